@@ -1,0 +1,24 @@
+# Two commands, each creating the virtual environment it needs (Python 3.11):
+#   make lab    set up, then serve JupyterLab on notebooks/
+#   make test   set up, then run every test (pytest on tests/, nbval on notebooks/)
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN = $(VENV)/bin
+LAB_ARGS ?=
+
+.PHONY: lab test setup
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=python3 ...'" >&2; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+lab: setup
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+
+test: setup
+	MPLBACKEND=Agg $(BIN)/python -m pytest $(PYTEST_ARGS)

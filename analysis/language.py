@@ -1,0 +1,28 @@
+"""Language identification, so English lexicons are never applied silently to other languages."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Below this many letters an identification is a guess; short texts are taken as English.
+MIN_LETTERS = 40
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and probability of the text's language (langid.py; Lui & Baldwin 2012).
+
+    The model ships inside the py3langid package; nothing is downloaded. Only the first
+    5,000 characters are read: enough to identify a language, and bounded in time.
+    """
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return "en", 0.0
+    code, probability = _identifier().classify(sample)
+    return code, float(probability)

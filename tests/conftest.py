@@ -1,0 +1,45 @@
+"""Shared fixtures: the articles shipped in data/articles, and ../shared when present."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis import load_article
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+SHARED = ROOT.parent / "shared"
+CENTCOM = ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilization.txt"
+COMMONDREAMS = ARTICLES / "commondreams-2025-10-15-zunes-global-community-gaza-ceasefire-lasting-peace.txt"
+RUBIO_PRESS = ARTICLES / "usstate-2025-10-22-rubio-remarks-to-press-before-israel-trip.txt"
+RUBIO_CMCC = ARTICLES / "usstate-2025-10-24-rubio-tours-civil-military-coordination-center.txt"
+
+
+@pytest.fixture(scope="session")
+def centcom():
+    return load_article(CENTCOM)
+
+
+@pytest.fixture(scope="session")
+def commondreams():
+    return load_article(COMMONDREAMS)
+
+
+@pytest.fixture(scope="session")
+def rubio_press():
+    return load_article(RUBIO_PRESS)
+
+
+@pytest.fixture(scope="session")
+def rubio_cmcc():
+    return load_article(RUBIO_CMCC)
+
+
+@pytest.fixture(scope="session")
+def shipped_articles():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # every shipped article is English: no language warning
+        return [load_article(path) for path in sorted(ARTICLES.glob("*.txt"))]
