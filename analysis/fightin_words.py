@@ -40,17 +40,32 @@ Z_THRESHOLD = 1.96
 COLUMNS = ["term", "count_a", "count_b", "prior", "log_odds_ratio", "variance", "z", "frequency", "leans"]
 
 
+def _words(text: str) -> list[str]:
+    """The words of `word_spans`, with dotted initialisms rejoined: "U.S." is one word, "u.s"."""
+    words: list[str] = []
+    previous_end = -1
+    for start, end, word in word_spans(text):
+        joins = len(word) == 1 and words and start == previous_end + 1 and text[previous_end] == "."
+        if joins and len(words[-1].replace(".", "")) == (words[-1].count(".") + 1):
+            words[-1] = f"{words[-1]}.{word}"
+        else:
+            words.append(word)
+        previous_end = end
+    return words
+
+
 def term_counts(texts: Iterable[str]) -> pd.Series:
     """How often each word occurs across ``texts``: a Series term → count, most frequent first.
 
     Words are the tokens of `analysis.tokenize.word_spans`, keyed by `analysis.lexicon.normalise`
-    (lower case, possessive 's removed, so "Israel's" counts as "israel"). Tokens without a
-    letter ("10", "2,000") are numbers, not word choice, and are left out. Stop words are kept:
+    (lower case, possessive 's removed, so "Israel's" counts as "israel"); dotted initialisms
+    stay whole ("U.S." is "u.s", not "u" and "s"). Tokens without a letter ("10", "2,000") are
+    numbers, not word choice, and are left out. Stop words are kept:
     the prior, not a list, decides whether "the" tells the groups apart (Monroe et al. §3.5).
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        for _start, _end, word in word_spans(text):
+        for word in _words(text):
             if any(ch.isalpha() for ch in word):
                 counts[normalise(word)] += 1
     if not counts:
@@ -94,12 +109,14 @@ def log_odds_dirichlet(
         background = background[background > 0]
         if background.empty:
             raise ValueError("the prior has no positive counts")
-        alpha = background.reindex(vocabulary, fill_value=float(background.min()))
+        # α_0 sums the prior over the whole background vocabulary, not just the groups' words.
+        alpha = background.reindex(vocabulary.union(background.index), fill_value=float(background.min()))
     if prior_total is not None:
         if prior_total <= 0:
             raise ValueError("prior_total must be positive")
         alpha = alpha * (prior_total / float(alpha.sum()))
     alpha_0 = float(alpha.sum())
+    alpha = alpha.reindex(vocabulary)
     n_a, n_b = float(y_a.sum()), float(y_b.sum())
 
     delta = np.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - np.log(

@@ -1,0 +1,274 @@
+"""Compare articles and outlets side by side: one wide row per article, long tables for groupby.
+
+Every measure here is read off the per-article tables of `analysis.pipeline.analyze`
+(sentences, statements, framing, summary), concatenated over the articles: `collect` computes
+them once, the small functions below turn them into tidy comparison tables (one row per
+article × thing), and `compare` spreads them into the wide side-by-side summary a reader scans.
+Measures follow content-analysis practice for sourcing and word choice: share of voice by
+speaker type and the anonymous-source share (Sternadori & Wise 2010), the stance of reporting
+verbs (Bergler 2006), actor labels (Entman 1993) and TextBlob sentiment (Loria; De Smedt &
+Daelemans 2012).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article
+from .load import load_article
+from .pipeline import analyze
+from .tokenize import count_words
+
+# "centcom-2025-10-21-cmcc-opens-…" → "centcom 2025-10-21": file stems named outlet-date-slug.
+_OUTLET_DATE = re.compile(r"^([^\W_]+(?:[-_][^\W\d_]+)*?)[-_](\d{4}-\d{2}-\d{2})(?:[-_]|$)")
+# Statements whose cue carries no stance (e.g. a transcript's speaker turn) are counted as this.
+NO_CUE = "no cue"
+LABEL_MAX_CHARS = 24
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Articles and every table of each, concatenated over the articles (one frame per table)."""
+
+    articles: tuple[Article, ...]
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The concatenated table ``name`` (empty frame if no article produced it)."""
+        return self.tables.get(name, pd.DataFrame())
+
+
+def collect(articles_or_sources: Iterable[Article | str | Path] | Collection) -> Collection:
+    """Load (paths, URLs, raw text) and analyse each article once; concatenate each table.
+
+    Raises `analysis.errors.ArticleError` for an input that cannot be read. Two inputs with
+    the same article id are an error too: every comparison table is keyed by article id.
+    """
+    if isinstance(articles_or_sources, Collection):
+        return articles_or_sources
+    articles = tuple(item if isinstance(item, Article) else load_article(item) for item in articles_or_sources)
+    ids = [article.id for article in articles]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"the same article given twice: {', '.join(duplicates)}")
+    per_table: dict[str, list[pd.DataFrame]] = {}
+    for article in articles:
+        for name, table in analyze(article).items():
+            per_table.setdefault(name, []).append(table)
+    tables = {
+        name: pd.concat([t for t in frames if not t.empty], ignore_index=True)
+        if any(not t.empty for t in frames)
+        else frames[0]
+        for name, frames in per_table.items()
+    }
+    return Collection(articles, tables)
+
+
+def short_label(article_id: str) -> str:
+    """A short name for charts: "outlet date" from an ``outlet-YYYY-MM-DD-slug`` id, else the id cut."""
+    match = _OUTLET_DATE.match(article_id)
+    if match:
+        return f"{match.group(1)} {match.group(2)}"
+    return article_id if len(article_id) <= LABEL_MAX_CHARS else article_id[: LABEL_MAX_CHARS - 1] + "…"
+
+
+def article_index(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per article: id, short chart label, outlet, title, date and word count.
+
+    Words are counted with `analysis.tokenize.count_words` (the unit of every per-1,000 rate).
+    Labels are made unique by appending the article's position when two would collide.
+    """
+    rows = []
+    for article in articles:
+        meta = article.metadata
+        rows.append(
+            (
+                article.id,
+                short_label(article.id),
+                str(meta.get("outlet", "") or ""),
+                article.title,
+                str(meta.get("date", "") or ""),
+                count_words(article.text),
+            )
+        )
+    table = pd.DataFrame(rows, columns=["article", "label", "outlet", "title", "date", "words"])
+    duplicated = table["label"].duplicated(keep=False)
+    table.loc[duplicated, "label"] = [f"{label} ({i + 1})" for i, label in zip(table.index[duplicated], table["label"][duplicated])]
+    return table
+
+
+def share_of_voice(statements: pd.DataFrame) -> pd.DataFrame:
+    """Who gets to speak: statements and quoted words per article × speaker type, with shares.
+
+    ``share`` is the speaker type's fraction of the article's statements; ``words_share`` its
+    fraction of the words inside statements (``quote``), so one long quotation is not one voice
+    among many short ones. Speaker types come from the statements table (`speaker_type`).
+    """
+    columns = ["article", "speaker_type", "statements", "words", "share", "words_share"]
+    if statements.empty:
+        return pd.DataFrame(columns=columns)
+    frame = statements.assign(
+        speaker_type=statements["speaker_type"].fillna("").replace("", "unknown"),
+        words=[count_words(q) if isinstance(q, str) else 0 for q in statements["quote"]],
+    )
+    table = (
+        frame.groupby(["article", "speaker_type"], sort=True)
+        .agg(statements=("speaker_type", "size"), words=("words", "sum"))
+        .reset_index()
+    )
+    totals = table.groupby("article")[["statements", "words"]].transform("sum")
+    table["share"] = table["statements"] / totals["statements"]
+    table["words_share"] = (table["words"] / totals["words"].where(totals["words"] > 0)).fillna(0.0)
+    return table[columns]
+
+
+def cue_stance_mix(statements: pd.DataFrame) -> pd.DataFrame:
+    """How statements are reported: count and share per article × reporting-verb stance.
+
+    Stances are those of ``analysis/lexicons/reporting_verbs.csv`` (neutral, assertive,
+    distancing, concessive, hostile; Bergler 2006, Wikipedia MOS:SAID); a statement without a
+    stance-bearing cue (a transcript's speaker turn, a bare quotation) counts as ``no cue``.
+    """
+    columns = ["article", "cue_stance", "statements", "share"]
+    if statements.empty:
+        return pd.DataFrame(columns=columns)
+    frame = statements.assign(cue_stance=statements["cue_stance"].fillna("").replace("", NO_CUE))
+    table = frame.groupby(["article", "cue_stance"], sort=True).size().rename("statements").reset_index()
+    table["share"] = table["statements"] / table.groupby("article")["statements"].transform("sum")
+    return table[columns]
+
+
+def label_counts(framing: pd.DataFrame) -> pd.DataFrame:
+    """How each article names each actor: mentions per article × actor × label, ranked.
+
+    Reads the ``actor_label`` rows of the framing table (the topic's names, aliases and labels;
+    Entman 1993 on naming as framing). ``label`` is the lexicon entry (so "terrorists" and
+    "terrorist" count together), ``kind`` is name, alias or label, ``share`` the label's share of
+    the actor's mentions in that article and ``rank`` 1 for the most used (ties alphabetical).
+    """
+    columns = ["article", "actor", "label", "kind", "mentions", "share", "rank"]
+    if framing.empty:
+        return pd.DataFrame(columns=columns)
+    rows = framing[(framing["category"] == "actor_label") & (framing["actor"].fillna("") != "")]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    table = (
+        rows.groupby(["article", "actor", "lemma", "subcategory"], sort=True)
+        .size()
+        .rename("mentions")
+        .reset_index()
+        .rename(columns={"lemma": "label", "subcategory": "kind"})
+    )
+    table["share"] = table["mentions"] / table.groupby(["article", "actor"])["mentions"].transform("sum")
+    table = table.sort_values(["article", "actor", "mentions", "label"], ascending=[True, True, False, True])
+    table["rank"] = table.groupby(["article", "actor"]).cumcount() + 1
+    return table[columns].reset_index(drop=True)
+
+
+def top_labels(labels: pd.DataFrame) -> pd.DataFrame:
+    """The label each article uses most for each actor (rank 1 of `label_counts`)."""
+    return labels[labels["rank"] == 1].drop(columns=["rank"]).reset_index(drop=True)
+
+
+def frame_profile(framing: pd.DataFrame, index: pd.DataFrame) -> pd.DataFrame:
+    """Framing terms per article × category × subcategory, as counts and per 1,000 words.
+
+    ``index`` is `article_index` (for word counts); every article of it appears for every
+    category seen anywhere, with zero where it used none, so heatmaps compare like with like.
+    """
+    columns = ["article", "category", "subcategory", "terms", "per_1000_words"]
+    if framing.empty:
+        return pd.DataFrame(columns=columns)
+    counts = framing.groupby(["category", "subcategory", "article"]).size().rename("terms")
+    full = pd.MultiIndex.from_product(
+        [*counts.index.droplevel("article").unique().to_frame().T.to_numpy(), []][:0] or [[]], names=[]
+    ) if False else None  # noqa: E501 (placeholder removed below)
+    del full
+    pairs = counts.index.droplevel("article").unique()
+    grid = pd.MultiIndex.from_tuples(
+        [(c, s, a) for c, s in pairs for a in index["article"]], names=["category", "subcategory", "article"]
+    )
+    table = counts.reindex(grid, fill_value=0).reset_index()
+    words = table["article"].map(dict(zip(index["article"], index["words"])))
+    table["per_1000_words"] = 1000.0 * table["terms"] / words.where(words > 0)
+    return table[columns].sort_values(["article", "category", "subcategory"], ignore_index=True)
+
+
+def sentiment_positions(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Each sentence's polarity and subjectivity at its position in the article, 0–100 %.
+
+    ``position`` is the sentence's midpoint as a percentage of the body's length, so articles
+    of different lengths share one x axis (the normalised narrative time of Reagan et al. 2016).
+    """
+    columns = ["article", "sentence", "position", "polarity", "subjectivity"]
+    if sentences.empty:
+        return pd.DataFrame(columns=columns)
+    length = sentences.groupby("article")["end"].transform("max")
+    table = sentences.assign(position=100.0 * (sentences["start"] + sentences["end"]) / 2.0 / length)
+    return table[columns].reset_index(drop=True)
+
+
+def _wide(table: pd.DataFrame, key: str, value: str, prefix: str, articles: pd.Series) -> pd.DataFrame:
+    if table.empty:
+        return pd.DataFrame({"article": articles})
+    wide = table.pivot(index="article", columns=key, values=value)
+    wide.columns = [f"{prefix}{column}" for column in wide.columns]
+    return wide.reindex(articles).reset_index().rename(columns={"index": "article"})
+
+
+def compare(articles_or_sources: Iterable[Article | str | Path] | Collection) -> pd.DataFrame:
+    """The side-by-side summary: one row per article, in the order given.
+
+    Columns: ``article``, ``label``, ``outlet``, ``words``, ``statements``; ``voice_<type>``
+    (share of statements per speaker type, `share_of_voice`), ``anonymous_share``;
+    ``stance_<stance>`` (share of statements per reporting-verb stance, `cue_stance_mix`);
+    every measure of the summary table (loaded terms per 1,000 words in the writer's voice and
+    in quotes, hedges, boosters, tone, polarity, subjectivity); ``label_<actor>`` (the label the
+    article uses most for the actor, `top_labels`). Missing shares are 0 for an article with
+    statements; measures an article has no data for are left empty (NaN).
+    """
+    collection = collect(articles_or_sources)
+    index = article_index(collection.articles)
+    articles = index["article"]
+    statements = collection.table("statements")
+    wide = index[["article", "label", "outlet", "words"]].copy()
+
+    counts = statements.groupby("article").size() if not statements.empty else pd.Series(dtype="int64")
+    wide["statements"] = articles.map(counts).fillna(0).astype("int64").to_numpy()
+    voice = _wide(share_of_voice(statements), "speaker_type", "share", "voice_", articles)
+    stance = _wide(cue_stance_mix(statements), "cue_stance", "share", "stance_", articles)
+    has_statements = wide["statements"] > 0
+    for part in (voice, stance):
+        shares = part.drop(columns="article")
+        shares = shares.where(~has_statements.to_numpy()[:, None] | shares.notna(), 0.0)
+        wide = pd.concat([wide, shares.reset_index(drop=True)], axis=1)
+        if part is voice:
+            anonymous = (
+                statements.groupby("article")["anonymous"].mean() if "anonymous" in statements else pd.Series(dtype=float)
+            )
+            wide["anonymous_share"] = articles.map(anonymous.astype(float)).to_numpy()
+
+    summary = collection.table("summary")
+    if not summary.empty:
+        extra = [c for c in summary.columns if c not in wide.columns]
+        wide = wide.merge(summary[["article", *extra]], on="article", how="left")
+
+    top = top_labels(label_counts(collection.table("framing")))
+    labels = _wide(top, "actor", "label", "label_", articles)
+    wide = wide.merge(labels, on="article", how="left")
+    return wide
+
+
+def measures(comparison: pd.DataFrame) -> pd.DataFrame:
+    """The numeric columns of `compare` as a long table: article, label, measure, value.
+
+    The tidy form for ``groupby`` and for charts: one row per article × measure.
+    """
+    numeric = [c for c in comparison.columns if c not in ("article", "label") and pd.api.types.is_numeric_dtype(comparison[c])]
+    table = comparison.melt(id_vars=["article", "label"], value_vars=numeric, var_name="measure", value_name="value")
+    return table.astype({"value": "float64"})

@@ -1,0 +1,229 @@
+"""How well `loaded` framing rows find BASIL's lexical-bias spans (Fan et al. 2019).
+
+BASIL marks phrase-level bias in 300 articles (100 same-event triplets, Fox News / New York Times
+/ HuffPost, 2010–2019): ``bias: lex`` spans are loaded wording, ``bias: inf`` spans are biased
+informational content (usually whole clauses). Articles are rebuilt from ``body-paragraphs``
+(sentences joined by a space, paragraphs by a blank line); annotation ``start``/``end`` are
+offsets into one sentence, which is found as the sentence whose ``[start:end]`` equals the
+annotated ``txt`` (annotations of the title match no body sentence and are dropped, counted).
+
+Lexicons were tuned only on the 2010–2015 triplets; figures are reported on the 2016–2019
+triplets. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
+share of ``loaded`` rows overlapping any annotated bias span (lexical or informational). The
+baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
+
+Run ``python -m analysis.evaluate framing`` (skips cleanly when BASIL is absent).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..article import Article
+from ..lexicon import normalise, textblob_lexicon
+from ..sentiment import polarity_subjectivity
+from ..tokenize import word_spans
+
+BASIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "basil"
+TRAIN_YEARS = range(2010, 2016)
+TEST_YEARS = range(2016, 2020)
+RECALL_BAR = 0.50
+PRECISION_BAR = 0.30
+
+
+@dataclass
+class BasilArticle:
+    """One BASIL article rebuilt as an `Article`, with its annotated spans as body offsets."""
+
+    article: Article
+    spans: list[dict] = field(default_factory=list)  # start, end, bias, polarity, quote, speaker, txt
+    unplaced: int = 0
+
+
+def load_basil(root: Path = BASIL, years: range = TEST_YEARS) -> list[BasilArticle]:
+    """Every BASIL article of ``years`` with its phrase-level annotations placed in the body."""
+    loaded = []
+    for year in years:
+        for path in sorted((root / "articles" / str(year)).glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            annotation_path = root / "annotations" / str(year) / f"{path.stem}_ann.json"
+            annotations = json.loads(annotation_path.read_text(encoding="utf-8")) if annotation_path.exists() else {}
+            sentences, offsets, parts, position = [], [], [], 0
+            for p, paragraph in enumerate(data.get("body-paragraphs", [])):
+                if p:
+                    parts.append("\n\n")
+                    position += 2
+                for s, sentence in enumerate(paragraph):
+                    if s:
+                        parts.append(" ")
+                        position += 1
+                    sentences.append(sentence)
+                    offsets.append(position)
+                    parts.append(sentence)
+                    position += len(sentence)
+            text = "".join(parts)
+            item = BasilArticle(Article(path.stem, data.get("title", ""), text, {"outlet": data.get("source", "")}))
+            for span in annotations.get("phrase-level-annotations", []):
+                hit = next(
+                    (i for i, sentence in enumerate(sentences) if sentence[span["start"] : span["end"]] == span["txt"]),
+                    None,
+                )
+                if hit is None:
+                    item.unplaced += 1
+                    continue
+                start = offsets[hit] + span["start"]
+                item.spans.append({**span, "start": start, "end": start + len(span["txt"])})
+            loaded.append(item)
+    return loaded
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def score(items: list[BasilArticle], flagged: dict[str, list[tuple[int, int]]]) -> dict[str, float]:
+    """Recall of lexical spans and precision of flagged spans, overall and by BASIL voice."""
+    lex_found = lex_total = hits = total = 0
+    by_voice = {"yes": [0, 0], "no": [0, 0]}
+    for item in items:
+        found = flagged.get(item.article.id, [])
+        every_span = [(s["start"], s["end"]) for s in item.spans]
+        for span in item.spans:
+            if span["bias"] != "lex":
+                continue
+            ok = _overlaps(span["start"], span["end"], found)
+            lex_total += 1
+            lex_found += ok
+            voice = by_voice.setdefault(span.get("quote", "no"), [0, 0])
+            voice[0] += ok
+            voice[1] += 1
+        total += len(found)
+        hits += sum(_overlaps(s, e, every_span) for s, e in found)
+    return {
+        "lexical_spans": lex_total,
+        "recall": lex_found / lex_total if lex_total else 0.0,
+        "flagged": total,
+        "precision": hits / total if total else 0.0,
+        "recall_writer": by_voice["no"][0] / by_voice["no"][1] if by_voice["no"][1] else 0.0,
+        "recall_quoted": by_voice["yes"][0] / by_voice["yes"][1] if by_voice["yes"][1] else 0.0,
+    }
+
+
+def baseline_spans(item: BasilArticle, min_subjectivity: float = 0.5) -> list[tuple[int, int]]:
+    """Words of TextBlob's lexicon with subjectivity >= 0.5: the baseline the issue quotes."""
+    lexicon = textblob_lexicon()
+    return [
+        (start, end)
+        for start, end, word in word_spans(item.article.text)
+        if lexicon.get(normalise(word), (0.0, 0.0))[1] >= min_subjectivity
+    ]
+
+
+def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], float]:
+    """The `loaded` framing rows of every article and the mean seconds per article."""
+    from ..framing import framing
+
+    rows, started = {}, time.perf_counter()
+    for item in items:
+        table = framing(item.article, topic=None)
+        rows[item.article.id] = table[table["category"] == "loaded"]
+    return rows, (time.perf_counter() - started) / max(len(items), 1)
+
+
+def polarity_agreement(items: list[BasilArticle]) -> dict[str, float]:
+    """How often the sign of TextBlob's polarity of a lexical span agrees with BASIL's polarity."""
+    agree = disagree = neutral = 0
+    for item in items:
+        for span in item.spans:
+            if span["bias"] != "lex" or span.get("polarity") not in ("pos", "neg"):
+                continue
+            polarity, _ = polarity_subjectivity(span["txt"])
+            if polarity == 0:
+                neutral += 1
+            elif (polarity > 0) == (span["polarity"] == "pos"):
+                agree += 1
+            else:
+                disagree += 1
+    total = agree + disagree + neutral
+    return {
+        "spans": total,
+        "agree": agree / total if total else 0.0,
+        "disagree": disagree / total if total else 0.0,
+        "textblob_neutral": neutral / total if total else 0.0,
+        "agree_when_polar": agree / (agree + disagree) if agree + disagree else 0.0,
+    }
+
+
+def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
+    """Share of lexical spans found whose `in_quote` matches BASIL's ``quote`` flag."""
+    same = total = 0
+    for item in items:
+        table = rows[item.article.id]
+        for span in item.spans:
+            if span["bias"] != "lex":
+                continue
+            inside = table[(table["start"] < span["end"]) & (span["start"] < table["end"])]
+            if inside.empty:
+                continue
+            total += 1
+            same += bool(inside["in_quote"].iloc[0]) == (span.get("quote") == "yes")
+    return {"found_spans": total, "voice_agrees": same / total if total else 0.0}
+
+
+def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[str, float]]:
+    """Every figure of the report for the articles of ``years``."""
+    items = load_basil(root, years)
+    rows, seconds = loaded_rows(items)
+    flagged = {key: list(zip(table["start"], table["end"])) for key, table in rows.items()}
+    by_subcategory = {}
+    for subcategory in sorted({s for table in rows.values() for s in table["subcategory"]}):
+        only = {k: [(s, e) for s, e, c in zip(t["start"], t["end"], t["subcategory"]) if c == subcategory] for k, t in rows.items()}
+        by_subcategory[subcategory] = score(items, only)
+    return {
+        "data": {
+            "articles": len(items),
+            "unplaced_annotations": sum(item.unplaced for item in items),
+            "framing_ms_per_article": 1000 * seconds,
+        },
+        "loaded": score(items, flagged),
+        "baseline_textblob_subjectivity_0.5": score(items, {i.article.id: baseline_spans(i) for i in items}),
+        "by_subcategory": by_subcategory,
+        "textblob_polarity_vs_basil": polarity_agreement(items),
+        "writer_vs_quote": voice_agreement(items, rows),
+    }
+
+
+def _print(results: dict, stream=sys.stdout) -> None:
+    for section, figures in results.items():
+        if section == "by_subcategory":
+            print("loaded, by subcategory (recall / precision / rows):", file=stream)
+            for name, values in figures.items():
+                print(f"  {name:24s} {values['recall']:.3f} / {values['precision']:.3f} / {values['flagged']}", file=stream)
+            continue
+        shown = ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items())
+        print(f"{section}: {shown}", file=stream)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not (BASIL / "articles").is_dir():
+        print(f"skipped: BASIL not found at {BASIL.resolve()}")
+        return 0
+    years = TRAIN_YEARS if "--train" in argv else TEST_YEARS
+    results = evaluate(BASIL, years)
+    print(f"BASIL {years.start}-{years.stop - 1} (Fan et al. 2019): `loaded` framing rows vs lexical-bias spans")
+    _print(results)
+    loaded = results["loaded"]
+    reached = loaded["recall"] >= RECALL_BAR and loaded["precision"] >= PRECISION_BAR
+    print(
+        f"bar (recall >= {RECALL_BAR} at precision >= {PRECISION_BAR}): "
+        f"{'reached' if reached else 'NOT reached'} (recall {loaded['recall']:.3f}, precision {loaded['precision']:.3f})"
+    )
+    return 0
