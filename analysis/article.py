@@ -23,5 +23,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        """Number of whitespace-separated words in the body."""
-        return len(self.text.split())
+        """Number of word tokens in the body (`analysis.tokenize.count_words`, as in every rate)."""
+        from .tokenize import count_words
+
+        return count_words(self.text)

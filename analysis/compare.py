@@ -22,12 +22,13 @@ import pandas as pd
 from .article import Article
 from .load import load_article
 from .pipeline import analyze
+from .schema import COLUMNS
 from .tokenize import count_words
 
 # "centcom-2025-10-21-cmcc-opens-…" → "centcom 2025-10-21": file stems named outlet-date-slug.
 _OUTLET_DATE = re.compile(r"^([^\W_]+(?:[-_][^\W\d_]+)*?)[-_](\d{4}-\d{2}-\d{2})(?:[-_]|$)")
 # Statements whose cue carries no stance (e.g. a transcript's speaker turn) are counted as this.
-NO_CUE = "no cue"
+NO_CUE = "no_cue"
 LABEL_MAX_CHARS = 24
 
 
@@ -77,6 +78,14 @@ def short_label(article_id: str) -> str:
     return article_id if len(article_id) <= LABEL_MAX_CHARS else article_id[: LABEL_MAX_CHARS - 1] + "…"
 
 
+def outlet_name(outlet: str) -> str:
+    """The outlet without its parenthetical note: "U.S. Department of State (transcript: …)" → "U.S. Department of State".
+
+    Lets articles of one outlet be grouped although their metadata describe each differently.
+    """
+    return re.sub(r"\s*\(.*$", "", outlet or "").strip()
+
+
 def article_index(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per article: id, short chart label, outlet, title, date and word count.
 
@@ -96,7 +105,7 @@ def article_index(articles: Iterable[Article]) -> pd.DataFrame:
                 count_words(article.text),
             )
         )
-    table = pd.DataFrame(rows, columns=["article", "label", "outlet", "title", "date", "words"])
+    table = pd.DataFrame(rows, columns=list(COLUMNS["comparison_articles"]))
     duplicated = table["label"].duplicated(keep=False)
     table.loc[duplicated, "label"] = [f"{label} ({i + 1})" for i, label in zip(table.index[duplicated], table["label"][duplicated])]
     return table
@@ -109,7 +118,7 @@ def share_of_voice(statements: pd.DataFrame) -> pd.DataFrame:
     fraction of the words inside statements (``quote``), so one long quotation is not one voice
     among many short ones. Speaker types come from the statements table (`speaker_type`).
     """
-    columns = ["article", "speaker_type", "statements", "words", "share", "words_share"]
+    columns = list(COLUMNS["share_of_voice"])
     if statements.empty:
         return pd.DataFrame(columns=columns)
     frame = statements.assign(
@@ -132,9 +141,9 @@ def cue_stance_mix(statements: pd.DataFrame) -> pd.DataFrame:
 
     Stances are those of ``analysis/lexicons/reporting_verbs.csv`` (neutral, assertive,
     distancing, concessive, hostile; Bergler 2006, Wikipedia MOS:SAID); a statement without a
-    stance-bearing cue (a transcript's speaker turn, a bare quotation) counts as ``no cue``.
+    stance-bearing cue (a transcript's speaker turn, a bare quotation) counts as ``no_cue``.
     """
-    columns = ["article", "cue_stance", "statements", "share"]
+    columns = list(COLUMNS["cue_stance_mix"])
     if statements.empty:
         return pd.DataFrame(columns=columns)
     frame = statements.assign(cue_stance=statements["cue_stance"].fillna("").replace("", NO_CUE))
@@ -143,35 +152,26 @@ def cue_stance_mix(statements: pd.DataFrame) -> pd.DataFrame:
     return table[columns]
 
 
-def label_counts(framing: pd.DataFrame) -> pd.DataFrame:
-    """How each article names each actor: mentions per article × actor × label, ranked.
+def ranked_labels(actor_labels: pd.DataFrame) -> pd.DataFrame:
+    """How each article names each actor, ranked: the actor_labels table plus ``share`` and ``rank``.
 
-    Reads the ``actor_label`` rows of the framing table (the topic's names, aliases and labels;
-    Entman 1993 on naming as framing). ``label`` is the lexicon entry (so "terrorists" and
-    "terrorist" count together), ``kind`` is name, alias or label, ``share`` the label's share of
-    the actor's mentions in that article and ``rank`` 1 for the most used (ties alphabetical).
+    ``actor_labels`` is the per-article table of `analysis.actors` (article, actor, label,
+    kind, writer, quoted, count; Entman 1993 on naming as framing). ``share`` is the label's
+    share of the actor's mentions in that article, ``rank`` 1 for the most used label (ties
+    broken alphabetically, so the ranking is deterministic).
     """
-    columns = ["article", "actor", "label", "kind", "mentions", "share", "rank"]
-    if framing.empty:
+    columns = list(COLUMNS["comparison_labels"])
+    if actor_labels.empty:
         return pd.DataFrame(columns=columns)
-    rows = framing[(framing["category"] == "actor_label") & (framing["actor"].fillna("") != "")]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    table = (
-        rows.groupby(["article", "actor", "lemma", "subcategory"], sort=True)
-        .size()
-        .rename("mentions")
-        .reset_index()
-        .rename(columns={"lemma": "label", "subcategory": "kind"})
-    )
-    table["share"] = table["mentions"] / table.groupby(["article", "actor"])["mentions"].transform("sum")
-    table = table.sort_values(["article", "actor", "mentions", "label"], ascending=[True, True, False, True])
+    table = actor_labels.copy()
+    table["share"] = table["count"] / table.groupby(["article", "actor"])["count"].transform("sum")
+    table = table.sort_values(["article", "actor", "count", "label"], ascending=[True, True, False, True])
     table["rank"] = table.groupby(["article", "actor"]).cumcount() + 1
     return table[columns].reset_index(drop=True)
 
 
 def top_labels(labels: pd.DataFrame) -> pd.DataFrame:
-    """The label each article uses most for each actor (rank 1 of `label_counts`)."""
+    """The label each article uses most for each actor (rank 1 of `ranked_labels`)."""
     return labels[labels["rank"] == 1].drop(columns=["rank"]).reset_index(drop=True)
 
 
@@ -181,14 +181,10 @@ def frame_profile(framing: pd.DataFrame, index: pd.DataFrame) -> pd.DataFrame:
     ``index`` is `article_index` (for word counts); every article of it appears for every
     category seen anywhere, with zero where it used none, so heatmaps compare like with like.
     """
-    columns = ["article", "category", "subcategory", "terms", "per_1000_words"]
+    columns = list(COLUMNS["frame_profile"])
     if framing.empty:
         return pd.DataFrame(columns=columns)
     counts = framing.groupby(["category", "subcategory", "article"]).size().rename("terms")
-    full = pd.MultiIndex.from_product(
-        [*counts.index.droplevel("article").unique().to_frame().T.to_numpy(), []][:0] or [[]], names=[]
-    ) if False else None  # noqa: E501 (placeholder removed below)
-    del full
     pairs = counts.index.droplevel("article").unique()
     grid = pd.MultiIndex.from_tuples(
         [(c, s, a) for c, s in pairs for a in index["article"]], names=["category", "subcategory", "article"]
@@ -205,7 +201,7 @@ def sentiment_positions(sentences: pd.DataFrame) -> pd.DataFrame:
     ``position`` is the sentence's midpoint as a percentage of the body's length, so articles
     of different lengths share one x axis (the normalised narrative time of Reagan et al. 2016).
     """
-    columns = ["article", "sentence", "position", "polarity", "subjectivity"]
+    columns = list(COLUMNS["sentiment_positions"])
     if sentences.empty:
         return pd.DataFrame(columns=columns)
     length = sentences.groupby("article")["end"].transform("max")
@@ -219,6 +215,12 @@ def _wide(table: pd.DataFrame, key: str, value: str, prefix: str, articles: pd.S
     wide = table.pivot(index="article", columns=key, values=value)
     wide.columns = [f"{prefix}{column}" for column in wide.columns]
     return wide.reindex(articles).reset_index().rename(columns={"index": "article"})
+
+
+def _zero_where(shares: pd.DataFrame, rows: pd.Series) -> pd.DataFrame:
+    shares = shares.reset_index(drop=True).astype("float64")
+    shares.loc[rows.to_numpy()] = shares.loc[rows.to_numpy()].fillna(0.0)
+    return shares
 
 
 def compare(articles_or_sources: Iterable[Article | str | Path] | Collection) -> pd.DataFrame:
@@ -243,22 +245,18 @@ def compare(articles_or_sources: Iterable[Article | str | Path] | Collection) ->
     voice = _wide(share_of_voice(statements), "speaker_type", "share", "voice_", articles)
     stance = _wide(cue_stance_mix(statements), "cue_stance", "share", "stance_", articles)
     has_statements = wide["statements"] > 0
-    for part in (voice, stance):
-        shares = part.drop(columns="article")
-        shares = shares.where(~has_statements.to_numpy()[:, None] | shares.notna(), 0.0)
-        wide = pd.concat([wide, shares.reset_index(drop=True)], axis=1)
-        if part is voice:
-            anonymous = (
-                statements.groupby("article")["anonymous"].mean() if "anonymous" in statements else pd.Series(dtype=float)
-            )
-            wide["anonymous_share"] = articles.map(anonymous.astype(float)).to_numpy()
+    # A speaker type or stance an article never uses is a share of 0, not missing.
+    wide = pd.concat([wide, _zero_where(voice.drop(columns="article"), has_statements)], axis=1)
+    anonymous = statements.groupby("article")["anonymous"].mean() if not statements.empty else pd.Series(dtype=float)
+    wide["anonymous_share"] = articles.map(anonymous.astype(float)).to_numpy()
+    wide = pd.concat([wide, _zero_where(stance.drop(columns="article"), has_statements)], axis=1)
 
     summary = collection.table("summary")
     if not summary.empty:
         extra = [c for c in summary.columns if c not in wide.columns]
         wide = wide.merge(summary[["article", *extra]], on="article", how="left")
 
-    top = top_labels(label_counts(collection.table("framing")))
+    top = top_labels(ranked_labels(collection.table("actor_labels")))
     labels = _wide(top, "actor", "label", "label_", articles)
     wide = wide.merge(labels, on="article", how="left")
     return wide
@@ -271,4 +269,4 @@ def measures(comparison: pd.DataFrame) -> pd.DataFrame:
     """
     numeric = [c for c in comparison.columns if c not in ("article", "label") and pd.api.types.is_numeric_dtype(comparison[c])]
     table = comparison.melt(id_vars=["article", "label"], value_vars=numeric, var_name="measure", value_name="value")
-    return table.astype({"value": "float64"})
+    return table.astype({"value": "float64"})[list(COLUMNS["comparison_measures"])]

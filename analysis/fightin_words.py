@@ -32,13 +32,11 @@ import pandas as pd
 
 from .article import Article
 from .lexicon import normalise
+from .schema import empty_table
 from .tokenize import word_spans
 
 # |z| at or above this is reported as leaning to one group (two-sided 5 %; Monroe et al. 2008).
 Z_THRESHOLD = 1.96
-
-COLUMNS = ["term", "count_a", "count_b", "prior", "log_odds_ratio", "variance", "z", "frequency", "leans"]
-
 
 def _words(text: str) -> list[str]:
     """The words of `word_spans`, with dotted initialisms rejoined: "U.S." is one word, "u.s"."""
@@ -99,7 +97,7 @@ def log_odds_dirichlet(
     counts_b = counts_b.astype("float64")
     vocabulary = counts_a.index.union(counts_b.index)
     if len(vocabulary) == 0:
-        return pd.DataFrame(columns=COLUMNS)
+        return empty_table("fightin_words")
     y_a = counts_a.reindex(vocabulary, fill_value=0.0)
     y_b = counts_b.reindex(vocabulary, fill_value=0.0)
     if prior is None:

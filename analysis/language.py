@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# Below this many letters an identification is a guess; short texts are taken as English.
+# Below this many letters an identification is a guess; short texts are taken as English,
+# unless most of their letters are outside the ASCII alphabet (Arabic, Hebrew, Cyrillic, CJK…).
 MIN_LETTERS = 40
 
 
@@ -19,10 +20,12 @@ def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code and probability of the text's language (langid.py; Lui & Baldwin 2012).
 
     The model ships inside the py3langid package; nothing is downloaded. Only the first
-    5,000 characters are read: enough to identify a language, and bounded in time.
+    5,000 characters are read: enough to identify a language, and bounded in time. A text with
+    fewer than `MIN_LETTERS` letters, most of them ASCII, is taken as English with probability 0.
     """
     sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_LETTERS and 2 * sum(ch.isascii() for ch in letters) >= len(letters):
         return "en", 0.0
     code, probability = _identifier().classify(sample)
     return code, float(probability)

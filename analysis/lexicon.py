@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,8 +22,10 @@ from importlib import resources
 from .tokenize import word_spans
 
 VOWELS = frozenset("aeiou")
-# A multi-word term may only span whitespace between its words (never a full stop or comma).
-_GAP = re.compile(r"\s+")
+# Between the words of a multi-word term the text must have what the term has (a space, a
+# hyphen, the full stop of "U.S."), with any run of whitespace counting as one space, so a
+# term never spans a sentence end or a comma it does not contain.
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -134,18 +136,22 @@ class Matcher:
     """Finds lexicon terms in a text by walking its word tokens through a token trie."""
 
     def __init__(self, terms: Iterable[tuple[str, Entry]]) -> None:
-        # first token key -> list of (token keys, raw tokens, entry), longest first
-        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Entry]]] = {}
+        # first token key -> list of (token keys, raw tokens, gaps, entry), longest first
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], Entry]]] = {}
         seen: set[tuple[tuple[str, ...], Entry]] = set()
         for term, entry in terms:
-            raw = tuple(word for _, _, word in word_spans(term))
+            spans = word_spans(term)
+            raw = tuple(word for _, _, word in spans)
+            gaps = tuple(_SPACES.sub(" ", term[a[1] : b[0]]) for a, b in zip(spans, spans[1:]))
+            # The full stop of "U.S." belongs to the term when the text has it too.
+            gaps += (term[spans[-1][1] :].strip(),) if spans else ()
             if not raw:
                 continue
             keys = tuple(normalise(word) for word in raw)
             if (keys, entry) in seen:
                 continue
             seen.add((keys, entry))
-            self._by_first.setdefault(keys[0], []).append((keys, raw, entry))
+            self._by_first.setdefault(keys[0], []).append((keys, raw, gaps, entry))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
@@ -154,21 +160,50 @@ class Matcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Every occurrence of every term in ``text[start:end]``, overlaps included."""
+        # Short texts (a speaker's name) are tokenised here, not through the `token_pass` memo,
+        # so they never push the article's own tokens out of it.
         tokens = word_spans(text, start, end)
-        keys = [normalise(word) for _, _, word in tokens]
-        for i, key in enumerate(keys):
-            for term_keys, raw, entry in self._by_first.get(key, ()):
+        return self.find_in_tokens(text, tokens, [normalise(word) for _, _, word in tokens])
+
+    def find_in_tokens(
+        self, text: str, tokens: Sequence[tuple[int, int, str]], keys: Sequence[str]
+    ) -> Iterator[Match]:
+        """`find` over tokens already cut (``word_spans``) and normalised (`normalise`) from ``text``."""
+        by_first = self._by_first
+        count = len(tokens)
+        # Most words start no term: pick the ones that do in one pass, then try their terms.
+        starts = [i for i, key in enumerate(keys) if key in by_first]
+        for i in starts:
+            for term_keys, raw, gaps, entry in by_first[keys[i]]:
                 n = len(term_keys)
-                if i + n > len(tokens) or tuple(keys[i : i + n]) != term_keys:
+                if n > 1 and (i + n > count or tuple(keys[i : i + n]) != term_keys):
                     continue
                 if entry.match_case and any(
                     tokens[i + j][2].replace("’", "'") not in (raw[j], raw[j] + "'s")
                     for j in range(n)
                 ):
                     continue
-                if any(not _GAP.fullmatch(text, tokens[i + j][1], tokens[i + j + 1][0]) for j in range(n - 1)):
+                if n > 1 and any(
+                    _SPACES.sub(" ", text[tokens[i + j][1] : tokens[i + j + 1][0]]) != gaps[j] for j in range(n - 1)
+                ):
                     continue
-                yield Match(tokens[i][0], tokens[i + n - 1][1], entry)
+                end_at = tokens[i + n - 1][1]
+                if gaps[-1] and text.startswith(gaps[-1], end_at):
+                    end_at += len(gaps[-1])
+                yield Match(tokens[i][0], end_at, entry)
+
+
+@lru_cache(maxsize=4)
+def token_pass(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The word tokens of ``text`` (`word_spans`) and their lookup keys (`normalise`), cut once.
+
+    Every table that reads an article's words (framing terms, word counts, GDELT-style tone)
+    takes them from here, so the body is tokenised once per article however many tables ask.
+    """
+    tokens = tuple(word_spans(text))
+    keys = [word.lower() for _, _, word in tokens]
+    # Only words with an apostrophe need more than lower case (same keys as `normalise`).
+    return tokens, tuple(normalise(key) if "'" in key or "’" in key else key for key in keys)
 
 
 def longest_per_category(matches: Iterable[Match]) -> list[Match]:
@@ -178,13 +213,13 @@ def longest_per_category(matches: Iterable[Match]) -> list[Match]:
     loaded word), because each category answers a different question.
     """
     kept: list[Match] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
+    reach: dict[str, int] = {}  # category -> furthest end of a kept match (matches come by start)
     indexed = sorted(enumerate(matches), key=lambda im: (im[1].start, im[1].start - im[1].end, im[0]))
     for _, match in indexed:
-        spans = taken.setdefault(match.entry.category, [])
-        if any(match.start < e and s < match.end for s, e in spans):
+        category = match.entry.category
+        if match.start < reach.get(category, -1):
             continue
-        spans.append((match.start, match.end))
+        reach[category] = match.end
         kept.append(match)
     return kept
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
+import http.client
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,6 +23,34 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FETCH_TIMEOUT_SECONDS = 15
 FETCH_MAX_BYTES = 5 * 1024 * 1024
+# A news article is tens of kilobytes; a bigger file is not one (and would cost minutes).
+FILE_MAX_BYTES = 5 * 1024 * 1024
+# Mojibake is repaired only when ftfy's detector finds at least this many telltale sequences:
+# one lone "Ã" or "Â" can be a real letter, an article decoded wrongly has one per quote mark.
+MOJIBAKE_MIN_BADNESS = 2
+# Schemes that an input without whitespace may carry without "//": refused, not read as text.
+_OTHER_SCHEME = re.compile(r"^(?:data|javascript|vbscript|file|mailto|about|blob|ftp):", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Multi-byte encodings of Chinese, Japanese and Korean: the only guesses of charset-normalizer
+# we take (for Western text it prefers cp1250 and others over cp1252 and garbles "ñ" or "“").
+_CJK_ENCODINGS = frozenset(
+    """gb18030 gb2312 gbk hz big5 big5hkscs cp950 cp932 shift_jis shift_jis_2004 shift_jisx0213
+    euc_jp euc_jis_2004 euc_jisx0213 iso2022_jp cp949 euc_kr johab iso2022_kr""".split()
+)
+# Elements whose content is never article text, dropped before extraction: scripts (but not
+# JSON-LD metadata, which is data and gives author and date), styles, script fallbacks ("please
+# enable JavaScript"), templates, embedded frames and objects, and form controls. trafilatura
+# drops most of them itself, but takes a title from an <h1> with a <script> inside it as is, and
+# falls back on <noscript> text when a page has nothing else.
+_NOT_TEXT_ELEMENTS = (
+    "//script[not(contains(@type, 'ld+json'))]|//style|//noscript|//template|//iframe|//object|//embed"
+    "|//textarea|//select|//button"
+)
+# A tag, comment or doctype: a ".html" file without any is plain text saved under that name.
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
+_NOT_TEXT_TYPES = re.compile(r"^\s*(?:image|audio|video|font)/|^\s*application/(?:pdf|zip|octet-stream|gzip|x-)", re.I)
 # Header keys as in ../shared/articles: "url: …", "outlet: …", then a line "---".
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]*(.*)$")
 _HEADER_END = re.compile(r"^-{3,}[ \t]*$")
@@ -42,12 +73,16 @@ _BINARY_SIGNATURES = (
 def load_article(source: str | Path, *, article_id: str | None = None) -> Article:
     """Load an article from a path (.txt/.md or .html), an http(s) URL, or the text itself.
 
-    A string is read as a URL when it starts with a scheme (``https://``), as a path when it is
-    a single line naming an existing file or ending in a known suffix, and as the article's text
-    otherwise. Plain text: an optional header block of ``key: value`` lines ended by ``---``
-    gives metadata; the first non-empty line is the title. HTML keeps the main text only
-    (trafilatura; Barbaresi 2021). Trailing page furniture (comment forms, share widgets) is cut
-    by `strip_boilerplate`. Raises `ArticleError` naming the input and the problem.
+    A string is read as a URL when it starts with a scheme (``https://``) and has no spaces, as a
+    path when it is a single line naming an existing file or ending in a known suffix, and as the
+    article's text otherwise. Plain text: an optional header block of ``key: value`` lines ended
+    by ``---`` gives metadata; the first non-empty line is the title. HTML keeps the main text
+    only (trafilatura; Barbaresi 2021). Trailing page furniture (comment forms, share widgets) is
+    cut by `strip_boilerplate`. Bytes are decoded by `decode_text` (``metadata["encoding"]``);
+    mojibake is repaired by `repair_mojibake` (``metadata["mojibake_repaired"]``); text that is
+    not English is analysed but flagged (``metadata["language_warning"]`` and a warning).
+    Raises `ArticleError` naming the input and the problem (empty, binary, too large, not found,
+    unreachable) and nothing else for bad input.
     """
     if isinstance(source, Path):
         return _load_path(source, article_id)
@@ -55,44 +90,99 @@ def load_article(source: str | Path, *, article_id: str | None = None) -> Articl
         raise ArticleError(repr(source)[:80], f"cannot load an article from {type(source).__name__}")
     stripped = source.strip()
     scheme = _SCHEME.match(stripped)
-    if scheme and "\n" not in stripped:
+    if scheme and not re.search(r"\s", stripped):  # a URL has no spaces: "https://… said" is text
         return _load_url(stripped, article_id)
+    if _OTHER_SCHEME.match(stripped) and not re.search(r"\s", stripped):  # "Data: the ministry…" is text
+        scheme_name = stripped.split(":", 1)[0].lower()
+        raise ArticleError(stripped[:200], f"unsupported URL scheme '{scheme_name}' (only http and https)")
     if "\n" not in stripped and len(stripped) < 4096 and stripped:
-        path = Path(stripped).expanduser()
-        if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES or _exists(path):
+        path = _as_path(stripped)
+        if path is not None and (path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES or _exists(path)):
             return _load_path(path, article_id)
     return text_article(source, article_id=article_id)
+
+
+def _as_path(name: str) -> Path | None:
+    """``name`` as a path with ``~`` expanded, or None when it cannot name a file (NUL byte)."""
+    if "\x00" in name:
+        return None
+    try:
+        return Path(name).expanduser()
+    except RuntimeError:  # "~someone" for a user who does not exist: not a path
+        return Path(name)
 
 
 def _exists(path: Path) -> bool:
     try:
         return path.exists()
-    except OSError:  # a name too long for the file system is not a path
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL, is no path
         return False
 
 
 def text_article(
     text: str, *, article_id: str | None = None, source: str = "<text>", metadata: dict | None = None
 ) -> Article:
-    """An `Article` from plain text: optional ``key: value`` header ended by ``---``, title line, body."""
-    text = normalise_text(text)
+    """An `Article` from plain text: optional ``key: value`` header ended by ``---``, title line, body.
+
+    Mojibake (UTF-8 read as cp1252, "â€œ" for "“") is repaired first when detected
+    (`repair_mojibake`); the repair is recorded in ``metadata["mojibake_repaired"]``.
+    """
+    text, repair = repair_mojibake(normalise_text(text))
     header, rest = split_header(text)
     title, body = split_title(rest)
     body, boilerplate = strip_boilerplate(body)
     if not body.strip():
-        problem = "empty file" if not text.strip() else "no article text after the title"
+        if not text.strip():
+            problem = "empty file"
+        elif not rest.strip():
+            problem = "no article text after the header"
+        else:
+            problem = "no article text after the title"
         raise ArticleError(source, problem)
     meta = {"source": source, **header, **(metadata or {})}
     meta.setdefault("title", title)
+    if repair:
+        meta["mojibake_repaired"] = repair
     if boilerplate:
         meta["boilerplate_removed"] = boilerplate
-    article_id = article_id or "text-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
+    article_id = article_id or "text-" + _content_hash(body)
     return _with_language(Article(id=article_id, title=meta["title"] or title, text=body, metadata=meta))
 
 
+def _content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
 def normalise_text(text: str) -> str:
-    """Line ends made ``\\n``; a byte-order mark dropped. Nothing else is changed."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends made ``\\n``; a byte-order mark dropped; surrogate halves joined or made U+FFFD.
+
+    Nothing else is changed: non-breaking spaces, quotes and dashes stay as written. Lone
+    surrogates (from broken JSON escapes) cannot be written as UTF-8 and are replaced.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def repair_mojibake(text: str) -> tuple[str, str]:
+    """``(text, repair)``: text wrongly decoded (UTF-8 bytes read as cp1252 or Latin-1) repaired.
+
+    Follows ftfy's ``fix_encoding`` (Speer 2019, ftfy), which re-encodes and re-decodes only
+    where the result is more plausible. It runs only when ftfy's detector counts at least
+    `MOJIBAKE_MIN_BADNESS` telltale sequences, so correct text is never touched; ``repair``
+    names the steps taken ("encode sloppy-windows-1252, decode utf-8"), or is "" when none.
+    Quotes are never straightened and nothing else is normalised.
+    """
+    from ftfy import fix_encoding_and_explain
+    from ftfy.badness import badness
+
+    if text.isascii() or badness(text) < MOJIBAKE_MIN_BADNESS:
+        return text, ""
+    fixed = fix_encoding_and_explain(text)
+    if fixed.text == text or not fixed.explanation:
+        return text, ""
+    return fixed.text, ", ".join(f"{action} {argument}" for action, argument in fixed.explanation)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -174,31 +264,95 @@ def _with_language(article: Article) -> Article:
     return article
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode file or response bytes: UTF-8 (with or without BOM), UTF-16 with BOM, cp1252.
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode file or response bytes; see `decode_text` for the order of encodings tried."""
+    return decode_text(data, source, declared)[0]
 
-    Refuses binary formats and undecodable bytes with an `ArticleError`.
+
+def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    """``(text, encoding)`` of file or response bytes; no byte is dropped.
+
+    Tried in order: UTF-32/UTF-16 with a byte-order mark; UTF-16 without one (every other byte
+    NUL); the charset a web server ``declared``; UTF-8 (with or without BOM); Chinese, Japanese
+    or Korean multi-byte encodings when most bytes are non-ASCII and charset-normalizer
+    (Ousret, charset_normalizer) names one; cp1252 (Windows Western, the usual non-UTF-8 news
+    text: bytes 0x93/0x94 are “ ”); else ftfy's sloppy cp1252, which maps cp1252's five
+    undefined bytes to the same-numbered code points instead of failing. Refuses empty input,
+    known binary formats (PDF, images, archives, executables) and control-character soup with
+    an `ArticleError`.
     """
     if not data.strip():
         raise ArticleError(source, "empty file")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise ArticleError(source, f"binary data ({kind}), not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ArticleError(source, f"invalid UTF-16 text ({error.reason})") from None
+    text, encoding = _decode_unchecked(data, source, declared)
+    if not text.strip("\ufeff \t\n\r\f\v\u00a0"):
+        raise ArticleError(source, "empty file")
+    sample = text[:8192]
+    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+        raise ArticleError(source, "binary data (control characters), not text")
+    return text, encoding
+
+
+def _decode_unchecked(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise ArticleError(source, f"invalid {encoding.upper()} text ({error.reason})") from None
     if b"\x00" in data[:4096]:
-        raise ArticleError(source, "binary data (NUL bytes), not text")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise ArticleError(source, "binary data (NUL bytes), not text")
+        return data.decode(encoding), encoding
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+            # As browsers do (WHATWG Encoding Standard), "iso-8859-1" and "ascii" mean cp1252.
+            name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: fall back on the bytes themselves
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     except UnicodeDecodeError:
         pass
+    non_ascii = sum(byte >= 0x80 for byte in data[:8192])
+    if non_ascii > 0.3 * min(len(data), 8192):
+        from charset_normalizer import from_bytes
+
+        guess = from_bytes(data[:65536]).best()
+        if guess is not None and guess.encoding in _CJK_ENCODINGS:
+            try:
+                return data.decode(guess.encoding), guess.encoding
+            except UnicodeDecodeError:
+                pass  # the guess fitted the sample only
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        raise ArticleError(source, "unknown text encoding (not UTF-8, UTF-16 or cp1252)") from None
+        import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy-windows-1252" codec)
+
+        return data.decode("sloppy-windows-1252"), "sloppy-windows-1252"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when every other byte is NUL (mostly-Latin UTF-16), else None."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even_nuls = sample[0 : 2 * pairs : 2].count(0)
+    odd_nuls = sample[1 : 2 * pairs : 2].count(0)
+    for encoding, nuls, others in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if nuls >= 0.5 * pairs and others <= 0.02 * pairs:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _load_path(path: Path, article_id: str | None) -> Article:
@@ -207,15 +361,20 @@ def _load_path(path: Path, article_id: str | None) -> Article:
         raise ArticleError(name, "file not found")
     if path.is_dir():
         raise ArticleError(name, "is a folder, not an article file")
+    if not path.is_file():  # a device or pipe (/dev/zero) would never end
+        raise ArticleError(name, "not a regular file")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        raise ArticleError(name, f"cannot read file ({error.strerror})") from None
-    text = decode_bytes(data, name)
+        raise ArticleError(name, f"cannot read file ({error.strerror or error})") from None
+    if len(data) > FILE_MAX_BYTES:
+        raise ArticleError(name, f"file too large (over the {FILE_MAX_BYTES:,}-byte limit)")
+    text, encoding = decode_text(data, name)
     article_id = article_id or path.stem
-    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
-        return html_article(text, article_id=article_id, source=name)
-    return text_article(text, article_id=article_id, source=name)
+    if (path.suffix.lower() in HTML_SUFFIXES and _MARKUP.search(text[:65536])) or _looks_like_html(text):
+        return html_article(text, article_id=article_id, source=name, metadata={"encoding": encoding})
+    return text_article(text, article_id=article_id, source=name, metadata={"encoding": encoding})
 
 
 def _looks_like_html(text: str) -> bool:
@@ -223,21 +382,47 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<head" in head)
 
 
-def html_article(html: str, *, article_id: str | None = None, source: str = "<html>", url: str | None = None) -> Article:
+def html_article(
+    html: str,
+    *,
+    article_id: str | None = None,
+    source: str = "<html>",
+    url: str | None = None,
+    metadata: dict | None = None,
+) -> Article:
     """An `Article` from an HTML page: main text only, via trafilatura (Barbaresi 2021).
 
     Navigation, scripts, styles, comment sections and forms are dropped by the extractor; script
-    content is never executed. Paragraphs are separated by blank lines.
+    content is never executed. Paragraphs are separated by blank lines. Mojibake is repaired as
+    in `text_article`.
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-    )
+    html = normalise_text(html)
+    try:
+        # A fragment without <html> or <body> ("<p>…</p>") is refused by load_html: wrap it.
+        tree = load_html(html)
+        if tree is None:
+            tree = load_html(f"<html><body>{html}</body></html>")
+    except (ValueError, TypeError, RecursionError, AttributeError) as error:
+        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
+    if tree is None:
+        raise ArticleError(source, "no article text found in the HTML page")
+    try:
+        for element in tree.xpath(_NOT_TEXT_ELEMENTS):
+            element.drop_tree()  # keeps the text that follows the element
+        document = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+        )
+    except (ValueError, TypeError, RecursionError, AttributeError) as error:
+        # lxml and trafilatura raise these on pathological markup; it is bad input, not a bug here.
+        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
     if document is None or not (document.text or "").strip():
         raise ArticleError(source, "no article text found in the HTML page")
-    body = _BLANK_LINES.sub("\n", normalise_text(document.text)).strip().replace("\n", "\n\n")
-    metadata = {
+    text, repair = repair_mojibake(normalise_text(document.text))
+    body = _BLANK_LINES.sub("\n", text).strip().replace("\n", "\n\n")
+    found = {
         key: value
         for key, value in {
             "title": document.title,
@@ -248,12 +433,16 @@ def html_article(html: str, *, article_id: str | None = None, source: str = "<ht
         }.items()
         if value
     }
-    title = metadata.get("title", "")
+    title = found.get("title", "")
     if title and body.startswith(title):
         body = body[len(title) :].lstrip()
     body, boilerplate = strip_boilerplate(body)
-    article_id = article_id or "html-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
-    meta = {"source": source, "title": title, **metadata}
+    if not body.strip():
+        raise ArticleError(source, "no article text found in the HTML page")
+    article_id = article_id or "html-" + _content_hash(body)
+    meta = {"source": source, "title": title, **found, **(metadata or {})}
+    if repair:
+        meta["mojibake_repaired"] = repair
     if boilerplate:
         meta["boilerplate_removed"] = boilerplate
     return _with_language(Article(id=article_id, title=title, text=body, metadata=meta))
@@ -269,38 +458,76 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes, str]:
-    """GET an http(s) URL with a timeout and a size limit; return (body bytes, content type)."""
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    """GET an http(s) URL with a timeout and a size limit; return (body bytes, content type).
+
+    ``timeout`` bounds each network wait and the whole download of the body (a server that
+    trickles bytes is cut off too). Redirects are followed to http(s) addresses only. Hosts
+    under ``.invalid`` fail at once without a DNS query (RFC 6761 §6.4). Every failure is an
+    `ArticleError` naming the URL.
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as error:
+        raise ArticleError(url, f"invalid URL ({error})") from None
+    scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise ArticleError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise ArticleError(url, "invalid URL (no host name)")
+    if host == "invalid" or host.endswith(".invalid"):
+        raise ArticleError(url, f"URL failed (host not found: {host})")
     opener = urllib.request.build_opener(_HttpOnlyRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": "media-analysis-notebooks/0.1"})
+    deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
+            declared = response.headers.get("Content-Length", "").strip()
+            if declared.isdigit() and int(declared) > max_bytes:
                 raise ArticleError(url, f"page too large ({int(declared):,} bytes; limit {max_bytes:,})")
-            data = response.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise ArticleError(url, f"page too large (over the {max_bytes:,}-byte limit)")
-            return data, response.headers.get("Content-Type", "")
+            chunks, size = [], 0
+            while chunk := response.read1(65536):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise ArticleError(url, f"page too large (over the {max_bytes:,}-byte limit)")
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+            return b"".join(chunks), response.headers.get("Content-Type", "")
+    except ArticleError:
+        raise  # a size or time limit reached above (ArticleError is a ValueError: keep it first)
     except urllib.error.HTTPError as error:
-        raise ArticleError(url, f"HTTP error {error.code} {error.reason}") from None
+        reason = str(error.reason).strip().splitlines()[0] if str(error.reason).strip() else ""
+        if 300 <= error.code < 400:
+            raise ArticleError(url, f"redirect refused ({reason})") from None
+        raise ArticleError(url, f"HTTP error {error.code} {reason}".strip()) from None
     except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise ArticleError(url, f"timed out after {timeout:g} s") from None
+        if isinstance(error.reason, OSError) and error.reason.strerror:
+            raise ArticleError(url, f"URL failed ({error.reason.strerror})") from None
         raise ArticleError(url, f"URL failed ({error.reason})") from None
     except TimeoutError:
         raise ArticleError(url, f"timed out after {timeout:g} s") from None
-    except OSError as error:
+    except http.client.HTTPException as error:
+        raise ArticleError(url, f"bad HTTP response ({type(error).__name__})") from None
+    except (OSError, ValueError) as error:  # ValueError: a host name IDNA cannot encode, and the like
         raise ArticleError(url, f"URL failed ({error})") from None
 
 
 def _load_url(url: str, article_id: str | None) -> Article:
-    data, content_type = fetch_url(url)
-    text = decode_bytes(data, url)
+    # Module constants read at call time, so a caller (or a test) can lower the limits.
+    data, content_type = fetch_url(url, timeout=FETCH_TIMEOUT_SECONDS, max_bytes=FETCH_MAX_BYTES)
+    if _NOT_TEXT_TYPES.search(content_type) and not _looks_like_html(data[:512].decode("latin-1")):
+        raise ArticleError(url, f"not a text page (Content-Type {content_type.split(';')[0].strip()})")
+    charset = re.search(r"charset=[\"']?([A-Za-z0-9._:-]+)", content_type)
+    text, encoding = decode_text(data, url, charset.group(1) if charset else None)
     article_id = article_id or _url_id(url)
+    metadata = {"url": url, "encoding": encoding}
     if "html" in content_type.lower() or _looks_like_html(text):
-        return html_article(text, article_id=article_id, source=url, url=url)
-    return text_article(text, article_id=article_id, source=url, metadata={"url": url})
+        return html_article(text, article_id=article_id, source=url, url=url, metadata=metadata)
+    return text_article(text, article_id=article_id, source=url, metadata=metadata)
 
 
 def _url_id(url: str) -> str:

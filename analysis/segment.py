@@ -18,7 +18,7 @@ import re
 # Titles and name parts always precede a name: never a sentence end ("Adm. Brad Cooper").
 TITLES = frozenset(
     """mr mrs ms messrs dr prof adm gen lt col maj capt cmdr cdr sgt cpl pvt brig sen rep gov
-    pres supt insp det rev fr hon amb sec atty st mt ft""".split()
+    pres supt insp det rev fr hon amb sec atty st mt ft sens reps govs gens adms""".split()
 )
 # Abbreviations that can end a sentence (company suffixes, months, AP state abbreviations):
 # split only before a typical sentence opener.
@@ -38,12 +38,15 @@ SENTENCE_OPENERS = frozenset(
     according some many most all both each one two three officials""".split()
 )
 
-# Candidate boundary: terminal punctuation, closing quotes/brackets, then whitespace.
-_CANDIDATE = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)|\n""")
+# Candidate boundary: terminal punctuation, closing quotes/brackets, then whitespace. The
+# lookbehind starts a match only at the first mark of a run, so a run of k marks not followed
+# by whitespace ("......") costs O(k) instead of O(k²) (each later start would rescan the run).
+_CANDIDATE = re.compile(r"""(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"""([^\s"'“‘(\[]*)[.!?…]+["'”’»)\]]*$""")
 _NEXT_WORD = re.compile(r"""\s*["'“‘«(\[]*([^\s"'“‘«(\[]*)""")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_WHITESPACE_RUN = re.compile(r"\s*")
 
 # A run of text with no boundary is cut at whitespace after this many characters, so that a
 # page with no punctuation still yields sentences of bounded size (time and memory stay linear).
@@ -164,9 +167,11 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     ranges = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() < position:
+            # Inside the whitespace already skipped: a run of blank lines is one break, and
+            # skipping it once keeps the scan linear (rescanning it per break was quadratic).
+            continue
         ranges.append((position, match.start()))
-        position = match.end()
-        while position < len(text) and text[position].isspace():
-            position += 1
+        position = _WHITESPACE_RUN.match(text, match.end()).end()
     ranges.append((position, len(text)))
     return [(s, e) for s, e in ranges if e > s]

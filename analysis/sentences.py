@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .article import Article
-from .schema import empty_table
+from .schema import COLUMNS, empty_table
 from .segment import sentence_spans
 from .sentiment import polarity_subjectivity
 
@@ -24,4 +24,4 @@ def sentences(article: Article) -> pd.DataFrame:
         rows.append((article.id, index, paragraph, start, end, text, polarity, subjectivity))
     if not rows:
         return empty_table("sentences")
-    return pd.DataFrame(rows, columns=list(empty_table("sentences").columns))
+    return pd.DataFrame(rows, columns=list(COLUMNS["sentences"]))

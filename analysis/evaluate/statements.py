@@ -1,0 +1,204 @@
+"""How well `analysis.statements` finds who said what, against hand-annotated gold statements.
+
+Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
+and of 17 BASIL articles from 2010–2015 (Fan et al. 2019; text read at run time from
+``../shared/datasets/basil``, skipped when absent), annotated by hand before the rules were
+tuned. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
+paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
+predicted row matches a gold statement when its ``start:end`` overlaps the anchor (each gold
+statement takes the overlapping row starting nearest it, so nested statements are not both
+credited to one row).
+
+Figures, per subset (data/articles; BASIL dev; BASIL held-out, never inspected while tuning):
+direct recall, reported+partial recall, precision (share of predicted rows matching a gold
+statement), speaker accuracy (share of matched statements whose ``speaker`` or
+``speaker_resolved`` contains a gold name) and kind accuracy. Bars (issue): direct recall >=
+0.95, reported+partial recall >= 0.80, precision >= 0.90, speaker accuracy >= 0.90.
+
+Run ``python -m analysis.evaluate statements [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..article import Article
+from ..load import load_article
+from ..sentiment import polarity_subjectivity
+from ..statements import statements
+from ..tokenize import count_words
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "gold" / "statements"
+ARTICLES = REPO / "data" / "articles"
+BASIL = REPO / ".." / "shared" / "datasets" / "basil"
+BARS = {"direct_recall": 0.95, "reported_recall": 0.80, "precision": 0.90, "speaker_accuracy": 0.90}
+
+
+@dataclass
+class GoldStatement:
+    """One hand-annotated statement: its article, split, kind, speaker names and anchor."""
+
+    article: str
+    split: str
+    kind: str
+    speakers: list[str]
+    anchor: str
+
+
+def read_gold(name: str) -> list[GoldStatement]:
+    """The gold rows of ``tests/gold/statements/NAME.csv``."""
+    with (GOLD / f"{name}.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return [
+            GoldStatement(r["article"], r["split"], r["kind"], r["speaker"].split("|"), r["anchor"])
+            for r in rows
+        ]
+
+
+def basil_article(name: str, root: Path = BASIL) -> Article | None:
+    """BASIL article ``YEAR/UUID_N`` rebuilt as an `Article`, or None when BASIL is absent."""
+    path = root / "articles" / f"{name}.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = "\n\n".join(" ".join(paragraph) for paragraph in data.get("body-paragraphs", []))
+    return Article(Path(name).name, data.get("title", ""), text, {"outlet": data.get("source", "")})
+
+
+def match(article: Article, gold: list[GoldStatement], table: pd.DataFrame) -> dict:
+    """Counts for one article: gold found by kind, rows matched, speakers and kinds right."""
+    text = article.text
+    rows = list(table[["start", "end", "speaker", "speaker_resolved", "kind"]].itertuples(index=False))
+    assigned: set[int] = set()
+    counts = {"direct": 0, "direct_found": 0, "reported": 0, "reported_found": 0,
+              "speaker_right": 0, "kind_right": 0, "found": 0, "misses": [], "wrong_speaker": []}
+    touched: set[int] = set()
+    for item in gold:
+        position = text.find(item.anchor)
+        if position < 0:
+            raise ValueError(f"{item.article}: anchor not found: {item.anchor!r}")
+        end = position + len(item.anchor)
+        group = "direct" if item.kind == "direct" else "reported"
+        counts[group] += 1
+        overlapping = [i for i, r in enumerate(rows) if r.start < end and position < r.end]
+        touched.update(overlapping)
+        if not overlapping:
+            counts["misses"].append(f"{item.kind}: {item.anchor}")
+            continue
+        free = [i for i in overlapping if i not in assigned] or overlapping
+        best = min(free, key=lambda i: abs(rows[i].start - position))
+        assigned.add(best)
+        row = rows[best]
+        counts[f"{group}_found"] += 1
+        counts["found"] += 1
+        said = f"{row.speaker} | {row.speaker_resolved}".lower()
+        if any(name.lower() in said for name in item.speakers):
+            counts["speaker_right"] += 1
+        else:
+            counts["wrong_speaker"].append(f"{item.anchor} -> {row.speaker} / {row.speaker_resolved} (gold {'|'.join(item.speakers)})")
+        counts["kind_right"] += row.kind == item.kind
+    counts["rows"] = len(rows)
+    counts["rows_matched"] = len(touched)
+    counts["false"] = [f"{r.kind}: {r.speaker}: {text[r.start:r.end][:70]}" for i, r in enumerate(rows) if i not in touched]
+    return counts
+
+
+def score(subset: list[dict]) -> dict[str, float]:
+    """The issue's figures over a list of per-article counts."""
+    total = {k: sum(c[k] for c in subset) for k in ("direct", "direct_found", "reported", "reported_found", "speaker_right", "kind_right", "found", "rows", "rows_matched")}
+
+    def ratio(a: str, b: str) -> float:
+        return total[a] / total[b] if total[b] else float("nan")
+
+    return {
+        "articles": len(subset),
+        "gold_direct": total["direct"],
+        "gold_reported": total["reported"],
+        "rows": total["rows"],
+        "direct_recall": ratio("direct_found", "direct"),
+        "reported_recall": ratio("reported_found", "reported"),
+        "precision": ratio("rows_matched", "rows"),
+        "speaker_accuracy": ratio("speaker_right", "found"),
+        "kind_accuracy": ratio("kind_right", "found"),
+    }
+
+
+def evaluate(show_misses: bool = False, stream=sys.stdout) -> dict[str, dict[str, float]]:
+    """Score every gold subset that is present; print misses when asked."""
+    subsets: dict[str, list[dict]] = {}
+    timings = []
+    jobs: list[tuple[str, Article, list[GoldStatement]]] = []
+    repo_gold = read_gold("articles")
+    for name in sorted({g.article for g in repo_gold}):
+        article = load_article(ARTICLES / f"{name}.txt")
+        jobs.append(("data/articles", article, [g for g in repo_gold if g.article == name]))
+    basil_gold = read_gold("basil")
+    for name in sorted({g.article for g in basil_gold}, key=lambda n: [g.article for g in basil_gold].index(n)):
+        article = basil_article(name)
+        if article is None:
+            continue
+        rows = [g for g in basil_gold if g.article == name]
+        jobs.append((f"BASIL {rows[0].split}", article, rows))
+    if jobs:
+        statements(jobs[0][1])  # load lexicons and compile patterns before timing
+    for subset, article, gold in jobs:
+        started = time.perf_counter()
+        table = statements(article)
+        middle = time.perf_counter()
+        polarity_subjectivity(article.text)
+        timings.append((middle - started, time.perf_counter() - middle, count_words(article.text)))
+        counts = match(article, gold, table)
+        subsets.setdefault(subset, []).append(counts)
+        # Held-out articles' errors are never printed: they are for scoring, not for tuning.
+        if show_misses and "heldout" not in subset and (counts["misses"] or counts["false"] or counts["wrong_speaker"]):
+            print(f"--- {subset}: {article.id}", file=stream)
+            for line in counts["misses"]:
+                print(f"  MISS  {line}", file=stream)
+            for line in counts["false"]:
+                print(f"  FALSE {line}", file=stream)
+            for line in counts["wrong_speaker"]:
+                print(f"  SPKR  {line}", file=stream)
+    results = {name: score(items) for name, items in subsets.items()}
+    if subsets:
+        results["all"] = score([c for items in subsets.values() for c in items])
+        words = sum(w for _, _, w in timings)
+        results["all"]["ms_per_1000_words"] = 1e6 * sum(t for t, _, _ in timings) / words if words else float("nan")
+        results["all"]["textblob_ms_per_1000_words"] = 1e6 * sum(t for _, t, _ in timings) / words if words else float("nan")
+    return results
+
+
+def _print(results: dict[str, dict[str, float]], stream=sys.stdout) -> None:
+    columns = ["articles", "gold_direct", "gold_reported", "rows", "direct_recall", "reported_recall", "precision", "speaker_accuracy", "kind_accuracy"]
+    table = pd.DataFrame(results).T.reindex(columns=columns)
+    with pd.option_context("display.float_format", "{:.3f}".format, "display.width", 200):
+        print(table.to_string(), file=stream)
+    if "all" in results and "ms_per_1000_words" in results["all"]:
+        ms, textblob = results["all"]["ms_per_1000_words"], results["all"]["textblob_ms_per_1000_words"]
+        print(f"\nspeed: statements table {ms:.2f} ms per 1,000 words (sentence segmentation included); "
+              f"TextBlob sentiment of the same texts {textblob:.2f} ms ({ms / textblob:.1f}x)", file=stream)
+    print("bars: " + ", ".join(f"{k} >= {v}" for k, v in BARS.items()), file=stream)
+    if not any(k.startswith("BASIL") for k in results):
+        print("BASIL not found at ../shared/datasets/basil: BASIL subsets skipped", file=stream)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the statement-extraction figures for every gold subset present."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate statements", description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list missed, false and wrongly attributed statements")
+    args = parser.parse_args(argv)
+    results = evaluate(show_misses=args.misses)
+    _print(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""A shareable comparison report: one self-contained HTML file, readable offline.
+
+The report holds the side-by-side summary (`analysis.compare.compare`), the comparison charts
+(`analysis.charts`, embedded as base64 PNG), the word-choice contrast ("Fightin' Words",
+`analysis.fightin_words`) and each article's text highlighted by `analysis.render.highlight_html`.
+Nothing is fetched when the file is opened: no scripts, no external CSS, fonts or images, and a
+Content-Security-Policy that forbids them, so a mistake elsewhere cannot turn untrusted article
+text into live markup. Every string taken from an article (titles, outlets, labels, terms,
+table cells) is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import charts
+from .article import Article
+from .compare import (
+    Collection,
+    article_index,
+    collect,
+    compare,
+    cue_stance_mix,
+    frame_profile,
+    measures,
+    ranked_labels,
+    sentiment_positions,
+    share_of_voice,
+)
+from .fightin_words import fightin_words, top_terms
+
+# Images and inline styles only: no script, no network, no frames, no forms.
+CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+PNG_DPI = 100
+TOP_TERMS = 12
+
+_STYLE = """
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
+       max-width: 1100px; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; font-size: 0.85em; margin: 1em 0; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+figure { margin: 1.5em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+figcaption { font-size: 0.9em; color: #555; }
+.caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.5em 1em; }
+.article { border: 1px solid #ddd; padding: 0.5em 1.5em; margin: 1.5em 0; }
+.meta { color: #666; font-size: 0.9em; }
+"""
+
+_INTRO = (
+    "Each article was split into sentences, statements (who is quoted, with which reporting verb) "
+    "and framing terms (loaded words, actor labels, hedges, boosters, frame cues) by the "
+    "lexicon-based methods of this package. Figures are counts of matched words, not judgements: "
+    "a lexicon misses words it does not list and cannot see irony or context. Short excerpts give "
+    "few statements and few matches, so one quotation more or less moves a share a lot."
+)
+
+
+def figure_png(figure: Figure) -> str:
+    """The figure as a base64 PNG data URI (the figure is closed afterwards, freeing its memory)."""
+    buffer = io.BytesIO()
+    # No "Software"/date metadata: the same tables give the same bytes.
+    figure.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    plt.close(figure)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _figure_html(figure: Figure, alt: str, caption: str) -> str:
+    return (
+        f'<figure><img src="{figure_png(figure)}" alt="{html.escape(alt)}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return '<td class="num"></td>' if pd.isna(value) else f'<td class="num">{value:.2f}</td>'
+    if isinstance(value, (int,)) and not isinstance(value, bool):
+        return f'<td class="num">{value}</td>'
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "<td></td>"
+    return f"<td>{html.escape(str(value))}</td>"
+
+
+def table_html(table: pd.DataFrame, index_name: str | None = None) -> str:
+    """An HTML table of ``table`` with every header and cell escaped (floats to 2 decimals)."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in ([index_name] if index_name else []) + list(table.columns))
+    rows = []
+    for index, row in zip(table.index, table.itertuples(index=False, name=None)):
+        first = f"<th>{html.escape(str(index))}</th>" if index_name else ""
+        rows.append("<tr>" + first + "".join(_cell(v.item() if hasattr(v, "item") else v) for v in row) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _groups(index: pd.DataFrame, group_a: Sequence[str] | None) -> tuple[list[str], list[str]]:
+    ids = list(index["article"])
+    chosen = list(group_a) if group_a else ids[:1]
+    unknown = [a for a in chosen if a not in ids]
+    if unknown:
+        raise ValueError(f"not among the articles compared: {', '.join(unknown)}")
+    return chosen, [a for a in ids if a not in chosen]
+
+
+def report_html(
+    articles_or_sources: Iterable[Article | str | Path] | Collection,
+    *,
+    title: str = "Comparing articles",
+    group_a: Sequence[str] | None = None,
+) -> str:
+    """The whole report as one HTML string (self-contained; see the module docstring).
+
+    ``group_a`` lists the article ids contrasted against all the others in the word-choice
+    section; by default the first article against the rest. With one article there is no
+    contrast and that section is left out.
+    """
+    from .render import highlight_html
+
+    collection = collect(articles_or_sources)
+    index = article_index(collection.articles)
+    names = dict(zip(index["article"], index["label"]))
+    comparison = compare(collection)
+    statements = collection.table("statements")
+    framing = collection.table("framing")
+
+    parts = [f"<h1>{html.escape(title)}</h1>", f'<p class="caveat">{html.escape(_INTRO)}</p>']
+    parts += ["<h2>Articles</h2>", table_html(index.set_index("label")[["outlet", "title", "date", "words"]], "label")]
+
+    shown = comparison.drop(columns=["article"]).set_index("label").T
+    parts += [
+        "<h2>Side by side</h2>",
+        "<p>One column per article. Shares are fractions of the article's statements (0–1); "
+        "rates are per 1,000 words; tone is GDELT-style (% positive minus % negative words); "
+        "polarity and subjectivity are TextBlob's.</p>",
+        table_html(shown, "measure"),
+    ]
+
+    figures = [
+        (charts.summary_bars(measures(comparison), names=names), "Grouped bars of the summary measures",
+         "Summary measures, one bar per article, one panel per unit."),
+        (charts.share_of_voice_bars(share_of_voice(statements), names=names), "Share of voice stacked bars",
+         "Who speaks: each article's statements by speaker type."),
+        (charts.frame_heatmap(frame_profile(framing, index), names=names), "Heatmap of frame cues by article",
+         "Frame cues (Media Frames Corpus dimensions) per 1,000 words; darker is more."),
+        (charts.frame_heatmap(frame_profile(framing, index), category=None, names=names),
+         "Heatmap of framing categories by article",
+         "All framing categories per 1,000 words: loaded words, actor labels, hedges, boosters, violence, victims."),
+        (charts.actor_label_matrix(ranked_labels(collection.table("actor_labels")), names=names),
+         "Actor by article matrix of labels", "How each article names each actor: its most used labels and counts."),
+        (charts.overlaid_sentiment_arcs(sentiment_positions(collection.table("sentences")), names=names),
+         "Sentiment arcs overlaid", "Sentence polarity along each article (0 % = first word, 100 % = last)."),
+    ]
+    parts.append("<h2>Charts</h2>")
+    parts += [_figure_html(figure, alt, caption) for figure, alt, caption in figures]
+
+    stance = cue_stance_mix(statements)
+    if not stance.empty:
+        stance = stance.assign(article=stance["article"].map(names))
+        parts += ["<h3>Reporting-verb stance</h3>", table_html(stance.set_index("article"), "article")]
+
+    if len(collection.articles) >= 2:
+        ids_a, ids_b = _groups(index, group_a)
+        by_id = {article.id: article for article in collection.articles}
+        label_a = " + ".join(names[a] for a in ids_a)
+        label_b = " + ".join(names[b] for b in ids_b)
+        contrast = fightin_words([by_id[a] for a in ids_a], [by_id[b] for b in ids_b], labels=(label_a, label_b))
+        parts += [
+            "<h2>Word choice: what tells the groups apart</h2>",
+            f"<p>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008, "
+            f"“Fightin’ Words”): <b>{html.escape(label_a)}</b> against <b>{html.escape(label_b)}</b>. "
+            "Positive z leans to the first, negative to the second; |z| ≥ 1.96 is the usual threshold. "
+            "With a few hundred words per article few words pass it.</p>",
+            _figure_html(
+                charts.fightin_words_plot(contrast, labels=(label_a, label_b)),
+                "Fightin' words plot: z-score against frequency",
+                "z-score against word frequency; the most distinctive words of each side are labelled.",
+            ),
+            table_html(top_terms(contrast, TOP_TERMS)[["term", "count_a", "count_b", "z", "leans"]].set_index("term"), "term"),
+        ]
+
+    parts.append("<h2>The articles, highlighted</h2>")
+    for article in collection.articles:
+        meta = article.metadata
+        own_statements = statements[statements["article"] == article.id] if not statements.empty else statements
+        own_framing = framing[framing["article"] == article.id] if not framing.empty else framing
+        parts += [
+            f'<section class="article" id="{html.escape(article.id)}">',
+            f'<p class="meta">{html.escape(" · ".join([names[article.id], *(str(meta[k]) for k in ("outlet", "date") if meta.get(k))]))}</p>',
+            highlight_html(article, own_statements, own_framing),
+            "</section>",
+        ]
+
+    return (
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head>\n<body>\n"
+        + "\n".join(parts)
+        + "\n</body></html>\n"
+    )
+
+
+def write_report(
+    articles_or_sources: Iterable[Article | str | Path] | Collection,
+    out: str | Path,
+    *,
+    title: str = "Comparing articles",
+    group_a: Sequence[str] | None = None,
+) -> Path:
+    """Write `report_html` to ``out`` (UTF-8) and return the path."""
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(report_html(articles_or_sources, title=title, group_a=group_a), encoding="utf-8")
+    return path

@@ -1,0 +1,1544 @@
+"""The statements table: who said what, one row per quoted or reported statement.
+
+Method: rule-based quotation attribution in the tradition of Pouliquen, Steinberger & Best
+(2007, "Automatic detection of quotations in multilingual news"), Krestel, Bergler & Witte
+(2008, "Minding the source: automatic tagging of reported speech in newspaper articles") and
+Pareti (2015, PARC 3.0: a statement has a source, a cue and content). A statement is:
+
+- ``direct``: words inside quote marks attributed to a speaker by a reporting cue after the
+  quote (``"…," said Cooper``; ``"…," he said``; ``"…?" Bachmann asked``), before it
+  (``Cooper said: "…"``), a colon introduction (``Israeli officials remain firm: "…"``), an
+  interview or transcript label (``Name: "…"``, ``SECRETARY RUBIO: …``, ``QUESTION: …``), or by
+  continuation (the next segment of a quote split around its attribution, or a paragraph that
+  is only a quote following the same speaker's quote);
+- ``reported``: a reporting cue with a speaker and a content clause, with or without "that",
+  the cue before the clause (``Israel told the United Nations it would …``), after it
+  (``…, officials said.``), around it (``…, as TPM notes, …``), ``according to X`` on either
+  side, or a nominal cue (``Axelrod's comment that …``);
+- ``partial``: a reported clause that quotes a fragment (``Hamas claimed it had "fulfilled its
+  obligations"``, ``a fight he called "a war of Obama's choosing"``); the content is the
+  reported clause, quote marks included.
+
+Decisions: a quote split around its attribution gives one row per quoted segment (each row's
+``text[start:end]`` is exactly that segment; both rows share speaker and cue), so offsets stay
+exact and framing can mark each quoted stretch. A transcript turn is one row from after its
+label to the end of its last paragraph. Quotes with no speaker anywhere (titles, headlines in
+related-story lists, slogans, scare quotes) are not statements; a title-like quote ("The Gaza
+Question") never makes a partial. Cues inside a quotation are the quoted speaker's own words,
+not the article's attributions, and are not read. Nested reported speech gives one row per
+speaker (the outer content contains the inner). Speakers are resolved to the fullest name the
+article gives: surnames to full names (the latest mention before the statement wins), pronouns
+to the latest person speaker or sentence subject (a recency-and-subject heuristic), "the
+adviser" to an earlier speaker described the same way, and other definite descriptions ("the
+congressman") to the person the article names most often. No POS tagging: speakers are found
+with compiled patterns over the few words around each cue, so the table costs about as much
+as TextBlob sentiment of the same text. Lexicons are data: ``lexicons/reporting_verbs.csv``
+(cues, stances, frames), ``lexicons/outlets.csv`` (media) and ``lexicons/speakers.csv``
+(anonymous-source patterns, government, organisation, media and document nouns).
+Measured against hand-annotated gold: ``python -m analysis.evaluate statements``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from .article import Article
+from .schema import empty_table
+from .segment import sentence_spans
+from .sentiment import polarity_subjectivity
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of `lexicons/reporting_verbs.csv`."""
+
+    cue: str
+    lemma: str
+    stance: str
+    frame: str
+    clause: str
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resources.files("analysis.lexicons").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_rows() -> tuple[Cue, ...]:
+    return tuple(
+        Cue(row["cue"].lower(), row["lemma"], row["stance"], row["frame"], row["clause"])
+        for row in _read_csv("reporting_verbs.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def reporting_cues() -> dict[str, Cue]:
+    """The verbal reporting cues (every frame but ``noun``) keyed by the lowercase form."""
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != "noun"}
+
+
+@lru_cache(maxsize=1)
+def nominal_cues() -> dict[str, Cue]:
+    """The nominal reporting cues ("Axelrod's comment that …") keyed by the lowercase form."""
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame == "noun"}
+
+
+@lru_cache(maxsize=1)
+def _nominal_re() -> re.Pattern[str]:
+    """A possessor, up to two modifiers, a nominal cue, a short adjunct, then "that"."""
+    nouns = "|".join(sorted((re.escape(n) for n in nominal_cues()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s))\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+)?that\s+"
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, Cue], dict[str, list[tuple[tuple[str, ...], Cue]]]]:
+    """One-word cues by word, and multiword cues by their first word (longest first)."""
+    single: dict[str, Cue] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for form, cue in reporting_cues().items():
+        words = tuple(form.split())
+        if len(words) == 1:
+            single[form] = cue
+        else:
+            multi.setdefault(words[0], []).append((words, cue))
+    for entries in multi.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return single, multi
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A reporting cue found in the text: its span, the form as written and its lexicon row."""
+
+    start: int
+    end: int
+    text: str
+    info: Cue
+
+    @property
+    def participle(self) -> bool:
+        return self.info.cue.endswith("ing") and " " not in self.info.cue
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so matching is fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _cue_word_re() -> re.Pattern[str]:
+    """The first words of every cue: lowercase ("said"), or capitalised only for "According
+    to" and "As reported by", which open sentences. Cues are lowercase words, so "States" in
+    "United States" is no cue."""
+    single, multi = _cue_index()
+    lowercase = sorted(set(single) | set(multi))
+    capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in ("according", "by") for _, c in entries)})
+    return re.compile(r"(?<![\w'’-])(?:" + _trie_pattern(lowercase + capitalised) + r")(?![\w-])")
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _find_cues(text: str) -> list[CueMatch]:
+    """Every reporting cue of ``text`` (one trie regex over the text, then multiword checks)."""
+    single, multi = _cue_index()
+    found: list[CueMatch] = []
+    position = 0
+    pattern = _cue_word_re()
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return found
+        start, end = match.span()
+        word = match.group().lower()
+        matched = None
+        for sequence, cue in multi.get(word, ()):
+            stop = end
+            for expected in sequence[1:]:
+                following = _NEXT_WORD_RE.match(text, stop)
+                if not following or following.group(1) != expected:
+                    break
+                stop = following.end()
+            else:
+                matched = (stop, cue)
+                break
+        if matched:
+            found.append(CueMatch(start, matched[0], text[start:matched[0]], matched[1]))
+            position = matched[0]
+        else:
+            cue = single.get(match.group())
+            if cue:
+                found.append(CueMatch(start, end, match.group(), cue))
+            position = end
+
+
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern[str]:
+    names = sorted((row["name"] for row in _read_csv("outlets.csv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _speaker_terms() -> dict[str, str]:
+    """term -> speaker_type from `lexicons/speakers.csv`."""
+    return {row["term"].lower(): row["speaker_type"] for row in _read_csv("speakers.csv")}
+
+
+@lru_cache(maxsize=1)
+def _speaker_term_re() -> re.Pattern[str]:
+    """A speaker term at the end of a lowercase phrase (its head), longest term first."""
+    terms = sorted(_speaker_terms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in terms) + r")$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_MARK_RE = re.compile(r"[“”\"«»„]")
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)|(?<=\S)’(?=[\s.,;:!?)\]—–]|$)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+@dataclass
+class Quotation:
+    """A quoted stretch: ``open`` is the opening mark, ``start:end`` the words inside."""
+
+    open: int
+    start: int
+    end: int
+    close: int  # offset after the closing mark (== end when the quote is never closed)
+    paragraph: int
+    speaker: str | None = None
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's text (blank lines between paragraphs excluded)."""
+    ranges, position = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        ranges.append((position, match.start()))
+        position = match.end()
+    ranges.append((position, len(text)))
+    out = []
+    for start, end in ranges:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Quote marks of a paragraph as (offset, 'open'|'close'|'either')."""
+    marks = []
+    for match in _MARK_RE.finditer(text, start, end):
+        ch, i = match.group(), match.start()
+        if ch == '"' and i > start and text[i - 1] == '"':
+            continue  # '""' (a nested quote typed with straight marks) counts as one mark
+        if ch in _OPENERS:
+            marks.append((i, "open"))
+        elif ch in _CLOSERS:
+            marks.append((i, "close"))
+        else:
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if (before.isspace() or before in "([—–-/") and not after.isspace():
+                marks.append((i, "open"))
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-"):
+                marks.append((i, "close"))
+            else:
+                marks.append((i, "either"))
+    return marks
+
+
+def _quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quotation]:
+    """Every quoted stretch of ``text``, following news conventions for unbalanced marks.
+
+    Curly marks are paired by direction, straight marks by position (opening after a space,
+    closing before one). A quote left open at the end of a paragraph continues into the next
+    paragraph when that paragraph opens with a quote mark (the convention for quotes running
+    over paragraphs); otherwise it ends with its paragraph, so no text is lost and nothing
+    leaks further. Stray closing marks are ignored. Single curly quotes count only when the
+    text has no double quotes (British style).
+    """
+    paragraphs = paragraphs if paragraphs is not None else _paragraph_ranges(text)
+    use_single = not _MARK_RE.search(text) and "‘" in text
+    quotes: list[Quotation] = []
+    open_at: int | None = None
+    open_paragraph = 0
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        if use_single:
+            marks = [(m.start(), "open" if m.group() == "‘" else "close") for m in _SINGLE_RE.finditer(text, p_start, p_end)]
+        else:
+            marks = _marks(text, p_start, p_end)
+        for i, role in marks:
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at, open_paragraph = i, p
+                continue
+            if role == "open" and open_paragraph != p and i == p_start:
+                continue  # continuation mark of a quote running over paragraphs
+            if role == "open" and open_paragraph == p and text[i] != '"':
+                # A second curly opener before any closer: the first quote was never closed.
+                # (A straight mark while a quote is open always closes it, whatever the
+                # spacing around it: 'is wrong. "Perry is' closes the quote before "Perry".)
+                quotes.append(_quote(text, open_at, i, i, open_paragraph))
+                open_at = i
+                continue
+            quotes.append(_quote(text, open_at, i, i + 1, open_paragraph))
+            open_at = None
+        if open_at is not None:
+            following = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
+            if following is None or text[following] not in _OPENERS + '"' + ("‘" if use_single else ""):
+                quotes.append(_quote(text, open_at, p_end, p_end, open_paragraph))
+                open_at = None
+    return [q for q in quotes if q.end > q.start]
+
+
+def _quote(text: str, open_at: int, end: int, close: int, paragraph: int) -> Quotation:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Quotation(open_at, start, stop, close, paragraph)
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the words inside every quoted stretch of ``text``, attributed or not.
+
+    Marks excluded, so ``text[start:end]`` is the quoted voice; a quote running over
+    paragraphs is one span (its inner paragraph breaks and continuation marks included).
+    Used by the framing table to tell the writer's voice from quoted voices. Pairing rules:
+    see `_quotations`.
+    """
+    return [(q.start, q.end) for q in _quotations(text)]
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker phrases
+
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Adm|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Sen|Rep|Gov|Amb|Sec|Rev|Brig|Vice|"
+    r"Rear|President|Secretary|Senator|Representative|Governor|Ambassador|Minister|Judge|Justice|"
+    r"Chairman|Speaker|Prime|Foreign|Defense|Defence|Deputy)\.?"
+)
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z](?:[\w\-]|['’](?!s\b))*)"
+_CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:of|de|da|van|von|bin|al|el|la|le|for|on)\s+)?{_CAP}){{0,5}}"
+_NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{_CAP_SEQ})")
+_QUANTIFIERS = "other|others|some|many|most|several|few|both|all|another"
+_DESCRIPTION_STOPS = (
+    "in|on|at|during|who|which|that|to|after|before|when|while|as|and|but|from|last|this|earlier|"
+    "later|via|by|also|is|was|were|are|has|had|have|would|will|can|could|may|might|should"
+)
+
+
+@lru_cache(maxsize=1)
+def _description_after() -> re.Pattern[str]:
+    """A determiner phrase ("the letter", "a Ryan spokesman", "some officials") that ends
+    before punctuation, a function word or any reporting cue of the lexicon."""
+    cues = _trie_pattern(sorted(_cue_index()[0]))
+    return re.compile(
+        rf"\s*((?:the|a|an|one|two|three|several|some|another|his|her|their|its|{_QUANTIFIERS})\s+"
+        r"(?:[\w'’\-.]+\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?[\w'’\-]+?)"
+        rf"(?=\s*(?:[,.;:!?)]|$|\s(?:{_DESCRIPTION_STOPS}|{cues})\b))",
+        re.IGNORECASE,
+    )
+_PRONOUN_AFTER = re.compile(r"\s*(he|she|they|it|we|I|you)\b")
+_SUBJECT_PRONOUN = re.compile(r"\s*(he|she|they|it|we|I|you)\b", re.IGNORECASE)
+# A bare phrase after "according to" / "as described by" ("local Palestinian Civil Defence personnel").
+_PHRASE_AFTER = re.compile(r"\s*([\w'’\-]+(?:\s+[\w'’\-.()]+){0,7}?)(?=\s*[,.;:”\"]|\s*$)")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_PERSON_PRONOUNS = {"he", "she", "i", "you"}
+_QUANTIFIER_WORDS = frozenset(_QUANTIFIERS.split("|"))
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’.\-&]*|[,;:()“”\"«»—–]|\S")
+# Words that end a speaker phrase when walking back from a cue.
+_STOP = frozenset(
+    """that which who whom whose and but or nor because when while if since after before than as
+    is was were are be been being will would could should can may might must has have had not
+    said says told added do does did also to in on at by with from for into about over under
+    during without against upon it's there where what how why so yet then""".split()
+)
+# Words allowed between a speaker and its cue ("Cooper also said", "he is expected to say").
+_AUXILIARY = frozenset(
+    """also later previously then again recently repeatedly publicly privately once has had have
+    was were is are would will since often always never already still further initially earlier
+    first last just""".split()
+)
+_LEADING_DROP = frozenset("but and so however yet meanwhile still then now instead also thus indeed".split())
+_DETERMINERS = frozenset("the a an one two three several some many most other another his her their its our".split())
+_ROLE_NOUNS = frozenset(
+    """ambassador envoy minister secretary spokesman spokeswoman spokesperson director head chief
+    president chairman chairwoman leader commander member members official officials adviser
+    advisor aide representative senator governor mayor correspondent editor professor""".split()
+)
+# Words that can open a reported clause without "that" ("told the UN it would ...").
+_CLAUSE_OPENERS = frozenset(
+    """it he she they we i you there this these those the a an its his her their our no some all
+    any many most several such neither none nobody either both each every""".split()
+)
+# Openings of a sentence that precede its subject ("In an e-mail, Mary Cheney declined …").
+_PREFIX_WORDS = frozenset(
+    """in on at after before during while since with without as for from by down up over under
+    to earlier later meanwhile posting speaking writing asked when if although though despite
+    according once""".split()
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Time and manner adjuncts between a cue and a clause ("said last week the letters …").
+_ADJUNCT = re.compile(
+    rf"\s+(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+    r"(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|morning|afternoon|evening|"
+    rf"weekend|{_WEEKDAYS})|earlier|later|[a-z]+ly|"
+    r"(?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|"
+    r"interview|e-mail|email|letter|speech|post|tweet|call|conference|briefing|show|program|"
+    r"programme|broadcast|hearing|release|video|message|op-ed|appearance|meeting|rally))"
+)
+
+
+# Page furniture before a colon: "Related: “…”", "Read more: “…”" are links, not interviews.
+_NOT_LABELS = frozenset(
+    """related read see also more watch listen photo photos video caption credit source sources
+    title recommended trending update editor's note topics tags""".split()
+)
+# Capitalised words that never speak ("on Tuesday said" must not make Tuesday a speaker).
+_NOT_SPEAKERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday""".split()
+)
+
+
+@dataclass
+class Speaker:
+    """A speaker phrase as written, where it sits, and its appositive if any."""
+
+    text: str
+    start: int
+    end: int
+    appositive: str = ""
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _is_speaker(words: list[str]) -> bool:
+    """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
+    if not words:
+        return False
+    joined = " ".join(words)
+    head = re.split(r"\s+(?:of|with|for|to|at|in)\s+", joined)[0].split()
+    if head and len(head) < len(words) and _is_speaker(head):
+        return True  # "people with knowledge of the case", "the head of the agency"
+    head = words[-1].rstrip(".")
+    lower = head.lower()
+    if lower in _PRONOUNS:
+        return len(words) == 1
+    if (lower in _DETERMINERS or lower in _STOP) and lower not in _QUANTIFIER_WORDS:
+        return False  # a phrase cut off after "the", "of", …
+    if len(words) == 1 and lower in _QUANTIFIER_WORDS:
+        return True  # "many predict", "some say", "others said"
+    if lower in _NOT_SPEAKERS:
+        return False
+    if head[:1].isupper() and lower not in _LEADING_DROP and lower not in _DETERMINERS and lower not in _PREFIX_WORDS:
+        return True
+    phrase = " ".join(w.lower() for w in words)
+    if _speaker_term_re().search(phrase) or lower in _ROLE_NOUNS:
+        return True
+    return words[0].lower() in _DETERMINERS and len(words) >= 2 and head.isalpha()
+
+
+def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True) -> Speaker | None:
+    """The speaker phrase ending just before a cue (walking back over adverbs, appositives,
+    parentheticals such as "(R-Ohio)" and relative pronouns)."""
+    tokens = _tokens(text, max(floor, cue_start - 240), cue_start)
+    i = len(tokens) - 1
+    skipped = 0
+    while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4)):
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] == ",":
+        # "the agreement, which requires …": the speaker is the relative's antecedent.
+        i -= 2
+    elif tokens[i][2].lower() in ("which", "who") and i >= 1:
+        i -= 1  # "a group of Republicans who say …"
+    appositive = ""
+    if tokens[i][2] == ",":
+        # "Michael Steele, chairman of the committee, said": skip back over the appositive.
+        j = i - 1
+        while j >= 0 and tokens[j][2] not in ",;:“”\"—–" and i - j < 45:
+            j -= 1
+        if j < 0 or tokens[j][2] != "," or j == i - 1:
+            return None
+        appositive = text[tokens[j + 1][0]:tokens[i - 1][1]]
+        first = appositive.split()[0]
+        described = text[floor:tokens[j][0]]
+        last_words = described.split()[-4:]
+        describes = _is_speaker(last_words[-3:]) or (
+            bool(last_words) and last_words[-1].isalpha() and last_words[-1].islower()
+            and any(w.lower() in _DETERMINERS or w.endswith(("'s", "’s")) for w in last_words[:-1])
+        )
+        is_description = any(w[:1].islower() for w in described.split()[-6:])
+        if re.fullmatch(_CAP_SEQ, appositive) and describes and is_description and len(described.split()) <= 12 and not _find_cues(described):
+            # "A spokesman for the Democratic National Committee, Brad Woodhouse, said": the
+            # name between the commas speaks; the description before it is its appositive.
+            start = tokens[j + 1][0]
+            return Speaker(appositive, start, start + len(appositive), described.strip())
+        name_first = _walk_phrase(tokens, j - 1, 0)
+        opens_sentence = bool(name_first) and not text[floor:name_first[0][0]].strip(" \n\t—–-")
+        if not (appositive[:1].islower() or first.lower() in _DETERMINERS or re.match(_TITLE, appositive) or first.startswith(("R-", "D-")) or first.isdigit() or opens_sentence):
+            # "…, Cooper said" is a trailing attribution, not an appositive.
+            return None
+        i = j - 1
+    words = _walk_phrase(tokens, i, skipped)
+    # "one GOP insider who had direct contact with Steele told …", "the committee probing the
+    # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
+    if words and modifiers:
+        k = tokens.index(words[0]) - 1
+        steps = 0
+        while k >= 0 and steps < 10 and tokens[k][2] not in ",;:“”\"«»—–()":
+            lower = tokens[k][2].lower()
+            if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in _STOP):
+                head = _walk_phrase(tokens, k - 1, 0)
+                if head and _is_speaker([w for _, _, w in head]):
+                    words = head
+                break
+            k -= 1
+            steps += 1
+    # "Jack Levin, the chief executive of yFrog, the … service, said": a description found
+    # between commas is itself an appositive of the name before it.
+    if words and appositive and words[0][2].lower() in _DETERMINERS:
+        k = tokens.index(words[0]) - 1
+        if k >= 1 and tokens[k][2] == ",":
+            head = _walk_phrase(tokens, k - 1, 0)
+            if head and head[-1][2][:1].isupper() and _is_speaker([w for _, _, w in head]):
+                appositive = text[words[0][0]:words[-1][1]] + ", " + appositive
+                words = head
+    # "the Log Cabin Republicans, a gay men and lesbian group, which said": skip an appositive
+    # that opens with "a"/"an" back to the name it describes.
+    after = tokens.index(words[-1]) + 1 if words else 0
+    if words and words[0][2].lower() in ("a", "an") and after < len(tokens) and tokens[after][2] == ",":
+        k = tokens.index(words[0]) - 1
+        if k >= 1 and tokens[k][2] == ",":
+            head = _walk_phrase(tokens, k - 1, 0)
+            if head and _is_speaker([w for _, _, w in head]) and head[-1][2][:1].isupper():
+                appositive = text[words[0][0]:words[-1][1]]
+                words = head
+    while words and (words[0][2].lower() in _LEADING_DROP or words[0][2].lower() in _PREFIX_WORDS):
+        words = words[1:]
+    if not words or not _is_speaker([w for _, _, w in words]):
+        return None
+    return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+# Heads that take an "of"/"with" phrase inside a speaker ("two of the people", "people with
+# knowledge of the case", "the head of the agency").
+_GROUP_HEADS = _ROLE_NOUNS | _QUANTIFIER_WORDS | frozenset(
+    """one two three four five six seven several none each people person members member knowledge
+    familiar close group""".split()
+)
+
+
+def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
+    """The noun phrase ending at token ``i``, walking left until a clause boundary."""
+    words: list[tuple[int, int, str]] = []
+    while i >= 0 and len(words) < 8:
+        word = tokens[i][2]
+        lower = word.lower()
+        if word == ")":
+            # A parenthetical after a name: "John Boehner (R-Ohio) admitted".
+            j = i
+            while j >= 0 and tokens[j][2] != "(" and i - j < 12:
+                j -= 1
+            if j >= 0 and tokens[j][2] == "(":
+                i = j - 1
+                continue
+            break
+        if lower in _STOP and word[:1].isupper() and words and words[0][2][:1].isupper() and i > 0 and tokens[i - 1][2][:1].isupper():
+            # A function word inside a name: "Hotline On Call", "Council on Foreign Relations".
+            words.insert(0, tokens[i])
+            i -= 1
+            continue
+        if word in ",;:“”\"«»—–(" or lower in _STOP:
+            # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
+            if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in _ROLE_NOUNS:
+                words.insert(0, tokens[i])
+                i -= 1
+                continue
+            # Coordination inside one phrase: "Israel and Hamas", "a gay men and lesbian group".
+            if lower == "and" and words and i > 0:
+                names = words[0][2][:1].isupper() and tokens[i - 1][2][:1].isupper()
+                determined = False
+                for k in range(i - 1, max(-1, i - 5), -1):
+                    left = tokens[k][2].lower()
+                    if left in ("a", "an", "the"):
+                        determined = True
+                        break
+                    if left in _STOP or left in ",;:“”\"()":
+                        break
+                if names or determined:
+                    words.insert(0, tokens[i])
+                    i -= 1
+                    continue
+            break
+        words.insert(0, tokens[i])
+        i -= 1
+        if lower in _DETERMINERS and lower not in _QUANTIFIER_WORDS and lower not in ("one", "two", "three"):
+            break
+        if lower in _PRONOUNS:
+            break
+    if words and words[-1][2].lower() in _PRONOUNS and len(words) > 1:
+        words = words[-1:]
+    # A prepositional phrase inside the noun phrase: "people with knowledge of the case",
+    # "two of the people", "the head of the agency".
+    while words and len(words) < 10:
+        k = tokens.index(words[0]) - 1
+        if k >= 1 and tokens[k][2] in ("of", "with") and (tokens[k - 1][2].lower() in _GROUP_HEADS or tokens[k - 1][2].isdigit()):
+            more = _walk_phrase(tokens, k - 1, 0)
+            if not more:
+                break
+            words = more + [tokens[k]] + words
+        else:
+            break
+    return words
+
+
+def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> Speaker | None:
+    """The speaker phrase right after a cue ("said Adm. Brad Cooper, commander of …").
+
+    ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
+    "according to" and "as described by".
+    """
+    patterns = (_PRONOUN_AFTER, _NAME_AFTER, _description_after()) + ((_PHRASE_AFTER,) if bare else ())
+    for pattern in patterns:
+        match = pattern.match(text, position, limit)
+        if not match:
+            continue
+        phrase = match.group(1)
+        if pattern is _PHRASE_AFTER and phrase.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", phrase):
+            phrase = phrase[:-1]
+        first = phrase.split()[0].lower()
+        if pattern is _NAME_AFTER and (first in _STOP or first in _CLAUSE_OPENERS - {"the"} or first in _QUANTIFIER_WORDS):
+            continue
+        if pattern is _NAME_AFTER:
+            phrase, _ = _with_head_noun(text, match, limit)
+        start = match.start(1)
+        appositive = ""
+        rest = re.match(r",\s*([^,.;:“”\"]{2,120})(?=[,.;]|$)", text[start + len(phrase):limit])
+        if rest and (rest.group(1)[:1].islower() or rest.group(1).split()[0] in ("the", "a", "an")):
+            appositive = rest.group(1)
+        return Speaker(phrase, start, start + len(phrase), appositive)
+    return None
+
+
+# A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’\-]{2,40}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+")
+
+
+def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
+    """A capitalised modifier plus its speaker noun: "Israeli officials", "Hamas spokesman"."""
+    phrase, end = match.group(1), match.end(1)
+    following = re.match(r"((?:\s+[a-z][\w\-]*){1,2})", text[end:limit])
+    if following:
+        words = following.group(1).split()
+        for n in range(len(words), 0, -1):
+            if words[n - 1] in _speaker_terms() or words[n - 1] in _ROLE_NOUNS:
+                extension = re.match(r"(?:\s+[a-z][\w\-]*){%d}" % n, text[end:limit])
+                return phrase + extension.group(), end + extension.end()
+    return phrase, end
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
+    """The subject at the start of a sentence, after any opening adverbial phrase
+    ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
+    position = _skip_space(text, start)
+    if position < limit and text[position] in "“\"«‘'":
+        return None  # a sentence that opens with a quotation has its subject inside it
+    dateline = _DATELINE_RE.match(text, position, limit)
+    if dateline:
+        position = dateline.end()
+    lead = re.match(r"(?:And|But|So|Yet|Still|Meanwhile|However|Then|Now|Later|Earlier|Instead|Also|"
+                    r"Finally|First|Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+", text[position:limit])
+    if lead:
+        position += lead.end()
+    first = re.match(r"[\w'’\-]+", text[position:limit])
+    if first and (first.group().lower() in _PREFIX_WORDS or first.group().endswith("ing") or first.group().endswith("ly")):
+        comma = text.find(",", position, min(limit, position + 120))
+        if comma > 0:
+            position = _skip_space(text, comma + 1)
+    for pattern in (_SUBJECT_PRONOUN, _NAME_AFTER, _description_after()):
+        match = pattern.match(text, position, limit)
+        if match:
+            phrase = match.group(1)
+            name_words = phrase.split()[1:] if phrase.split()[0].lower() == "the" else phrase.split()
+            if pattern is _NAME_AFTER and (not name_words or name_words[0].lower() in (_CLAUSE_OPENERS | _QUANTIFIER_WORDS) - _PRONOUNS):
+                continue
+            if pattern is _NAME_AFTER:
+                phrase, _ = _with_head_noun(text, match, limit)
+            if phrase.split()[0].lower() in _NOT_LABELS:
+                return None
+            named = re.match(rf",\s*((?:{_TITLE}\s+)?{_CAP_SEQ}),", text[match.start(1) + len(phrase):limit])
+            if named and phrase.split()[0].lower() in _DETERMINERS and _speaker_type_of(named.group(1)) == "person":
+                # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
+                start = match.start(1) + len(phrase) + named.start(1)
+                return Speaker(named.group(1), start, start + len(named.group(1)), phrase)
+            return Speaker(phrase, match.start(1), match.start(1) + len(phrase))
+    return None
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+# ---------------------------------------------------------------------------------------------
+# Statement assembly
+
+
+@dataclass
+class _Statement:
+    kind: str
+    speaker: Speaker | None
+    cue: str
+    cue_start: int
+    start: int
+    end: int
+    lemma: str = ""
+    stance: str = ""
+
+
+class _Context:
+    """Per-article lookups: paragraphs, sentences, quotes, cue matches."""
+
+    def __init__(self, text: str, sentence_starts: list[int], sentence_ends: list[int]) -> None:
+        self.text = text
+        self.paragraphs = _paragraph_ranges(text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.sentence_starts = sentence_starts
+        self.sentence_ends = sentence_ends
+        self.quotes = _quotations(text, self.paragraphs)
+        self.quote_starts = [q.open for q in self.quotes]
+        self.cues = _find_cues(text)
+        self.cue_starts = [c.start for c in self.cues]
+        self.mentions = _name_mentions(text)
+        self.surnames: dict[str, list[int]] | None = None
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+    def cues_between(self, start: int, end: int) -> list[CueMatch]:
+        """Cues that start in ``[start, end)``."""
+        low = bisect.bisect_left(self.cue_starts, start)
+        high = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[low:high]
+
+    def inside_quote(self, offset: int) -> Quotation | None:
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        if index >= 0:
+            q = self.quotes[index]
+            if q.open <= offset < max(q.close, q.end):
+                return q
+        return None
+
+
+_TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split())
+_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
+_NAME_LABEL_RE = re.compile(rf"(?P<label>{_CAP_SEQ}):")
+
+
+def _transcript_turns(ctx: _Context) -> list[_Statement]:
+    """Transcript and interview turns: a paragraph opening with an all-caps label and colon.
+
+    A turn runs to the end of the last paragraph before the next labelled paragraph. A lone
+    labelled paragraph counts only if its label is a transcript form ("SECRETARY RUBIO",
+    "QUESTION"), so one "NOTE: …" or "WASHINGTON: …" line is not a turn.
+    """
+    text = ctx.text
+    labelled = []
+    for index, (start, end) in enumerate(ctx.paragraphs):
+        match = _LABEL_RE.match(text, start, end)
+        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
+            labelled.append((index, match))
+    if len(labelled) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in labelled):
+        return []
+    turns = []
+    for k, (index, match) in enumerate(labelled):
+        last = (labelled[k + 1][0] if k + 1 < len(labelled) else len(ctx.paragraphs)) - 1
+        start, end = match.end(), ctx.paragraphs[last][1]
+        label = match.group("label")
+        speaker = Speaker(label, match.start(), match.start() + len(label))
+        turns.append(_Statement("direct", speaker, ":", -1, start, end, "", ""))
+    return turns
+
+
+def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
+    """Start of the reported clause after a cue, or None if none follows.
+
+    Skips an addressee after "told" ("told the United Nations it would"), time and manner
+    adjuncts ("said last week the letters …", "said in a statement on Tuesday that"), an
+    interjected ", though," and "that" itself.
+    """
+    text = ctx.text
+    position = cue.end
+    window = text[position:limit]
+    that = re.match(r"\s*(?:,[^,.;]{1,30},)?\s*that\s+", window)
+    if that:
+        return position + that.end()
+    adjunct_that = re.match(
+        rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|after|before|via|through|from|"
+        rf"to|with|for|by|ahead|{_WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
+        r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"){0,80}?)\s*,?\s*that\s+",
+        window,
+    )
+    if adjunct_that:
+        return position + adjunct_that.end()
+    object_that = re.match(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)", window)
+    if object_that and object_that.group(1) not in _RELATIVE_VERBS and not object_that.group(1).endswith("ed"):
+        # "expressed his displeasure that …", "voiced concern that …"
+        return position + object_that.start(1)
+    offset = 0
+    if cue.info.frame == "tell":
+        listed = re.match(r"\s+(?:[A-Z]|him\b|her\b|them\b|the\b)(?:[^.;:“”\"]|\.(?=\s[A-Z]))*?,?\s+that\s+", window[:160])
+        if listed and not _find_cues(listed.group()):
+            # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
+            return position + listed.end()
+        recipient = re.match(
+            rf"\s+(?:(?:the\s+)?{_CAP_SEQ}|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)",
+            window,
+        )
+        if not recipient:
+            return None
+        offset = recipient.end()
+        that = re.match(r"\s+that\s+", window[offset:])
+        if that:
+            return position + offset + that.end()
+    for _ in range(2):
+        adjunct = _ADJUNCT.match(window, offset)
+        if not adjunct:
+            break
+        offset = adjunct.end()
+    opener = re.match(r"\s+([\w'’]+)", window[offset:])
+    if opener and cue.info.clause == "that":
+        # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
+        # pronoun opens a clause without "that" after these verbs.
+        word = re.split(r"['’]", opener.group(1))[0]
+        verb = re.match(r"\s+[\w'’]+\s+([a-z]+)", window[offset:])
+        finite = verb is not None and (verb.group(1) in _RELATIVE_VERBS or verb.group(1).endswith(("ed", "s")) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        return position + offset + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
+    if opener:
+        word = re.split(r"['’]", opener.group(1))[0]
+        if word.lower() in _CLAUSE_OPENERS or (word[:1].isupper() and word.lower() not in _STOP and word.lower() not in _PREFIX_WORDS) or word[:1].isdigit():
+            return position + offset + opener.start(1)
+    return None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """End of a reported clause: its sentence end without trailing space and final period."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end > start and text[end - 1] in ".,;:—–-":
+        end -= 1
+    return end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+_SUBORDINATE_RE = re.compile(r"\b(?:as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+
+
+def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None:
+    """The speaker of an earlier cue of the same sentence ('"…," he said, adding that …')."""
+    for cue in reversed(ctx.cues_between(floor, position)):
+        speaker = _speaker_before(ctx.text, floor, cue.start)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker of a cue whose speaker stands before it (the usual order).
+
+    A participle after a comma (", saying …") and a verb after "and"/"but" take the sentence's
+    subject; "according to X" takes what follows it.
+    """
+    text = ctx.text
+    before = text[floor:cue.start].rstrip()
+    if cue.info.frame in ("according", "by"):
+        return None
+    attempt = re.search(r"\s+(?:sought|seeking|tried|trying|moved|moving|continued|went on|goes on|going on)\s+to$", before)
+    if attempt and not re.search(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$", before):
+        speaker = _speaker_before(text, floor, floor + attempt.start())
+        if speaker is not None:
+            return speaker
+    if cue.participle and not before:
+        # "Suggesting that the photo was altered, he alluded …": the subject follows.
+        index = ctx.sentence_of(cue.start)
+        return _sentence_subject(text, floor, ctx.sentence_ends[index])
+    if cue.participle and before.endswith(","):
+        # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
+        # nearest clause, whose subject follows its conjunction.
+        for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
+            subject = _sentence_subject(text, clause.end(), cue.start)
+            if subject is not None and subject.text.lower() not in ("the", "a"):
+                return subject
+        return _sentence_subject(text, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+    if re.search(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$", before):
+        return _sentence_subject(text, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+    speaker = _speaker_before(text, floor, cue.start)
+    if cue.participle and speaker is not None:
+        # "another ad in Iowa describing himself": a noun after a preposition does not speak.
+        preceding = text[floor:speaker.start].split()
+        if preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
+            speaker = None
+    if speaker is None and cue.participle:
+        return _sentence_subject(text, floor, cue.start)
+    return speaker
+
+
+def _direct_statements(ctx: _Context, turns: list[_Statement]) -> tuple[list[_Statement], set[int], list[Quotation]]:
+    """Attribute each quotation by the cue right after it or right before it (or a colon)."""
+    found: list[_Statement] = []
+    used_cues: set[int] = set()
+    pending: list[Quotation] = []
+    turn_ranges = [(t.start, t.end) for t in turns]
+    for q in ctx.quotes:
+        if any(s <= q.open < e for s, e in turn_ranges):
+            continue
+        statement = _attribution_after(ctx, q)
+        if statement is None:
+            p_start, _ = ctx.paragraph_of(q.open)
+            floor = max(p_start, ctx.sentence_starts[ctx.sentence_of(q.open)])
+            statement = _attribution_before(ctx, q, floor)
+        if statement is None:
+            pending.append(q)
+            continue
+        if statement.cue_start >= 0:
+            used_cues.add(statement.cue_start)
+        found.append(statement)
+    return found, used_cues, pending
+
+
+# Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
+# "U.S.", "Gov.") are removed first so that their periods do not count.
+_BREAK_RE = re.compile(r"[.;!?“”\"]")
+_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+
+
+def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
+    """'"…," said Cooper' / '"…," Cooper said' / '"…?" Bachmann asked' / '"…," the letter states'."""
+    text = ctx.text
+    if q.close == q.end:
+        return None  # an unclosed quote has no attribution after it
+    lead = re.match(r"[ \t]*[,—–-]?[ \t]*", text[q.close:q.close + 5])
+    position = q.close + lead.end()
+    p_end = ctx.paragraph_of(q.open)[1]
+    if position >= p_end:
+        return None
+    sentence = ctx.sentence_of(position)
+    limit = min(p_end, max(ctx.sentence_ends[sentence], position + 1), position + 250)
+    cues = ctx.cues_between(position, min(limit, position + 100))
+    if not cues:
+        return None
+    cue = cues[0]
+    between = text[position:cue.start]
+    # '… is expected to say.': the speaker stands before "is expected to".
+    expected = re.search(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$", between)
+    cue_start = position + expected.start() if expected else cue.start
+    between = text[position:cue_start]
+    # The quote must open its sentence or follow a comma, colon or dash: in 'including the
+    # "economic disruption …," according to excerpts' it is a fragment of a longer clause.
+    sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
+    lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
+    if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
+        return None
+    if _BREAK_RE.search(_ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
+        return None
+    if not between.strip():
+        if cue.participle:
+            return None  # '"…," saying …' is not an attribution
+        speaker = _speaker_after(text, cue.end, limit, bare=cue.info.frame == "according")
+    else:
+        speaker = _speaker_before(text, position, cue_start)
+        lead_words = text[position:speaker.start].strip().rstrip(",").strip() if speaker else ""
+        if speaker is not None and lead_words and lead_words != speaker.appositive:
+            speaker = None
+    if speaker is None:
+        return None
+    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»").endswith((".", "!", "?"))
+    if ends_sentence and text[q.end - 1] == "." and text[position:position + 1].isupper():
+        # After '…."' a new sentence starts; it attributes the quote only if that is all it
+        # does ('"…." Cooper said.'), not if it goes on to report more ('Cooper said the …').
+        rest = text[max(cue.end, speaker.end):ctx.sentence_ends[sentence]]
+        if len(rest.split()) > 8 or re.search(r"\bthat\b", rest):
+            return None
+    return _Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
+
+
+def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement | None:
+    """'Cooper said: "…"' / 'He told reporters, "…"' / 'said that "…"' / 'Officials remain firm: "…"'."""
+    text = ctx.text
+    left = text[floor:q.open]
+    stripped = left.rstrip()
+    if not stripped:
+        return None
+    # Interview label at a paragraph start: 'Name: "…"'
+    label = _NAME_LABEL_RE.fullmatch(stripped)
+    if label and floor in ctx.paragraph_starts and label.group("label").lower() not in _NOT_LABELS:
+        name = label.group("label")
+        return _Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "")
+    tail = re.search(r"(?:,|:|\s+that)?\s*$", left)
+    end_of_cue = floor + tail.start()
+    punctuation = tail.group().strip()
+    cues = ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue)
+    if cues:
+        cue = cues[-1]
+        between = text[cue.end:end_of_cue]
+        words = len(between.split())
+        direct_intro = punctuation in (",", ":")
+        if cue.info.frame == "according" and direct_intro:
+            speaker = _speaker_after(text, cue.end, end_of_cue, bare=True)
+        elif cue.info.frame == "by":
+            speaker = None
+        elif words == 0 or (direct_intro and words <= 10 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", between))):
+            # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
+            speaker = _speaker_for(ctx, cue, floor)
+        else:
+            speaker = None  # a quote inside a reported clause: a partial, found with the clause
+        if speaker is not None:
+            if direct_intro or (punctuation != "that" and text[q.start:q.start + 1].isupper()):
+                return _Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
+            return _Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
+    if punctuation == ":":
+        # Colon introduction: 'Israeli officials remain firm: "…"'
+        speaker = _sentence_subject(text, floor, end_of_cue)
+        if speaker and speaker.end < end_of_cue:
+            cue_text = text[speaker.end:end_of_cue].strip().strip(",").strip()
+            if 0 < len(cue_text.split()) <= 6:
+                first = cue_text.split()[0].lower()
+                info = reporting_cues().get(first)
+                return _Statement("direct", speaker, cue_text, speaker.end, q.start, q.end,
+                                  info.lemma if info else cue_text.lower(), info.stance if info else "")
+    return None
+
+
+def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[_Statement]:
+    """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
+    text = ctx.text
+    found: list[_Statement] = []
+    for cue in ctx.cues:
+        c_start, c_end = cue.start, cue.end
+        if c_start in used_cues or ctx.inside_quote(c_start) or any(s <= c_start < e for s, e in taken):
+            continue
+        info = cue.info
+        previous = text[max(0, c_start - 30):c_start].split()
+        if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s"))):
+            continue  # "the president's chief demand", "a report": a noun, not a cue
+        index = ctx.sentence_of(c_start)
+        p_start, p_end = ctx.paragraph_of(c_start)
+        s_start, s_end = max(ctx.sentence_starts[index], p_start), min(ctx.sentence_ends[index], p_end)
+        # A quotation the segmenter cut inside belongs to this clause ('he said "A. B."').
+        for q in ctx.quotes:
+            if q.open < s_end <= q.end and q.open >= s_start:
+                s_end = min(p_end, q.close)
+        content_end = _trim_end(text, c_end, s_end)
+        statement = None
+        before = text[s_start:c_start].rstrip()
+        if info.frame in ("according", "by"):
+            if any(s_start <= used < c_start for used in used_cues):
+                continue  # '"…," Mr. Steele said, according to a video': the attribution's source
+            speaker = _speaker_after(text, c_end, s_end, bare=True)
+            if speaker is None:
+                continue
+            clause_before = before.rstrip("”\"’").rstrip()
+            if _word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by"):
+                # "…, according to X." / "…, as reported by X."
+                end = s_start + len(clause_before.rstrip(","))
+                statement = _Statement("reported", speaker, cue.text, c_start, _skip_space(text, s_start), end, info.lemma, info.stance)
+            elif info.frame == "according":
+                comma = text.find(",", speaker.end, s_end)
+                if comma > 0:
+                    start = _skip_space(text, comma + 1)
+                    if _word_count(text, start, content_end) >= 3:
+                        statement = _Statement("reported", speaker, cue.text, c_start, start, content_end, info.lemma, info.stance)
+        else:
+            speaker = _speaker_for(ctx, cue, s_start)
+            parenthetical = re.search(r"(?:^|,)\s*[Aa]s\s*$", text[s_start:speaker.start]) if speaker else None
+            if parenthetical:
+                # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
+                comma = re.match(r"[^,.;:]{0,40}?,\s*", text[c_end:s_end])
+                if comma and _word_count(text, c_end + comma.end(), content_end) >= 3:
+                    found.append(_Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance))
+                elif s_start + parenthetical.start() > s_start and _word_count(text, s_start, s_start + parenthetical.start()) >= 3:
+                    found.append(_Statement("reported", speaker, cue.text, c_start, _skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance))
+                continue
+            clause = _clause_after(ctx, cue, s_end) if speaker else None
+            if clause is None and speaker and info.clause == "that":
+                # "calling the win a "miracle"", "describing himself as a "man of faith"": a
+                # quoted fragment soon after the cue makes a partial statement.
+                nearby = [q for q in ctx.quotes if c_end <= q.open < s_end and _word_count(text, c_end, q.open) <= 8 and not _is_title(text, q)]
+                if nearby:
+                    clause = _skip_space(text, c_end)
+            end = content_end
+            if cue.participle and not before and clause is not None:
+                comma = text.find(",", clause, content_end)
+                end = comma if comma > 0 else content_end  # the participial clause ends at its comma
+            if speaker and clause is not None and _word_count(text, clause, end) >= 2:
+                statement = _Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)
+            elif not cue.participle and (before.endswith(",") or (
+                speaker and text[s_start:speaker.start].rstrip().endswith(",") and len(text[speaker.end:c_start].split()) <= 2
+            )):
+                # Trailing attribution: "The truce is holding, officials said." or
+                # "…, said Adm. Brad Cooper."
+                rest = text[c_end:s_end]
+                if speaker is None or not text[s_start:speaker.start].rstrip().endswith(","):
+                    speaker = _speaker_after(text, c_end, s_end) if before.endswith(",") else None
+                    rest = text[speaker.end:s_end] if speaker else rest
+                    clause_end = len(before) - 1
+                else:
+                    clause_end = len(text[s_start:speaker.start].rstrip()) - 1
+                rest_words = rest.split()
+                verb_like = bool(rest_words) and (rest_words[0] in _RELATIVE_VERBS or rest_words[0].endswith("ed"))
+                medial = re.match(r"[^,;]{0,40},\s+\S", rest)
+                if speaker and not verb_like and clause_end > 0 and (medial or (len(rest_words) <= 12 and not re.search(r"\bthat\b", rest))):
+                    start = _skip_space(text, s_start)
+                    # "That group, Mr. Corker said on Fox, was beginning …": the content runs on.
+                    end = content_end if medial else s_start + clause_end
+                    opening = text[start:s_start + clause_end].split()
+                    prepositional = bool(opening) and opening[0].lower() in _PREFIX_WORDS and len(opening) <= 6
+                    if _word_count(text, start, end) >= 3 and not prepositional:
+                        statement = _Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)
+        if statement is None or _word_count(text, statement.start, statement.end) < 2:
+            continue
+        found.append(statement)
+    return found
+
+
+_RELATIVE_VERBS = frozenset("was were is are has have had will would could can may might should did does do".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+@lru_cache(maxsize=1)
+def _nominal_word_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _trie_pattern(sorted(nominal_cues())) + r")\b")
+
+
+def _nominal_statements(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
+    """Nominal reports: "David Axelrod's comment on Sunday that House Republicans are …"."""
+    text = ctx.text
+    found = []
+    pattern = _nominal_re()
+    seen = -1
+    for noun in _nominal_word_re().finditer(text):
+        # Only around a nominal cue word is the full pattern tried (speed).
+        match = pattern.search(text, max(0, noun.start() - 60), min(len(text), noun.end() + 80))
+        if match is None or match.start() <= seen or match.start("noun") != noun.start():
+            continue
+        seen = match.start()
+        if ctx.inside_quote(match.start("noun")) or any(s <= match.start() < e for s, e in taken):
+            continue
+        index = ctx.sentence_of(match.start())
+        p_start, p_end = ctx.paragraph_of(match.start())
+        s_start, s_end = max(ctx.sentence_starts[index], p_start), min(ctx.sentence_ends[index], p_end)
+        if match.group("pronoun"):
+            speaker = Speaker(match.group("pronoun"), match.start("pronoun"), match.end("pronoun"))
+        else:
+            speaker = _speaker_before(text, s_start, match.start("possessive"), modifiers=False)
+        if speaker is None:
+            continue
+        info = nominal_cues()[match.group("noun").lower()]
+        following = re.match(r"[\w'’]+", text[match.end():s_end])
+        word = following.group() if following else ""
+        if word.islower() and word not in _CLAUSE_OPENERS and (word in _RELATIVE_VERBS or word.endswith(("ed", "s"))):
+            continue  # "his remarks that was circulated": a relative clause, not the content
+        end = _trim_end(text, match.end(), s_end)
+        if _word_count(text, match.end(), end) >= 3:
+            found.append(_Statement("reported", speaker, match.group("noun"), match.start("noun"), match.end(), end, info.lemma, info.stance))
+    return found
+
+
+def _is_title(text: str, q: Quotation) -> bool:
+    """Whether a quotation looks like the title of a work or a headline ("The Gaza Question",
+    "Meet the Press"): short, no final punctuation, every long word capitalised."""
+    words = text[q.start:q.end].split()
+    long_words = [w for w in words if len(w.strip(".,;:!?")) > 3]
+    return (
+        0 < len(words) <= 8
+        and not text[q.end - 1:q.end] in ".,;:!?"
+        and bool(long_words)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+        and words[0][:1].isupper()
+    )
+
+
+def _attach_pending(ctx: _Context, statements: list[_Statement], pending: list[Quotation]) -> list[_Statement]:
+    """Partial quotes inside reported clauses, and continuation segments of attributed quotes."""
+    text = ctx.text
+    extra: list[_Statement] = []
+    statements.sort(key=lambda s: s.start)
+    for q in pending:
+        if _is_title(text, q):
+            continue
+        containers = [s for s in statements if s.kind in ("reported", "partial") and s.start <= q.open + 1 and q.open < s.end + 2]
+        if containers:
+            container = max(containers, key=lambda s: s.start)  # the innermost clause
+            container.kind = "partial"
+            if q.close > container.end:
+                container.end = _trim_end(text, q.start, q.close) if text[q.close - 1] not in "”\"»" else q.close
+            continue
+        # Continuation: the previous statement is a quote of the same paragraph or the previous
+        # one, and nothing but its attribution sits between.
+        previous = [s for s in statements + extra if s.end <= q.open and s.kind == "direct"]
+        if not previous:
+            continue
+        last = max(previous, key=lambda s: s.end)
+        if any(last.end < s.start < q.open and (s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start) for s in statements):
+            continue
+        p_start, p_end = ctx.paragraph_of(q.open)
+        last_paragraph = ctx.paragraph_of(max(last.start, last.end - 1))[0]
+        same_paragraph = last_paragraph == p_start
+        only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
+        consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
+        sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
+        if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
+            extra.append(_Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+    return statements + extra
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker resolution and typing
+
+_PERSON_NAME_RE = re.compile(
+    # At most four stacked titles ("Lt. Gen. Dr."): an unbounded run made "Mr. Mr. Mr. …" quadratic.
+    rf"(?<![\w'’])(?=[A-Z])(?:(?:{_TITLE})\s+){{0,4}}[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|bin|al-)?\s*(?:Mc|Mac|O['’])?[A-Z][a-z\-]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)+"
+)
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss)\.?\s+")
+_NON_NAME_FIRST = frozenset(
+    """The A An But And So In On At For If As It He She They We This That These Those When While
+    After Before Since Over Under During According Meanwhile However""".split()
+)
+
+
+def _name_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every multi-word person name in the text, honorifics dropped."""
+    mentions = []
+    for match in _PERSON_NAME_RE.finditer(text):
+        words = match.group().split()
+        while words and words[0] in _NON_NAME_FIRST:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if _speaker_type_of(name) != "person":
+            continue
+        bare = _HONORIFIC_RE.sub("", name)
+        if len(bare.split()) >= 2:
+            mentions.append((match.end() - len(name), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
+    return mentions
+
+
+def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int) -> str:
+    """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
+
+    Among names ending in the same surname, the one mentioned last before ``where`` wins (so
+    "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
+    """
+    bare = _HONORIFIC_RE.sub("", phrase).strip()
+    words = bare.split()
+    if not words:
+        return phrase
+    written = bare
+    while len(words) > 1 and re.match(_TITLE + r"$", words[0]):
+        words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
+    bare = " ".join(words) if len(words) == 1 else bare
+    surname = words[-1]
+    same = [(offset, name) for offset, name in mentions if name.split()[-1] == surname]
+    if len(words) >= 2:
+        same = [(o, n) for o, n in same if n.endswith(bare) or bare.endswith(" ".join(n.split()[-2:]))] or same
+    if not same:
+        return written
+    # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
+    # Clinton"); among those, the latest before ``where`` wins.
+    untitled = [item for item in same if not re.match(_TITLE + r"$", item[1].split()[0])]
+    same = untitled or same
+    before = [item for item in same if item[0] <= where]
+    chosen = before[-1][1] if before else same[0][1]
+    first_names = {n.split()[-2] for _, n in same if len(n.split()) >= 2}
+    longer = [n for _, n in same if n.endswith(chosen) and len(n) > len(chosen)]
+    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
+        chosen = max(longer, key=len)
+    return chosen if len(chosen) >= len(bare) else bare
+
+
+@lru_cache(maxsize=4096)
+def _speaker_type_of(phrase: str) -> str:
+    """speaker_type of a speaker phrase from the lexicons (no name lists of people)."""
+    phrase = phrase.strip()
+    if not phrase:
+        return "unknown"
+    if phrase.upper() in ("QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER"):
+        return "media"
+    if phrase.isupper() and len(phrase) > 3 and " " in phrase:
+        phrase = phrase.title()  # a transcript label: "SECRETARY RUBIO" is read as "Secretary Rubio"
+    if _outlet_re().fullmatch(phrase) or _outlet_re().fullmatch(re.sub(r"^the\s+", "", phrase, flags=re.I)):
+        return "media"
+    lower = phrase.lower()
+    if lower in _PRONOUNS:
+        return "person" if lower in _PERSON_PRONOUNS else "unknown"
+    if lower in _QUANTIFIER_WORDS:
+        return "anonymous"
+    terms = _speaker_terms()
+    head_phrase = re.split(r"\s+(?:of|for|to|at|in|with)\s+", phrase)[0].strip()
+    head_phrase = re.sub(r"\s*\([^)]*\)$", "", head_phrase) or head_phrase
+    words = head_phrase.split()
+    head_word = words[-1].strip(",.") if words else ""
+    head_lower = re.sub(r"^.*['’]s\s+", "", head_phrase.lower())
+    term = _speaker_term_re().search(head_lower.strip(",. "))
+    if head_word[:1].isupper() and head_word.lower() not in terms and not head_word.isupper():
+        # A capitalised head is a person unless the phrase carries an institution word
+        # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
+        for word in words[1:]:
+            kind = terms.get(word.lower().strip(",."))
+            if kind in ("government", "organisation") and word[:1].isupper():
+                return kind
+        if _outlet_re().search(head_phrase):
+            return "media"
+        return "person"
+    if term:
+        return terms[term.group()]
+    if head_word.isupper() and len(head_word) > 1:
+        return "organisation"
+    if words and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIER_WORDS):
+        return "anonymous"
+    return "unknown"
+
+
+def _named(phrase: str, ctx: _Context) -> bool:
+    """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
+    words = [w for w in phrase.split() if w[:1].isupper()]
+    if len(words) >= 2 or re.match(_TITLE + r"\s", phrase):
+        return True
+    if not words:
+        return False
+    # A single capitalised word: a known surname, or a singular word ("Cooper"); sentence-
+    # initial plurals ("Advocates", "Buses") are common nouns.
+    return any(name.split()[-1] == words[-1] for _, name in ctx.mentions) or not words[-1].endswith("s")
+
+
+def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+    """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
+
+    Pronoun resolution by recency and subjecthood (the centering heuristic of Grosz, Joshi &
+    Weinstein 1995: the preferred antecedent is the most recent subject), looking back over
+    earlier statements' speakers and the subjects of the last six sentences.
+    """
+    best: tuple[int, str, str] | None = None
+    for offset, _, name, kind in history:
+        if offset < where and kind in kinds and name.lower() not in _PRONOUNS and (best is None or offset > best[0]):
+            best = (offset, name, kind)
+    index = ctx.sentence_of(where)
+    for k in range(index, max(-1, index - 6), -1):
+        subject = _sentence_subject(ctx.text, ctx.sentence_starts[k], min(ctx.sentence_ends[k], where))
+        if subject and subject.start < where and subject.text.lower() not in _PRONOUNS:
+            kind = _speaker_type_of(subject.text)
+            if kind == "person" and not _named(subject.text, ctx):
+                continue  # a capitalised common noun opening a sentence ("Buses are …")
+            if kind in kinds:
+                if best is None or subject.start > best[0]:
+                    best = (subject.start, subject.text, kind)
+                break
+    return (best[1], best[2]) if best else None
+
+
+_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*")
+
+
+def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """Every occurrence offset of every person's surname (one regex pass over the text)."""
+    surnames = list(dict.fromkeys(name.split()[-1] for _, name in mentions))  # first-mention order
+    offsets: dict[str, list[int]] = {s: [] for s in surnames}
+    if surnames:
+        longest_first = sorted(surnames, key=len, reverse=True)
+        for match in re.finditer(r"\b(?:" + "|".join(re.escape(s) for s in longest_first) + r")\b", text):
+            offsets[match.group()].append(match.start())
+    return offsets
+
+
+def _most_mentioned(ctx: _Context, where: int) -> str | None:
+    """The person whose surname occurs most often before ``where`` (ties: mentioned first)."""
+    if ctx.surnames is None:
+        ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
+    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()}
+    if not counts or max(counts.values()) == 0:
+        return None
+    surname = max(counts, key=lambda s: counts[s])
+    return _fullest(surname, ctx.mentions, where)
+
+
+def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str]]:
+    """(speaker_resolved, speaker_type) for every statement, in order of position."""
+    text = ctx.text
+    mentions = ctx.mentions
+    resolved: list[tuple[str, str]] = []
+    history: list[tuple[int, str, str, str]] = []  # (offset, phrase + appositive, resolved, type)
+    for statement in statements:
+        speaker = statement.speaker
+        phrase = speaker.text if speaker else ""
+        where = speaker.start if speaker else statement.start
+        lower = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
+        name, kind = phrase, _speaker_type_of(lower if lower != phrase.lower() else phrase)
+        if lower in _PERSON_PRONOUNS:
+            found = _antecedent(ctx, history, where, ("person",))
+            if found:
+                name = found[0]
+            kind = "person"
+        elif lower in ("they", "it", "we"):
+            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document"))
+            if found:
+                name, kind = found
+        elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
+            head = lower.split()[-1]
+            candidates = [h for h in history if h[0] < where and head in _LOWER_WORDS_RE.findall(h[1].lower())]
+            terms = _speaker_terms()
+            if candidates:
+                name, kind = candidates[-1][2], candidates[-1][3]
+            elif terms.get(head) != "anonymous" and not any(n.split()[-1] == phrase.split()[-1] for _, n in mentions):
+                # "the congressman", "The South Carolina Republican", "the real estate mogul": a
+                # description (not an anonymous-source noun) of the person the article is about,
+                # taken as the person named most often so far.
+                protagonist = _most_mentioned(ctx, where)
+                if protagonist:
+                    name, kind = protagonist, "person"
+            else:
+                match = None
+                for match in re.finditer(rf"\b{re.escape(head)}\s+({_CAP_SEQ})", text[:where]):
+                    pass
+                if match and _speaker_type_of(match.group(1)) == "person":
+                    name, kind = _HONORIFIC_RE.sub("", match.group(1)), "person"
+        if kind == "person" and name[:1].islower():
+            # "his lawyer Fareed El-Deeb": the name at the end of a description.
+            trailing = re.search(rf"(?:{_TITLE}\s+)?{_CAP_SEQ}$", name)
+            if trailing and len(trailing.group().split()) >= 2:
+                name = trailing.group()
+        if kind == "person" and name.isupper() and " " in name:
+            name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
+        if kind == "person" and name.lower() not in _PRONOUNS:
+            name = _fullest(name, mentions, where)
+        appositive = speaker.appositive if speaker else ""
+        history.append((where, f"{phrase} {appositive}", name, kind))
+        resolved.append((name, kind))
+    return resolved
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+
+_COLUMNS = (
+    "article", "statement", "kind", "speaker", "speaker_resolved", "speaker_type", "anonymous", "cue",
+    "cue_lemma", "cue_stance", "source", "quote", "start", "end", "sentence", "polarity", "subjectivity",
+)
+
+
+def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per statement of ``article``: who said what, how, and where in the text.
+
+    Finds direct quotes, reported speech and partial quotes with their speakers, reporting cues
+    and stances (rules of Pouliquen et al. 2007 and Krestel et al. 2008; statement = source +
+    cue + content as in Pareti's PARC 3.0), resolving pronouns, surnames and definite
+    descriptions to the fullest name the article gives. ``sentences`` (the sentences table) is
+    reused for sentence numbers when given. Columns: `analysis.schema.COLUMNS["statements"]`.
+    """
+    text = article.text
+    if sentences is not None and len(sentences):
+        starts = sentences["start"].astype(int).tolist()
+        ends = sentences["end"].astype(int).tolist()
+    else:
+        spans = sentence_spans(text)
+        starts = [s for s, _, _ in spans]
+        ends = [e for _, e, _ in spans]
+    if not text.strip() or not starts:
+        return empty_table("statements")
+    ctx = _Context(text, starts, ends)
+    turns = _transcript_turns(ctx)
+    direct, used_cues, pending = _direct_statements(ctx, turns)
+    taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]
+    reported = _reported_statements(ctx, used_cues, taken) + _nominal_statements(ctx, taken)
+    found = _attach_pending(ctx, turns + direct + reported, pending)
+    for statement in found:
+        # Content starts at a word, not at the comma or space left by a cue ("points out, …").
+        while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):
+            statement.start += 1
+    found = [s for s in found if s.end > s.start]
+    found.sort(key=lambda s: (s.start, -s.end))
+    if not found:
+        return empty_table("statements")
+    resolved = _resolve(found, ctx)
+    outlet_re = _outlet_re()
+    columns: dict[str, list] = {name: [] for name in _COLUMNS}
+    for index, (statement, (name, kind)) in enumerate(zip(found, resolved)):
+        quote = text[statement.start:statement.end]
+        polarity, subjectivity = polarity_subjectivity(quote)
+        speaker = statement.speaker.text if statement.speaker else ""
+        source = ""
+        outlet = outlet_re.search(name) or outlet_re.search(speaker)
+        if outlet and kind == "media":
+            source = outlet.group()
+        else:
+            # An outlet named in the attribution ("told CNN", "according to Axios").
+            s_index = ctx.sentence_of(statement.start)
+            low = min(ctx.sentence_starts[s_index], statement.cue_start if statement.cue_start >= 0 else statement.start)
+            high = max(ctx.sentence_ends[s_index], statement.end)
+            for match in outlet_re.finditer(text, low, high):
+                if not statement.start <= match.start() < statement.end:
+                    source = match.group()
+                    break
+        values = (
+            article.id, index, statement.kind, speaker, name, kind,
+            kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
+            statement.cue, statement.lemma, statement.stance, source, quote,
+            statement.start, statement.end, ctx.sentence_of(statement.start), polarity, subjectivity,
+        )
+        for column, value in zip(_COLUMNS, values):
+            columns[column].append(value)
+    return pd.DataFrame(columns)

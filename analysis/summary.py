@@ -1,0 +1,160 @@
+"""The summary table: one row per article with word counts, framing rates and tone.
+
+Rates of loaded terms are given per 1,000 words of the voice they stand in (writer's words and
+quoted words apart), hedges and boosters per 1,000 words of the whole body. Tone follows GDELT's
+Global Knowledge Graph tone fields (Leetaru & Schrodt 2013; GKG codebook V2.1 "V1.5TONE"):
+percent of words that are positive, percent negative, tone = positive − negative and polarity =
+positive + negative, here with TextBlob's word lexicon (`analysis.lexicon.textblob_lexicon`) as
+the positive/negative word list; plus TextBlob's polarity and subjectivity of the body, pooled
+from the sentences table (see `body_sentiment`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import pandas as pd
+
+from .article import Article
+from .framing import framing as framing_table
+from .framing import framing_columns, merge_spans, quote_voice, rows_table
+from .lexicon import textblob_lexicon, token_pass
+from .schema import COLUMNS
+
+SUMMARY_COLUMNS = list(COLUMNS["summary"])
+
+
+def _tone(keys) -> tuple[float, float]:
+    lexicon = textblob_lexicon()
+    positive = negative = 0
+    for key in keys:
+        scores = lexicon.get(key)
+        if scores is not None:
+            if scores[0] > 0:
+                positive += 1
+            elif scores[0] < 0:
+                negative += 1
+    return (100.0 * positive / len(keys), 100.0 * negative / len(keys)) if keys else (0.0, 0.0)
+
+
+def word_tone(text: str) -> tuple[float, float]:
+    """GDELT-style (percent positive words, percent negative words) of ``text``.
+
+    A word is positive (negative) when TextBlob's lexicon gives it polarity above (below) zero;
+    negation and intensifiers are ignored, as in GDELT's word-count tone.
+    """
+    return _tone(token_pass(text)[1])
+
+
+@lru_cache(maxsize=1)
+def _pattern_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words TextBlob's scorer assesses, and those of them it treats as modifiers (an adverb sense)."""
+    from textblob.en import sentiment as pattern_sentiment
+
+    pattern_sentiment.load()
+    modifiers = pattern_sentiment.modifiers
+    known = frozenset(pattern_sentiment.keys())
+    return known, frozenset(w for w in known if any(tag in pattern_sentiment[w] for tag in modifiers))
+
+
+def body_sentiment(article: Article, sentences: pd.DataFrame) -> tuple[float, float]:
+    """TextBlob polarity and subjectivity of the whole body, pooled from its sentences' scores.
+
+    TextBlob (Pattern, De Smedt & Daelemans 2012) scores a text as the mean over its
+    assessments: each word of its lexicon is one, except that a word right after a modifier
+    ("very good") joins the modifier's assessment (``Sentiment.assessments``). The body's score
+    is therefore the mean of the sentence scores weighted by each sentence's assessments, counted
+    here on the shared token pass, so the body is not scored a second time. Against
+    ``TextBlob(body).sentiment`` on 300 AllSides articles the absolute difference is 0.0010 on
+    average for polarity (95th percentile 0.006, at most 0.015) and 0.0014 for subjectivity (95th
+    percentile 0.008, at most 0.026); what remains comes from Pattern's own tokenizer ("n't",
+    possessives, emoticons such as the ":(" it reads in "QUESTION: (Inaudible.)", which are no
+    words here and get no weight) and modifiers chained across a sentence end.
+    """
+    if sentences is None or not len(sentences):
+        return 0.0, 0.0
+    known, modifiers = _pattern_words()
+    tokens, _ = token_pass(article.text)
+    starts = sentences["start"].tolist()
+    assessed = [0] * len(starts)
+    after_modifier = False
+    for start, _, word in tokens:
+        lower = word.lower()
+        if lower in known:
+            if not after_modifier:
+                assessed[max(bisect.bisect_right(starts, start) - 1, 0)] += 1
+            after_modifier = lower in modifiers
+        elif len(lower) > 2:  # Pattern keeps a modifier across short words ("really is a good")
+            after_modifier = False
+    total = sum(assessed)
+    if not total:
+        return 0.0, 0.0
+    polarity = sum(n * p for n, p in zip(assessed, sentences["polarity"].tolist())) / total
+    subjectivity = sum(n * s for n, s in zip(assessed, sentences["subjectivity"].tolist())) / total
+    return float(polarity), float(subjectivity)
+
+
+def _per_1000(count: int, words: int) -> float:
+    return 1000.0 * count / words if words else float("nan")
+
+
+def summary(
+    article: Article,
+    sentences: pd.DataFrame | None = None,
+    statements: pd.DataFrame | None = None,
+    framing: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row for ``article``: words by voice, loaded/hedge/booster rates and GDELT-style tone."""
+    from .sentences import sentences as sentences_table
+    from .statements import statements as statements_table
+
+    text = article.text
+    if sentences is None:
+        sentences = sentences_table(article)
+    if statements is None:
+        statements = statements_table(article, sentences=sentences)
+    if framing is None:
+        framing = framing_table(article, sentences=sentences, statements=statements)
+    tokens, keys = token_pass(text)
+    words = len(tokens)
+    token_starts = [start for start, _, _ in tokens]
+    # Quoted words: tokens starting inside a stretch of quoted voice (bisect over token starts).
+    words_quoted = sum(
+        bisect.bisect_left(token_starts, b) - bisect.bisect_left(token_starts, a)
+        for a, b in merge_spans(quote_voice(article, statements))
+    )
+    words_writer = words - words_quoted
+    # One loaded word matched by two subcategories would count twice: count spans, not rows.
+    loaded_spans: dict[tuple[int, int], bool] = {}
+    hedges = boosters = 0
+    for category, start, end, inside in zip(
+        *framing_columns(framing, "category", "start", "end", "in_quote")
+    ):
+        if category == "loaded":
+            loaded_spans.setdefault((start, end), bool(inside))
+        elif category == "hedge":
+            hedges += 1
+        elif category == "booster":
+            boosters += 1
+    loaded_quoted = sum(loaded_spans.values())
+    loaded_writer = len(loaded_spans) - loaded_quoted
+    positive, negative = _tone(keys)
+    polarity, subjectivity = body_sentiment(article, sentences)
+    row = (
+        article.id,
+        words,
+        words_writer,
+        words_quoted,
+        _per_1000(loaded_writer, words_writer),
+        _per_1000(loaded_quoted, words_quoted),
+        _per_1000(hedges, words),
+        _per_1000(boosters, words),
+        positive,
+        negative,
+        positive - negative,
+        positive + negative,
+        polarity,
+        subjectivity,
+    )
+    return rows_table([row], SUMMARY_COLUMNS)

@@ -1,0 +1,196 @@
+"""Corpus mode speed and memory on AllSides, against TextBlob sentiment alone in the same run.
+
+Figures (all measured in one run, on the same N AllSides articles, Baly et al. 2020):
+- baseline: ``TextBlob(body).sentiment`` over the N bodies (the corpus issue's yardstick);
+- the analysis alone in this process (load + `analyze`, no I/O, warm caches), and
+  ``python -m analysis corpus`` end to end in a fresh process (start-up, reading the gzipped JSON
+  Lines, every table, Parquet written) with 1 and 2 workers: articles/s, words/s, CPU seconds,
+  ratio to the baseline (bar: <= 3x) and speed-up of 2 workers over 1 (bar: >= 1.8x);
+- where the time goes: cProfile of the analysis alone, cumulative seconds per table function of
+  `analysis.pipeline.TABLES` and per loading step (ratios, since profiling slows everything);
+- peak memory of the run's process tree (RSS and PSS, sampled every 0.2 s) on a larger N
+  (bar: < 1.5 GB).
+
+    python benchmarks/corpus.py [--articles 300] [--large 3000] [--no-profile]
+
+Skips with a message when ../shared/datasets/allsides is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import itertools
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import psutil
+from textblob import TextBlob
+
+from analysis.corpus import read_records, record_article
+from analysis.pipeline import TABLES, analyze
+from analysis.tokenize import count_words
+
+ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
+
+
+class TreeMemory:
+    """Peak memory of a process and all its descendants, sampled every ``interval`` seconds.
+
+    ``rss``: summed resident set sizes (pages shared between forked workers counted once per
+    process: an over-estimate). ``pss``: summed proportional set sizes (each shared page split
+    between the processes sharing it: what the tree really costs), where the system reports it.
+    """
+
+    def __init__(self, root: psutil.Process, interval: float = 0.2) -> None:
+        self.root, self.interval = root, interval
+        self.rss = self.pss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            rss = pss = 0
+            try:
+                processes = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                processes = []
+            for process in processes:
+                try:
+                    info = process.memory_full_info()
+                except psutil.Error:
+                    continue
+                rss += info.rss
+                pss += getattr(info, "pss", info.rss)
+            self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def corpus_run(limit: int, workers: int) -> dict:
+    """A cold end-to-end run of ``python -m analysis corpus`` on the first ``limit`` AllSides articles.
+
+    A fresh process, as a user runs it: start-up, reading, every table, Parquet written. Returns
+    wall seconds, the run's own summary line, CPU seconds of the process tree and peak memory.
+    """
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, "-m", "analysis", "corpus", str(ALLSIDES), "--out", out,
+                   "--workers", str(workers), "--limit", str(limit), "--quiet"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        with TreeMemory(process) as memory:
+            _, stderr = process.communicate()
+        seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode != 0:
+        raise RuntimeError(stderr)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": seconds, "line": stderr.strip().splitlines()[-1], "cpu": cpu, "rss": memory.rss, "pss": memory.pss}
+
+
+def analysis_alone(records: list[dict]) -> float:
+    """Seconds to load and analyse the records in this process, without reading or writing files."""
+    started = time.perf_counter()
+    for record in records:
+        try:
+            analyze(record_article(record))
+        except Exception:  # noqa: BLE001 (failures are part of a corpus; analyze_corpus records them)
+            pass
+    return time.perf_counter() - started
+
+
+def profile_shares(records: list[dict]) -> list[tuple[str, float]]:
+    """Cumulative profiled seconds of each table function and loading step, largest first."""
+    profiler = cProfile.Profile()
+    profiler.runcall(analysis_alone, records)
+    stats = pstats.Stats(profiler).stats
+    wanted = {(function.__code__.co_filename, function.__name__): f"table {name}" for name, function in TABLES.items()}
+    from analysis import language, load
+
+    wanted[(load.text_article.__code__.co_filename, "text_article")] = "load: text_article (all of loading)"
+    wanted[(language.detect_language.__code__.co_filename, "detect_language")] = "load: detect_language"
+    total = sum(v[3] for (file, _, name), v in stats.items() if name == "analysis_alone")
+    shares = {}
+    for (file, _, name), (_, _, _, cumulative, _) in stats.items():
+        label = wanted.get((file, name))
+        if label:
+            shares[label] = shares.get(label, 0.0) + cumulative
+    shares["everything"] = total
+    return sorted(shares.items(), key=lambda item: -item[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300, help="N for speed figures (default 300)")
+    parser.add_argument("--large", type=int, default=3000, help="N for the peak-memory run (default 3000; 0 skips)")
+    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown")
+    args = parser.parse_args(argv)
+    if not ALLSIDES.exists():
+        print(f"skipped: AllSides corpus not found at {ALLSIDES} (developer-only data, see ../shared/README.md)")
+        return 0
+    warnings.simplefilter("ignore")
+    n = args.articles
+    records = list(itertools.islice(read_records(ALLSIDES), n))
+    bodies = [record.get("body") or "" for record in records]
+    words = sum(map(count_words, bodies))
+    print(f"{n} AllSides articles, {words:,} words (analysis.tokenize); {psutil.cpu_count()} CPUs, "
+          f"load average {psutil.getloadavg()[0]:.2f} at start")
+
+    # Wall and CPU time: on a shared machine CPU seconds are the steadier figure.
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for body in bodies:
+        TextBlob(body).sentiment
+    baseline, baseline_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    print(f"\nbaseline TextBlob(body).sentiment: {baseline:6.2f} s  {n / baseline:8.1f} articles/s  "
+          f"{words / baseline:10,.0f} words/s; CPU {baseline_cpu:5.2f} s")
+
+    cpu_started = time.process_time()
+    alone = analysis_alone(records)
+    alone_cpu = time.process_time() - cpu_started
+    print(f"analysis alone (load+analyze):     {alone:6.2f} s  {n / alone:8.1f} articles/s  {words / alone:10,.0f} words/s"
+          f"  = {alone / baseline:5.1f}x baseline; CPU {alone_cpu:5.2f} s = {alone_cpu / baseline_cpu:4.1f}x baseline CPU")
+    runs = {workers: corpus_run(n, workers) for workers in (1, 2)}
+    for workers, run in runs.items():
+        print(f"python -m analysis corpus, {workers} worker{'s' if workers > 1 else ' '}: {run['seconds']:6.2f} s  "
+              f"{n / run['seconds']:8.1f} articles/s  {words / run['seconds']:10,.0f} words/s  "
+              f"= {run['seconds'] / baseline:5.1f}x baseline; CPU {run['cpu']:5.1f} s = {run['cpu'] / baseline_cpu:4.1f}x "
+              f"baseline CPU, {run['cpu'] / run['seconds']:3.1f} cores busy; "
+              f"peak RSS {run['rss'] / 2**20:,.0f} MB, PSS {run['pss'] / 2**20:,.0f} MB")
+    print(f"  (bar: 1 worker <= 3x baseline; cold start included)   2 workers vs 1: "
+          f"{runs[1]['seconds'] / runs[2]['seconds']:.2f}x faster (bar >= 1.8x)")
+    print(f"  last line of the 1-worker run: {runs[1]['line']}")
+
+    if not args.no_profile:
+        sample = records[: min(n, 100)]
+        print(f"\nwhere the time goes (cProfile, cumulative, {len(sample)} articles; tables nest, so shares overlap):")
+        shares = profile_shares(sample)
+        total = dict(shares)["everything"]
+        for label, seconds in shares:
+            print(f"  {label:40s} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
+
+    if args.large:
+        large = corpus_run(args.large, 2)
+        print(f"\npeak memory, {args.large:,} articles, 2 workers: RSS {large['rss'] / 2**20:,.0f} MB, "
+              f"PSS {large['pss'] / 2**20:,.0f} MB (bar < 1,536 MB); {large['seconds']:,.1f} s, "
+              f"{args.large / large['seconds']:,.1f} articles/s; {large['line']}")
+    print(f"load average at end {psutil.getloadavg()[0]:.2f} (other processes share the CPUs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""Corpus mode: Parquet dataset per table, resumable runs, errors table, labels, engines, SQL."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis import ArticleError, load_article, sentences
+from analysis.corpus import analyze_corpus, parse_column_map, query, read_records
+
+from .conftest import ARTICLES, CENTCOM, ROOT, RUBIO_PRESS, SHARED
+
+ALLSIDES = SHARED / "datasets" / "allsides" / "articles.jsonl.gz"
+SHIPPED = sorted(ARTICLES.glob("*.txt"))
+# Written for this test (not from any publication): clearly German, long enough to identify.
+GERMAN = (
+    "Die Waffenruhe im Gazastreifen hält seit einer Woche, sagte der Sprecher am Dienstag in Berlin. "
+    "Die Regierung will die humanitäre Hilfe für die Bevölkerung in den kommenden Wochen deutlich erhöhen."
+)
+
+
+def sentence_counts(out) -> dict[str, int]:
+    table = query(out, "SELECT article, count(*) AS n FROM sentences GROUP BY article")
+    return dict(zip(table.article, table.n))
+
+
+@pytest.fixture(scope="module")
+def shipped_bodies():
+    """(id, title, body, outlet) of the shipped articles, as a tabular corpus would hold them."""
+    return [(a.id, a.title, a.text, a.metadata["outlet"]) for a in map(load_article, SHIPPED)]
+
+
+@pytest.fixture(scope="module")
+def folder_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("folder")
+    run = analyze_corpus(ARTICLES, out, progress=False)
+    return out, run
+
+
+def test_folder_corpus_writes_every_table_as_parquet_parts(folder_run):
+    out, run = folder_run
+    assert (run.analysed, run.failed, run.skipped) == (4, 0, 0)
+    for table in ("sentences", "statements", "framing", "summary", "articles"):
+        assert [p.name for p in (out / table).glob("*.parquet")] == ["part-00000.parquet"], table
+    counts = sentence_counts(out)
+    assert counts[CENTCOM.stem] == 11 and counts[RUBIO_PRESS.stem] == 19
+    assert counts == {path.stem: len(sentences(load_article(path))) for path in SHIPPED}
+
+
+def test_articles_table_has_metadata_language_and_status(folder_run):
+    out, _ = folder_run
+    articles = query(out, "SELECT article, outlet, language, status, words FROM articles ORDER BY article")
+    assert list(articles.article) == [path.stem for path in SHIPPED]
+    assert articles.outlet[0] == "U.S. Central Command (press release)"
+    assert set(articles.language) == {"en"} and set(articles.status) == {"analysed"}
+    # words are analysis.tokenize words, the same count the summary table uses
+    summary = query(out, "SELECT article, words FROM summary ORDER BY article")
+    assert list(articles.words) == list(summary.words)
+    assert query(out, "SELECT count(*) AS n FROM errors").n[0] == 0
+
+
+def test_second_run_skips_everything_and_adds_no_rows(folder_run, tmp_path):
+    out, _ = folder_run
+    before = sentence_counts(out)
+    again = analyze_corpus(ARTICLES, out, progress=False)
+    assert (again.analysed, again.failed, again.skipped) == (0, 0, 4)
+    assert sentence_counts(out) == before
+
+
+def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(tmp_path):
+    first = analyze_corpus(ARTICLES, tmp_path, limit=2, progress=False)
+    assert (first.analysed, first.skipped) == (2, 0)
+    # A batch whose articles part was never written (the run was killed mid-write).
+    orphan = tmp_path / "sentences" / "part-00001.parquet"
+    pd.read_parquet(tmp_path / "sentences" / "part-00000.parquet").to_parquet(orphan)
+    second = analyze_corpus(ARTICLES, tmp_path, progress=False)
+    assert (second.analysed, second.skipped) == (2, 2)
+    articles = query(tmp_path, "SELECT article FROM articles ORDER BY article")
+    assert list(articles.article) == [path.stem for path in SHIPPED]
+    assert sentence_counts(tmp_path) == {path.stem: len(sentences(load_article(path))) for path in SHIPPED}
+
+
+def write_jsonl_gz(path, rows, extra_lines=()):
+    with gzip.open(path, "wt", encoding="utf-8") as stream:
+        for row in rows:
+            stream.write(json.dumps(row) + "\n")
+        for line in extra_lines:
+            stream.write(line + "\n")
+
+
+def test_jsonl_failures_land_in_the_errors_table_and_the_run_goes_on(tmp_path, shipped_bodies):
+    rows = [
+        {"ID": id_, "title": title, "content_original": body, "source": outlet, "date": "2025-10", "bias_text": "center", "topic": "gaza"}
+        for id_, title, body, outlet in shipped_bodies
+    ]
+    rows += [
+        {"ID": "empty", "title": "Nothing here", "content_original": "  \n ", "bias_text": "left"},
+        {"ID": "title-only", "title": "Only a title", "content_original": "Only a title\n"},
+        {"ID": "german", "title": "Waffenruhe", "content_original": GERMAN, "bias_text": "right"},
+        {"ID": rows[0]["ID"], "title": "same id again", "content_original": "Another text entirely."},
+    ]
+    corpus = tmp_path / "corpus.jsonl.gz"
+    write_jsonl_gz(corpus, rows, extra_lines=['{"ID": "broken", "title": '])
+    run = analyze_corpus(corpus, tmp_path / "out", progress=False)
+    assert (run.analysed, run.failed) == (4, 4)
+    errors = query(tmp_path / "out", "SELECT article, stage, error, message FROM errors ORDER BY article")
+    assert errors.to_dict("records") == [
+        {"article": "empty", "stage": "load", "error": "ArticleError", "message": "empty body"},
+        {"article": "german", "stage": "load", "error": "ArticleError", "message": "language 'de', not en: not analysed"},
+        {"article": "record-9", "stage": "load", "error": "ArticleError", "message": "invalid JSON (Expecting value at column 27)"},
+        {"article": "title-only", "stage": "load", "error": "ArticleError", "message": "empty body"},
+    ]
+    articles = query(tmp_path / "out", "SELECT article, status, bias_text, language FROM articles")
+    assert len(articles) == 8  # the repeated id is analysed once
+    assert articles.set_index("article").loc["german"].to_dict() == {"status": "failed", "bias_text": "right", "language": "de"}
+    # Label columns are carried into the summary table, ready to group by.
+    by_label = query(tmp_path / "out", "SELECT bias_text, topic, count(*) AS n FROM summary GROUP BY ALL")
+    assert by_label.to_dict("records") == [{"bias_text": "center", "topic": "gaza", "n": 4}]
+
+
+def test_a_body_that_repeats_the_title_loses_that_line(tmp_path, shipped_bodies):
+    id_, title, body, outlet = shipped_bodies[0]
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(json.dumps({"ID": id_, "title": title, "content_original": f"{title}\n\n{body}"}) + "\n")
+    analyze_corpus(corpus, tmp_path / "out", progress=False)
+    first = query(tmp_path / "out", "SELECT text FROM sentences WHERE sentence = 0").text[0]
+    assert first == sentences(load_article(CENTCOM)).text[0]
+
+
+def test_csv_with_a_column_map_through_the_command_line(tmp_path, shipped_bodies):
+    corpus = tmp_path / "corpus.csv"
+    with corpus.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["doc", "headline", "text", "site", "leaning"])
+        for id_, title, body, outlet in shipped_bodies[:2]:
+            writer.writerow([id_, title, body, outlet, "gov" if "U.S." in outlet else "opinion"])
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet",
+         "--column-map", "id=doc,title=headline,body=text,outlet=site,leaning=leaning"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("2 articles analysed, 0 failed (errors table), 0 already done;")
+    summary = query(tmp_path / "out", "SELECT article, outlet, leaning FROM summary ORDER BY article")
+    assert summary.to_dict("records") == [
+        {"article": shipped_bodies[0][0], "outlet": "U.S. Central Command (press release)", "leaning": "gov"},
+        {"article": shipped_bodies[1][0], "outlet": shipped_bodies[1][3], "leaning": "opinion"},
+    ]
+
+
+def test_command_line_refuses_a_missing_body_column_in_one_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Some text."}\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", str(corpus), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"error: {corpus}: no column 'content_original' for the body; columns are: id, text\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_worker_processes_give_the_same_tables(folder_run, tmp_path):
+    out, _ = folder_run
+    run = analyze_corpus(ARTICLES, tmp_path, workers=2, progress=False)
+    assert run.analysed == 4
+    order = "ORDER BY article, sentence"
+    pd.testing.assert_frame_equal(query(tmp_path, f"SELECT * FROM sentences {order}"), query(out, f"SELECT * FROM sentences {order}"))
+    order = "ORDER BY article, start, category"
+    pd.testing.assert_frame_equal(query(tmp_path, f"SELECT * FROM framing {order}"), query(out, f"SELECT * FROM framing {order}"))
+
+
+def test_dask_local_cluster_gives_the_same_tables(folder_run, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    out, _ = folder_run
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            run = analyze_corpus(ARTICLES, tmp_path / "client", engine="dask", client=client, progress=False)
+        # A scheduler address works as well as a client (the --scheduler option of the CLI).
+        by_address = analyze_corpus(ARTICLES, tmp_path / "address", engine="dask", client=cluster.scheduler_address, progress=False)
+    assert (run.analysed, run.failed, by_address.analysed) == (4, 0, 4)
+    order = "ORDER BY article, statement"
+    expected = query(out, f"SELECT * FROM statements {order}")
+    pd.testing.assert_frame_equal(query(tmp_path / "client", f"SELECT * FROM statements {order}"), expected)
+    assert sentence_counts(tmp_path / "client") == sentence_counts(tmp_path / "address") == sentence_counts(out)
+
+
+def test_bad_arguments_are_refused():
+    with pytest.raises(ValueError, match="engine must be one of"):
+        analyze_corpus(ARTICLES, "unused", engine="spark")
+    with pytest.raises(ArticleError, match="not a corpus"):
+        list(read_records(CENTCOM))
+    with pytest.raises(ArticleError, match="no corpus dataset here"):
+        query(ROOT / "no-such-dataset", "SELECT 1")
+    with pytest.raises(ValueError, match="label name 'source' is a column of the articles table"):
+        list(read_records(ARTICLES, {"source": "outlet"}))
+    with pytest.raises(ValueError, match="not FIELD=COLUMN"):
+        parse_column_map("id=ID,body")
+    assert parse_column_map(" id=ID, body=content_original ,") == {"id": "ID", "body": "content_original"}
+
+
+@pytest.mark.skipif(not ALLSIDES.exists(), reason="AllSides corpus (../shared) not present")
+def test_allsides_sample_keeps_ids_and_labels(tmp_path):
+    run = analyze_corpus(ALLSIDES, tmp_path, limit=12, progress=False)
+    assert run.analysed + run.failed == 12
+    with gzip.open(ALLSIDES, "rt", encoding="utf-8") as stream:
+        expected = [json.loads(next(stream)) for _ in range(12)]
+    articles = query(tmp_path, "SELECT article, outlet, bias_text, topic FROM articles")
+    assert sorted(articles.article) == sorted(row["ID"] for row in expected)
+    by_id = {row["ID"]: row for row in expected}
+    for row in articles.itertuples():
+        assert (row.outlet, row.bias_text, row.topic) == (by_id[row.article]["source"], by_id[row.article]["bias_text"], by_id[row.article]["topic"])
+
+
+def test_corpus_notebook_runs_on_a_labelled_corpus(tmp_path, shipped_bodies):
+    """notebooks/03_corpus.ipynb with its parameters cell pointed at a JSON Lines corpus with labels and topics."""
+    nbformat = pytest.importorskip("nbformat")
+    from nbclient import NotebookClient
+
+    rows = [
+        {"ID": id_, "title": title, "content_original": body, "source": outlet, "date": "2025-10",
+         "bias_text": "center" if outlet.startswith("U.S.") else "left", "topic": "middle_east" if "Gaza" in title else "politics"}
+        for id_, title, body, outlet in shipped_bodies
+    ]
+    rows.append({"ID": "empty", "title": "Nothing", "content_original": "", "source": "Nobody", "bias_text": "right", "topic": "politics"})
+    write_jsonl_gz(tmp_path / "labelled.jsonl.gz", rows)
+    path = ROOT / "notebooks" / "03_corpus.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    (cell,) = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+    cell.source = f'CORPUS = "{tmp_path / "labelled.jsonl.gz"}"\nSAMPLE = None\nWORKERS = 1\nOUT = "{tmp_path / "out"}"\n' \
+                  'LABEL = "bias_text"\nTOPICS = ["middle_east"]\nKEYWORDS = []\nMIN_ARTICLES = 1\n'
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [output for c in notebook.cells for output in c.get("outputs", [])]
+    assert [o for o in outputs if o.output_type == "error"] == []
+    text = "".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs)
+    assert "5 articles read, 4 analysed" in text and "grouping by 'bias_text'" in text
+    assert "topic in ['middle_east']: 2 analysed articles" in text
+    assert "empty body" in text  # the errors table is shown
