@@ -40,7 +40,9 @@ def write_json_lines(table: pd.DataFrame, stream) -> None:
     columns = list(table.columns)
     for row in table.itertuples(index=False, name=None):
         record = {column: _json_value(value) for column, value in zip(columns, row)}
-        stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        line = json.dumps(record, ensure_ascii=False, default=str)
+        # U+2028/U+2029 are valid in JSON strings but split lines for many readers: escape them.
+        stream.write(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n")
 
 
 def _load_all(sources: list[str]) -> tuple[list, int]:

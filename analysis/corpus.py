@@ -42,7 +42,7 @@ import pandas as pd
 
 from .article import Article
 from .errors import ArticleError
-from .load import HTML_SUFFIXES, TEXT_SUFFIXES, load_article, normalise_text, text_article
+from .load import HTML_SUFFIXES, TEXT_SUFFIXES, decode_bytes, load_article, normalise_text, text_article
 from .pipeline import analyze
 from .schema import COLUMNS
 from .tokenize import count_words
@@ -69,6 +69,9 @@ ENGINES = ("processes", "dask")
 # Per-article tables that also get outlet, date and the label columns, so they group on their own.
 LABELLED_TABLES = ("summary",)
 _PART = re.compile(r"^part-(\d{5,})\.parquet$")
+# Undecodable bytes as `_open_text` keeps them (errors="surrogateescape").
+_UNDECODED = re.compile("[\udc80-\udcff]")
+_HALF_CHARACTER = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 _JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
 
@@ -129,7 +132,9 @@ def _open_text(path: Path):
     raw = open(path, "rb")  # noqa: SIM115 (closed by the wrapper)
     if raw.peek(2)[:2] == b"\x1f\x8b":
         raw = gzip.GzipFile(fileobj=raw)
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+    # Bytes that are not UTF-8 (a CSV saved as cp1252) are kept as surrogates and decoded per
+    # cell by `_cell`, instead of becoming U+FFFD: curly quotes 0x93/0x94 must survive.
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _folder_files(path: Path) -> list[Path]:
@@ -183,7 +188,17 @@ def read_records(source: str | Path, columns: Mapping[str, str] | None = None) -
 def _cell(value: object) -> str | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    return value if isinstance(value, str) else str(value)
+    if not isinstance(value, str):
+        return str(value)
+    # Half a character from a JSON escape ("\ud800") cannot be written to Parquet: U+FFFD.
+    value = _HALF_CHARACTER.sub("\ufffd", value)
+    if _UNDECODED.search(value):
+        data = value.encode("utf-8", "surrogateescape")
+        try:
+            return decode_bytes(data, "cell")  # cp1252 and the rest, as for an article file
+        except ArticleError:
+            return data.decode("utf-8", "replace")
+    return value
 
 
 def _json_rows(path: Path) -> Iterator[dict | str]:
@@ -205,16 +220,18 @@ def _csv_rows(path: Path) -> Iterator[dict]:
         yield from csv.DictReader(stream)
 
 
-def count_records(source: str | Path) -> int | None:
-    """Number of records without parsing them (files of a folder, lines of JSON Lines); CSV: None."""
+def count_records(source: str | Path) -> int:
+    """Number of records, for the progress bar: files of a folder, non-blank lines of JSON Lines,
+    rows of a CSV (read with the C csv reader, as quoted fields may hold line breaks)."""
     path = Path(source).expanduser()
     kind = _source_kind(path)
     if kind == "folder":
         return len(_folder_files(path))
-    if kind == "jsonl":
-        with _open_text(path) as stream:
+    with _open_text(path) as stream:
+        if kind == "jsonl":
             return sum(1 for line in stream.buffer if line.strip())
-    return None
+        csv.field_size_limit(sys.maxsize)
+        return max(sum(1 for _ in csv.reader(stream)) - 1, 0)  # minus the header row
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,6 +390,16 @@ def _failed_chunk(records: list[dict], exc: BaseException) -> dict:
 # The Parquet dataset: batches of parts, committed by their `articles` part.
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
 class _Dataset:
     """``out/TABLE/part-NNNNN.parquet``; a part number is committed once ``articles`` has it."""
 
@@ -380,6 +407,7 @@ class _Dataset:
         self.out = out
         self.part_articles = part_articles
         out.mkdir(parents=True, exist_ok=True)
+        self.lock = self._lock(out / ".lock")
         committed = self._numbers(out / "articles")
         for folder in (p for p in out.iterdir() if p.is_dir()):
             for file in folder.iterdir():
@@ -390,6 +418,21 @@ class _Dataset:
         self.next_part = max(committed, default=-1) + 1
         self.buffer: list[dict] = []
         self.buffered = 0
+
+    @staticmethod
+    def _lock(path: Path) -> Path:
+        """One writer per dataset: a second run on the same folder would number parts twice."""
+        try:
+            holder = int(path.read_text().strip() or 0)
+        except (FileNotFoundError, ValueError):
+            holder = 0
+        if holder and holder != os.getpid() and _process_alive(holder):
+            raise ArticleError(str(path.parent), f"another run (process {holder}) is writing this dataset")
+        path.write_text(str(os.getpid()))
+        return path
+
+    def release(self) -> None:
+        self.lock.unlink(missing_ok=True)
 
     @staticmethod
     def _numbers(folder: Path) -> set[int]:
@@ -665,9 +708,12 @@ def analyze_corpus(
                 bar.set_postfix_str(f"{counts['words'] / elapsed:,.0f} words/s, {counts['failed']} failed", refresh=False)
     finally:
         results.close()  # stops the workers, also on an interrupt
-        dataset.flush()  # chunks already analysed are kept
-        if bar is not None:
-            bar.close()
+        try:
+            dataset.flush()  # chunks already analysed are kept
+        finally:
+            dataset.release()
+            if bar is not None:
+                bar.close()
     return CorpusRun(out, counts["analysed"], counts["failed"], counts["skipped"], counts["words"], time.perf_counter() - started)
 
 

@@ -10,6 +10,7 @@ class ArticleError(ValueError):
     """
 
     def __init__(self, source: str, problem: str) -> None:
-        self.source = str(source)
-        self.problem = problem
-        super().__init__(f"{self.source}: {problem}")
+        # One line, whatever the input or the underlying error carried.
+        self.source = " ".join(str(source).split())
+        self.problem = " ".join(str(problem).split())
+        super().__init__(f"{self.source}: {self.problem}")

@@ -68,6 +68,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "summary": {
         "article": "article id",
+        "language": "detected language (ISO 639-1); the English lexicons and TextBlob mean little unless 'en'",
         "words": "word tokens in the body (analysis.tokenize)",
         "words_writer": "words in the writer's voice",
         "words_quoted": "words inside quotations (quoted voice)",
@@ -79,7 +80,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "negative_pct": "GDELT-style: percent of words that are negative in TextBlob's word lexicon",
         "tone": "GDELT-style tone: positive_pct - negative_pct",
         "word_polarity": "GDELT-style polarity (emotional charge): positive_pct + negative_pct",
-        "textblob_polarity": "TextBlob polarity of the whole body, -1 to 1, pooled from the sentences table (mean sentence polarity weighted by lexicon words; within 0.015 of TextBlob(body) for 95% of articles)",
+        "textblob_polarity": "TextBlob polarity of the whole body, -1 to 1, pooled from the sentences table (mean sentence polarity weighted by lexicon words; on 300 AllSides articles it differs from TextBlob(body) by 0.001 on average, 0.015 at most)",
         "textblob_subjectivity": "TextBlob subjectivity of the whole body, 0 to 1, pooled like textblob_polarity",
     },
     "sentences": {

@@ -143,6 +143,7 @@ def summary(
     polarity, subjectivity = body_sentiment(article, sentences)
     row = (
         article.id,
+        str(article.metadata.get("language", "en")),
         words,
         words_writer,
         words_quoted,

@@ -86,6 +86,20 @@ def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(tmp_p
     assert sentence_counts(tmp_path) == {path.stem: len(sentences(load_article(path))) for path in SHIPPED}
 
 
+def test_a_second_writer_is_refused_while_the_first_runs(tmp_path):
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (tmp_path / ".lock").write_text(str(other.pid))  # as a run in that process leaves it
+        with pytest.raises(ArticleError, match=f"another run \\(process {other.pid}\\) is writing this dataset"):
+            analyze_corpus(ARTICLES, tmp_path, progress=False)
+    finally:
+        other.kill()
+        other.wait()
+    # Once that process is gone its lock is stale: the next run proceeds and removes it.
+    assert analyze_corpus(ARTICLES, tmp_path, limit=1, progress=False).analysed == 1
+    assert not (tmp_path / ".lock").exists()
+
+
 def write_jsonl_gz(path, rows, extra_lines=()):
     with gzip.open(path, "wt", encoding="utf-8") as stream:
         for row in rows:
@@ -141,12 +155,14 @@ def test_csv_with_a_column_map_through_the_command_line(tmp_path, shipped_bodies
         for id_, title, body, outlet in shipped_bodies[:2]:
             writer.writerow([id_, title, body, outlet, "gov" if "U.S." in outlet else "opinion"])
     result = subprocess.run(
-        [sys.executable, "-m", "analysis", "corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet",
+        [sys.executable, "-m", "analysis", "corpus", str(corpus), "--out", str(tmp_path / "out"),
          "--column-map", "id=doc,title=headline,body=text,outlet=site,leaning=leaning"],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith("2 articles analysed, 0 failed (errors table), 0 already done;")
+    *bar, summary_line = result.stderr.strip().split("\n")
+    assert "2/2" in bar[-1] and "article/s" in bar[-1] and "words/s" in bar[-1]  # the progress bar's last state
+    assert summary_line.startswith("2 articles analysed, 0 failed (errors table), 0 already done;")
     summary = query(tmp_path / "out", "SELECT article, outlet, leaning FROM summary ORDER BY article")
     assert summary.to_dict("records") == [
         {"article": shipped_bodies[0][0], "outlet": "U.S. Central Command (press release)", "leaning": "gov"},

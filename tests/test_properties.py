@@ -2,9 +2,11 @@
 
 For any Unicode text: loading and every table in `pipeline.TABLES` (iterated, so new tables are
 covered) either succeed or raise `ArticleError`; sentence spans partition the body exactly; every
-statement's and framing term's offsets point at exactly its text. Texts are drawn both from all
-of Unicode and from news-like fragments (quotes, attributions, lexicon words, abbreviations) that
-reach deep into the statement and framing rules. Examples are bounded so the file stays fast.
+statement's and framing term's offsets point at exactly its text; script content never reaches
+an HTML page's text, and the highlighted HTML of any text holds only the renderer's own tags.
+Texts are drawn both from all of Unicode and from news-like fragments (quotes, attributions,
+lexicon words, abbreviations) that reach deep into the statement and framing rules. Examples are
+bounded so the file stays fast; FUZZ_EXAMPLES=5000 searches harder.
 """
 
 from __future__ import annotations
@@ -180,3 +182,24 @@ def test_script_and_style_content_never_reaches_the_text(before, after):
         return
     for secret in ("SECRETSTYLE", "SECRETSCRIPT", "SECRETNOSCRIPT", "onerror", "alert(1)"):
         assert secret not in article.text and secret not in article.title
+
+
+@FEW
+@given(NEWSY)
+def test_highlighted_html_of_any_text_has_only_the_renderers_own_tags(text):
+    from html.parser import HTMLParser
+
+    from analysis.render import highlight_html
+
+    article = Article(id="prop", title=text[:40], text=text, metadata={})
+    tables = analyze(article)
+    markup = highlight_html(article, tables["statements"], tables["framing"])
+    found: list[tuple[str, list]] = []
+
+    class Elements(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, attrs))
+
+    Elements(convert_charrefs=True).feed(markup)
+    assert {tag for tag, _ in found} <= {"div", "h3", "span", "br", "p"}
+    assert {name for _, attrs in found for name, _ in attrs} <= {"class", "style", "title"}
