@@ -372,15 +372,38 @@ _STANCE_COLOURS = {
 }
 
 
-def _quoted_words(statements: pd.DataFrame) -> pd.DataFrame:
-    """The statements with ``who`` (resolved speaker) and ``words`` (words in the content)."""
+def _own_words(statements: pd.DataFrame) -> list[int]:
+    """Words of each statement's content that no statement nested inside it reports: in
+    "Netanyahu said Hamas claimed it had fulfilled its obligations" the inner words are Hamas's,
+    so Netanyahu is credited with "Hamas claimed" only, and no word is counted twice. A span
+    repeated by a later row counts once, for the first row."""
     from .tokenize import count_words
 
+    spans = list(zip(statements["start"].tolist(), statements["end"].tolist(), statements["quote"].tolist()))
+    words = []
+    for index, (start, end, quote) in enumerate(spans):
+        if any((s, e) == (start, end) for s, e, _ in spans[:index]):
+            words.append(0)
+            continue
+        inner = sorted((s, e) for s, e, _ in spans if start <= s and e <= end and (s, e) != (start, end))
+        pieces, position = [], start
+        for s, e in inner:
+            if s > position:
+                pieces.append(quote[position - start:s - start])
+            position = max(position, e)
+        pieces.append(quote[position - start:])
+        words.append(sum(count_words(piece) for piece in pieces))
+    return words
+
+
+def _quoted_words(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements with ``who`` (resolved speaker) and ``words`` (words in the content that
+    are this speaker's own: nested statements' words go to their own speakers, `_own_words`)."""
     who = statements["speaker_resolved"].where(statements["speaker_resolved"].astype(str) != "", statements["speaker"])
     return statements.assign(
         who=who.replace("", "(unattributed)"),
         speaker_type=statements["speaker_type"].replace("", "unknown"),
-        words=[count_words(q) for q in statements["quote"]],
+        words=_own_words(statements),
     )
 
 

@@ -286,7 +286,9 @@ def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",))
     error = None
     stage = "load"
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        # Every warning about the article (language...), each time; warnings about code
+        # (ResourceWarning from a library's file handling, deprecations) keep Python's filters.
+        warnings.simplefilter("always", UserWarning)
         try:
             article = record_article(record)
             meta = article.metadata

@@ -14,7 +14,11 @@ Pareti (2015, PARC 3.0: a statement has a source, a cue and content). A statemen
 - ``reported``: a reporting cue with a speaker and a content clause, with or without "that",
   the cue before the clause (``Israel told the United Nations it would …``), after it
   (``…, officials said.``), around it (``…, as TPM notes, …``), ``according to X`` on either
-  side, or a nominal cue (``Axelrod's comment that …``);
+  side, a nominal cue (``Axelrod's comment that …``), a content noun after a verb of
+  expressing (``expressed concern that …``, ``raised fears that …``), a relative clause
+  (``the restaurant that the people said was …``), an infinitive of purpose (``hired a lawyer
+  who called to complain that …``; expected or intended saying is not a statement yet), or a
+  poll or study reporting a result (``a Gallup poll found that …``);
 - ``partial``: a reported clause that quotes a fragment (``Hamas claimed it had "fulfilled its
   obligations"``, ``a fight he called "a war of Obama's choosing"``); the content is the
   reported clause, quote marks included.
@@ -28,13 +32,18 @@ Question") never makes a partial. Cues inside a quotation are the quoted speaker
 not the article's attributions, and are not read. Nested reported speech gives one row per
 speaker (the outer content contains the inner). Speakers are resolved to the fullest name the
 article gives: surnames to full names (the latest mention before the statement wins), pronouns
-to the latest person speaker or sentence subject (a recency-and-subject heuristic), "the
-adviser" to an earlier speaker described the same way, and other definite descriptions ("the
-congressman") to the person the article names most often. No POS tagging: speakers are found
-with compiled patterns over the few words around each cue, so the table costs about as much
-as TextBlob sentiment of the same text. Lexicons are data: ``lexicons/reporting_verbs.csv``
-(cues, stances, frames), ``lexicons/outlets.csv`` (media) and ``lexicons/speakers.csv``
-(anonymous-source patterns, government, organisation, media and document nouns).
+to the latest person speaker or sentence subject (a recency-and-subject heuristic) that agrees
+in gender ("she" is never a man the article calls "Mr." or names "John"), "the adviser" to an
+earlier speaker described the same way, "the Ohio Republican" to the latest person the article
+marks "R-Ohio" or "Republican of Ohio", and other definite descriptions ("the congressman") to
+the person the article names most often. No POS tagging: speakers are found with compiled
+patterns over the few words around each cue (on 200 AllSides articles the rules and table
+cost about 0.85x TextBlob sentiment of the same text, and scoring each statement's content
+with TextBlob another 0.4x: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
+``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
+``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,
+government, organisation, media and document nouns) and ``lexicons/first_names.csv`` (given
+names with a clear gender, for pronoun agreement).
 Measured against hand-annotated gold: ``python -m analysis.evaluate statements``.
 """
 
@@ -120,7 +129,7 @@ def _cue_index() -> tuple[dict[str, Cue], dict[str, list[tuple[tuple[str, ...], 
     return single, multi
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and dozens are built per article
 class CueMatch:
     """A reporting cue found in the text: its span, the form as written and its lexicon row."""
 
@@ -204,8 +213,10 @@ def _find_cues(text: str) -> list[CueMatch]:
 
 @lru_cache(maxsize=1)
 def _outlet_re() -> re.Pattern[str]:
-    names = sorted((row["name"] for row in _read_csv("outlets.csv")), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # Factored as a trie (greedy, so the longest name wins, as with a longest-first
+    # alternation): the table searches each statement's sentence for an outlet.
+    names = sorted(row["name"] for row in _read_csv("outlets.csv"))
+    return re.compile(r"(?<![\w-])(?:" + _trie_pattern(names) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -217,8 +228,9 @@ def _speaker_terms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _speaker_term_re() -> re.Pattern[str]:
     """A speaker term at the end of a lowercase phrase (its head), longest term first."""
-    terms = sorted(_speaker_terms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in terms) + r")$")
+    # A trie, not a longest-first alternation: at each start only one term can end at "$", and
+    # the leftmost start (the longest term) is found first either way, only faster.
+    return re.compile(r"(?<![\w.])(?:" + _trie_pattern(sorted(_speaker_terms())) + r")$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,7 +243,7 @@ _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)|(?<=\S)’(?=[
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 
-@dataclass
+@dataclass(slots=True)
 class Quotation:
     """A quoted stretch: ``open`` is the opening mark, ``start:end`` the words inside."""
 
@@ -432,7 +444,7 @@ _ADJUNCT = re.compile(
 
 # Patterns used on every speaker phrase or cue, compiled once (a string pattern passed to
 # `re.match` costs a cache look-up per call, and these run hundreds of times per article).
-_PREPOSITION_RE = re.compile(r"\s+(?:of|with|for|to|at|in)\s+")
+_PREPOSITION_RE = re.compile(r"\s+(?:of|with|for|to|at|in|from|across|around|outside|inside|near|throughout)\s+")
 _LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _TRAILING_PARENTHETICAL_RE = re.compile(r"\s*\([^)]*\)$")
 _POSSESSOR_RE = re.compile(r"^.*['’]s\s+")
@@ -477,7 +489,7 @@ def content_nouns() -> frozenset[str]:
 def _content_noun_re() -> re.Pattern[str]:
     """After a cue: an optional determiner and modifier, a content noun, then "that"."""
     return re.compile(
-        r"\s+(?:(?:his|her|their|its|the|a|an|some|our|my|this|renewed|new)\s+)?(?:[a-z][a-z\-]*\s+)?"
+        r"\s+(?:(?:his|her|their|its|the|a|an|some|our|my|this|renewed|new)\s+)?(?:(?!(?:he|she|it|they|we|i|you|who)\s)[a-z][a-z\-]*\s+)?"
         rf"(?:{_trie_pattern(sorted(content_nouns()))})\s+that\s+"
     )
 
@@ -501,7 +513,7 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     """A speaker phrase as written, where it sits, and its appositive if any."""
 
@@ -515,10 +527,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
+_GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
+
+
 def _is_speaker(words: list[str]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
     if not words:
         return False
+    if len(words) == 1 and words[0] in _NOT_NAME_PARTS and words[0].lower() not in _PRONOUNS:
+        return False  # "In the same statement confirming …": "In" is no speaker
     joined = " ".join(words)
     head = _PREPOSITION_RE.split(joined)[0].split()
     if head and len(head) < len(words) and _is_speaker(head):
@@ -600,7 +617,10 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
         steps = 0
         while k >= 0 and steps < 10 and tokens[k][2] not in ",;:“”\"«»—–()":
             lower = tokens[k][2].lower()
-            if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in _STOP):
+            if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in _STOP
+                                             and (k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _GERUND_FOLLOWERS)):
+                # (A participle takes an object: "the committee probing the attacks"; before a
+                # preposition the -ing word is a noun: "the intense lobbying in recent days".)
                 head = _walk_phrase(tokens, k - 1, 0)
                 if head and _is_speaker([w for _, _, w in head]):
                     words = head
@@ -637,10 +657,31 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
 # speaker ("the restaurant that the people said was …").
 _INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
 _RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
+_BARE_SUBJECT_RE = re.compile(
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
+)
+
+
+def _ends_with_comma(text: str) -> bool:
+    """Whether text ends with a comma, possibly inside a closing quote mark (',”')."""
+    return text.rstrip().rstrip("”\"’'").endswith(",")
+
+
+_OBJECT_WORDS = frozenset("him her them us me some others many people is was are were be".split())
+_NOT_NAME_WORDS = frozenset(
+    """one two three four five six seven eight nine ten dozens hundreds thousands millions overall
+    first second third finally still already advertisement""".split()
+)
+_IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
+_THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
+# A passive "be" before an addressee cue: in "he was told that …" he is the addressee.
+_PASSIVE_BE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
+_ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
+_EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning planned intended".split())
 _INTENTION_WORDS = frozenset(
     """expect expects plan plans set scheduled want wants hope hopes going likely unlikely ready
     poised intend intends able unable refuse refuses decline declines would will need needs
-    try tries seek seeks""".split()
+    try tries seek seeks meant mean means""".split()
 )
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
@@ -656,6 +697,24 @@ _GROUP_HEADS = _ROLE_NOUNS | _QUANTIFIER_WORDS | frozenset(
     """one two three four five six seven several none each people person members member knowledge
     familiar close group""".split()
 )
+
+
+_LOCATIVE_PREPOSITIONS = frozenset("in at from across around outside inside near throughout".split())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for people that speak ("analysts", "voters", "spokesman"): the anonymous-source
+    terms of `lexicons/speakers.csv`, role nouns and group heads such as "people"."""
+    terms = {t for t, kind in _speaker_terms().items() if kind == "anonymous" and " " not in t}
+    return frozenset(terms | _ROLE_NOUNS | {"people", "members", "member", "person"})
+
+
+def _locative_head(word: str) -> bool:
+    """Whether a word can head a speaker phrase that a place follows ("voters in Iowa",
+    "organizations across the country"): a person noun or a non-document speaker noun."""
+    lower = word.lower()
+    return lower in _person_nouns() or _speaker_terms().get(lower, "document") != "document"
 
 
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
@@ -678,12 +737,23 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
             words.insert(0, tokens[i])
             i -= 1
             continue
-        if word in ",;:“”\"«»—–(" or lower in _STOP:
+        if word in ",;:“”\"«»—–('‘’" or lower in _STOP:
             # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
             if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in _ROLE_NOUNS:
                 words.insert(0, tokens[i])
                 i -= 1
                 continue
+            # A place or employer after a speaker noun, directly or through a participle:
+            # "analysts at Goldman Sachs", "voters in Iowa", "activists gathered in suburban
+            # Maryland" (the noun speaks, not the place).
+            if lower in _LOCATIVE_PREPOSITIONS and words and i > 0:
+                k = i - 1
+                if k > 0 and tokens[k][2].islower() and tokens[k][2].endswith("ed") and _locative_head(tokens[k - 1][2]):
+                    k -= 1
+                if _locative_head(tokens[k][2]):
+                    words[:0] = tokens[k:i + 1]
+                    i = k - 1
+                    continue
             # Coordination inside one phrase: "Israel and Hamas", "a gay men and lesbian group".
             if lower == "and" and words and i > 0:
                 names = words[0][2][:1].isupper() and tokens[i - 1][2][:1].isupper()
@@ -708,6 +778,15 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
             break
     if words and words[-1][2].lower() in _PRONOUNS and len(words) > 1:
         words = words[-1:]
+    if words and words[0][2].lower() in ("the", "a", "an") and i >= 1 and tokens[i][2].lower() in _LOCATIVE_PREPOSITIONS:
+        # "organizations across the country said": the place is a determiner phrase.
+        k = i - 1
+        if k > 0 and tokens[k][2].islower() and tokens[k][2].endswith("ed"):
+            k -= 1
+        if _locative_head(tokens[k][2]):
+            head = _walk_phrase(tokens, k, 0)
+            if head and head[-1] is tokens[k]:
+                words = head + list(tokens[k + 1:i + 1]) + words
     # A prepositional phrase inside the noun phrase: "people with knowledge of the case",
     # "two of the people", "the head of the agency".
     while words and len(words) < 10:
@@ -742,6 +821,23 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
         if pattern is _NAME_AFTER:
             phrase, _ = _with_head_noun(text, match, limit)
         start = match.start(1)
+        possessed = _POSSESSED_RE.match(text, start + len(phrase), limit) if pattern is _NAME_AFTER else None
+        if possessed:
+            nouns = possessed.group(2).split()
+            while nouns and nouns[-1].lower() in _STOP:
+                nouns.pop()
+            owner = f"{phrase}{possessed.group('s')} {' '.join(nouns)}" if nouns else ""
+            tail = text[start + len(owner):limit]
+            named = _POSSESSED_NAME_RE.match(tail) if nouns else None
+            if named and (named.group(2).split()[0].lower() in _NOT_SPEAKERS or tail[named.end():named.end() + 2].startswith(("'s", "’s"))):
+                named = None
+            if named:
+                # "said Trump's spokesman Hogan Gidley", "said Obama's campaign manager, Jim
+                # Messina": the name after the possessed noun speaks; the rest is its appositive.
+                name_start = start + len(owner) + named.start(2)
+                return Speaker(named.group(2), name_start, name_start + len(named.group(2)), owner)
+            if nouns and nouns[-1].lower() in _person_nouns() | set(_speaker_terms()):
+                phrase = owner  # "said Trump's spokesman": the spokesman speaks, not Trump
         appositive = ""
         rest = _APPOSITIVE_AFTER_RE.match(text[start + len(phrase):limit])
         if rest and (rest.group(1)[:1].islower() or rest.group(1).split()[0] in ("the", "a", "an")):
@@ -749,6 +845,9 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
         return Speaker(phrase, start, start + len(phrase), appositive)
     return None
 
+
+_POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
+_POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{_TITLE}\s+)?{_CAP_SEQ})")
 
 # A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'’\-]{2,40}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+")
@@ -767,6 +866,9 @@ def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, i
     return phrase, end
 
 
+_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
+
+
 def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     """The subject at the start of a sentence, after any opening adverbial phrase
     ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
@@ -780,6 +882,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                     r"Finally|First|Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+", text[position:limit])
     if lead:
         position += lead.end()
+    opener = _OPENER_COMMA_RE.match(text, position, limit)
+    if opener and opener.group(1) in _NOT_NAME_PARTS:
+        position = opener.end()  # "Indeed, …", "Still, …": not the subject
     first = _WORD_RE.match(text, position, limit)
     if first and (first.group().lower() in _PREFIX_WORDS or first.group().endswith("ing") or first.group().endswith("ly")):
         comma = text.find(",", position, min(limit, position + 120))
@@ -815,7 +920,7 @@ def _skip_space(text: str, position: int) -> int:
 # Statement assembly
 
 
-@dataclass
+@dataclass(slots=True)
 class _Statement:
     kind: str
     speaker: Speaker | None
@@ -843,6 +948,8 @@ class _Context:
         self.mentions = _name_mentions(text)
         self.surnames: dict[str, list[int]] | None = None
         self.honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." (lazy)
+        self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
+        self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -850,6 +957,10 @@ class _Context:
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         index = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
         return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+    def quotes_between(self, start: int, end: int) -> list[Quotation]:
+        """Quotations whose opening mark is in ``[start, end)``."""
+        return self.quotes[bisect.bisect_left(self.quote_starts, start):bisect.bisect_left(self.quote_starts, end)]
 
     def cues_between(self, start: int, end: int) -> list[CueMatch]:
         """Cues that start in ``[start, end)``."""
@@ -896,6 +1007,72 @@ def _transcript_turns(ctx: _Context) -> list[_Statement]:
     return turns
 
 
+_BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
+# Verb-less introductions of a block quote: "Here's an excerpt from the Times report:", "a set
+# of response points were circulated by Democrats close to the campaign:".
+_BLOCK_SOURCE_RE = re.compile(
+    r"\b(?:(?:excerpt|excerpts|passage|portion|part|text)\s+(?:from|of)|more\s+from|(?:circulated|released|issued|posted|published|"
+    r"distributed|sent|shared|written)\s+by)\s+"
+    r"((?:[\w'’.\-]+\s+){0,7}[\w'’.\-]+)\s*:$"
+)
+
+
+def _block_quotes(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
+    """Block quotes without quote marks: a paragraph that ends in a colon after a reporting cue
+    ("…, as Marc Hetherington told NPR last month:", "Krugman continues:") or naming a source
+    ("Here's an excerpt from the Times report:") introduces the next paragraph, or the run of
+    bulleted paragraphs that follows, as the speaker's words (news and blog layout for long
+    quotations, where indentation replaces quote marks). Each introduced paragraph is one row.
+    An introduction with neither ("Here are some possibilities:", "Advertisement:") introduces
+    no statement."""
+    text = ctx.text
+    found: list[_Statement] = []
+    paragraphs = ctx.paragraphs
+    for index in range(len(paragraphs) - 1):
+        i_start, i_end = paragraphs[index]
+        if text[i_end - 1] != ":" or any(s <= i_end - 1 < e for s, e in taken):
+            continue
+        n_start, n_end = paragraphs[index + 1]
+        if text[n_start] in _OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken):
+            continue
+        floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
+        speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
+        cues = [c for c in ctx.cues_between(floor, i_end) if not ctx.inside_quote(c.start)]
+        cue = cues[-1] if cues else None
+        if cue is not None and len(text[cue.end:i_end - 1].split()) <= 6 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])):
+            if cue.info.frame == "according":
+                speaker = _speaker_after(text, cue.end, i_end - 1, bare=True)
+            elif cue.info.frame != "by" and not cue.participle:
+                speaker = _speaker_for(ctx, cue, floor)
+            noun = speaker is not None and speaker.text.split()[0].lower() in _POSSESSIVE_PRONOUNS and " " in speaker.text
+            passive = _PASSIVE_BE_RE.search(text[floor:cue.start].rstrip())
+            if speaker is not None and _licensed(cue, speaker) and not noun and not passive:
+                # (Not "Read her full comments below:", a noun, nor "These were said to be:".)
+                cue_text, lemma, stance, cue_start = cue.text, cue.info.lemma, cue.info.stance, cue.start
+            else:
+                speaker = None
+        if speaker is None:
+            source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
+            if source is None:
+                continue
+            phrase = source.group(1)
+            speaker = Speaker(phrase, source.start(1), source.end(1))
+        bulleted = _BULLET_RE.match(text, n_start)
+        for b_start, b_end in paragraphs[index + 1:]:
+            bullet = _BULLET_RE.match(text, b_start)
+            if bulleted and (bullet is None or bullet.end() == b_start):
+                break
+            start = bullet.end() if bulleted else b_start
+            if any(s <= start < e for s, e in taken) or _MARK_RE.match(text, start):
+                break
+            if text[start:b_end].rstrip(":").strip().lower() in _NOT_LABELS | {"advertisement"}:
+                break  # page furniture between the introduction and the quote
+            found.append(_Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
+            if not bulleted:
+                break
+    return found
+
+
 def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
 
@@ -909,9 +1086,11 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     that = _THAT_RE.match(window)
     if that:
         return position + that.end()
+    # "expressed concern that …", "raised fears that …", "repeated his claim that …" (but "raised
+    # a question that has long been debated" is a relative clause, not content).
     content = _content_noun_re().match(window)
-    if content:
-        # "expressed concern that …", "raised fears that …", "repeated his claim that …"
+    following = _PLAIN_WORD_RE.match(window, content.end()) if content else None
+    if content and not (following and (following.group() in _RELATIVE_VERBS or following.group().endswith("ed"))):
         return position + content.end()
     if cue.info.clause == "noun":
         return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
@@ -955,6 +1134,10 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         if word.lower() in _CLAUSE_OPENERS or (word[:1].isupper() and word.lower() not in _STOP and word.lower() not in _PREFIX_WORDS) or word[:1].isdigit():
             return position + opener.start(1)
+        if word.islower() and word not in _STOP and word not in _PREFIX_WORDS and _BARE_SUBJECT_RE.match(window, opener.start(1)):
+            # A bare noun subject and a finite verb: "saying business leaders have a duty",
+            # "said turnout would be high" (not "said goodbye to his staff").
+            return position + opener.start(1)
     return None
 
 
@@ -993,6 +1176,8 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
     before = text[floor:cue.start].rstrip()
     if cue.info.frame in ("according", "by"):
         return None
+    if cue.text in _ADDRESSEE_CUES and _PASSIVE_BE_RE.search(before):
+        return None  # "he was told that …": the subject is the addressee, the speaker unnamed
     attempt = _ATTEMPT_RE.search(before)
     if attempt and not _COORDINATED_TO_RE.search(before):
         speaker = _speaker_before(text, floor, floor + attempt.start())
@@ -1016,7 +1201,12 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         # "… went to his office to complain that …": an infinitive of purpose takes the
         # sentence's subject; an expected or intended saying ("is expected to announce",
         # "plans to say") is not a statement yet.
-        if any(w.endswith("ed") or w in _INTENTION_WORDS for w in before.lower().split()[-5:-1]):
+        words = before.lower().split()
+        if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
+            return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
+        if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
+            # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
+            # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").
             return None
         who = before.rfind(" who ")
         if who >= 0 and "," not in before[who:]:
@@ -1051,6 +1241,8 @@ def _direct_statements(ctx: _Context, turns: list[_Statement]) -> tuple[list[_St
             floor = max(p_start, ctx.sentence_starts[ctx.sentence_of(q.open)])
             statement = _attribution_before(ctx, q, floor)
         if statement is None:
+            statement = _dash_attribution(ctx, q)
+        if statement is None:
             pending.append(q)
             continue
         if statement.cue_start >= 0:
@@ -1059,10 +1251,30 @@ def _direct_statements(ctx: _Context, turns: list[_Statement]) -> tuple[list[_St
     return found, used_cues, pending
 
 
+_DASH_SOURCE_RE = re.compile(rf"[ \t]*(?:[—–]|--)[ \t]*((?:{_TITLE}\s+)?{_CAP_SEQ})[ \t]*(?:,[^\n.;“”\"]{{0,60}})?\.?[ \t]*$")
+
+
+def _dash_attribution(ctx: _Context, q: Quotation) -> _Statement | None:
+    """A verb-less attribution: a paragraph that is a quote followed by a dash and its source
+    ('"…" — Dan Froomkin, Salon'), the layout of epigraphs, pull quotes and quote round-ups."""
+    text = ctx.text
+    p_start, p_end = ctx.paragraph_of(q.open)
+    if q.close == q.end or text[p_start:q.open].strip() or _is_title(text, q):
+        return None  # (a title and its author, '"The Gaza Question" — Jane Doe', is no statement)
+    match = _DASH_SOURCE_RE.match(text, q.close, p_end)
+    if match is None or match.group(1).split()[0].lower() in _NOT_LABELS:
+        return None
+    speaker = Speaker(match.group(1), match.start(1), match.end(1))
+    return _Statement("direct", speaker, "—", -1, q.start, q.end, "", "")
+
+
 # Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
 # "U.S.", "Gov.") are removed first so that their periods do not count.
 _BREAK_RE = re.compile(r"[.;!?“”\"]")
 _ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+
+
+_LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
 
 
 def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
@@ -1102,7 +1314,16 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
         speaker = _speaker_before(text, position, cue_start)
         lead_words = text[position:speaker.start].strip().rstrip(",").strip() if speaker else ""
         if speaker is not None and lead_words and lead_words != speaker.appositive:
-            speaker = None
+            # '"…," the person close to Pelosi said', '"…," the statement from DisArt said':
+            # between a quote and its cue stands one speaker phrase, whatever its prepositions.
+            whole = text[position:speaker.end].strip()
+            words = whole.split()
+            if (len(words) <= 9 and not _LEAD_BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)) and not _find_cues(whole)
+                    and (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) and words[0].lower() not in _STOP):
+                start = text.index(whole, position)
+                speaker = Speaker(whole, start, start + len(whole), speaker.appositive)
+            else:
+                speaker = None
     if speaker is None or not _licensed(cue, speaker):
         return None
     ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»").endswith((".", "!", "?"))
@@ -1162,6 +1383,13 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
     return None
 
 
+# Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
+# third-person verb never follows them. After one, "that" and a past-tense verb is a relative
+# clause on a noun ("the attacks that killed"), not a content clause.
+_PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
+_RELATIVE_AFTER_NOUN_RE = re.compile(r"\s+that\s+[a-z]+ed\b")
+
+
 def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[_Statement]:
     """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
     text = ctx.text
@@ -1174,12 +1402,16 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
         previous = text[max(0, c_start - 30):c_start].split()
         if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s"))):
             continue  # "the president's chief demand", "a report": a noun, not a cue
+        if cue.text.endswith("s") and " " not in cue.text and (
+            (previous and previous[-1].lower() in _PLURAL_DETERMINERS) or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
+        ):
+            continue  # "of all states", "the Benghazi attacks that killed four": a plural noun
         index = ctx.sentence_of(c_start)
         p_start, p_end = ctx.paragraph_of(c_start)
         s_start, s_end = max(ctx.sentence_starts[index], p_start), min(ctx.sentence_ends[index], p_end)
         # A quotation the segmenter cut inside belongs to this clause ('he said "A. B."').
-        for q in ctx.quotes:
-            if q.open < s_end <= q.end and q.open >= s_start:
+        for q in ctx.quotes_between(s_start, s_end):
+            if s_end <= q.end:
                 s_end = min(p_end, q.close)
         content_end = _trim_end(text, c_end, s_end)
         statement = None
@@ -1215,9 +1447,11 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                     found.append(_Statement("reported", speaker, cue.text, c_start, _skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance))
                 continue
             clause = _clause_after(ctx, cue, s_end) if speaker else None
+            if cue.text[:1].isupper() and not _THAT_RE.match(text, c_end):
+                continue  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
             if info.clause == "noun" and clause is None:
                 continue  # "raised" reports only with a content noun ("raised concerns that")
-            if clause is None and speaker and _RELATIVE_END_RE.search(text, s_start, speaker.start):
+            if clause is None and speaker and info.clause == "any" and _RELATIVE_END_RE.search(text, s_start, speaker.start):
                 # "the restaurant that the people said was a focus of the indictment": the
                 # content is the relative clause's verb phrase, up to its comma.
                 verb = _OPENER_RE.match(text, c_end, s_end)
@@ -1230,7 +1464,7 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
             if clause is None and speaker and info.clause == "that":
                 # "calling the win a "miracle"", "describing himself as a "man of faith"": a
                 # quoted fragment soon after the cue makes a partial statement.
-                nearby = [q for q in ctx.quotes if c_end <= q.open < s_end and _word_count(text, c_end, q.open) <= 8 and not _is_title(text, q)]
+                nearby = [q for q in ctx.quotes_between(c_end, s_end) if _word_count(text, c_end, q.open) <= 8 and not _is_title(text, q)]
                 if nearby:
                     clause = _skip_space(text, c_end)
             end = content_end
@@ -1239,21 +1473,23 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 end = comma if comma > 0 else content_end  # the participial clause ends at its comma
             if speaker and clause is not None and _word_count(text, clause, end) >= 2:
                 statement = _Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)
-            elif not cue.participle and (before.endswith(",") or (
-                speaker and text[s_start:speaker.start].rstrip().endswith(",") and len(text[speaker.end:c_start].split()) <= 2
+            elif not cue.participle and (_ends_with_comma(before) or (
+                speaker and _ends_with_comma(text[s_start:speaker.start]) and len(text[speaker.end:c_start].split()) <= 2
             )):
                 # Trailing attribution: "The truce is holding, officials said." or
-                # "…, said Adm. Brad Cooper."
+                # "…, said Adm. Brad Cooper." (also after a quoted fragment: 'His seat is the
+                # "one pick-up we figured we would get," said Sen. Mike Braun.')
                 rest = text[c_end:s_end]
-                if speaker is None or not text[s_start:speaker.start].rstrip().endswith(","):
-                    speaker = _speaker_after(text, c_end, s_end) if before.endswith(",") else None
+                if speaker is None or not _ends_with_comma(text[s_start:speaker.start]):
+                    speaker = _speaker_after(text, c_end, s_end) if _ends_with_comma(before) else None
                     rest = text[speaker.end:s_end] if speaker else rest
                     clause_end = len(before) - 1
                 else:
                     clause_end = len(text[s_start:speaker.start].rstrip()) - 1
                 rest_words = rest.split()
                 verb_like = bool(rest_words) and (rest_words[0] in _RELATIVE_VERBS or rest_words[0].endswith("ed"))
-                medial = _MEDIAL_RE.match(rest)
+                # A clause ending in a quote mark ends there: the attribution is trailing.
+                medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
                 if speaker and not verb_like and clause_end > 0 and (medial or (len(rest_words) <= 12 and not _THAT_WORD_RE.search(rest))):
                     start = _skip_space(text, s_start)
                     # "That group, Mr. Corker said on Fox, was beginning …": the content runs on.
@@ -1376,21 +1612,51 @@ _NON_NAME_FIRST = frozenset(
 )
 
 
+# Capitalised words that are never part of a person's name, though a run of capitals can
+# include them: sentence openers ("Both Lemon and …", "Now Trump …", "Indeed, …"), weekdays
+# ("Saturday Kim Yo Jong said"), and photo furniture ("Hide Caption").
+_NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(
+    """Both Many Most Some Several All Each Every Other Another Such Any No Neither Either Indeed
+    Still Yet Now Then Also Even Only Just Like Unlike Among Despite Although Though Because Why
+    What Where How Who Whom Whose Whether Once Instead Today Yesterday Tonight Last Next Earlier
+    Later Here There From With By To Of Former Asked Told Hide Caption Photo Photos Image Images
+    Getty Related Read Watch Video Advertisement Or Nor Not Perhaps Maybe Well Yes Thanks
+    Please Whatever Whenever Wherever First Second Third Fourth Fifth Finally Lastly Can Add Interest Story Continued Below Liberal Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday""".split()
+)
+_WORD_SPAN_RE = re.compile(r"\S+")
+
+
 def _name_mentions(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of every multi-word person name in the text, honorifics dropped."""
+    """(offset, name) of every multi-word person name in the text, honorifics dropped.
+
+    A run of capitalised words is split at words that never belong to a name and at a
+    possessive ("Facebook's Libra Trump" -> "Libra Trump"), so "Donald Trump Before Trump"
+    gives "Donald Trump"."""
     mentions = []
     for match in _PERSON_NAME_RE.finditer(text):
         words = match.group().split()
-        while words and words[0] in _NON_NAME_FIRST:
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        if words[-1] in _PARTY_WORDS or _speaker_type_of(name) != "person":
-            continue  # "South Carolina Republican" is a description, not a name
-        bare = _HONORIFIC_RE.sub("", name)
-        if len(bare.split()) >= 2:
-            mentions.append((match.end() - len(name), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
+        if _NOT_NAME_PARTS.isdisjoint(words) and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1]):
+            segments = [(words, match.end())]  # the usual case: the whole run is one name
+        else:
+            segments, current, end = [], [], match.end()
+            for word in _WORD_SPAN_RE.finditer(text, match.start(), match.end()):
+                if word.group() in _NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < match.end()):
+                    segments.append((current, end))
+                    current = []
+                else:
+                    current.append(word.group())
+                    end = word.end()
+            segments.append((current, end))
+        for words, end in segments:
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            if words[-1] in _PARTY_WORDS or _speaker_type_of(name) != "person":
+                continue  # "South Carolina Republican" is a description, not a name
+            bare = _HONORIFIC_RE.sub("", name)
+            if len(bare.split()) >= 2:
+                mentions.append((end - len(bare), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
     return mentions
 
 
@@ -1451,6 +1717,8 @@ def _speaker_type_of(phrase: str) -> str:
     head_word = words[-1].strip(",.") if words else ""
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = _speaker_term_re().search(head_lower.strip(",. "))
+    if len(words) == 1 and head_word.lower() in _NOT_NAME_WORDS | _QUANTIFIER_WORDS:
+        return "anonymous"  # "Hundreds of activists", "Most of the voters"
     if head_word[:1].isupper() and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
         # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
@@ -1478,7 +1746,9 @@ def _named(phrase: str, ctx: _Context) -> bool:
     if not words:
         return False
     # A single capitalised word: a known surname, or a singular word ("Cooper"); sentence-
-    # initial plurals ("Advocates", "Buses") are common nouns.
+    # initial plurals ("Advocates", "Buses"), numbers and adverbs ("Four", "Overall") are not.
+    if words[-1].lower() in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_PARTS:
+        return False
     return any(name.split()[-1] == words[-1] for _, name in ctx.mentions) or not words[-1].endswith("s")
 
 
@@ -1499,7 +1769,10 @@ def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: 
             best = (offset, name, kind)
     index = ctx.sentence_of(where)
     for k in range(index, max(-1, index - 6), -1):
-        subject = _sentence_subject(ctx.text, ctx.sentence_starts[k], min(ctx.sentence_ends[k], where))
+        limit = min(ctx.sentence_ends[k], where)
+        if (k, limit) not in ctx.subjects:
+            ctx.subjects[(k, limit)] = _sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+        subject = ctx.subjects[(k, limit)]
         if subject and subject.start < where and subject.text.lower() not in _PRONOUNS:
             kind = _speaker_type_of(subject.text)
             if kind == "person" and not _named(subject.text, ctx):
@@ -1535,6 +1808,13 @@ def _first_name_genders() -> dict[str, str]:
 
 
 def _gender_of(phrase: str, ctx: _Context) -> str:
+    """`_phrase_gender`, computed once per phrase and article."""
+    if phrase not in ctx.genders:
+        ctx.genders[phrase] = _phrase_gender(phrase, ctx)
+    return ctx.genders[phrase]
+
+
+def _phrase_gender(phrase: str, ctx: _Context) -> str:
     """The gender a person phrase shows, or "" when it shows none.
 
     In order: an honorific ("Mr. Boehner", "Ms. Harf"), a gendered description ("the
@@ -1559,9 +1839,9 @@ def _gender_of(phrase: str, ctx: _Context) -> str:
             return "male"
         return ""
     genders = _first_name_genders()
-    for word in words[:-1]:
-        if word in genders:
-            return genders[word]
+    given = [w for w in words[:-1] if not _TITLE_WORD_RE.match(w)][:1]  # the first given name only
+    if given and given[0] in genders:
+        return genders[given[0]]  # "Carlo Maria Vigano" is not read as "Maria"
     if ctx.honorifics is None:
         ctx.honorifics = {}
         for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
@@ -1630,7 +1910,22 @@ def _most_mentioned(ctx: _Context, where: int) -> str | None:
     if not counts or max(counts.values()) == 0:
         return None
     surname = max(counts, key=lambda s: counts[s])
+    # The surname's most frequent full name ("Donald Trump" over a later "Melania Trump").
+    names = [name for offset, name in ctx.mentions if offset < where and name.split()[-1] == surname]
+    if names:
+        counted = {n: names.count(n) for n in names}
+        surname = max(counted, key=lambda n: counted[n])
     return _fullest(surname, ctx.mentions, where)
+
+
+_RANK_PREFIXES = frozenset("vice deputy assistant associate acting under lieutenant".split())
+
+
+def _describes(head: str, phrase: str) -> bool:
+    """Whether an earlier speaker phrase uses the head noun of a description for its holder:
+    "the president" is "President Obama", not "Vice President Mike Pence"."""
+    words = _LOWER_WORDS_RE.findall(phrase.lower())
+    return any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words))
 
 
 def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str]]:
@@ -1656,10 +1951,12 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
                 name, kind = found
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
             head = lower.split()[-1]
-            candidates = [h for h in history if h[0] < where and head in _LOWER_WORDS_RE.findall(h[1].lower())]
+            candidates = [h for h in history if h[0] < where and _describes(head, h[1])]
             terms = _speaker_terms()
             if candidates:
                 name, kind = candidates[-1][2], candidates[-1][3]
+            elif head.endswith("s") and not head.endswith(("ss", "us")):
+                pass  # a plural ("the couples", "the critics") describes no one person
             elif terms.get(head) != "anonymous" and not any(n.split()[-1] == phrase.split()[-1] for _, n in mentions):
                 # "the congressman", "The South Carolina Republican", "the real estate mogul": a
                 # description (not an anonymous-source noun) of the person the article is about,
@@ -1719,6 +2016,9 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
     turns = _transcript_turns(ctx)
     direct, used_cues, pending = _direct_statements(ctx, turns)
     taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]
+    blocks = _block_quotes(ctx, taken)
+    direct += blocks
+    taken += [(b.start, b.end) for b in blocks]
     reported = _reported_statements(ctx, used_cues, taken) + _nominal_statements(ctx, taken)
     found = _attach_pending(ctx, turns + direct + reported, pending)
     for statement in found:

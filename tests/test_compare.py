@@ -93,8 +93,10 @@ def test_compare_labels_differ_between_articles(comparison):
 def test_measures_is_the_long_form(comparison):
     long = measures(comparison)
     assert list(long.columns) == list(COLUMNS["comparison_measures"])
-    numeric = [c for c in comparison.columns if c not in ("article", "label", "outlet") and not c.startswith("label_")]
-    assert len(long) == 4 * len(numeric)
+    measured = set(long["measure"])
+    assert {"words", "statements", "voice_person", "anonymous_share", "tone", "textblob_subjectivity"} <= measured
+    assert not measured & {"article", "label", "outlet", "language", "label_Hamas"}  # text columns stay out
+    assert len(long) == 4 * len(measured)
     words = long[long["measure"] == "words"].set_index("label")["value"]
     assert words.to_dict() == {"centcom 2025-10-21": 275.0, "commondreams 2025-10-15": 307.0,
                                "usstate 2025-10-22": 326.0, "usstate 2025-10-24": 362.0}

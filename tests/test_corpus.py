@@ -130,9 +130,15 @@ def test_jsonl_failures_land_in_the_errors_table_and_the_run_goes_on(tmp_path, s
         {"article": "record-9", "stage": "load", "error": "ArticleError", "message": "invalid JSON (Expecting value at column 27)"},
         {"article": "title-only", "stage": "load", "error": "ArticleError", "message": "empty body"},
     ]
-    articles = query(tmp_path / "out", "SELECT article, status, bias_text, language FROM articles")
+    articles = query(tmp_path / "out", "SELECT article, status, bias_text, language, warnings FROM articles")
     assert len(articles) == 8  # the repeated id is analysed once
-    assert articles.set_index("article").loc["german"].to_dict() == {"status": "failed", "bias_text": "right", "language": "de"}
+    german = articles.set_index("article").loc["german"].to_dict()
+    assert german.pop("warnings") == (
+        "corpus.jsonl.gz:7: text looks like language 'de', not English; "
+        "lexicon and sentiment figures assume English and are not meaningful"
+    )
+    assert german == {"status": "failed", "bias_text": "right", "language": "de"}
+    assert articles.warnings.isna().sum() == 7
     # Label columns are carried into the summary table, ready to group by.
     by_label = query(tmp_path / "out", "SELECT bias_text, topic, count(*) AS n FROM summary GROUP BY ALL")
     assert by_label.to_dict("records") == [{"bias_text": "center", "topic": "gaza", "n": 4}]

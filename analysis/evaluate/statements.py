@@ -1,7 +1,7 @@
 """How well `analysis.statements` finds who said what, against hand-annotated gold statements.
 
 Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
-and of 17 BASIL articles from 2010–2015 (Fan et al. 2019; text read at run time from
+and of 47 BASIL articles from 2010–2015 (Fan et al. 2019; text read at run time from
 ``../shared/datasets/basil``, skipped when absent), annotated by hand before the rules were
 tuned. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
 paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
@@ -9,7 +9,9 @@ predicted row matches a gold statement when its ``start:end`` overlaps the ancho
 statement takes the overlapping row starting nearest it, so nested statements are not both
 credited to one row).
 
-Figures, per subset (data/articles; BASIL dev; BASIL held-out, never inspected while tuning):
+Figures, per subset (data/articles; BASIL dev; BASIL heldout, heldout2 and heldout3, never
+inspected while tuning — heldout2 and heldout3 are later batches of 8 articles each, heldout2
+scored once before the rules it was drawn for changed, heldout3 once after):
 direct recall, reported+partial recall, precision (share of predicted rows matching a gold
 statement), speaker accuracy (share of matched statements whose ``speaker`` or
 ``speaker_resolved`` contains a gold name) and kind accuracy. Bars (issue): direct recall >=
