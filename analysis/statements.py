@@ -8,9 +8,12 @@ Pareti (2015, PARC 3.0: a statement has a source, a cue and content). A statemen
 - ``direct``: words inside quote marks attributed to a speaker by a reporting cue after the
   quote (``"…," said Cooper``; ``"…," he said``; ``"…?" Bachmann asked``), before it
   (``Cooper said: "…"``), a colon introduction (``Israeli officials remain firm: "…"``), an
-  interview or transcript label (``Name: "…"``, ``SECRETARY RUBIO: …``, ``QUESTION: …``), or by
-  continuation (the next segment of a quote split around its attribution, or a paragraph that
-  is only a quote following the same speaker's quote);
+  interview or transcript label (``Name: "…"``, ``SECRETARY RUBIO: …``, ``QUESTION: …``), a
+  dash after a quote paragraph (``"…" — Dan Froomkin, Salon``), by continuation (the next
+  segment of a quote split around its attribution, or a paragraph that is only a quote
+  following the same speaker's quote), or as a block quote without quote marks (the paragraph,
+  or run of bulleted paragraphs, after one that ends in a colon after a cue or a source:
+  ``Krugman continues:``, ``Here's an excerpt from the Times report:``);
 - ``reported``: a reporting cue with a speaker and a content clause, with or without "that",
   the cue before the clause (``Israel told the United Nations it would …``), after it
   (``…, officials said.``), around it (``…, as TPM notes, …``), ``according to X`` on either
@@ -33,10 +36,16 @@ not the article's attributions, and are not read. Nested reported speech gives o
 speaker (the outer content contains the inner). Speakers are resolved to the fullest name the
 article gives: surnames to full names (the latest mention before the statement wins), pronouns
 to the latest person speaker or sentence subject (a recency-and-subject heuristic) that agrees
-in gender ("she" is never a man the article calls "Mr." or names "John"), "the adviser" to an
+in gender ("she" is never a man the article calls "Mr." or names "John", nor a surname the
+article only gives men; "Ms. Trump" is not "Donald Trump"), "the adviser" to an
 earlier speaker described the same way, "the Ohio Republican" to the latest person the article
-marks "R-Ohio" or "Republican of Ohio", and other definite descriptions ("the congressman") to
-the person the article names most often. No POS tagging: speakers are found with compiled
+marks "R-Ohio" or "Republican of Ohio", and other singular definite descriptions of people
+("the congressman", not "the couples" or "the attack") to the person the article names most
+often. A speaker phrase keeps its prepositional modifiers ("analysts at Goldman Sachs",
+"activists gathered in suburban Maryland", "the person close to Pelosi"); after a cue, a
+possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley"). Name
+mentions are split at words that never belong to names (sentence openers, weekdays, photo
+captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
 patterns over the few words around each cue (on 200 AllSides articles the rules and table
 cost about 0.85x TextBlob sentiment of the same text, and scoring each statement's content
 with TextBlob another 0.4x: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
@@ -527,6 +536,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
+# Photo and share-bar furniture that scraped text runs into a sentence's subject.
+_FURNITURE_WORDS = frozenset("caption copyright getty images share tweet email".split())
 _GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
 
 
@@ -534,7 +545,7 @@ def _is_speaker(words: list[str]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
     if not words:
         return False
-    if len(words) == 1 and words[0] in _NOT_NAME_PARTS and words[0].lower() not in _PRONOUNS:
+    if len(words) == 1 and words[0] in _NOT_NAME_PARTS and words[0].lower() not in _PRONOUNS and words[0].lower() not in _QUANTIFIER_WORDS:
         return False  # "In the same statement confirming …": "In" is no speaker
     joined = " ".join(words)
     head = _PREPOSITION_RE.split(joined)[0].split()
@@ -648,6 +659,9 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
                 words = head
     while words and (words[0][2].lower() in _LEADING_DROP or words[0][2].lower() in _PREFIX_WORDS):
         words = words[1:]
+    furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
+    if furniture:
+        words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
     if not words or not _is_speaker([w for _, _, w in words]):
         return None
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
@@ -807,7 +821,7 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
     ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
     "according to" and "as described by".
     """
-    patterns = (_PRONOUN_AFTER, _NAME_AFTER, _description_after()) + ((_PHRASE_AFTER,) if bare else ())
+    patterns = (_PRONOUN_AFTER, _NAME_AFTER, _description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
     for pattern in patterns:
         match = pattern.match(text, position, limit)
         if not match:
@@ -836,7 +850,7 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
                 # Messina": the name after the possessed noun speaks; the rest is its appositive.
                 name_start = start + len(owner) + named.start(2)
                 return Speaker(named.group(2), name_start, name_start + len(named.group(2)), owner)
-            if nouns and nouns[-1].lower() in _person_nouns() | set(_speaker_terms()):
+            if nouns and (nouns[-1].lower() in _person_nouns() or nouns[-1].lower() in _speaker_terms()):
                 phrase = owner  # "said Trump's spokesman": the spokesman speaks, not Trump
         appositive = ""
         rest = _APPOSITIVE_AFTER_RE.match(text[start + len(phrase):limit])
@@ -846,6 +860,11 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
     return None
 
 
+# A name after a lowercase modifier: "said former George W. Bush political director Matt
+# Schlapp", "said longtime GOP strategist Ed Rollins".
+_MODIFIED_NAME_AFTER = re.compile(
+    rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})(?=\s*[,.;:!?)]|\s*$)"
+)
 _POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
 _POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{_TITLE}\s+)?{_CAP_SEQ})")
 
@@ -867,6 +886,16 @@ def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, i
 
 
 _OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
+
+
+def _before_verb(phrase: str) -> str:
+    """A description cut before a verb that the phrase pattern ran over: "A former senior
+    intelligence official dismissed the notion" -> "A former senior intelligence official"."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if _locative_head(words[k]) and words[k + 1].islower() and words[k + 1].endswith("ed"):
+            return " ".join(words[:k + 1])
+    return phrase
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
@@ -894,6 +923,10 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
         match = pattern.match(text, position, limit)
         if match:
             phrase = match.group(1)
+            if pattern is _NAME_AFTER and " " not in phrase and (phrase in _NOT_NAME_PARTS or phrase.lower() in _NOT_SPEAKERS) and phrase.lower() not in _PRONOUNS:
+                continue  # "Nonetheless …", "Friday …" is no name
+            if pattern is not _NAME_AFTER:
+                phrase = _before_verb(phrase)
             name_words = phrase.split()[1:] if phrase.split()[0].lower() == "the" else phrase.split()
             if pattern is _NAME_AFTER and (not name_words or name_words[0].lower() in (_CLAUSE_OPENERS | _QUANTIFIER_WORDS) - _PRONOUNS):
                 continue
@@ -1166,6 +1199,9 @@ def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None
     return None
 
 
+_PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
+
+
 def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
     """The speaker of a cue whose speaker stands before it (the usual order).
 
@@ -1187,6 +1223,8 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         # "Suggesting that the photo was altered, he alluded …": the subject follows.
         index = ctx.sentence_of(cue.start)
         return _sentence_subject(text, floor, ctx.sentence_ends[index])
+    if cue.participle and _PARTICIPLE_ADVERB_RE.search(before):
+        before = before[:_PARTICIPLE_ADVERB_RE.search(before).start() + 1]  # ", instead suggesting": as ", suggesting"
     if cue.participle and before.endswith(","):
         # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
         # nearest clause, whose subject follows its conjunction.
@@ -1274,6 +1312,7 @@ _BREAK_RE = re.compile(r"[.;!?“”\"]")
 _ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
 
 
+_NAME_THEN_DESCRIPTION_RE = re.compile(rf"((?:{_TITLE}\s+)?{_CAP_SEQ}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:!?“”\"()]*)")
 _LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
 
 
@@ -1322,6 +1361,11 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
                     and (words[0].lower() in _DETERMINERS or words[0][:1].isupper()) and words[0].lower() not in _STOP):
                 start = text.index(whole, position)
                 speaker = Speaker(whole, start, start + len(whole), speaker.appositive)
+            elif (named := _NAME_THEN_DESCRIPTION_RE.fullmatch(whole)) and len(words) <= 14 and not _find_cues(whole):
+                # '"…," Torsten Slok, chief economist for Deutsche Bank Securities said': a name
+                # and an appositive whose closing comma is missing.
+                start = text.index(whole, position)
+                speaker = Speaker(named.group(1), start, start + len(named.group(1)), named.group(2))
             else:
                 speaker = None
     if speaker is None or not _licensed(cue, speaker):
@@ -1387,7 +1431,10 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
 # third-person verb never follows them. After one, "that" and a past-tense verb is a relative
 # clause on a noun ("the attacks that killed"), not a content clause.
 _PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
-_RELATIVE_AFTER_NOUN_RE = re.compile(r"\s+that\s+[a-z]+ed\b")
+_RELATIVE_AFTER_NOUN_RE = re.compile(
+    r"\s+that\s+[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|him|them|us|me|it)\b"
+)  # a verb with an object ("that killed four"), not an adjective ("that increased spending")
 
 
 def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[_Statement]:
@@ -1587,6 +1634,14 @@ def _attach_pending(ctx: _Context, statements: list[_Statement], pending: list[Q
         p_start, p_end = ctx.paragraph_of(q.open)
         last_paragraph = ctx.paragraph_of(max(last.start, last.end - 1))[0]
         same_paragraph = last_paragraph == p_start
+        attribution = text[last.end:q.open]
+        if same_paragraph and last.speaker is not None and last.end <= last.speaker.start < q.open and attribution.rstrip().endswith(".") \
+                and not _MARK_RE.search(attribution[3:]):
+            # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
+            # the quote after the attribution's sentence continues it (whatever the segmenter made
+            # of the abbreviation before it).
+            extra.append(_Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
         consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
@@ -1621,10 +1676,25 @@ _NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(
     What Where How Who Whom Whose Whether Once Instead Today Yesterday Tonight Last Next Earlier
     Later Here There From With By To Of Former Asked Told Hide Caption Photo Photos Image Images
     Getty Related Read Watch Video Advertisement Or Nor Not Perhaps Maybe Well Yes Thanks
-    Please Whatever Whenever Wherever First Second Third Fourth Fifth Finally Lastly Can Add Interest Story Continued Below Liberal Monday Tuesday Wednesday Thursday Friday Saturday
+    Please Whatever Whenever Wherever Nonetheless Nevertheless Moreover Furthermore Additionally Given Share Tweet Email Print Comment Comments Copyright
+    copyright caption First Second Third Fourth Fifth Finally Lastly Can Add Interest Story Continued Below Liberal Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split()
 )
 _WORD_SPAN_RE = re.compile(r"\S+")
+
+
+class _Mentions(list):
+    """The (offset, name) list of `_name_mentions`, indexed by surname on first use (the
+    resolver looks names up by surname for every statement)."""
+
+    _index: dict[str, list[tuple[int, str]]] | None = None
+
+    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        if self._index is None:
+            self._index = {}
+            for offset, name in self:
+                self._index.setdefault(name.split()[-1], []).append((offset, name))
+        return self._index
 
 
 def _name_mentions(text: str) -> list[tuple[int, str]]:
@@ -1657,15 +1727,37 @@ def _name_mentions(text: str) -> list[tuple[int, str]]:
             bare = _HONORIFIC_RE.sub("", name)
             if len(bare.split()) >= 2:
                 mentions.append((end - len(bare), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
-    return mentions
+    return _Mentions(mentions)
 
 
-def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int) -> str:
+def _surname_of_other_gender(phrase: str, gender: str, ctx: _Context) -> bool:
+    """Whether every full name the article gives this surname has the other gender."""
+    words = phrase.split()
+    if len(words) != 1 or not isinstance(ctx.mentions, _Mentions):
+        return False
+    genders = {_given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
+    return bool(genders) and gender not in genders and "" not in genders
+
+
+_HONORIFIC_PREFIX_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+
+
+def _given_gender(name: str) -> str:
+    """The gender of a full name's first given name ("Rudy Giuliani" -> "male"), or ""."""
+    words = [w for w in name.split() if not _TITLE_WORD_RE.match(w)]
+    return _first_name_genders().get(words[0], "") if len(words) >= 2 else ""
+
+
+def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "") -> str:
     """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
 
     Among names ending in the same surname, the one mentioned last before ``where`` wins (so
     "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
+    With ``gender`` (from "she", or from "Ms." in the phrase), names whose given name has the
+    other gender are passed over ("Ms. Trump" is not "Donald Trump").
     """
+    honorific = _HONORIFIC_PREFIX_RE.match(phrase)
+    gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
     bare = _HONORIFIC_RE.sub("", phrase).strip()
     words = bare.split()
     if not words:
@@ -1675,9 +1767,13 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int) -> str:
         words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
     bare = " ".join(words) if len(words) == 1 else bare
     surname = words[-1]
-    same = [(offset, name) for offset, name in mentions if name.split()[-1] == surname]
+    same = mentions.by_surname().get(surname, []) if isinstance(mentions, _Mentions) else [
+        (offset, name) for offset, name in mentions if name.split()[-1] == surname
+    ]
     if len(words) >= 2:
         same = [(o, n) for o, n in same if n.endswith(bare) or bare.endswith(" ".join(n.split()[-2:]))] or same
+    if gender and same:
+        same = [(o, n) for o, n in same if _given_gender(n) in ("", gender)]
     if not same:
         return written
     # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
@@ -1717,7 +1813,7 @@ def _speaker_type_of(phrase: str) -> str:
     head_word = words[-1].strip(",.") if words else ""
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = _speaker_term_re().search(head_lower.strip(",. "))
-    if len(words) == 1 and head_word.lower() in _NOT_NAME_WORDS | _QUANTIFIER_WORDS:
+    if len(words) == 1 and (head_word.lower() in _NOT_NAME_WORDS or head_word.lower() in _QUANTIFIER_WORDS):
         return "anonymous"  # "Hundreds of activists", "Most of the voters"
     if head_word[:1].isupper() and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
@@ -1780,6 +1876,8 @@ def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: 
             if kind in kinds:
                 if gender and _gender_of(subject.text, ctx) not in ("", gender):
                     continue  # "Mary Smith met John Jones. He said …": not Mary Smith
+                if gender and _surname_of_other_gender(subject.text, gender, ctx):
+                    continue  # "Giuliani … she recalled": every Giuliani named is a man
                 if best is None or subject.start > best[0]:
                     best = (subject.start, subject.text, kind)
                 break
@@ -1918,6 +2016,14 @@ def _most_mentioned(ctx: _Context, where: int) -> str | None:
     return _fullest(surname, ctx.mentions, where)
 
 
+# Endings of nouns for people ("congressman", "senator", "lawmaker", "president", "nominee",
+# "candidate", "activist", "politician", "billionaire", "president-elect"), for telling a
+# description of a person ("the congressman") from one of a thing ("the attack").
+_PERSON_HEAD_RE = re.compile(r"(?:man|woman|or|er|ent|ant|ee|ate|ist|ian|aire|elect|mogul|star|chief|head|boss|leader|judge|"
+                             r"justice|official|aide|envoy|diplomat|general|admiral|rep|sen|gov|pro|veteran|hopeful|firebrand|spouse|wife|"
+                             r"husband|mother|father|son|daughter|widow|lady|girl|boy|actress|queen|king|host|attorney|chair|"
+                             r"executive|conservative|liberal|progressive|pope|year-old|victim|witness|expert|scholar|analyst|"
+                             r"counsel|nurse|mom|dad|child|kid|teen|spokesperson|activist|candidate)$")
 _RANK_PREFIXES = frozenset("vice deputy assistant associate acting under lieutenant".split())
 
 
@@ -1957,6 +2063,8 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
                 name, kind = candidates[-1][2], candidates[-1][3]
             elif head.endswith("s") and not head.endswith(("ss", "us")):
                 pass  # a plural ("the couples", "the critics") describes no one person
+            elif not _PERSON_HEAD_RE.search(head) and head not in _person_nouns() and not phrase.split()[-1][:1].isupper():
+                pass  # "the attack", "the showdown": a thing, not a description of a person
             elif terms.get(head) != "anonymous" and not any(n.split()[-1] == phrase.split()[-1] for _, n in mentions):
                 # "the congressman", "The South Carolina Republican", "the real estate mogul": a
                 # description (not an anonymous-source noun) of the person the article is about,
@@ -1977,7 +2085,7 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in _PRONOUNS:
-            name = _fullest(name, mentions, where)
+            name = _fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""))
         appositive = speaker.appositive if speaker else ""
         history.append((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))

@@ -481,6 +481,10 @@ def test_name_mentions_drop_sentence_openers_and_page_furniture():
 def test_plural_nouns_are_not_cues():
     assert rows("Florida has 384 inmates on death row, one of the highest of all states.") == []
     assert rows("The debacles include the 2012 Benghazi attacks that killed four Americans.") == []
+    # … but a quantifier subject and an adjective after "that" still make statements.
+    assert rows("Some say the deal is bad.", ["speaker", "quote"]) == [("Some", "the deal is bad")]
+    assert rows("Many argue that the plan will fail.", ["speaker", "quote"]) == [("Many", "the plan will fail")]
+    assert rows("He argues that increased spending would hurt growth.", ["quote"]) == [("increased spending would hurt growth",)]
 
 
 def test_block_quotes_without_quote_marks():
@@ -513,3 +517,38 @@ def test_speaker_phrase_between_quote_and_cue_and_dash_attribution():
         ("direct", "Dan Froomkin", "—", "The opening of schools depends on testing.")
     ]
     assert rows("“The Gaza Question” — Jane Doe\n\nA review.") == []
+
+
+def test_gender_filters_full_names_and_things_are_not_people():
+    text = "Donald Trump spoke. Ivanka Trump spoke. Ms. Trump said the plan would work."
+    assert rows(text, ["speaker", "speaker_resolved"]) == [("Ms. Trump", "Ivanka Trump")]
+    text = (
+        "Rudy Giuliani ran in 1999. Hillary Clinton ran too. Giuliani, who was a favorite, heaped scorn on "
+        "Clinton. “I’m not going to respond,” she said."
+    )
+    assert rows(text, ["speaker", "speaker_resolved"]) == [("she", "Hillary Clinton")]
+    # "the showdown" describes a thing, so it is not resolved to the most-mentioned person.
+    text = "President Obama spoke on Monday. Obama left. The showdown suggests that the plan is weak."
+    assert rows(text, ["speaker", "speaker_resolved"]) == [("The showdown", "The showdown")]
+    text = "Image copyright Getty Images Image caption Trump said the wall would be built."
+    assert rows(text, ["speaker", "speaker_resolved"]) == [("Trump", "Trump")]
+
+
+def test_participle_subject_skips_openers_and_stops_before_the_verb():
+    text = (
+        "A former senior intelligence official dismissed the notion that Pierson was biased, instead suggesting "
+        "that the response shows he is upset."
+    )
+    assert rows(text, ["speaker", "cue"]) == [("A former senior intelligence official", "suggesting")]
+    text = "Nonetheless, the party is moving on, telling voters that the plan will work."
+    assert rows(text, ["speaker", "cue"]) == [("the party", "telling")]
+
+
+def test_modified_name_after_cue_and_continuation_after_an_abbreviation():
+    text = "“We need these voters,” said former George W. Bush political director Matt Schlapp. “It’s simple math.”"
+    assert rows(text, ["speaker", "speaker_resolved", "quote"]) == [
+        ("former George W. Bush political director Matt Schlapp", "Matt Schlapp", "We need these voters,"),
+        ("former George W. Bush political director Matt Schlapp", "Matt Schlapp", "It’s simple math."),
+    ]
+    text = "“We see less of that,” said James Henson, a pollster with Strategic Research Associates LLC. “Have they dimmed? Yes.”"
+    assert rows(text, ["speaker", "quote"]) == [("James Henson", "We see less of that,"), ("James Henson", "Have they dimmed? Yes.")]
