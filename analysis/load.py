@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .article import Article
 from .errors import ArticleError
+from .segment import PARAGRAPH_BREAK
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -61,7 +62,6 @@ _NOT_TEXT_TYPES = re.compile(r"^\s*(?:image|audio|video|font)/|^\s*application/(
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]*(.*)$")
 _HEADER_END = re.compile(r"^-{3,}[ \t]*$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
-_BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # Magic numbers of binary formats that arrive with a text extension.
 _BINARY_SIGNATURES = (
     (b"%PDF", "a PDF document"),
@@ -434,7 +434,7 @@ def html_article(
     if document is None or not (document.text or "").strip():
         raise ArticleError(source, "no article text found in the HTML page")
     text, repair = repair_mojibake(normalise_text(document.text))
-    body = _BLANK_LINES.sub("\n", text).strip().replace("\n", "\n\n")
+    body = PARAGRAPH_BREAK.sub("\n", text).strip().replace("\n", "\n\n")
     found = {
         key: value
         for key, value in {

@@ -45,7 +45,8 @@ _CANDIDATE = re.compile(r"""(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)|\n""")
 _WORD_BEFORE = re.compile(r"""([^\s"'“‘(\[]*)[.!?…]+["'”’»)\]]*$""")
 _NEXT_WORD = re.compile(r"""\s*["'“‘«(\[]*([^\s"'“‘«(\[]*)""")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# A blank line (whitespace allowed) separates paragraphs; shared with the statements table.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _WHITESPACE_RUN = re.compile(r"\s*")
 
 # A run of text with no boundary is cut at whitespace after this many characters, so that a
@@ -151,7 +152,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             bounded.extend(_split_long(text, begin, finish))
     # The first sentence also takes any leading whitespace of the text.
     starts = sorted(set(bounded))
-    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     spans = []
     paragraph = 0
     for i, begin in enumerate(starts):
@@ -166,7 +167,7 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the text of each paragraph, without the blank lines between them."""
     ranges = []
     position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         if match.start() < position:
             # Inside the whitespace already skipped: a run of blank lines is one break, and
             # skipping it once keeps the scan linear (rescanning it per break was quadratic).

@@ -69,7 +69,7 @@ import pandas as pd
 
 from .article import Article
 from .schema import empty_table
-from .segment import sentence_spans
+from .segment import PARAGRAPH_BREAK, sentence_spans
 from .sentiment import polarity_subjectivity
 
 # ---------------------------------------------------------------------------------------------
@@ -249,7 +249,6 @@ _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARK_RE = re.compile(r"[“”\"«»„]")
 _SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)|(?<=\S)’(?=[\s.,;:!?)\]—–]|$)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 
 
 @dataclass(slots=True)
@@ -267,7 +266,7 @@ class Quotation:
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph's text (blank lines between paragraphs excluded)."""
     ranges, position = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         ranges.append((position, match.start()))
         position = match.end()
     ranges.append((position, len(text)))

@@ -9,8 +9,8 @@ whole article measured in the same run (the corpus issue's baseline).
 
     python benchmarks/segmenters.py [--articles 300]
 
-Skips with a message when ../shared is absent. Needs pysbd (in requirements for comparison only
-if installed; the product does not use it).
+Skips with a message when ../shared is absent. pysbd is measured only when installed
+(`.venv/bin/pip install pysbd`); the product does not use it.
 """
 
 from __future__ import annotations
