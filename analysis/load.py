@@ -58,7 +58,7 @@ _NOT_TEXT_ELEMENTS = (
 # A tag, comment or doctype: a ".html" file without any is plain text saved under that name.
 _MARKUP = re.compile(r"<[A-Za-z!/?]")
 _NOT_TEXT_TYPES = re.compile(r"^\s*(?:image|audio|video|font)/|^\s*application/(?:pdf|zip|octet-stream|gzip|x-)", re.I)
-# Header keys as in ../shared/articles: "url: …", "outlet: …", then a line "---".
+# Header keys as in data/articles: "url: …", "outlet: …", then a line "---".
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]*(.*)$")
 _HEADER_END = re.compile(r"^-{3,}[ \t]*$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
