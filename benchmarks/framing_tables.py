@@ -95,17 +95,25 @@ def fastest(function, repeats: int):
     return best, result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def options_and_articles(description: str, profiled: str):
+    """Parse the benchmarks' common options and read the articles; None when AllSides is absent."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of the downstream tables")
+    parser.add_argument("--profile", action="store_true", help=f"print a cProfile of {profiled}")
     options = parser.parse_args()
     if not ALLSIDES.exists():
         print(f"skipped: AllSides not found at {ALLSIDES}")
-        return
+        return None
     articles = read_articles(options.articles)
-    words = sum(count_words(article.text) for article in articles)
+    return options, articles, sum(count_words(article.text) for article in articles)
+
+
+def main() -> None:
+    setup = options_and_articles(__doc__.splitlines()[0], "the downstream tables")
+    if setup is None:
+        return
+    options, articles, words = setup
     warm = articles[0]
     warm_sentences = sentences(warm)
     downstream(warm, warm_sentences, statements(warm, sentences=warm_sentences))  # load lexicons and taggers once

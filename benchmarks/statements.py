@@ -14,7 +14,6 @@ Skips with a message when ../shared is absent.
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import pstats
 import sys
@@ -24,24 +23,17 @@ from textblob import TextBlob
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from framing_tables import ALLSIDES, fastest, read_articles  # noqa: E402
+from framing_tables import fastest, options_and_articles  # noqa: E402
 
 from analysis.sentences import sentences  # noqa: E402
 from analysis.statements import statements  # noqa: E402
-from analysis.tokenize import count_words  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of the statements table")
-    options = parser.parse_args()
-    if not ALLSIDES.exists():
-        print(f"skipped: AllSides not found at {ALLSIDES}")
+    setup = options_and_articles(__doc__.splitlines()[0], "the statements table")
+    if setup is None:
         return
-    articles = read_articles(options.articles)
-    words = sum(count_words(article.text) for article in articles)
+    options, articles, words = setup
     warm = articles[0]
     statements(warm, sentences=sentences(warm))  # load lexicons and compile patterns once
     TextBlob(warm.text).sentiment

@@ -26,11 +26,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..article import Article
+from . import BASIL, basil_body
 from ..lexicon import normalise, textblob_lexicon
 from ..sentiment import polarity_subjectivity
 from ..tokenize import word_spans
 
-BASIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "datasets" / "basil"
 TRAIN_YEARS = range(2010, 2016)
 TEST_YEARS = range(2016, 2020)
 RECALL_BAR = 0.50
@@ -54,20 +54,8 @@ def load_basil(root: Path = BASIL, years: range = TEST_YEARS) -> list[BasilArtic
             data = json.loads(path.read_text(encoding="utf-8"))
             annotation_path = root / "annotations" / str(year) / f"{path.stem}_ann.json"
             annotations = json.loads(annotation_path.read_text(encoding="utf-8")) if annotation_path.exists() else {}
-            sentences, offsets, parts, position = [], [], [], 0
-            for p, paragraph in enumerate(data.get("body-paragraphs", [])):
-                if p:
-                    parts.append("\n\n")
-                    position += 2
-                for s, sentence in enumerate(paragraph):
-                    if s:
-                        parts.append(" ")
-                        position += 1
-                    sentences.append(sentence)
-                    offsets.append(position)
-                    parts.append(sentence)
-                    position += len(sentence)
-            text = "".join(parts)
+            sentences = [sentence for paragraph in data.get("body-paragraphs", []) for sentence in paragraph]
+            text, offsets = basil_body(data.get("body-paragraphs", []))
             item = BasilArticle(Article(path.stem, data.get("title", ""), text, {"outlet": data.get("source", "")}))
             for span in annotations.get("phrase-level-annotations", []):
                 hit = next(

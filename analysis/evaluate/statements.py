@@ -2,7 +2,7 @@
 
 Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
 and of 47 BASIL articles from 2010–2015 (Fan et al. 2019; text read at run time from
-``../shared/datasets/basil``, skipped when absent), annotated by hand before the rules were
+the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent), annotated by hand before the rules were
 tuned. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
 paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
 predicted row matches a gold statement when its ``start:end`` overlaps the anchor (each gold
@@ -34,6 +34,7 @@ import pandas as pd
 
 from ..article import Article
 from ..load import load_article
+from . import BASIL, basil_body
 from ..sentiment import polarity_subjectivity
 from ..statements import statements
 from ..tokenize import count_words
@@ -41,7 +42,6 @@ from ..tokenize import count_words
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "gold" / "statements"
 ARTICLES = REPO / "data" / "articles"
-BASIL = REPO / ".." / "shared" / "datasets" / "basil"
 BARS = {"direct_recall": 0.95, "reported_recall": 0.80, "precision": 0.90, "speaker_accuracy": 0.90}
 
 
@@ -72,7 +72,7 @@ def basil_article(name: str, root: Path = BASIL) -> Article | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    text = "\n\n".join(" ".join(paragraph) for paragraph in data.get("body-paragraphs", []))
+    text, _ = basil_body(data.get("body-paragraphs", []))
     return Article(Path(name).name, data.get("title", ""), text, {"outlet": data.get("source", "")})
 
 
@@ -189,7 +189,7 @@ def _print(results: dict[str, dict[str, float]], stream=sys.stdout) -> None:
               f"TextBlob sentiment of the same texts {textblob:.2f} ms ({ms / textblob:.1f}x)", file=stream)
     print("bars: " + ", ".join(f"{k} >= {v}" for k, v in BARS.items()), file=stream)
     if not any(k.startswith("BASIL") for k in results):
-        print("BASIL not found at ../shared/datasets/basil: BASIL subsets skipped", file=stream)
+        print(f"BASIL not found at {BASIL}: BASIL subsets skipped", file=stream)
 
 
 def main(argv: list[str] | None = None) -> int:
