@@ -19,9 +19,9 @@ from textblob.en import parser as _PARSER
 
 from .article import Article
 from .framing import framing as framing_table
-from .framing import framing_columns, matcher, merge_spans, quote_voice, rows_table
-from .schema import COLUMNS, empty_table
-from .sentiment import polarity_subjectivity
+from .framing import framing_columns, matcher, merge_spans, quote_voice
+from .schema import COLUMNS, empty_table, table_from_rows
+from .sentiment import polarity_subjectivity_many
 from .tokenize import count_words, word_spans
 
 # Forms of "be" and "get" that make a passive with a past participle ("were killed", "got shot").
@@ -76,7 +76,7 @@ def violence_roles(
     if sentences is None:
         sentences = sentences_table(article)
     rows = _violence_rows(article, framing, sentences)
-    return rows_table(rows, ROLE_COLUMNS) if rows else pd.DataFrame(columns=ROLE_COLUMNS)
+    return table_from_rows(rows, ROLE_COLUMNS) if rows else pd.DataFrame(columns=ROLE_COLUMNS)
 
 
 def _violence_rows(
@@ -195,7 +195,7 @@ def actor_labels(article: Article, framing: pd.DataFrame | None = None, topic: s
     if not actor_names:
         return empty_table("actor_labels")
     rows = [(article.id, *use, use[3] + use[4]) for use in _label_uses(actor_names, lemmas, kinds, quoted)]
-    return rows_table(rows, ACTOR_LABEL_COLUMNS)
+    return table_from_rows(rows, ACTOR_LABEL_COLUMNS)
 
 
 def actors(
@@ -253,33 +253,41 @@ def actors(
         if statements is not None and len(statements) and "polarity" in statements.columns
         else {}
     )
-    polarity_of: dict[tuple[int, int], float] = {}  # at most one TextBlob call per sentence or quotation
-
-    def writer_polarity(sentence: int) -> float:
-        start, end, polarity = sentence_rows[sentence]
-        if not any(a < end and start < b for a, b in quotes):
-            return float(polarity)
-        if (start, end) not in polarity_of:
-            polarity_of[(start, end)] = polarity_subjectivity(_without(text, start, end, quotes))[0]
-        return polarity_of[(start, end)]
-
-    def quoted_polarity(stretch: tuple[int, int]) -> float:
-        if stretch in statement_polarity:
-            return float(statement_polarity[stretch])
-        if stretch not in polarity_of:
-            polarity_of[stretch] = polarity_subjectivity(text[stretch[0] : stretch[1]])[0]
-        return polarity_of[stretch]
-
     by_actor: dict[str, list[tuple[int, int, int, bool]]] = {}
     for actor, sentence, start, end, inside in zip(actor_names, sentence_of, starts, ends, in_quote):
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
+    # Per actor: the sentences where the writer names it, and the quotations that name it.
+    writer_sentences = {
+        actor: sorted({s for s, _, _, q in own if not q and s in sentence_rows}) for actor, own in by_actor.items()
+    }
+    stretches = {
+        actor: sorted({q for _, a, b, inside in own if inside for q in quotes if q[0] <= a and b <= q[1]})
+        for actor, own in by_actor.items()
+    }
+    # Polarity of each writer sentence and quotation: from the upstream tables where they have
+    # it, the rest (sentences that mix voices, quotations that are not a whole statement) scored
+    # here in one pass.
+    polarity_of: dict[tuple[str, object], float] = {}
+    to_score: dict[tuple[str, object], str] = {}
+    for sentence in sorted({s for own in writer_sentences.values() for s in own}):
+        start, end, polarity = sentence_rows[sentence]
+        if any(a < end and start < b for a, b in quotes):
+            to_score[("writer", sentence)] = _without(text, start, end, quotes)
+        else:
+            polarity_of[("writer", sentence)] = float(polarity)
+    for stretch in sorted({q for own in stretches.values() for q in own}):
+        if stretch in statement_polarity:
+            polarity_of[("quoted", stretch)] = float(statement_polarity[stretch])
+        else:
+            to_score[("quoted", stretch)] = text[stretch[0] : stretch[1]]
+    for key, (polarity, _) in zip(to_score, polarity_subjectivity_many(list(to_score.values()))):
+        polarity_of[key] = polarity
+
     rows = []
     for actor, own in by_actor.items():
         quoted_mentions = sum(1 for *_, q in own if q)
-        writer_sentences = sorted({s for s, _, _, q in own if not q and s in sentence_rows})
-        tone_writer = [writer_polarity(s) for s in writer_sentences]
-        stretches = sorted({q for _, a, b, inside in own if inside for q in quotes if q[0] <= a and b <= q[1]})
-        tone_quoted = [quoted_polarity(q) for q in stretches]
+        tone_writer = [polarity_of[("writer", s)] for s in writer_sentences[actor]]
+        tone_quoted = [polarity_of[("quoted", q)] for q in stretches[actor]]
         rows.append(
             (
                 article.id,
@@ -299,7 +307,7 @@ def actors(
         )
     # Most mentioned first, then alphabetically.
     rows.sort(key=lambda r: (-r[2], r[1]))
-    return rows_table(rows, ACTOR_COLUMNS)
+    return table_from_rows(rows, ACTOR_COLUMNS)
 
 
 def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:

@@ -7,9 +7,10 @@ from functools import lru_cache
 # Below this many letters an identification is a guess; short texts are taken as English,
 # unless most of their letters are outside the ASCII alphabet (Arabic, Hebrew, Cyrillic, CJK…).
 MIN_LETTERS = 40
-# The first 1,000 characters identify a news article's language: on 2,000 AllSides bodies the
-# result was the same as with 5,000 characters for every one, at a third of the time.
-SAMPLE_CHARS = 1000
+# The first 500 characters identify a news article's language: on 2,000 AllSides bodies 1,000
+# characters gave the same result as 5,000 for every one, and on 5,365 (every 7th) 500 the same
+# as 1,000 for every one, at half the time again.
+SAMPLE_CHARS = 500
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,9 @@ that points into an article carries ``article`` (the article id) and, where it h
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 import pandas as pd
 
 COLUMNS: dict[str, dict[str, str]] = {
@@ -80,7 +83,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "negative_pct": "GDELT-style: percent of words that are negative in TextBlob's word lexicon",
         "tone": "GDELT-style tone: positive_pct - negative_pct",
         "word_polarity": "GDELT-style polarity (emotional charge): positive_pct + negative_pct",
-        "textblob_polarity": "TextBlob polarity of the whole body, -1 to 1, pooled from the sentences table (mean sentence polarity weighted by lexicon words; on 300 AllSides articles it differs from TextBlob(body) by 0.001 on average, 0.015 at most)",
+        "textblob_polarity": "TextBlob polarity of the whole body, -1 to 1, pooled from the sentences table (mean sentence polarity weighted by its assessments; equal to TextBlob(body) but where Pattern carries a modifier or negation across a sentence end)",
         "textblob_subjectivity": "TextBlob subjectivity of the whole body, 0 to 1, pooled like textblob_polarity",
     },
     "sentences": {
@@ -92,6 +95,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text": "the sentence exactly as in the body: text[start:end]",
         "polarity": "TextBlob polarity, -1 (negative) to 1 (positive)",
         "subjectivity": "TextBlob subjectivity, 0 (objective) to 1 (subjective)",
+        "assessments": "number of TextBlob assessments the scores average over (lexicon words, a modifier and its word counting once, emoticons); 0 = no sentiment words, so a polarity of 0 means no evidence rather than balance",
     },
     # Corpus mode (analysis.corpus): one row per article read, then one per failure. The articles
     # table (and summary) end with one column per label of the corpus's column map, e.g. AllSides'
@@ -196,6 +200,56 @@ COLUMNS: dict[str, dict[str, str]] = {
         "leans": "the group's label when |z| >= 1.96, else empty",
     },
 }
+
+
+# Text columns hold Python strings (pandas' "str" dtype with python storage): building the many
+# small per-article tables and reading their columns back costs about half as much as with
+# pyarrow storage (benchmarks/corpus.py); Parquet stores them as strings either way.
+TEXT_DTYPE = pd.StringDtype("python", na_value=np.nan)
+
+
+def _column(values: Sequence) -> object:
+    kind = type(values[0])
+    try:
+        if kind is str:
+            return pd.array(values, dtype=TEXT_DTYPE)
+        if kind is bool:
+            return np.array(values, dtype=bool)
+        if kind is int:
+            return np.array(values, dtype=np.int64)
+        if kind is float:
+            return np.array(values, dtype=np.float64)
+    except (TypeError, ValueError):  # a column of mixed types: let pandas infer it
+        pass
+    return pd.Series(list(values)).array
+
+
+def table_from_columns(data: Mapping[str, Sequence]) -> pd.DataFrame:
+    """A table from equal-length columns, each typed from its first value (str, bool, int, float).
+
+    The one way the package builds its tables: same values as ``pd.DataFrame(data)``, without
+    pandas' per-cell type inference.
+    """
+    lengths = {len(values) for values in data.values()}
+    if lengths == {0} or not lengths:
+        return pd.DataFrame(columns=list(data))
+    if len(lengths) > 1:
+        raise ValueError(f"columns of unequal length: {sorted(lengths)}")
+    # pandas' own constructor from typed arrays, without re-checking them: 40% less time per
+    # table than ``pd.DataFrame(dict)``, and every article makes six small tables.
+    return pd.DataFrame._from_arrays(
+        [_column(values) for values in data.values()],
+        columns=pd.Index(list(data)),
+        index=pd.RangeIndex(lengths.pop()),
+        verify_integrity=False,
+    )
+
+
+def table_from_rows(rows: Sequence[tuple], columns: Sequence[str]) -> pd.DataFrame:
+    """`table_from_columns` for row tuples in the order of ``columns``."""
+    if not rows:
+        return pd.DataFrame(columns=list(columns))
+    return table_from_columns(dict(zip(columns, zip(*rows))))
 
 
 def empty_table(name: str) -> pd.DataFrame:

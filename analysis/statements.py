@@ -37,9 +37,12 @@ speaker (the outer content contains the inner). Speakers are resolved to the ful
 article gives: surnames to full names (the latest mention before the statement wins), pronouns
 to the latest person speaker or sentence subject (a recency-and-subject heuristic) that agrees
 in gender ("she" is never a man the article calls "Mr." or names "John", nor a surname the
-article only gives men; "Ms. Trump" is not "Donald Trump"), "the adviser" to an
-earlier speaker described the same way, "the Ohio Republican" to the latest person the article
-marks "R-Ohio" or "Republican of Ohio", and other singular definite descriptions of people
+article only gives men; "Ms. Trump" is not "Donald Trump"; a subject inside a quotation or
+inside the reported words is no antecedent), "the adviser" to an earlier speaker described the
+same way, "the lawmaker" to the latest person the article titles "Rep." or "Sen." (unless it
+introduced an unnamed "a lawmaker"), "the Ohio Republican" to the latest person the article
+marks "R-Ohio", "Republican of Ohio", ", a Republican," or "Republican X", and other singular
+definite descriptions of people
 ("the congressman", not "the couples" or "the attack") to the person the article names most
 often. A speaker phrase keeps its prepositional modifiers ("analysts at Goldman Sachs",
 "activists gathered in suburban Maryland", "the person close to Pelosi"); after a cue, a
@@ -68,9 +71,9 @@ from importlib import resources
 import pandas as pd
 
 from .article import Article
-from .schema import empty_table
+from .schema import empty_table, table_from_columns
 from .segment import PARAGRAPH_BREAK, sentence_spans
-from .sentiment import polarity_subjectivity
+from .sentiment import polarity_subjectivity_many
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons
@@ -288,7 +291,11 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         ch, i = match.group(), match.start()
         if ch == '"' and i > start and text[i - 1] == '"':
             continue  # '""' (a nested quote typed with straight marks) counts as one mark
-        if ch in _OPENERS:
+        if ch == "“" and i > start and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace()):
+            # '"Who can guarantee you happiness?“ he asked': an opening mark typed after the
+            # final punctuation and before a space closes the quote (an autocorrect slip).
+            marks.append((i, "close"))
+        elif ch in _OPENERS:
             marks.append((i, "open"))
         elif ch in _CLOSERS:
             marks.append((i, "close"))
@@ -378,7 +385,8 @@ _TITLE = (
     r"Rear|President|Secretary|Senator|Representative|Governor|Ambassador|Minister|Judge|Justice|"
     r"Chairman|Speaker|Prime|Foreign|Defense|Defence|Deputy)\.?"
 )
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z](?:[\w\-]|['’](?!s\b))*)"
+# (A web domain is one name: "FactCheck.org", "HealthCare.gov".)
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z](?:[\w\-]|['’](?!s\b))*(?:\.(?:org|com|gov|net)\b)?)"
 _CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:of|de|da|van|von|bin|al|el|la|le|for|on)\s+)?{_CAP}){{0,5}}"
 _NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{_CAP_SEQ})")
 _QUANTIFIERS = "other|others|some|many|most|several|few|both|all|another"
@@ -420,12 +428,14 @@ _AUXILIARY = frozenset(
     was were is are would will since often always never already still further initially earlier
     first last just""".split()
 )
-_LEADING_DROP = frozenset("but and so however yet meanwhile still then now instead also thus indeed".split())
+# (Focus adverbs too: "only two candidates said", "even though crime data shows".)
+_LEADING_DROP = frozenset("but and so however yet meanwhile still then now instead also thus indeed even only until unless".split())
 _DETERMINERS = frozenset("the a an one two three several some many most other another his her their its our".split())
 _ROLE_NOUNS = frozenset(
     """ambassador envoy minister secretary spokesman spokeswoman spokesperson director head chief
     president chairman chairwoman leader commander member members official officials adviser
-    advisor aide representative senator governor mayor correspondent editor professor""".split()
+    advisor aide representative senator governor mayor correspondent editor professor lawyer
+    lawyers attorney attorneys counsel""".split()
 )
 # Words that can open a reported clause without "that" ("told the UN it would ...").
 _CLAUSE_OPENERS = frozenset(
@@ -512,7 +522,7 @@ def _licensed(cue: CueMatch, speaker: Speaker | None) -> bool:
 # Page furniture before a colon: "Related: “…”", "Read more: “…”" are links, not interviews.
 _NOT_LABELS = frozenset(
     """related read see also more watch listen photo photos video caption credit source sources
-    title recommended trending update editor's note topics tags""".split()
+    title recommended trending update updated correction clarification editor's note topics tags""".split()
 )
 # Capitalised words that never speak ("on Tuesday said" must not make Tuesday a speaker).
 _NOT_SPEAKERS = frozenset(
@@ -540,6 +550,16 @@ _FURNITURE_WORDS = frozenset("caption copyright getty images share tweet email".
 _GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
 
 
+# A surname with a lowercase particle: "el-Gamal", "al-Assad", "bin-Salman".
+_PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu)-[A-Z]")
+# Plural nouns for people by their endings ("strategists", "historians", "investors",
+# "migrants", "attendees", "conservatives", "voters"), not things ("numbers", "orders").
+_PLURAL_PERSON_RE = re.compile(
+    r"(?:ists|ians|ors|ants|ees|tives|(?:resid|stud|par|oppon|recipi|pati|cli|ag|dissid|respond)ents|"
+    r"(?:candid|deleg|advoc|gradu)ates|(?<!numb)(?<!matt)(?<!ord)(?<!oth)(?<!bord)(?<!cent)(?<!lett)(?<!pap)(?<!pow)ers)$"
+)
+
+
 def _is_speaker(words: list[str]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
     if not words:
@@ -560,11 +580,13 @@ def _is_speaker(words: list[str]) -> bool:
         return True  # "many predict", "some say", "others said"
     if lower in _NOT_SPEAKERS:
         return False
-    if head[:1].isupper() and lower not in _LEADING_DROP and lower not in _DETERMINERS and lower not in _PREFIX_WORDS:
+    if (head[:1].isupper() or _PARTICLE_NAME_RE.match(head)) and lower not in _LEADING_DROP and lower not in _DETERMINERS and lower not in _PREFIX_WORDS:
         return True
     phrase = " ".join(w.lower() for w in words)
     if _speaker_term_re().search(phrase) or lower in _ROLE_NOUNS:
         return True
+    if _PLURAL_PERSON_RE.search(lower) and head.isalpha():
+        return True  # a plural of people: "strategists said", "Republican strategists say"
     return words[0].lower() in _DETERMINERS and len(words) >= 2 and head.isalpha()
 
 
@@ -586,6 +608,16 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
     if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] == ",":
         # "the agreement, which requires …": the speaker is the relative's antecedent.
         i -= 2
+        if tokens[i + 2][2].lower() == "who":
+            # "said James Renacci, a Republican candidate in Ohio's 16th District, who said …":
+            # "who" is a person, the name that the appositive before it describes.
+            j = i
+            while j >= 0 and tokens[j][2] not in ",;:“”\"—–" and i - j < 25:
+                j -= 1
+            if j >= 1 and tokens[j][2] == "," and tokens[j + 1][2].lower() in ("a", "an", "the") and tokens[j - 1][2][:1].isupper():
+                name = _walk_phrase(tokens, j - 1, 0)
+                if name and _speaker_type_of(" ".join(w for _, _, w in name)) == "person":
+                    return Speaker(text[name[0][0]:name[-1][1]], name[0][0], name[-1][1], text[tokens[j + 1][0]:tokens[i][1]])
     elif tokens[i][2].lower() in ("which", "who") and i >= 1:
         i -= 1  # "a group of Republicans who say …"
     elif tokens[i][2] == "that" and i >= 1 and tokens[i - 1][2].isalpha() and tokens[i - 1][2].lower() not in _STOP and tokens[i - 1][2].lower() not in _cue_index()[0]:
@@ -598,7 +630,32 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
             j -= 1
         if j < 0 or tokens[j][2] != "," or j == i - 1:
             return None
+        # "Bishop Daniel Jenky, of Peoria, Ill., said": the state or country after a hometown
+        # appositive ("of Peoria") belongs to it; "Mr. Santorum, at another appearance on
+        # Saturday, in Columbus, Ohio, called": so do comma-bounded adjuncts of time and place
+        # between the subject and its verb.
+        end = i - 1
+        while j >= 2:
+            k = j - 1
+            while k >= 0 and tokens[k][2] not in ",;:“”\"—–" and j - k < 12:
+                k -= 1
+            if k < 0 or tokens[k][2] != ",":
+                break
+            earlier = tokens[k + 1][2]
+            earlier_adjunct = earlier in ("of", "from") or (earlier in _PREFIX_WORDS and earlier.islower())
+            current = tokens[j + 1][2]
+            place = _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[end][1]])
+            if not earlier_adjunct or not (place or (current in _PREFIX_WORDS and current.islower())):
+                break
+            end = j - 1
+            j = k
+        if j >= 2 and tokens[j - 1][2].isdigit() and tokens[j - 2][2] == ",":
+            j -= 2  # "Dee Miner, 71, of Fremont, California, said": an age before the hometown
         appositive = text[tokens[j + 1][0]:tokens[i - 1][1]]
+        if _FINITE_BEFORE_RELATIVE_RE.match(appositive):
+            # "…, the size of the electorate has grown, said Tate": a clause, not an appositive
+            # (an appositive is a noun phrase; its verbs sit in a relative clause).
+            return None
         first = appositive.split()[0]
         party = first in _PARTY_WORDS  # "Bob Corker, Republican of Tennessee, said"
         described = text[floor:tokens[j][0]]
@@ -637,6 +694,13 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
                 break
             k -= 1
             steps += 1
+    # "Sen. John Cornyn, R-TX, who heads …, said": a party tag is an appositive of the name.
+    if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0][2]):
+        k = tokens.index(words[0]) - 1
+        head = _walk_phrase(tokens, k - 1, 0) if k >= 1 and tokens[k][2] == "," else []
+        if head and head[-1][2][:1].isupper():
+            appositive = words[0][2] + (", " + appositive if appositive else "")
+            words = head
     # "Jack Levin, the chief executive of yFrog, the … service, said": a description found
     # between commas is itself an appositive of the name before it.
     if words and appositive and words[0][2].lower() in _DETERMINERS:
@@ -666,12 +730,20 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
 
 
+_FINITE_BEFORE_RELATIVE_RE = re.compile(r"(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?\b(?:is|was|were|are|has|have|had|will|would)\b")
+# AP-style party and state tag ("R-TX", "D-N.J.", "R-Ohio"), and the state or country after a
+# place ("Peoria, Ill.", "Tel Aviv, Israel").
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PLACE_TAIL_RE = re.compile(r"(?:[A-Z][a-z]*\.?\s?){1,3}")
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
 # speaker ("the restaurant that the people said was …").
 _INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
 _RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
 _BARE_SUBJECT_RE = re.compile(
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
+    # (The noun may take a prepositional phrase: "said people at a recent public meeting were
+    # furious", "saying prosecutors in Mr. Fishman's office had interviewed her".)
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
 )
 
 
@@ -694,7 +766,7 @@ _EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning pl
 _INTENTION_WORDS = frozenset(
     """expect expects plan plans set scheduled want wants hope hopes going likely unlikely ready
     poised intend intends able unable refuse refuses decline declines would will need needs
-    try tries seek seeks meant mean means""".split()
+    try tries seek seeks meant mean means has have had ought got""".split()
 )
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
@@ -713,6 +785,7 @@ _GROUP_HEADS = _ROLE_NOUNS | _QUANTIFIER_WORDS | frozenset(
 
 
 _LOCATIVE_PREPOSITIONS = frozenset("in at from across around outside inside near throughout".split())
+_PARTICIPLE_PREPOSITIONS = frozenset("on about with to by for in into".split())
 
 
 @lru_cache(maxsize=1)
@@ -791,8 +864,13 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
             break
     if words and words[-1][2].lower() in _PRONOUNS and len(words) > 1:
         words = words[-1:]
-    if words and words[0][2].lower() in ("the", "a", "an") and i >= 1 and tokens[i][2].lower() in _LOCATIVE_PREPOSITIONS:
-        # "organizations across the country said": the place is a determiner phrase.
+    if words and words[0][2].lower() in ("the", "a", "an") and i >= 1 and (
+        tokens[i][2].lower() in _LOCATIVE_PREPOSITIONS
+        or (i >= 2 and tokens[i][2].lower() in _PARTICIPLE_PREPOSITIONS and tokens[i - 1][2].islower() and tokens[i - 1][2].endswith("ed"))
+    ):
+        # "organizations across the country said": the place is a determiner phrase; "two
+        # people briefed on the matter said": so is a past participle's object (a reduced
+        # relative clause, "people [who were] briefed on the matter"), and the noun speaks.
         k = i - 1
         if k > 0 and tokens[k][2].islower() and tokens[k][2].endswith("ed"):
             k -= 1
@@ -804,13 +882,25 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
     # "two of the people", "the head of the agency".
     while words and len(words) < 10:
         k = tokens.index(words[0]) - 1
-        if k >= 1 and tokens[k][2] in ("of", "with") and (tokens[k - 1][2].lower() in _GROUP_HEADS or tokens[k - 1][2].isdigit()):
+        if k >= 1 and (
+            (tokens[k][2] in ("of", "with") and (tokens[k - 1][2].lower() in _GROUP_HEADS or tokens[k - 1][2].isdigit()))
+            or (tokens[k][2] in ("for", "to", "at") and tokens[k - 1][2].lower() in _ROLE_NOUNS)
+        ):
+            # (Also a role's employer with its determiner: "the lawyer for the campaign".)
             more = _walk_phrase(tokens, k - 1, 0)
             if not more:
                 break
             words = more + [tokens[k]] + words
         else:
             break
+    # Two determined phrases joined by "and" after a comma: ", the lawyer for the campaign and
+    # the party said" (a clause's "and" has no comma-bounded noun phrase before it).
+    k = tokens.index(words[0]) - 1 if words else -1
+    if k >= 2 and tokens[k][2] == "and" and words[0][2].lower() in ("the", "a", "an", "his", "her", "their", "its"):
+        more = _walk_phrase(tokens, k - 1, 0)
+        before = tokens.index(more[0]) - 1 if more else -1
+        if more and more[0][2].lower() in _DETERMINERS and before >= 0 and tokens[before][2] == ",":
+            words = more + [tokens[k]] + words
     return words
 
 
@@ -884,6 +974,9 @@ def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, i
     return phrase, end
 
 
+_POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
+_TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
+_FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
 _OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
 
 
@@ -906,6 +999,14 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     dateline = _DATELINE_RE.match(text, position, limit)
     if dateline:
         position = dateline.end()
+    label = _FURNITURE_LABEL_RE.match(text, position, limit)
+    if label and label.group(1).lower() in _NOT_LABELS:
+        position = label.end()  # "Updated: Rick Santorum on Sunday tried …"
+    ago = _TIME_AGO_RE.match(text, position, limit)
+    if ago:
+        position = ago.end()  # "Two years prior, then-Senator Obama used …"
+    if text.startswith(("then-", "ex-"), position) and _NAME_AFTER.match(text, text.index("-", position) + 1, limit):
+        position = text.index("-", position) + 1  # "then-Senator Obama": the title and name
     lead = re.match(r"(?:And|But|So|Yet|Still|Meanwhile|However|Then|Now|Later|Earlier|Instead|Also|"
                     r"Finally|First|Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+", text[position:limit])
     if lead:
@@ -934,6 +1035,16 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
             if phrase.split()[0].lower() in _NOT_LABELS:
                 return None
             named = _NAMED_APPOSITIVE_RE.match(text, match.start(1) + len(phrase), limit)
+            possessed = _POSSESSED_HEAD_RE.match(text, match.start(1) + len(phrase), limit) if pattern is _NAME_AFTER else None
+            if possessed:
+                # "Cornyn's Democratic counterpart, Sen. Bob Menendez, D-NJ, offered …": the
+                # possessed noun heads the subject (not its possessor), and the name in its
+                # appositive is who it is.
+                named = _NAMED_APPOSITIVE_RE.match(text, possessed.end(), limit)
+                if named and _speaker_type_of(named.group(1)) == "person":
+                    start = named.start(1)
+                    return Speaker(named.group(1), start, start + len(named.group(1)), text[match.start(1):possessed.end()])
+                named = None
             if named and phrase.split()[0].lower() in _DETERMINERS and _speaker_type_of(named.group(1)) == "person":
                 # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
                 start = named.start(1)
@@ -1127,7 +1238,9 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     if cue.info.clause == "noun":
         return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
     adjunct_that = _ADJUNCT_THAT_RE.match(window)
-    if adjunct_that:
+    if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
+        # ("calling for a budget that prioritizes aid": a demand's object and its relative
+        # clause, not a content clause)
         return position + adjunct_that.end()
     object_that = _OBJECT_THAT_RE.match(window)
     if object_that and object_that.group(1) not in _RELATIVE_VERBS and not object_that.group(1).endswith("ed"):
@@ -1186,7 +1299,20 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-_SUBORDINATE_RE = re.compile(r"\b(?:as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+# ("as well as Democrats", "such as Democrats" coordinate nouns: no clause, no subject.)
+_SUBORDINATE_RE = re.compile(r"\b(?:(?<!well )(?<!such )as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+
+
+# A subordinate clause whose subject is a determiner phrase ("after the man approached …").
+_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
+_DETERMINED_CLAUSE_RE = re.compile(r"\b(?:while|when|after|because|since|although|though|whereas|before|until)\s+(?=(?:the|a|an)\s)")
+
+
+def _narrative_subject(ctx: _Context, start: int, limit: int) -> Speaker | None:
+    """`_sentence_subject`, unless the sentence begins inside a quotation: then its first words
+    are the quoted speaker's ('It's destructive," Mr. Gibbs said, adding that …')."""
+    subject = _sentence_subject(ctx.text, start, limit)
+    return None if subject is not None and ctx.inside_quote(subject.start) else subject
 
 
 def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None:
@@ -1198,6 +1324,9 @@ def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None
     return None
 
 
+# Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
+_CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
+_PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
 _PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
 
 
@@ -1224,21 +1353,44 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         return _sentence_subject(text, floor, ctx.sentence_ends[index])
     if cue.participle and _PARTICIPLE_ADVERB_RE.search(before):
         before = before[:_PARTICIPLE_ADVERB_RE.search(before).start() + 1]  # ", instead suggesting": as ", suggesting"
-    if cue.participle and before.endswith(","):
+    if cue.participle and _ends_with_comma(before):
         # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
         # nearest clause, whose subject follows its conjunction.
         for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
             subject = _sentence_subject(text, clause.end(), cue.start)
             if subject is not None and subject.text.lower() not in ("the", "a"):
                 return subject
-        return _sentence_subject(text, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
     if _COORDINATED_RE.search(before):
-        return _sentence_subject(text, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+        # A verb coordinated inside a relative or subordinate clause shares that clause's
+        # subject: "two of the mayor's aides, who were interviewed … and told them that …"
+        # (the aides), "after the man approached the congressman and asked if …" (the man).
+        # (The nearest such clause wins; a relative's "but" mostly joins the main clause.)
+        who = before.rfind(", who ")
+        clauses = list(_SUBORDINATE_RE.finditer(text, floor, cue.start)) + list(_DETERMINED_CLAUSE_RE.finditer(text, floor, cue.start))
+        clause = max(clauses, key=lambda m: m.start()) if clauses else None
+        if who >= 0 and (clause is None or clause.start() < floor + who) and "," not in before[who + 6:] \
+                and not _LOWER_AFTER_PERIOD_RE.search(before, who + 6) and before.endswith("and"):
+            speaker = _speaker_before(text, floor, floor + who + 5)
+            if speaker is not None:
+                return speaker
+        if clause is not None and clause.start() > floor + who and "," not in text[clause.end():cue.start]:
+            subject = _sentence_subject(text, clause.end(), cue.start)
+            if subject is not None and subject.text.lower() not in ("the", "a"):
+                return subject
+        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
     if _INFINITIVE_TO_RE.search(before) and not cue.participle and not cue.text.endswith(("ed", "s")):
         # "… went to his office to complain that …": an infinitive of purpose takes the
         # sentence's subject; an expected or intended saying ("is expected to announce",
         # "plans to say") is not a statement yet.
         words = before.lower().split()
+        causative = _CAUSATIVE_RE.search(before)
+        if causative and _THAT_OR_QUOTE_RE.match(text, cue.end):
+            # "That caused other Republicans to warn that …": after an implicative causative
+            # verb the saying happened (Karttunen 1971), and its object is the one who said it.
+            speaker = _speaker_before(text, floor + causative.start(1), floor + causative.end(1))
+            if speaker is not None:
+                return speaker
         if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
             return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
         if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
@@ -1251,14 +1403,24 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
             speaker = _speaker_before(text, floor, floor + who + 4)
             if speaker is not None:
                 return speaker
-        return _sentence_subject(text, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
     speaker = _speaker_before(text, floor, cue.start)
+    if cue.participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
+            and _speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start):
+        # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement.
+        subject = _sentence_subject(text, floor, speaker.start)
+        if subject is not None and _speaker_type_of(subject.text) != "document":
+            return subject
     if cue.participle and speaker is not None:
         # "another ad in Iowa describing himself": a noun after a preposition does not speak.
         preceding = text[floor:speaker.start].split()
         if preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
             speaker = None
     if speaker is None and cue.participle:
+        if ctx.inside_quote(_skip_space(text, floor)):
+            # '… It's destructive," Mr. Gibbs said on ABC, adding that …': the sentence opens
+            # inside the quote, so the participle's subject is the attribution's speaker.
+            return _earlier_speaker(ctx, floor, cue.start)
         return _sentence_subject(text, floor, cue.start)
     return speaker
 
@@ -1280,12 +1442,43 @@ def _direct_statements(ctx: _Context, turns: list[_Statement]) -> tuple[list[_St
         if statement is None:
             statement = _dash_attribution(ctx, q)
         if statement is None:
+            statement = _colon_paragraph_attribution(ctx, q)
+        if statement is None:
             pending.append(q)
             continue
         if statement.cue_start >= 0:
             used_cues.add(statement.cue_start)
         found.append(statement)
     return found, used_cues, pending
+
+
+# Nouns for words spoken or written: an introduction naming one ("used virtually identical
+# language to beat up on McCain:") attributes the quotation it introduces.
+_SPEECH_NOUN_RE = re.compile(r"\b(?:language|words|remarks|statement|message|speech|comments|tweet|post|ad|advertisement|letter|note)\b")
+
+
+def _colon_paragraph_attribution(ctx: _Context, q: Quotation) -> _Statement | None:
+    """A quotation opening a paragraph after one that ends in a colon: the introduction
+    attributes it as it would in one paragraph ('Cooper said:', 'Israeli officials remain
+    firm:') or, without a cue, when it names the words ('Obama used identical language:')."""
+    text = ctx.text
+    p_start, _ = ctx.paragraph_of(q.open)
+    if q.open != p_start or p_start == ctx.paragraph_starts[0]:
+        return None
+    prev_start, prev_end = ctx.paragraphs[ctx.paragraph_starts.index(p_start) - 1]
+    if text[prev_end - 1] != ":" or ctx.inside_quote(prev_end - 1):
+        return None
+    floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
+    statement = _attribution_before(ctx, q, floor)
+    if statement is not None and (statement.cue_start <= floor or not text[statement.cue_start].islower()):
+        # Only a reporting verb carries over a paragraph break: a short "Duck quacker:" or
+        # "Saying grace:" over a quoted paragraph is a heading.
+        statement = None
+    if statement is None and _SPEECH_NOUN_RE.search(text, floor, prev_end) and not _find_cues(text[floor:prev_end]):
+        speaker = _sentence_subject(text, floor, prev_end)
+        if speaker is not None and _speaker_type_of(speaker.text) in ("person", "organisation", "government", "media"):
+            statement = _Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
+    return statement
 
 
 _DASH_SOURCE_RE = re.compile(rf"[ \t]*(?:[—–]|--)[ \t]*((?:{_TITLE}\s+)?{_CAP_SEQ})[ \t]*(?:,[^\n.;“”\"]{{0,60}})?\.?[ \t]*$")
@@ -1312,6 +1505,7 @@ _ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
 
 
 _NAME_THEN_DESCRIPTION_RE = re.compile(rf"((?:{_TITLE}\s+)?{_CAP_SEQ}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:!?“”\"()]*)")
+_LEAD_NAME_RE = re.compile(rf"[ \t]*((?:{_TITLE}\s+)?{_CAP_SEQ}),\s+(?=[a-z]|(?:the|a|an)\s)")
 _LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
 
 
@@ -1327,7 +1521,11 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
         return None
     sentence = ctx.sentence_of(position)
     limit = min(p_end, max(ctx.sentence_ends[sentence], position + 1), position + 250)
-    cues = ctx.cues_between(position, min(limit, position + 100))
+    # A name and a comma after the quote: its appositive may run long before the cue ('"…,"
+    # Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a
+    # Democrat, in West Virginia's Third District, said').
+    lead_name = _LEAD_NAME_RE.match(text, position, limit)
+    cues = ctx.cues_between(position, min(limit, position + (250 if lead_name else 100)))
     if not cues:
         return None
     cue = cues[0]
@@ -1365,6 +1563,10 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
                 # and an appositive whose closing comma is missing.
                 start = text.index(whole, position)
                 speaker = Speaker(named.group(1), start, start + len(named.group(1)), named.group(2))
+            elif lead_name and len(words) <= 35 and not _find_cues(whole) and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)):
+                # A name, then appositives with commas of their own, then the cue: the name speaks.
+                name = lead_name.group(1)
+                speaker = Speaker(name, lead_name.start(1), lead_name.end(1), text[lead_name.end():speaker.end].strip(" ,"))
             else:
                 speaker = None
     if speaker is None or not _licensed(cue, speaker):
@@ -1431,9 +1633,49 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
 # clause on a noun ("the attacks that killed"), not a content clause.
 _PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
 _RELATIVE_AFTER_NOUN_RE = re.compile(
-    r"\s+that\s+[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens|hundreds|thousands|millions|him|them|us|me|it)\b"
-)  # a verb with an object ("that killed four"), not an adjective ("that increased spending")
+    r"\s+that\s+(?:[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|him|them|us|me|it)|would|will|could|should|might|must|can|are|were|have)\b"
+)  # a verb with an object ("that killed four", not the adjective of "that increased spending"),
+# or a plural's auxiliary ("Democratic-leaning states that would not be a factor"): "that"
+# directly before its verb is the relative's subject, while a content clause has its own.
+
+
+def _document_object(text: str, start: int, end: int) -> Speaker | None:
+    """The last document noun between ``start`` and ``end`` ("returns" in "released her tax
+    returns,"), as a speaker phrase, or None."""
+    found = None
+    for word in _WORD_RE.finditer(text, start, end):
+        if word.group().islower() and _speaker_terms().get(word.group()) == "document":
+            found = word
+    return Speaker(found.group(), found.start(), found.end()) if found else None
+
+
+_NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
+_NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
+
+
+_OBJECT_PREPOSITIONS = frozenset("on in at for of to with about from by during over against after before".split())
+_AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")
+_VERB_LIKE_RE = re.compile(r"[a-z]+(?:ed|s|n['’]t)|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said")
+
+
+def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
+    """Whether a short content without "that" is a noun phrase: after its determiner and head
+    nothing looks like a verb ("the allegations on Monday"; not "the economy grows")."""
+    if _THAT_WORD_RE.search(text, cue_end, clause):
+        return False
+    words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
+    if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        return False
+    if len(words) <= 2:
+        return True  # "denied the claim"
+    if len(words) == 3:
+        return not _VERB_LIKE_RE.fullmatch(words[2])  # "acknowledged the difficult environment"
+    # "the allegations on Monday", "the need for more enforcement": a head noun, then a
+    # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
+    if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
+        return False
+    return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
 
 
 def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[_Statement]:
@@ -1477,12 +1719,28 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 comma = text.find(",", speaker.end, s_end)
                 if comma > 0:
                     start = _skip_space(text, comma + 1)
+                    first_word = clause_before.split()[0].strip(",") if clause_before.split() else ""
+                    opening = first_word.lower()
+                    if clause_before.endswith(",") and _word_count(text, s_start, c_start) < 4 and (
+                        opening in _DETERMINERS or opening in ("this", "that", "these", "those")
+                        or (clause_before[:1].isupper() and opening not in _PREFIX_WORDS and opening not in _LEADING_DROP
+                            and first_word not in _NOT_NAME_PARTS and not opening.endswith("ly"))
+                    ):
+                        # "The A.G., according to the Times, said …": the subject before the
+                        # parenthetical belongs to the reported clause.
+                        start = _skip_space(text, s_start)
                     if _word_count(text, start, content_end) >= 3:
                         statement = _Statement("reported", speaker, cue.text, c_start, start, content_end, info.lemma, info.stance)
         else:
             speaker = _speaker_for(ctx, cue, s_start)
+            if info.clause == "document" and not _licensed(cue, speaker) and cue.participle:
+                # "Clinton released her tax returns, showing that …": the document the clause
+                # is about reports the result, not its publisher.
+                speaker = _document_object(text, speaker.end if speaker else s_start, c_start)
             if info.clause == "document" and not _licensed(cue, speaker):
                 continue  # "he found that …" is perception, "the poll found that …" a report
+            if info.clause == "document" and cue.participle and not _THAT_RE.match(text, c_end):
+                continue  # "a poll showing Clinton with a lead", "a video showing …": no clause
             parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
             if parenthetical:
                 # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
@@ -1493,6 +1751,8 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                     found.append(_Statement("reported", speaker, cue.text, c_start, _skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance))
                 continue
             clause = _clause_after(ctx, cue, s_end) if speaker else None
+            if clause is not None and _verbless_object(text, c_end, clause, content_end):
+                clause = None  # "denied the allegations on Monday": an object, not a clause
             if cue.text[:1].isupper() and not _THAT_RE.match(text, c_end):
                 continue  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
             if info.clause == "noun" and clause is None:
@@ -1510,7 +1770,13 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
             if clause is None and speaker and info.clause == "that":
                 # "calling the win a "miracle"", "describing himself as a "man of faith"": a
                 # quoted fragment soon after the cue makes a partial statement.
-                nearby = [q for q in ctx.quotes_between(c_end, s_end) if _word_count(text, c_end, q.open) <= 8 and not _is_title(text, q)]
+                # A verb of naming takes a whole noun phrase before its quoted name ("called the
+                # idea of schools being run by the federal government “anachronistic”): the
+                # quote may stand further off, as long as no comma or clause break intervenes.
+                reach = 20 if info.lemma in _NAMING_LEMMAS and not text.startswith(" for ", c_end) else 8
+                nearby = [q for q in ctx.quotes_between(c_end, s_end) if not _is_title(text, q) and (
+                    _word_count(text, c_end, q.open) <= 8
+                    or (_word_count(text, c_end, q.open) <= reach and not _NAMING_BREAK_RE.search(text, c_end, q.open)))]
                 if nearby:
                     clause = _skip_space(text, c_end)
             end = content_end
@@ -1526,7 +1792,16 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 # "…, said Adm. Brad Cooper." (also after a quoted fragment: 'His seat is the
                 # "one pick-up we figured we would get," said Sen. Mike Braun.')
                 rest = text[c_end:s_end]
-                if speaker is None or not _ends_with_comma(text[s_start:speaker.start]):
+                if speaker is not None and (
+                    (speaker.appositive.split()[:1] in (["who"], ["which"], ["whose"]) and not _ends_with_comma(text[s_start:speaker.start]))
+                    or (speaker.appositive and text[s_start:speaker.start].strip().rstrip(",").strip() == speaker.appositive)
+                ):
+                    # "The president, who was hammered …, acknowledged the difficult environment",
+                    # "The lieutenant governor, Kim Guadagno, denied …": the commas bound the
+                    # subject's appositive; nothing trails the cue.
+                    speaker = None
+                    rest, clause_end = "", 0
+                elif speaker is None or not _ends_with_comma(text[s_start:speaker.start]):
                     speaker = _speaker_after(text, c_end, s_end) if _ends_with_comma(before) else None
                     rest = text[speaker.end:s_end] if speaker else rest
                     clause_end = len(before) - 1
@@ -1675,7 +1950,8 @@ _NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(
     What Where How Who Whom Whose Whether Once Instead Today Yesterday Tonight Last Next Earlier
     Later Here There From With By To Of Former Asked Told Hide Caption Photo Photos Image Images
     Getty Related Read Watch Video Advertisement Or Nor Not Perhaps Maybe Well Yes Thanks
-    Please Whatever Whenever Wherever Nonetheless Nevertheless Moreover Furthermore Additionally Given Share Tweet Email Print Comment Comments Copyright
+    Rather Oh Ah Hey Wow Updated Enlarge Toggle Is Was Are Were Did Does Do Will Would Could Should
+    Has Had Have Please Whatever Whenever Wherever Nonetheless Nevertheless Moreover Furthermore Additionally Given Share Tweet Email Print Comment Comments Copyright
     copyright caption First Second Third Fourth Fifth Finally Lastly Can Add Interest Story Continued Below Liberal Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split()
 )
@@ -1718,6 +1994,8 @@ def _name_mentions(text: str) -> list[tuple[int, str]]:
                     end = word.end()
             segments.append((current, end))
         for words, end in segments:
+            while words and words[0] in _PARTY_WORDS:
+                words = words[1:]  # "Republican Mitt Romney", "Republican Congressional candidates"
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -1785,7 +2063,12 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
     longer = [n for _, n in same if n.endswith(chosen) and len(n) > len(chosen)]
     if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
         chosen = max(longer, key=len)
-    return chosen if len(chosen) >= len(bare) else bare
+    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
+    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
+
+
+# Lowercase modifiers (no preposition, no participle with an object) before a surname.
+_MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|to|on|by)\s)[a-z][a-z\-]*\s+){1,3}[A-Z][\w'’\-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -1798,8 +2081,9 @@ def _speaker_type_of(phrase: str) -> str:
         return "media"
     if phrase.isupper() and len(phrase) > 3 and " " in phrase:
         phrase = phrase.title()  # a transcript label: "SECRETARY RUBIO" is read as "Secretary Rubio"
-    if _outlet_re().fullmatch(phrase) or _outlet_re().fullmatch(_LEADING_THE_RE.sub("", phrase)):
-        return "media"
+    bare = _LEADING_THE_RE.sub("", phrase)
+    if _outlet_re().fullmatch(phrase) or _outlet_re().fullmatch(bare) or (bare != phrase and _outlet_re().fullmatch("The " + bare)):
+        return "media"  # ("the Times" in running text is the outlet "The Times")
     lower = phrase.lower()
     if lower in _PRONOUNS:
         return "person" if lower in _PERSON_PRONOUNS else "unknown"
@@ -1814,7 +2098,7 @@ def _speaker_type_of(phrase: str) -> str:
     term = _speaker_term_re().search(head_lower.strip(",. "))
     if len(words) == 1 and (head_word.lower() in _NOT_NAME_WORDS or head_word.lower() in _QUANTIFIER_WORDS):
         return "anonymous"  # "Hundreds of activists", "Most of the voters"
-    if head_word[:1].isupper() and head_word.lower() not in terms and not head_word.isupper():
+    if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
         # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
         for word in words[1:]:
@@ -1833,9 +2117,14 @@ def _speaker_type_of(phrase: str) -> str:
     return "unknown"
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]")
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
 def _named(phrase: str, ctx: _Context) -> bool:
     """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
-    words = [w for w in phrase.split() if w[:1].isupper()]
+    # ("The Democrats" is one plural word, not a two-word name: openers are not name words.)
+    words = [w for w in phrase.split() if w[:1].isupper() and w not in _NOT_NAME_PARTS]
     if len(words) >= 2 or re.match(_TITLE + r"\s", phrase):
         return True
     if not words:
@@ -1844,30 +2133,45 @@ def _named(phrase: str, ctx: _Context) -> bool:
     # initial plurals ("Advocates", "Buses"), numbers and adverbs ("Four", "Overall") are not.
     if words[-1].lower() in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_PARTS:
         return False
+    if _INNER_CAPITAL_RE.fullmatch(words[-1]):
+        return True  # "DeVos", "DeSantis", "McConnell": a surname, whatever its last letter
     return any(name.split()[-1] == words[-1] for _, name in ctx.mentions) or not words[-1].endswith("s")
 
 
-def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: int, kinds: tuple[str, ...], gender: str = "") -> tuple[str, str] | None:
+def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: int, kinds: tuple[str, ...], gender: str = "",
+                content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
 
     Pronoun resolution by recency and subjecthood (the centering heuristic of Grosz, Joshi &
     Weinstein 1995: the preferred antecedent is the most recent subject), looking back over
     earlier statements' speakers and the subjects of the last six sentences. With ``gender``
     ("he" -> male, "she" -> female), a candidate of the other known gender is passed over
-    (`_gender_of`); one of unknown gender is kept.
+    (`_gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
+    speaker's word, not the narrative's ("Oh, not a theology …"), and so is the subject of a
+    clause that an attribution interrupts or follows ("Progressivism, he told …, is a cancer",
+    "Both parties are to blame, he said": the statement's content, from ``content_start``,
+    covers it): neither is an antecedent. A party in the plural ("Democrats") is no one person.
     """
     best: tuple[int, str, str] | None = None
     for offset, _, name, kind in history:
         if offset < where and kind in kinds and name.lower() not in _PRONOUNS and (best is None or offset > best[0]):
             if gender and _gender_of(name, ctx) not in ("", gender):
                 continue
+            if kind == "person" and name.split()[-1] in _PARTY_WORDS and name.endswith("s"):
+                continue
             best = (offset, name, kind)
     index = ctx.sentence_of(where)
     for k in range(index, max(-1, index - 6), -1):
         limit = min(ctx.sentence_ends[k], where)
         if (k, limit) not in ctx.subjects:
-            ctx.subjects[(k, limit)] = _sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+            subject = _sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+            ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
+        if subject and content_start is not None and subject.start < where and (
+            content_start <= subject.start
+            or (k == index and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
+        ):
+            continue  # the subject of the reported words, which the attribution interrupts
         if subject and subject.start < where and subject.text.lower() not in _PRONOUNS:
             kind = _speaker_type_of(subject.text)
             if kind == "person" and not _named(subject.text, ctx):
@@ -1979,7 +2283,12 @@ def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
                 return match
 
 
-_PARTY_MARK_RE = re.compile(r",?\s*\(?(?:([RDI])-[A-Z]|(Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])")
+_PARTY_MARK_RE = re.compile(
+    r",?\s*\(?(?:([RDI])-[A-Z]|(Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]|"
+    r",\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(Republican|Democrat|Independent)\b)"
+)
+# A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
+_PARTY_BEFORE_RE = re.compile(rf"\b(Republican|Democrat|Democratic|Independent)\s+(?:{_TITLE}\s+)?$")
 
 
 def _party_member(ctx: _Context, head: str, where: int) -> str | None:
@@ -1994,7 +2303,10 @@ def _party_member(ctx: _Context, head: str, where: int) -> str | None:
             continue
         end = ctx.text.find(name, offset)
         mark = _PARTY_MARK_RE.match(ctx.text, end + len(name)) if end >= 0 else None
-        if mark and (mark.group(1) or mark.group(2)[0]) == party:
+        before = _PARTY_BEFORE_RE.search(ctx.text, max(0, offset - 40), offset)
+        marked = (mark.group(1) or mark.group(2) or mark.group(3))[0] if mark else before.group(1)[0] if before else ""
+        if marked == party:
+            # (Also "Etheridge, a Democrat," and "Democrat Stacey Abrams".)
             return _fullest(name, ctx.mentions, where)
     return None
 
@@ -2033,6 +2345,37 @@ def _describes(head: str, phrase: str) -> bool:
     return any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words))
 
 
+# Role nouns and the titles that confer them: "Rep. Bob Etheridge … the lawmaker said".
+_ROLE_TITLES = {
+    "lawmaker": r"Rep|Representative|Congressman|Congresswoman|Sen|Senator|Assemblyman|Assemblywoman|Del",
+    "legislator": r"Rep|Representative|Sen|Senator|Assemblyman|Assemblywoman|Del",
+    "congressman": r"Rep|Representative|Congressman",
+    "congresswoman": r"Rep|Representative|Congresswoman",
+    "senator": r"Sen|Senator",
+    "governor": r"Gov|Governor",
+    "mayor": r"Mayor",
+}
+
+
+@lru_cache(maxsize=None)
+def _title_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ROLE_TITLES[head]})\.?\s+((?:[A-Z][\w'’\-.]*\s+){{0,2}}[A-Z][\w'’\-]+)")
+
+
+def _titled_holder(text: str, head: str, where: int) -> str | None:
+    """The person the latest title of a role noun names before ``where`` ("the lawmaker" ->
+    "Bob Etheridge" after "Rep. Bob Etheridge"): a definite description refers back to a
+    known referent (familiarity; Heim 1982), and the title introduced it. None when the
+    article introduced an unnamed one ("a Republican lawmaker"), which the description is."""
+    window = text[max(0, where - 3000):where]
+    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{head}\b", window):
+        return None
+    found = None
+    for found in _title_re(head).finditer(window):
+        pass
+    return re.sub(r"['’]s$", "", found.group(1)) if found else None
+
+
 def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
@@ -2046,7 +2389,7 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
         lower = _POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, _speaker_type_of(lower if lower != phrase.lower() else phrase)
         if lower in _PERSON_PRONOUNS:
-            found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""))
+            found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
             kind = "person"
@@ -2058,8 +2401,11 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
             head = lower.split()[-1]
             candidates = [h for h in history if h[0] < where and _describes(head, h[1])]
             terms = _speaker_terms()
+            titled = _titled_holder(text, head, where) if head in _ROLE_TITLES else None
             if candidates:
                 name, kind = candidates[-1][2], candidates[-1][3]
+            elif titled:
+                name, kind = titled, "person"
             elif head.endswith("s") and not head.endswith(("ss", "us")):
                 pass  # a plural ("the couples", "the critics") describes no one person
             elif not _PERSON_HEAD_RE.search(head) and head not in _person_nouns() and not phrase.split()[-1][:1].isupper():
@@ -2139,15 +2485,13 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
     resolved = _resolve(found, ctx)
     outlet_re = _outlet_re()
     columns: dict[str, list] = {name: [] for name in _COLUMNS}
-    # Each distinct span is scored once (a quote and its continuation rows can repeat a span):
-    # TextBlob scoring is a third of the table's cost.
-    scores: dict[tuple[int, int], tuple[float, float]] = {}
+    # Each distinct span is scored once (a quote and its continuation rows can repeat a span),
+    # all of them in one pass of the scorer.
+    spans = list(dict.fromkeys((statement.start, statement.end) for statement in found))
+    scores = dict(zip(spans, polarity_subjectivity_many([text[start:end] for start, end in spans])))
     for index, (statement, (name, kind)) in enumerate(zip(found, resolved)):
         quote = text[statement.start:statement.end]
-        span = (statement.start, statement.end)
-        if span not in scores:
-            scores[span] = polarity_subjectivity(quote)
-        polarity, subjectivity = scores[span]
+        polarity, subjectivity = scores[(statement.start, statement.end)]
         speaker = statement.speaker.text if statement.speaker else ""
         source = ""
         outlet = outlet_re.search(name) or outlet_re.search(speaker)
@@ -2170,4 +2514,4 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
         )
         for column, value in zip(_COLUMNS, values):
             columns[column].append(value)
-    return pd.DataFrame(columns, copy=False)
+    return table_from_columns(columns)

@@ -12,15 +12,15 @@ from the sentences table (see `body_sentiment`).
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 import pandas as pd
 
 from .article import Article
 from .framing import framing as framing_table
-from .framing import framing_columns, merge_spans, quote_voice, rows_table
+from .framing import framing_columns, merge_spans, quote_voice
 from .lexicon import textblob_lexicon, token_pass
-from .schema import COLUMNS
+from .schema import COLUMNS, table_from_rows
+from .sentiment import polarity_subjectivity
 
 SUMMARY_COLUMNS = list(COLUMNS["summary"])
 
@@ -47,51 +47,25 @@ def word_tone(text: str) -> tuple[float, float]:
     return _tone(token_pass(text)[1])
 
 
-@lru_cache(maxsize=1)
-def _pattern_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words TextBlob's scorer assesses, and those of them it treats as modifiers (an adverb sense)."""
-    from textblob.en import sentiment as pattern_sentiment
-
-    pattern_sentiment.load()
-    modifiers = pattern_sentiment.modifiers
-    known = frozenset(pattern_sentiment.keys())
-    return known, frozenset(w for w in known if any(tag in pattern_sentiment[w] for tag in modifiers))
-
-
-def body_sentiment(article: Article, sentences: pd.DataFrame) -> tuple[float, float]:
+def body_sentiment(article: Article, sentences: pd.DataFrame | None) -> tuple[float, float]:
     """TextBlob polarity and subjectivity of the whole body, pooled from its sentences' scores.
 
     TextBlob (Pattern, De Smedt & Daelemans 2012) scores a text as the mean over its
-    assessments: each word of its lexicon is one, except that a word right after a modifier
-    ("very good") joins the modifier's assessment (``Sentiment.assessments``). The body's score
-    is therefore the mean of the sentence scores weighted by each sentence's assessments, counted
-    here on the shared token pass, so the body is not scored a second time. Against
-    ``TextBlob(body).sentiment`` on 300 AllSides articles the absolute difference is 0.0010 on
-    average for polarity (95th percentile 0.006, at most 0.015) and 0.0014 for subjectivity (95th
-    percentile 0.008, at most 0.026); what remains comes from Pattern's own tokenizer ("n't",
-    possessives, emoticons such as the ":(" it reads in "QUESTION: (Inaudible.)", which are no
-    words here and get no weight) and modifiers chained across a sentence end.
+    assessments (`analysis.sentiment`), so the body's score is the mean of the sentence scores
+    weighted by each sentence's number of assessments (the sentences table's ``assessments``),
+    and the body is not scored a second time. It equals ``TextBlob(body).sentiment`` except where
+    Pattern would carry a modifier or negation across a sentence end ("… very. Good …") or join
+    an emoticon across one; ``benchmarks/corpus.py`` prints the difference on AllSides.
+    A sentences table without the ``assessments`` column is not pooled: the body is scored.
     """
-    if sentences is None or not len(sentences):
-        return 0.0, 0.0
-    known, modifiers = _pattern_words()
-    tokens, _ = token_pass(article.text)
-    starts = sentences["start"].tolist()
-    assessed = [0] * len(starts)
-    after_modifier = False
-    for start, _, word in tokens:
-        lower = word.lower()
-        if lower in known:
-            if not after_modifier:
-                assessed[max(bisect.bisect_right(starts, start) - 1, 0)] += 1
-            after_modifier = lower in modifiers
-        elif len(lower) > 2:  # Pattern keeps a modifier across short words ("really is a good")
-            after_modifier = False
-    total = sum(assessed)
+    if sentences is None or "assessments" not in sentences.columns:
+        return polarity_subjectivity(article.text)
+    weights = sentences["assessments"].tolist()
+    total = sum(weights)
     if not total:
         return 0.0, 0.0
-    polarity = sum(n * p for n, p in zip(assessed, sentences["polarity"].tolist())) / total
-    subjectivity = sum(n * s for n, s in zip(assessed, sentences["subjectivity"].tolist())) / total
+    polarity = sum(n * p for n, p in zip(weights, sentences["polarity"].tolist())) / total
+    subjectivity = sum(n * s for n, s in zip(weights, sentences["subjectivity"].tolist())) / total
     return float(polarity), float(subjectivity)
 
 
@@ -158,4 +132,4 @@ def summary(
         polarity,
         subjectivity,
     )
-    return rows_table([row], SUMMARY_COLUMNS)
+    return table_from_rows([row], SUMMARY_COLUMNS)
