@@ -117,11 +117,16 @@ def nominal_cues() -> dict[str, Cue]:
 
 @lru_cache(maxsize=1)
 def _nominal_re() -> re.Pattern[str]:
-    """A possessor, up to two modifiers, a nominal cue, a short adjunct, then "that"."""
+    """A possessor ("Axelrod's", "the plaintiffs'", "his"), up to two modifiers, a nominal
+    cue, a short adjunct or a copula, then "that" ("his comment on Sunday that", "Hutchinson's
+    chief complaint was that": a predicative content clause states the noun's content just as
+    an appositive one does). The modifiers are prenominal words, never a preposition: in
+    "their probe into allegations that" the possessor owns the probe, not the allegations."""
     nouns = "|".join(sorted((re.escape(n) for n in nominal_cues()), key=len, reverse=True))
     return re.compile(
-        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s))\s+(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+)?that\s+"
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s|(?<=s)['’]))\s+"
+        rf"(?:(?!(?:into|of|on|in|at|about|over|for|to|with|by|from|against|behind|and|or)\s)[\w\-]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+|(?:is|was)\s+)?that\s+"
     )
 
 
@@ -476,12 +481,19 @@ _THAT_RE = re.compile(r"\s*(?:,[^,.;]{1,30},)?\s*that\s+")
 _OBJECT_THAT_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)")
 _OPENER_RE = re.compile(r"\s+([\w'’]+)")
 _APOSTROPHE_RE = re.compile(r"['’]")
-_SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+([a-z]+)")
+# The word after a clause's first word, past a preverbal adverb ("he still supports").
+_SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|already|now|just|really|[a-z]{3,}ly)\s+)?([a-z]+)")
 _WORD_RE = re.compile(r"[\w'’\-]+")
 _PLAIN_WORD_RE = re.compile(r"[\w'’]+")
 _NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{_TITLE}\s+)?{_CAP_SEQ}),")
 _INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?\s*$")
 _FOLLOWING_WORDS_RE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})")
+# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
+# after them "to" opens the complement, not an addressee ("confirmed to Fox News").
+_COMMISSIVE_LEMMAS = frozenset("vow promise pledge threaten urge agree refuse decline offer decide plan hope ask demand call".split())
+_SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
+_COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
+_SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:shown|seen|heard|caught|filmed|recorded|quoted)\s*$")
 _EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
 _APPOSITIVE_AFTER_RE = re.compile(r",\s*([^,.;:“”\"]{2,120})(?=[,.;]|$)")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
@@ -489,9 +501,10 @@ _MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
 _COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}?,\s*")
 _TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE}\s+)?{_CAP_SEQ}$")
 _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
-# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that").
+# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
+# "added later that").
 _ADJUNCT_THAT_RE = re.compile(
-    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|after|before|via|through|from|"
+    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|after|before|via|through|from|"
     rf"to|with|for|by|ahead|{_WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
     r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"){0,80}?)\s*,?\s*that\s+"
 )
@@ -548,6 +561,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # Photo and share-bar furniture that scraped text runs into a sentence's subject.
 _FURNITURE_WORDS = frozenset("caption copyright getty images share tweet email".split())
 _GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
+# Particles and prepositions after the participle of a reduced passive relative ("turned over to").
+_REDUCED_RELATIVE_FOLLOWERS = frozenset("to by over from with on in out up into".split())
 
 
 # A surname with a lowercase particle: "el-Gamal", "al-Assad", "bin-Salman".
@@ -692,6 +707,14 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
                 if head and _is_speaker([w for _, _, w in head]):
                     words = head
                 break
+            if lower.endswith("ed") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() \
+                    and tokens[k - 1][2].lower() not in _STOP and steps > 0 and all(t[2] in _REDUCED_RELATIVE_FOLLOWERS for t in tokens[k + 1:k + 1 + steps]):
+                # A reduced passive relative: "emails turned over to legislators suggest",
+                # "officials briefed on the talks said": the noun before the participle speaks.
+                head = _walk_phrase(tokens, k - 1, 0)
+                if head and _is_speaker([w for _, _, w in head]):
+                    words = head
+                break
             k -= 1
             steps += 1
     # "Sen. John Cornyn, R-TX, who heads …, said": a party tag is an appositive of the name.
@@ -761,6 +784,9 @@ _IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|
 _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
 # A passive "be" before an addressee cue: in "he was told that …" he is the addressee.
 _PASSIVE_BE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
+# Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
+# the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
+_IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
 _ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
 _EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning planned intended".split())
 _INTENTION_WORDS = frozenset(
@@ -946,6 +972,9 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
         if rest and (rest.group(1)[:1].islower() or rest.group(1).split()[0] in ("the", "a", "an")):
             appositive = rest.group(1)
         return Speaker(phrase, start, start + len(phrase), appositive)
+    role = _ROLE_NAME_AFTER.match(text, position, limit)
+    if role and role.group(1).split()[0] not in _STOP and (role.group(2) in _person_nouns() or _PERSON_HEAD_RE.search(role.group(2))):
+        return Speaker(role.group(3), role.start(3), role.end(3), role.group(1))
     return None
 
 
@@ -954,6 +983,9 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
 _MODIFIED_NAME_AFTER = re.compile(
     rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})(?=\s*[,.;:!?)]|\s*$)"
 )
+# A bare role before a name, without a determiner ("said senior adviser David Axelrod", "said
+# campaign spokesman Ben LaBolt"): the journalistic "false title" (Bell 1988), the name speaks.
+_ROLE_NAME_AFTER = re.compile(rf"\s*((?:[a-z][\w’'\-]*\s+){{0,2}}([a-z][\w’'\-]*))\s+((?:{_TITLE}\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{1,3}})(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)")
 _POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
 _POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{_TITLE}\s+)?{_CAP_SEQ})")
 
@@ -1327,6 +1359,7 @@ def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None
 # Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
 _CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
 _PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
+_ATTRIBUTION_GAP_BREAK_RE = re.compile(r"[.;:!?“”\"]|\b(?:that|and|but|while|when|as|because)\b")
 _PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
 
 
@@ -1342,6 +1375,8 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         return None
     if cue.text in _ADDRESSEE_CUES and _PASSIVE_BE_RE.search(before):
         return None  # "he was told that …": the subject is the addressee, the speaker unnamed
+    if _IMPERSONAL_PASSIVE_RE.search(before):
+        return None  # "it was reported that …": an agentless passive names no speaker
     attempt = _ATTEMPT_RE.search(before)
     if attempt and not _COORDINATED_TO_RE.search(before):
         speaker = _speaker_before(text, floor, floor + attempt.start())
@@ -1354,6 +1389,16 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
     if cue.participle and _PARTICIPLE_ADVERB_RE.search(before):
         before = before[:_PARTICIPLE_ADVERB_RE.search(before).start() + 1]  # ", instead suggesting": as ", suggesting"
     if cue.participle and _ends_with_comma(before):
+        # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
+        # participle right after an attribution describes the same act of saying, so the
+        # attribution's speaker is its subject (not the subject of the reported words).
+        prior = [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)]
+        if prior and prior[-1].info.frame not in ("according", "by"):
+            gap = text[prior[-1].end:cue.start]
+            if len(gap.split()) <= 6 and not _ATTRIBUTION_GAP_BREAK_RE.search(_ABBREVIATION_RE.sub("", gap)):
+                speaker = _speaker_before(text, floor, prior[-1].start) or _speaker_after(text, prior[-1].end, cue.start)
+                if speaker is not None:
+                    return speaker
         # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
         # nearest clause, whose subject follows its conjunction.
         for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
@@ -1532,6 +1577,10 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
     between = text[position:cue.start]
     # '… is expected to say.': the speaker stands before "is expected to".
     expected = _EXPECTED_TO_RE.search(between)
+    # '"…," Mr. Netanyahu is shown saying': a perception passive reports the recorded saying
+    # (the video or broadcast convention); its subject is the speaker.
+    shown = _SHOWN_SAYING_RE.search(between) if cue.participle else None
+    expected = expected or shown
     cue_start = position + expected.start() if expected else cue.start
     between = text[position:cue_start]
     # The quote must open its sentence or follow a comma, colon or dash: in 'including the
@@ -1597,6 +1646,15 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
     end_of_cue = floor + tail.start()
     punctuation = tail.group().strip()
     cues = ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue)
+    if punctuation == "that" and _COORDINATOR_END_RE.search(text, floor, end_of_cue):
+        # 'responded that "A" but that "B"': a second content clause coordinated under the
+        # same cue (the repeated "that" marks the parallel clause) is a statement of its own.
+        outside = [c for c in ctx.cues_between(floor, end_of_cue) if not ctx.inside_quote(c.start) and _THAT_RE.match(text, c.end)]
+        if outside and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[outside[-1].end:end_of_cue]).replace("“", "").replace("”", "").replace('"', "")):
+            cue = outside[-1]
+            speaker = _speaker_for(ctx, cue, floor)
+            if speaker is not None and _licensed(cue, speaker):
+                return _Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
     if cues:
         cue = cues[-1]
         between = text[cue.end:end_of_cue]
@@ -1795,6 +1853,7 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 if speaker is not None and (
                     (speaker.appositive.split()[:1] in (["who"], ["which"], ["whose"]) and not _ends_with_comma(text[s_start:speaker.start]))
                     or (speaker.appositive and text[s_start:speaker.start].strip().rstrip(",").strip() == speaker.appositive)
+                    or (speaker.appositive and not text[s_start:speaker.start].strip() and _ends_with_comma(before))
                 ):
                     # "The president, who was hammered …, acknowledged the difficult environment",
                     # "The lieutenant governor, Kim Guadagno, denied …": the commas bound the
@@ -1808,7 +1867,10 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 else:
                     clause_end = len(text[s_start:speaker.start].rstrip()) - 1
                 rest_words = rest.split()
-                verb_like = bool(rest_words) and (rest_words[0] in _RELATIVE_VERBS or rest_words[0].endswith("ed"))
+                # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
+                # not trail a clause.
+                verb_like = bool(rest_words) and (rest_words[0] in _RELATIVE_VERBS or rest_words[0].endswith("ed")
+                                                  or (rest_words[0] == "to" and info.lemma in _COMMISSIVE_LEMMAS))
                 # A clause ending in a quote mark ends there: the attribution is trailing.
                 medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
                 if speaker and not verb_like and clause_end > 0 and (medial or (len(rest_words) <= 12 and not _THAT_WORD_RE.search(rest))):
@@ -1817,6 +1879,11 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                     end = content_end if medial else s_start + clause_end
                     opening = text[start:s_start + clause_end].split()
                     prepositional = bool(opening) and opening[0].lower() in _PREFIX_WORDS and len(opening) <= 6
+                    # "But when Indiana passed a law, lawmakers said …": a fronted adverbial clause
+                    # alone (no comma inside it) is the main clause's adjunct, not reported words.
+                    lead = [w for w in opening[:2] if w.lower() not in _LEADING_DROP][:1]
+                    if not medial and lead and lead[0].lower() in _SUBORDINATORS and "," not in text[start:s_start + clause_end].rstrip(","):
+                        prepositional = True
                     if _word_count(text, start, end) >= 3 and not prepositional:
                         statement = _Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)
         if statement is None or _word_count(text, statement.start, statement.end) < 2:

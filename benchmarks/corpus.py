@@ -6,12 +6,12 @@ Figures (all measured in one run, on the same N AllSides articles, Baly et al. 2
   ``python -m analysis corpus`` end to end in a fresh process (start-up, reading the gzipped JSON
   Lines, every table, Parquet written) with 1 and 2 workers: articles/s, words/s, CPU seconds,
   ratio to the baseline (bar: <= 3x) and speed-up of 2 workers over 1 (bar: >= 1.8x);
-- where the time goes: cProfile of the analysis alone, cumulative seconds per table function of
-  `analysis.pipeline.TABLES` and per loading step (ratios, since profiling slows everything);
+- where the time goes: CPU seconds of loading and of each table of `analysis.pipeline.analyze`
+  (given its upstream tables), as multiples of the baseline;
 - peak memory of the run's process tree (RSS and PSS, sampled every 0.2 s) on a larger N
   (bar: < 1.5 GB).
 
-    python benchmarks/corpus.py [--articles 300] [--large 3000] [--no-profile]
+    python benchmarks/corpus.py [--articles 3000] [--large 5000] [--no-steps]
 
 Skips with a message when ../shared/datasets/allsides is absent.
 """
@@ -19,9 +19,7 @@ Skips with a message when ../shared/datasets/allsides is absent.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import itertools
-import pstats
 import resource
 import subprocess
 import sys
@@ -35,7 +33,7 @@ import psutil
 from textblob import TextBlob
 
 from analysis.corpus import read_records, record_article
-from analysis.pipeline import TABLES, analyze
+from analysis.pipeline import analyze
 from analysis.tokenize import count_words
 
 ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
@@ -114,31 +112,43 @@ def analysis_alone(records: list[dict]) -> float:
     return time.perf_counter() - started
 
 
-def profile_shares(records: list[dict]) -> list[tuple[str, float]]:
-    """Cumulative profiled seconds of each table function and loading step, largest first."""
-    profiler = cProfile.Profile()
-    profiler.runcall(analysis_alone, records)
-    stats = pstats.Stats(profiler).stats
-    wanted = {(function.__code__.co_filename, function.__name__): f"table {name}" for name, function in TABLES.items()}
-    from analysis import language, load
+def stage_seconds(records: list[dict]) -> dict[str, float]:
+    """CPU seconds of each step of the analysis over ``records``: loading, then each table as
+    `analysis.pipeline.analyze` computes it (given the upstream tables). No profiler, so the
+    shares are not skewed by profiling overhead."""
+    from analysis.actors import actor_labels, actors
+    from analysis.framing import framing
+    from analysis.sentences import sentences
+    from analysis.statements import statements
+    from analysis.summary import summary
 
-    wanted[(load.text_article.__code__.co_filename, "text_article")] = "load: text_article (all of loading)"
-    wanted[(language.detect_language.__code__.co_filename, "detect_language")] = "load: detect_language"
-    total = sum(v[3] for (file, _, name), v in stats.items() if name == "analysis_alone")
-    shares = {}
-    for (file, _, name), (_, _, _, cumulative, _) in stats.items():
-        label = wanted.get((file, name))
-        if label:
-            shares[label] = shares.get(label, 0.0) + cumulative
-    shares["everything"] = total
-    return sorted(shares.items(), key=lambda item: -item[1])
+    seconds = dict.fromkeys(("load", "sentences", "statements", "framing", "actors", "actor_labels", "summary"), 0.0)
+
+    def timed(step: str, function, *args, **kwargs):
+        started = time.process_time()
+        result = function(*args, **kwargs)
+        seconds[step] += time.process_time() - started
+        return result
+
+    for record in records:
+        try:
+            article = timed("load", record_article, record)
+        except Exception:  # noqa: BLE001 (an article that fails to load is a row of errors in a corpus run)
+            continue
+        s = timed("sentences", sentences, article)
+        st = timed("statements", statements, article, sentences=s)
+        f = timed("framing", framing, article, sentences=s, statements=st)
+        timed("actors", actors, article, sentences=s, statements=st, framing=f)
+        timed("actor_labels", actor_labels, article, framing=f)
+        timed("summary", summary, article, sentences=s, statements=st, framing=f)
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300, help="N for speed figures (default 300)")
-    parser.add_argument("--large", type=int, default=3000, help="N for the peak-memory run (default 3000; 0 skips)")
-    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown")
+    parser.add_argument("--articles", type=int, default=3000, help="N for speed figures (default 3000)")
+    parser.add_argument("--large", type=int, default=5000, help="N for the peak-memory run (default 5000; 0 skips)")
+    parser.add_argument("--no-steps", action="store_true", help="skip the per-step breakdown")
     args = parser.parse_args(argv)
     if not ALLSIDES.exists():
         print(f"skipped: AllSides corpus not found at {ALLSIDES} (developer-only data, see ../shared/README.md)")
@@ -175,13 +185,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{runs[1]['seconds'] / runs[2]['seconds']:.2f}x faster (bar >= 1.8x)")
     print(f"  last line of the 1-worker run: {runs[1]['line']}")
 
-    if not args.no_profile:
-        sample = records[: min(n, 100)]
-        print(f"\nwhere the time goes (cProfile, cumulative, {len(sample)} articles; tables nest, so shares overlap):")
-        shares = profile_shares(sample)
-        total = dict(shares)["everything"]
-        for label, seconds in shares:
-            print(f"  {label:40s} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
+    if not args.no_steps:
+        seconds = stage_seconds(records)
+        print(f"\nwhere the time goes (CPU seconds per step on the {n} articles, each step as a multiple of the baseline):")
+        for step, cpu in seconds.items():
+            print(f"  {step:14s} {cpu:6.2f} s  {cpu / baseline_cpu:5.2f}x")
+        print(f"  {'all steps':14s} {sum(seconds.values()):6.2f} s  {sum(seconds.values()) / baseline_cpu:5.2f}x")
 
     if args.large:
         large = corpus_run(args.large, 2)
