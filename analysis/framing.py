@@ -209,4 +209,7 @@ def framing(
                 voice[2] if voice else "",
             )
         )
-    return table_from_rows(rows, FRAMING_COLUMNS)
+    table = table_from_rows(rows, FRAMING_COLUMNS)
+    # actors, actor_labels and summary read these columns next: hand them over as lists.
+    _LAST_FRAMING_COLUMNS[:] = [table, len(table), {name: list(values) for name, values in zip(FRAMING_COLUMNS, zip(*rows))}]
+    return table
