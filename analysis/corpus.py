@@ -32,7 +32,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -66,6 +66,8 @@ FIELDS = ("id", "title", "body", "outlet", "date", "url")
 CHUNK_ARTICLES = 100
 # Articles analysed in the calling process before worker processes fork from it.
 WARM_UP_ARTICLES = 5
+# The smallest chunk sent to a worker as the run nears its end.
+TAIL_ARTICLES = 10
 # Articles per Parquet part: parts of a few MB read fast and keep the writer's buffer small.
 PART_ARTICLES = 500
 ENGINES = ("processes", "dask")
@@ -711,12 +713,20 @@ def analyze_corpus(
             done.add(record["id"])  # a repeated id in the corpus is analysed once
             yield record
 
+    sizes = None
     if total and workers > 1:
-        # A small corpus is still spread over every worker.
-        chunk_articles = max(1, min(chunk_articles, math.ceil(total / (2 * workers))))
+        # Chunks shrink towards the end (at most a quarter of what is left per worker, at least
+        # TAIL_ARTICLES), so a small corpus is still spread over every worker and no worker
+        # finishes a long chunk alone at the end while the others wait.
+        left = max(total - len(done), 1)
+
+        def sizes(given: int) -> int:
+            return max(TAIL_ARTICLES, min(chunk_articles, math.ceil((left - given) / (4 * workers))))
+
     # With worker processes the first chunk only warms this process up (lexicons, models) before
     # the workers fork from it: kept small, it keeps the workers waiting briefly.
-    chunks = _chunked(pending(), chunk_articles, WARM_UP_ARTICLES if engine == "processes" and workers > 1 else None)
+    warm_up = WARM_UP_ARTICLES if engine == "processes" and workers > 1 else None
+    chunks = _chunked(pending(), chunk_articles, warm_up, sizes)
     if engine == "dask":
         results = _dask(chunks, languages, workers, client)
     elif workers == 1:
@@ -751,14 +761,19 @@ def _chain_one(first: dict, rest: Iterator[dict]) -> Iterator[dict]:
     yield from rest
 
 
-def _chunked(records: Iterable[dict], size: int, first_size: int | None = None) -> Iterator[list[dict]]:
+def _chunked(
+    records: Iterable[dict], size: int, first_size: int | None = None, sizes: Callable[[int], int] | None = None
+) -> Iterator[list[dict]]:
+    """Lists of records: the first of ``first_size``, then of ``sizes(records given so far)`` or ``size``."""
     chunk: list[dict] = []
-    limit = first_size or size
+    given = 0
+    limit = first_size or (sizes(0) if sizes else size)
     for record in records:
         chunk.append(record)
         if len(chunk) >= limit:
             yield chunk
-            chunk, limit = [], size
+            given += len(chunk)
+            chunk, limit = [], sizes(given) if sizes else size
     if chunk:
         yield chunk
 
