@@ -13,15 +13,20 @@ Pareti (2015, PARC 3.0: a statement has a source, a cue and content). A statemen
   segment of a quote split around its attribution, or a paragraph that is only a quote
   following the same speaker's quote), or as a block quote without quote marks (the paragraph,
   or run of bulleted paragraphs, after one that ends in a colon after a cue or a source:
-  ``Krugman continues:``, ``Here's an excerpt from the Times report:``);
+  ``Krugman continues:``, ``Here's an excerpt from the Times report:``), or a block quote
+  enclosed once in quote marks over several paragraphs (one row per paragraph; web layout
+  that drops the print convention's reopening marks);
 - ``reported``: a reporting cue with a speaker and a content clause, with or without "that",
   the cue before the clause (``Israel told the United Nations it would …``), after it
   (``…, officials said.``), around it (``…, as TPM notes, …``), ``according to X`` on either
   side, a nominal cue (``Axelrod's comment that …``), a content noun after a verb of
   expressing (``expressed concern that …``, ``raised fears that …``), a relative clause
   (``the restaurant that the people said was …``), an infinitive of purpose (``hired a lawyer
-  who called to complain that …``; expected or intended saying is not a statement yet), or a
-  poll or study reporting a result (``a Gallup poll found that …``);
+  who called to complain that …``; expected or intended saying is not a statement yet), a
+  predicative nominal cue (``his chief complaint was that …``), a factive cue's gerund
+  (``admitted lying to investigators``), or a poll, study, ruling or set of documents reporting
+  a result (``a Gallup poll found that …``, ``the decision found that …``); an agentless
+  passive (``it was reported that …``) names no speaker and is no statement;
 - ``partial``: a reported clause that quotes a fragment (``Hamas claimed it had "fulfilled its
   obligations"``, ``a fight he called "a war of Obama's choosing"``); the content is the
   reported clause, quote marks included.
@@ -125,7 +130,7 @@ def _nominal_re() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in nominal_cues()), key=len, reverse=True))
     return re.compile(
         rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s|(?<=s)['’]))\s+"
-        rf"(?:(?!(?:into|of|on|in|at|about|over|for|to|with|by|from|against|behind|and|or)\s)[\w\-]+\s+){{0,2}}?"
+        rf"(?P<modifiers>(?:[\w\-]+\s+){{0,2}}?)"
         rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+|(?:is|was)\s+)?that\s+"
     )
 
@@ -445,7 +450,8 @@ _ROLE_NOUNS = frozenset(
 # Words that can open a reported clause without "that" ("told the UN it would ...").
 _CLAUSE_OPENERS = frozenset(
     """it he she they we i you there this these those the a an its his her their our no some all
-    any many most several such neither none nobody either both each every""".split()
+    any many most several such neither none nobody either both each every even perhaps probably
+    maybe""".split()
 )
 # Openings of a sentence that precede its subject ("In an e-mail, Mary Cheney declined …").
 _PREFIX_WORDS = frozenset(
@@ -457,6 +463,8 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Time and manner adjuncts between a cue and a clause ("said last week the letters …").
 _ADJUNCT = re.compile(
     rf"\s+(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+    r"(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}\b)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?|"
     r"(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|morning|afternoon|evening|"
     rf"weekend|{_WEEKDAYS})|earlier|later|[a-z]+ly|"
     r"(?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|"
@@ -475,6 +483,10 @@ _TITLE_WORD_RE = re.compile(_TITLE + r"$")
 _ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|moved|moving|continued|went on|goes on|going on)\s+to$")
 _COORDINATED_TO_RE = re.compile(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$")
 _COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$")
+# The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
+# mirroring her stance, has reportedly said".
+_LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly")
+_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|[a-z]{3,}ly))+$")
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 _AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
 _THAT_RE = re.compile(r"\s*(?:,[^,.;]{1,30},)?\s*that\s+")
@@ -490,7 +502,16 @@ _INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?\s*$")
 _FOLLOWING_WORDS_RE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})")
 # Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
 # after them "to" opens the complement, not an addressee ("confirmed to Fox News").
+# Factive verbs of saying that take a gerund complement, its verb then its object.
+_GERUND_CONTENT_LEMMAS = frozenset("confirm deny admit acknowledge recall".split())
+_GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
+_GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something funding spending building hearing meeting briefing ruling bombing shooting".split())
 _COMMISSIVE_LEMMAS = frozenset("vow promise pledge threaten urge agree refuse decline offer decide plan hope ask demand call".split())
+_TIME_ONLY_RE = re.compile(
+    r"(?:(?:the|a|an|one|two|three|few|several|next|last|that|this|following|same|many|some)\s+){0,3}[\w\-]*\s*"
+    r"(?:ago|earlier|later|afterward|afterwards|days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend)",
+    re.IGNORECASE,
+)
 _SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
 _COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
 _SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:shown|seen|heard|caught|filmed|recorded|quoted)\s*$")
@@ -651,16 +672,23 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
         # between the subject and its verb.
         end = i - 1
         while j >= 2:
+            current = tokens[j + 1][2]
+            place = _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[end][1]])
             k = j - 1
-            while k >= 0 and tokens[k][2] not in ",;:“”\"—–" and j - k < 12:
+            reach = 30 if place else 12  # (a long description before a state: "an internist … in Mount Kisco, New York")
+            while k >= 0 and tokens[k][2] not in ",;:“”\"—–" and j - k < reach:
                 k -= 1
             if k < 0 or tokens[k][2] != ",":
                 break
             earlier = tokens[k + 1][2]
             earlier_adjunct = earlier in ("of", "from") or (earlier in _PREFIX_WORDS and earlier.islower())
-            current = tokens[j + 1][2]
-            place = _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[end][1]])
-            if not earlier_adjunct or not (place or (current in _PREFIX_WORDS and current.islower())):
+            # "an internist in Mount Kisco, New York,": a state after a description that ends
+            # in a town is part of that description.
+            # (Only after a name that the description describes: in "the mayor of Hoboken, Dawn
+            # Zimmer," the capitalised words are the name.)
+            town = place and current not in _first_name_genders() and k >= 1 and tokens[k - 1][2][:1].isupper() \
+                and not _CALENDAR_WORD_RE.fullmatch(tokens[k - 1][2]) and _ENDS_IN_TOWN_RE.search(text, tokens[k + 1][0], tokens[j - 1][1])
+            if not town and (j - k >= 12 or not earlier_adjunct or not (place or (current in _PREFIX_WORDS and current.islower()))):
                 break
             end = j - 1
             j = k
@@ -699,6 +727,8 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
         steps = 0
         while k >= 0 and steps < 10 and tokens[k][2] not in ",;:“”\"«»—–()":
             lower = tokens[k][2].lower()
+            if lower in ("who", "which") and steps == 0:
+                break  # "a version which critics said could …": the relative's own subject speaks
             if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in _STOP
                                              and (k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _GERUND_FOLLOWERS)):
                 # (A participle takes an object: "the committee probing the attacks"; before a
@@ -756,6 +786,8 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
 _FINITE_BEFORE_RELATIVE_RE = re.compile(r"(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?\b(?:is|was|were|are|has|have|had|will|would)\b")
 # AP-style party and state tag ("R-TX", "D-N.J.", "R-Ohio"), and the state or country after a
 # place ("Peoria, Ill.", "Tel Aviv, Israel").
+_CALENDAR_WORD_RE = re.compile(rf"(?:{_WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|\d+)")
+_ENDS_IN_TOWN_RE = re.compile(r"\b(?:in|of|from|at|near)\s+(?:[A-Z][\w.'’\-]*\s?){1,3}$")
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _PLACE_TAIL_RE = re.compile(r"(?:[A-Z][a-z]*\.?\s?){1,3}")
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
@@ -1009,6 +1041,7 @@ def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, i
 _POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
 _TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
 _FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
+_SUBJECT_AFTER_COMMA_RE = re.compile(r",[”\"]?\s+(?=[A-Z]|(?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)")
 _OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
 
 
@@ -1048,8 +1081,13 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
         position = opener.end()  # "Indeed, …", "Still, …": not the subject
     first = _WORD_RE.match(text, position, limit)
     if first and (first.group().lower() in _PREFIX_WORDS or first.group().endswith("ing") or first.group().endswith("ly")):
+        # The opening phrase ends at the first comma that a subject follows (a name, pronoun or
+        # determiner): "Asked, for instance, if the White House would …, Robert Gibbs said".
+        subject_comma = _SUBJECT_AFTER_COMMA_RE.search(text, position, min(limit, position + 250))
         comma = text.find(",", position, min(limit, position + 120))
-        if comma > 0:
+        if subject_comma is not None:
+            position = subject_comma.end()
+        elif comma > 0:
             position = _skip_space(text, comma + 1)
     for pattern in (_SUBJECT_PRONOUN, _NAME_AFTER, _description_after()):
         match = pattern.match(text, position, limit)
@@ -1121,6 +1159,7 @@ class _Context:
         self.cues = _find_cues(text)
         self.cue_starts = [c.start for c in self.cues]
         self.mentions = _name_mentions(text)
+        self.mention_starts = [offset for offset, _ in self.mentions]
         self.surnames: dict[str, list[int]] | None = None
         self.honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." (lazy)
         self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
@@ -1192,6 +1231,28 @@ _BLOCK_SOURCE_RE = re.compile(
 )
 
 
+_FOLLOWING_RE = re.compile(r"\s+[a-z]+\s+the following\b")  # the verb, then "the following"
+
+
+def _enclosed_run(ctx: _Context, first: int) -> int | None:
+    """The last paragraph of a block quote that opens a paragraph with a quote mark, left open
+    there, and closes only at the end of a later paragraph, no paragraph between reopening it
+    (web layout that omits the reopening marks of the print convention). None otherwise."""
+    text = ctx.text
+    paragraphs = ctx.paragraphs
+    start, end = paragraphs[first]
+    quote = ctx.inside_quote(start)
+    if quote is None or quote.open != start or text[end - 1] in _CLOSERS + '"' or (quote.close > quote.end and text[quote.close - 1] in _CLOSERS + '"'):
+        return None  # no quote, or one that closes in its own paragraph
+    for number in range(first + 1, min(len(paragraphs), first + 8)):
+        p_start, p_end = paragraphs[number]
+        if text[p_start] in _OPENERS + '"' or text[p_end - 1] == ":":
+            return None  # the print convention (handled by `_quotations`), or a new introduction
+        if text[p_end - 1] in _CLOSERS + '"':
+            return number
+    return None
+
+
 def _block_quotes(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
     """Block quotes without quote marks: a paragraph that ends in a colon after a reporting cue
     ("…, as Marc Hetherington told NPR last month:", "Krugman continues:") or naming a source
@@ -1208,13 +1269,16 @@ def _block_quotes(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statemen
         if text[i_end - 1] != ":" or any(s <= i_end - 1 < e for s, e in taken):
             continue
         n_start, n_end = paragraphs[index + 1]
-        if text[n_start] in _OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken):
+        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in _OPENERS + '"' else None
+        if enclosed is None and (text[n_start] in _OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken)):
             continue
         floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
         speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
         cues = [c for c in ctx.cues_between(floor, i_end) if not ctx.inside_quote(c.start)]
         cue = cues[-1] if cues else None
-        if cue is not None and len(text[cue.end:i_end - 1].split()) <= 6 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])):
+        # (Quote marks around the block already mark it as quoted words: the cue may then stand
+        # further from the colon, "… writes about X, and argues that Y:".)
+        if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
             if cue.info.frame == "according":
                 speaker = _speaker_after(text, cue.end, i_end - 1, bare=True)
             elif cue.info.frame != "by" and not cue.participle:
@@ -1226,12 +1290,30 @@ def _block_quotes(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statemen
                 cue_text, lemma, stance, cue_start = cue.text, cue.info.lemma, cue.info.stance, cue.start
             else:
                 speaker = None
+        following = _FOLLOWING_RE.search(text, floor, i_end) if speaker is None and enclosed is not None else None
+        if following is not None:
+            # "a post accompanying the video provides the following commentary:" — the subject
+            # of the verb announcing "the following" words is their source.
+            subject = _sentence_subject(text, floor, following.start())
+            if subject is not None and _speaker_type_of(subject.text) in ("person", "organisation", "government", "media", "document", "anonymous"):
+                speaker = subject
         if speaker is None:
             source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
             if source is None:
                 continue
             phrase = source.group(1)
             speaker = Speaker(phrase, source.start(1), source.end(1))
+        if enclosed is not None:
+            # One row per paragraph of a block quote enclosed once in quote marks.
+            for number in range(index + 1, enclosed + 1):
+                b_start, b_end = paragraphs[number]
+                if number == index + 1:
+                    b_start = _skip_space(text, b_start + 1)
+                if number == enclosed:
+                    b_end -= 1
+                if b_end > b_start and not any(b_start <= s < b_end or s <= b_start < e for s, e in taken):
+                    found.append(_Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
+            continue
         bulleted = _BULLET_RE.match(text, n_start)
         for b_start, b_end in paragraphs[index + 1:]:
             bullet = _BULLET_RE.match(text, b_start)
@@ -1259,7 +1341,9 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     position = cue.end
     window = text[position:limit]
     that = _THAT_RE.match(window)
-    if that:
+    if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
+        # (A verb of naming takes an object and its name, never a that-clause: in "calls that
+        # evidence unreliable" the "that" is a demonstrative.)
         return position + that.end()
     # "expressed concern that …", "raised fears that …", "repeated his claim that …" (but "raised
     # a question that has long been debated" is a relative clause, not content).
@@ -1269,6 +1353,12 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
         return position + content.end()
     if cue.info.clause == "noun":
         return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
+    if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
+        gerund = _GERUND_CONTENT_RE.match(window)
+        if gerund and gerund.group(1) not in _GERUND_NOUNS:
+            # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
+            # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
+            return position + gerund.start(1)
     adjunct_that = _ADJUNCT_THAT_RE.match(window)
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
@@ -1359,7 +1449,13 @@ def _earlier_speaker(ctx: _Context, floor: int, position: int) -> Speaker | None
 # Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
 _CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
 _PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
-_ATTRIBUTION_GAP_BREAK_RE = re.compile(r"[.;:!?“”\"]|\b(?:that|and|but|while|when|as|because)\b")
+# What may follow an attribution before a participle that continues it: a comma, after at most
+# a short time or place adjunct ("said on Tuesday,", "told CNN in an interview,").
+_ATTRIBUTION_TAIL_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;:“”\"]{0,40})?[ \t]*,[ \t]*")
+# A determiner or possessive right before a cue word makes it a noun ("Scaramucci’s praises").
+_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
+_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that)|['’]s?)\s*$", re.IGNORECASE)
+_AUTHORED_DOCUMENT_RE = re.compile(r"\b((?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:from|by)\s+$")
 _PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
 
 
@@ -1375,7 +1471,7 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         return None
     if cue.text in _ADDRESSEE_CUES and _PASSIVE_BE_RE.search(before):
         return None  # "he was told that …": the subject is the addressee, the speaker unnamed
-    if _IMPERSONAL_PASSIVE_RE.search(before):
+    if before.endswith(("is", "was", "been", "be", "ly")) and _IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)):
         return None  # "it was reported that …": an agentless passive names no speaker
     attempt = _ATTEMPT_RE.search(before)
     if attempt and not _COORDINATED_TO_RE.search(before):
@@ -1392,13 +1488,23 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
         # participle right after an attribution describes the same act of saying, so the
         # attribution's speaker is its subject (not the subject of the reported words).
-        prior = [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)]
-        if prior and prior[-1].info.frame not in ("according", "by"):
-            gap = text[prior[-1].end:cue.start]
-            if len(gap.split()) <= 6 and not _ATTRIBUTION_GAP_BREAK_RE.search(_ABBREVIATION_RE.sub("", gap)):
-                speaker = _speaker_before(text, floor, prior[-1].start) or _speaker_after(text, prior[-1].end, cue.start)
-                if speaker is not None:
-                    return speaker
+        # (Only the attribution itself stands between: "…, he said in an interview, adding".
+        # The last two cues are tried: a cue word may sit inside the speaker phrase, "says
+        # noted economist Dean Baker, adding".)
+        for prior in [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)][-2:][::-1]:
+            if prior.info.frame in ("according", "by") or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
+                continue
+            speaker = None
+            if _ATTRIBUTION_TAIL_RE.fullmatch(text, prior.end, cue.start):
+                speaker = _speaker_before(text, floor, prior.start)
+            elif text[floor:prior.start].rstrip().endswith((",", "”", '"')):
+                # An inverted attribution ("…, said Mr. Williams, describing"); after any other
+                # verb the noun phrase that follows is its object ("found a way out, saying").
+                after = _speaker_after(text, prior.end, cue.start)
+                if after is not None and _ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
+                    speaker = after
+            if speaker is not None:
+                return speaker
         # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
         # nearest clause, whose subject follows its conjunction.
         for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
@@ -1406,7 +1512,7 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
             if subject is not None and subject.text.lower() not in ("the", "a"):
                 return subject
         return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
-    if _COORDINATED_RE.search(before):
+    if _COORDINATED_RE.search(before) or (before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))):
         # A verb coordinated inside a relative or subordinate clause shares that clause's
         # subject: "two of the mayor's aides, who were interviewed … and told them that …"
         # (the aides), "after the man approached the congressman and asked if …" (the man).
@@ -1451,15 +1557,22 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
     speaker = _speaker_before(text, floor, cue.start)
     if cue.participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
-            and _speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start):
-        # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement.
+            and _speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
+            and " from " not in speaker.text:
+        # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement
+        # (but "released a statement from her doctor declaring …": the author is named).
         subject = _sentence_subject(text, floor, speaker.start)
         if subject is not None and _speaker_type_of(subject.text) != "document":
             return subject
     if cue.participle and speaker is not None:
         # "another ad in Iowa describing himself": a noun after a preposition does not speak.
         preceding = text[floor:speaker.start].split()
-        if preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
+        authored = _AUTHORED_DOCUMENT_RE.search(text, max(floor, speaker.start - 60), speaker.start)
+        if authored and _speaker_type_of(authored.group(1)) == "document":
+            # "a statement from her doctor declaring …": the document and its named author
+            # speak (the participle, with no comma, modifies the whole noun phrase).
+            speaker = Speaker(text[authored.start(1):speaker.end], authored.start(1), speaker.end)
+        elif preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
             speaker = None
     if speaker is None and cue.participle:
         if ctx.inside_quote(_skip_space(text, floor)):
@@ -1746,7 +1859,7 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
             continue
         info = cue.info
         previous = text[max(0, c_start - 30):c_start].split()
-        if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s"))):
+        if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s", "s'", "s’"))):
             continue  # "the president's chief demand", "a report": a noun, not a cue
         if cue.text.endswith("s") and " " not in cue.text and (
             (previous and previous[-1].lower() in _PLURAL_DETERMINERS) or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
@@ -1799,6 +1912,8 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 continue  # "he found that …" is perception, "the poll found that …" a report
             if info.clause == "document" and cue.participle and not _THAT_RE.match(text, c_end):
                 continue  # "a poll showing Clinton with a lead", "a video showing …": no clause
+            if info.clause == "document" and cue.participle and previous and previous[-1].lower() in ("by", "of", "for", "from", "without"):
+                continue  # "may benefit her by showing that …": a gerund of means, nobody's report
             parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
             if parenthetical:
                 # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
@@ -1873,17 +1988,34 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                                                   or (rest_words[0] == "to" and info.lemma in _COMMISSIVE_LEMMAS))
                 # A clause ending in a quote mark ends there: the attribution is trailing.
                 medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
-                if speaker and not verb_like and clause_end > 0 and (medial or (len(rest_words) <= 12 and not _THAT_WORD_RE.search(rest))):
+                continued = bool(medial and _PARTICIPLE_CONTINUATION_RE.match(rest, medial.end() - 1))
+                if continued:
+                    # "…, he said, adding that …": a participle continues the attribution, it
+                    # does not resume the reported clause ("…, Mr. Corker said, was beginning").
+                    medial = None
+                if speaker and not verb_like and clause_end > 0 and (medial or continued or (len(rest_words) <= 12 and not _THAT_WORD_RE.search(rest))):
                     start = _skip_space(text, s_start)
                     # "That group, Mr. Corker said on Fox, was beginning …": the content runs on.
                     end = content_end if medial else s_start + clause_end
                     opening = text[start:s_start + clause_end].split()
-                    prepositional = bool(opening) and opening[0].lower() in _PREFIX_WORDS and len(opening) <= 6
+                    fronted = bool(opening) and (opening[0].lower() in _PREFIX_WORDS or opening[0].lower() == "prior")
+                    prepositional = fronted and len(opening) <= 6
+                    if fronted and medial and prepositional and _ATTRIBUTION_TAIL_RE.fullmatch(rest[:medial.end() - 1]):
+                        # "In any event, the company says, the plaintiffs … do not have …": the
+                        # fronted phrase is an adjunct; the reported clause follows the attribution.
+                        start = _skip_space(text, s_end - len(rest) + medial.end() - 1)
+                        prepositional = False
+                    elif fronted and not medial and "," not in text[start:s_start + clause_end].rstrip(","):
+                        # "Prior to the passage of the bill, the White House repeated …": one
+                        # prepositional phrase and no clause of its own is no reported content.
+                        prepositional = True
                     # "But when Indiana passed a law, lawmakers said …": a fronted adverbial clause
                     # alone (no comma inside it) is the main clause's adjunct, not reported words.
                     lead = [w for w in opening[:2] if w.lower() not in _LEADING_DROP][:1]
                     if not medial and lead and lead[0].lower() in _SUBORDINATORS and "," not in text[start:s_start + clause_end].rstrip(","):
                         prepositional = True
+                    if _TIME_ONLY_RE.fullmatch(text[start:end].strip()):
+                        prepositional = True  # "A few months later, he tweeted, adding …": a time adjunct
                     if _word_count(text, start, end) >= 3 and not prepositional:
                         statement = _Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)
         if statement is None or _word_count(text, statement.start, statement.end) < 2:
@@ -1896,9 +2028,28 @@ _RELATIVE_VERBS = frozenset("was were is are has have had will would could can m
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+_NOT_PRENOMINAL_RE = re.compile(r"\b(?:into|of|on|in|at|about|over|for|to|with|by|from|against|behind|and|or)\s")
+
+
 @lru_cache(maxsize=1)
 def _nominal_word_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _trie_pattern(sorted(nominal_cues())) + r")\b")
+
+
+def _nouns_before_that(text: str) -> list[re.Match[str]]:
+    """The nominal cue words with a "that" at most 60 characters after them, in text order: only
+    there can the full pattern match (it allows a 40-character adjunct between noun and
+    "that"). Found from the occurrences of "that", which are far fewer than the positions of
+    the text a word pattern would try (speed)."""
+    word_re = _nominal_word_re()
+    nouns: dict[int, re.Match[str]] = {}
+    that = text.find("that")
+    while that >= 0:
+        for noun in word_re.finditer(text, max(0, that - 80), that):
+            if noun.end() >= that - 60:
+                nouns.setdefault(noun.start(), noun)
+        that = text.find("that", that + 1)
+    return [nouns[start] for start in sorted(nouns)]
 
 
 def _nominal_statements(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
@@ -1907,11 +2058,12 @@ def _nominal_statements(ctx: _Context, taken: list[tuple[int, int]]) -> list[_St
     found = []
     pattern = _nominal_re()
     seen = -1
-    for noun in _nominal_word_re().finditer(text):
-        # Only around a nominal cue word is the full pattern tried (speed).
+    for noun in _nouns_before_that(text):
         match = pattern.search(text, max(0, noun.start() - 60), min(len(text), noun.end() + 80))
         if match is None or match.start() <= seen or match.start("noun") != noun.start():
             continue
+        if match.group("modifiers") and _NOT_PRENOMINAL_RE.search(match.group("modifiers")):
+            continue  # "their probe into allegations that": the possessor owns another noun
         seen = match.start()
         if ctx.inside_quote(match.start("noun")) or any(s <= match.start() < e for s, e in taken):
             continue
@@ -2171,6 +2323,10 @@ def _speaker_type_of(phrase: str) -> str:
         for word in words[1:]:
             kind = terms.get(word.lower().strip(",."))
             if kind in ("government", "organisation") and word[:1].isupper():
+                if any(w.lower().strip(",.") in _ROLE_NOUNS for w in words[words.index(word) + 1:-1]):
+                    # "White House Press Secretary Robert Gibbs", "Treasury spokesman Bill
+                    # Jones": the institution modifies a role noun, and the name after it heads.
+                    return "person"
                 return kind
         if _outlet_re().search(head_phrase):
             return "media"
@@ -2239,6 +2395,18 @@ def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: 
             or (k == index and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
         ):
             continue  # the subject of the reported words, which the attribution interrupts
+        if gender and k == index - 1 and (subject is None or (
+                _speaker_type_of(subject.text) not in ("person", "anonymous") and not _PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
+            # The previous sentence has no person as subject ("That did not satisfy Justice
+            # Scalia. '…,' he said"): its highest-ranked person is the one it names (its
+            # object; centering's forward-looking centre after the subject).
+            in_sentence = ctx.mentions[bisect.bisect_left(ctx.mention_starts, ctx.sentence_starts[k]):bisect.bisect_left(ctx.mention_starts, ctx.sentence_ends[k])]
+            named = [(o, n) for o, n in in_sentence if not ctx.inside_quote(o)
+                     and _speaker_type_of(n) == "person" and (_gender_of(n, ctx) == gender or (_TITLED_NAME_RE.match(n) and _gender_of(n, ctx) == ""))
+                     and not _surname_of_other_gender(n, gender, ctx)]  # (a name the pronoun's gender or a title marks as a person)
+            if named and (best is None or named[0][0] > best[0]):
+                best = (named[0][0], named[0][1], "person")
+                break
         if subject and subject.start < where and subject.text.lower() not in _PRONOUNS:
             kind = _speaker_type_of(subject.text)
             if kind == "person" and not _named(subject.text, ctx):
@@ -2261,6 +2429,7 @@ def _antecedent(ctx: _Context, history: list[tuple[int, str, str, str]], where: 
 
 
 _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*")
+_TITLED_NAME_RE = re.compile(rf"{_TITLE}\s+[A-Z]")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 _HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 _HONORIFIC_SURNAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}?([A-Z][\w'’\-]+)(?![\w'’\-]*\.?\s+[A-Z])")
