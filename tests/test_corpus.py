@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import ArticleError, load_article, sentences
-from analysis.corpus import analyze_corpus, parse_column_map, query, read_records
+from analysis.corpus import _chunked, analyze_corpus, parse_column_map, query, read_records
 
 from .conftest import ARTICLES, CENTCOM, ROOT, RUBIO_PRESS, SHARED
 
@@ -264,3 +264,14 @@ def test_corpus_notebook_runs_on_a_labelled_corpus(tmp_path, shipped_bodies):
     assert "5 articles read, 4 analysed" in text and "grouping by 'bias_text'" in text
     assert "topic in ['middle_east']: 2 analysed articles" in text
     assert "empty body" in text  # the errors table is shown
+
+
+def test_chunks_start_with_a_warm_up_and_shrink_towards_the_end():
+    # 2 workers, 300 records left: a quarter of what is left per worker, between 10 and 40.
+    def sizes(given: int) -> int:
+        return max(10, min(40, -(-(300 - given) // 8)))
+
+    chunks = list(_chunked(range(300), 40, 5, sizes))
+    assert [len(chunk) for chunk in chunks] == [5, 37, 33, 29, 25, 22, 19, 17, 15, 13, 11, 10, 10, 10, 10, 10, 10, 10, 4]
+    assert [record for chunk in chunks for record in chunk] == list(range(300))
+    assert [len(chunk) for chunk in _chunked(range(7), 3)] == [3, 3, 1]
