@@ -198,7 +198,7 @@ def repair_mojibake(text: str) -> tuple[str, str]:
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split a leading ``key: value`` block ended by a ``---`` line; return (header, rest)."""
-    lines = text.split("\n")
+    lines = text.split("\n", 60)  # a header is short: the rest of the text stays one piece
     header: dict[str, str] = {}
     for index, line in enumerate(lines[:60]):
         if _HEADER_END.match(line):
