@@ -527,8 +527,9 @@ _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _ADJUNCT_THAT_RE = re.compile(
     rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|after|before|via|through|from|"
     rf"to|with|for|by|ahead|{_WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
-    r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"){0,80}?)\s*,?\s*that\s+"
-)
+    r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"|"
+    r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.){0,80}?)\s*,?\s*that\s+"
+)  # (an abbreviation's period does not end the adjunct: "said in a Sept. 14 email that")
 
 
 @lru_cache(maxsize=1)
@@ -626,10 +627,25 @@ def _is_speaker(words: list[str]) -> bool:
     return words[0].lower() in _DETERMINERS and len(words) >= 2 and head.isalpha()
 
 
+# A sentence-opening determiner phrase, a non-restrictive "which"/"who" clause, a comma.
+_LONG_RELATIVE_SUBJECT_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3}),\s+((?:which|who)\s+[^.;:!?“”\"]{5,240}?),\s*$")
+
+
 def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True) -> Speaker | None:
     """The speaker phrase ending just before a cue (walking back over adverbs, appositives,
     parentheticals such as "(R-Ohio)", relative pronouns and a time adjunct: "Obama on Tuesday
     said", "a poll last week found")."""
+    if text[cue_start - 2:cue_start].strip() == ",":
+        relative = _LONG_RELATIVE_SUBJECT_RE.match(text, floor, cue_start)
+        chunks = relative.group(2).split(",")[1:] if relative else []
+        # (Only noun phrases after the clause's own commas, "…, Jon Bruning, and …": a chunk
+        # opening with a lowercase verb is the main clause's predicate, "…, offer youth a space".)
+        listed = bool(chunks) and all(c.split() and (c.split()[0][:1].isupper() or c.split()[0].lower() in _DETERMINERS or c.split()[0] in ("and", "or")) for c in chunks)
+        if listed and _speaker_type_of(relative.group(1)) in ("document", "person", "organisation", "government", "media", "anonymous"):
+            # "The lawsuit, which was brought by Nebraska's attorney general, Jon Bruning, and
+            # …, accused": a sentence-opening subject with a non-restrictive relative clause
+            # whose own commas hide it from the appositive walk; the subject speaks.
+            return Speaker(relative.group(1), relative.start(1), relative.end(1), relative.group(2))
     adjunct = _TIME_BEFORE_CUE_RE.search(text, max(floor, cue_start - 40), cue_start)
     if adjunct and adjunct.start() > floor:
         cue_start = adjunct.start()
@@ -639,6 +655,16 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
     while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4)):
         i -= 1
         skipped += 1
+    if i >= 1 and tokens[i][2] in ("there", "here") and _locative_head(tokens[i - 1][2]):
+        i -= 1  # "officials there admit": a place adverb after the speaker noun
+    if i >= 2 and tokens[i][2] in "—–":
+        # "the former governor — and many others — called": a dash-bounded aside between the
+        # subject and its verb (an added co-speaker or comment) is skipped like a parenthesis.
+        j = i - 1
+        while j >= 0 and tokens[j][2] not in "—–,;:“”\"()" and i - j < 10:
+            j -= 1
+        if j >= 1 and tokens[j][2] in "—–" and j < i - 1:
+            i = j - 1
     if i < 0:
         return None
     if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] == ",":
@@ -654,6 +680,11 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
                 name = _walk_phrase(tokens, j - 1, 0)
                 if name and _speaker_type_of(" ".join(w for _, _, w in name)) == "person":
                     return Speaker(text[name[0][0]:name[-1][1]], name[0][0], name[-1][1], text[tokens[j + 1][0]:tokens[i][1]])
+            if j >= 1 and tokens[j][2] == "," and _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[i][1]]) \
+                    and _ENDS_IN_TOWN_RE.search(text, max(floor, tokens[j - 1][1] - 60), tokens[j - 1][1]):
+                # "Sheriff Adam Hayward of Deuel County, Neb., who said …": the state after a
+                # hometown belongs to it (AP dateline style); "who" is the person before both.
+                i = j - 1
     elif tokens[i][2].lower() in ("which", "who") and i >= 1:
         i -= 1  # "a group of Republicans who say …"
     elif tokens[i][2] == "that" and i >= 1 and tokens[i - 1][2].isalpha() and tokens[i - 1][2].lower() not in _STOP and tokens[i - 1][2].lower() not in _cue_index()[0]:
@@ -715,7 +746,13 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
             return Speaker(appositive, start, start + len(appositive), described.strip())
         name_first = _walk_phrase(tokens, j - 1, 0)
         opens_sentence = bool(name_first) and not text[floor:name_first[0][0]].strip(" \n\t—–-")
-        if not (appositive[:1].islower() or first.lower() in _DETERMINERS or re.match(_TITLE, appositive) or first.startswith(("R-", "D-")) or first.isdigit() or opens_sentence or party):
+        # '"…," John Rother, AARP's policy chief, said': a name right after a closing quote opens
+        # its attribution, so a description after it (a possessive or a common noun in it) is
+        # the name's appositive, however it is capitalised.
+        lead = text[floor:name_first[0][0]].rstrip() if name_first else ""
+        after_quote = len(lead) >= 2 and lead[-1] in "”\"" and lead[-2] in ",?!.—–"
+        quoted_lead = after_quote and (first.endswith(("'s", "’s")) or any(w[:1].islower() for w in appositive.split()[1:]))
+        if not (appositive[:1].islower() or first.lower() in _DETERMINERS or re.match(_TITLE, appositive) or first.startswith(("R-", "D-")) or first.isdigit() or opens_sentence or party or quoted_lead):
             # "…, Cooper said" is a trailing attribution, not an appositive.
             return None
         i = j - 1
@@ -800,6 +837,9 @@ _BARE_SUBJECT_RE = re.compile(
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
     r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
 )
+
+
+_FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
 
 
 def _ends_with_comma(text: str) -> bool:
@@ -942,6 +982,8 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
         k = tokens.index(words[0]) - 1
         if k >= 1 and (
             (tokens[k][2] in ("of", "with") and (tokens[k - 1][2].lower() in _GROUP_HEADS or tokens[k - 1][2].isdigit()))
+            # (A person noun's "with" phrase: "a source with knowledge of the exchange".)
+            or (tokens[k][2] == "with" and tokens[k - 1][2].lower() in _person_nouns())
             or (tokens[k][2] in ("for", "to", "at") and tokens[k - 1][2].lower() in _ROLE_NOUNS)
         ):
             # (Also a role's employer with its determiner: "the lawyer for the campaign".)
@@ -1011,9 +1053,11 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
 
 
 # A name after a lowercase modifier: "said former George W. Bush political director Matt
-# Schlapp", "said longtime GOP strategist Ed Rollins".
+# Schlapp", "said longtime GOP strategist Ed Rollins", "explained newly-minted Speaker John
+# Boehner to the Post" (an addressee or time adjunct may follow the name, as after a role).
 _MODIFIED_NAME_AFTER = re.compile(
-    rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})(?=\s*[,.;:!?)]|\s*$)"
+    rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran|newly[\s\-][a-z]+)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)"
 )
 # A bare role before a name, without a determiner ("said senior adviser David Axelrod", "said
 # campaign spokesman Ben LaBolt"): the journalistic "false title" (Bell 1988), the name speaks.
@@ -1120,7 +1164,17 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                 start = named.start(1)
                 return Speaker(named.group(1), start, start + len(named.group(1)), phrase)
             return Speaker(phrase, match.start(1), match.start(1) + len(phrase))
+    subject = _SUBJECT_BEFORE_PAST_RE.match(text, position, limit)
+    if subject is not None and _locative_head(subject.group(2)):
+        # "The source challenged one major aspect of the story line, insisting …": a long
+        # predicate hides the clause's end from the description pattern; a determiner phrase
+        # headed by a speaker noun before a past-tense verb is the subject all the same.
+        return Speaker(subject.group(1), subject.start(1), subject.end(1))
     return None
+
+
+# A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
+_SUBJECT_BEFORE_PAST_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+(?:[\w'’\-]+\s+){0,4}?([a-z][\w'’\-]*))\s+[a-z]{3,}ed\b")
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -1459,6 +1513,11 @@ _AUTHORED_DOCUMENT_RE = re.compile(r"\b((?:a|an|the|his|her|their|its)\s+(?:[\w\
 _PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
 
 
+# Raising verbs before an infinitive cue ("appeared to suggest", "seems to acknowledge"): the
+# saying took place, hedged by the writer (not an intended or expected saying).
+_RAISING_VERBS = frozenset("appeared appears appear seemed seems seem".split())
+
+
 def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
     """The speaker of a cue whose speaker stands before it (the usual order).
 
@@ -1469,12 +1528,15 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
     before = text[floor:cue.start].rstrip()
     if cue.info.frame in ("according", "by"):
         return None
-    if cue.text in _ADDRESSEE_CUES and _PASSIVE_BE_RE.search(before):
+    if cue.text in _ADDRESSEE_CUES and _PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
         return None  # "he was told that …": the subject is the addressee, the speaker unnamed
     if before.endswith(("is", "was", "been", "be", "ly")) and _IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)):
         return None  # "it was reported that …": an agentless passive names no speaker
-    attempt = _ATTEMPT_RE.search(before)
-    if attempt and not _COORDINATED_TO_RE.search(before):
+    # (These end-anchored patterns are searched only in the last words of the sentence so far:
+    # a search from its start would try every position.)
+    tail = max(0, len(before) - 60)
+    attempt = _ATTEMPT_RE.search(before, tail)
+    if attempt and not _COORDINATED_TO_RE.search(before, tail):
         speaker = _speaker_before(text, floor, floor + attempt.start())
         if speaker is not None:
             return speaker
@@ -1482,8 +1544,9 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
         # "Suggesting that the photo was altered, he alluded …": the subject follows.
         index = ctx.sentence_of(cue.start)
         return _sentence_subject(text, floor, ctx.sentence_ends[index])
-    if cue.participle and _PARTICIPLE_ADVERB_RE.search(before):
-        before = before[:_PARTICIPLE_ADVERB_RE.search(before).start() + 1]  # ", instead suggesting": as ", suggesting"
+    adverb = _PARTICIPLE_ADVERB_RE.search(before, tail) if cue.participle else None
+    if adverb:
+        before = before[:adverb.start() + 1]  # ", instead suggesting": as ", suggesting"
     if cue.participle and _ends_with_comma(before):
         # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
         # participle right after an attribution describes the same act of saying, so the
@@ -1512,7 +1575,7 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
             if subject is not None and subject.text.lower() not in ("the", "a"):
                 return subject
         return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
-    if _COORDINATED_RE.search(before) or (before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))):
+    if _COORDINATED_RE.search(before, max(0, len(before) - 30)) or (before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))):
         # A verb coordinated inside a relative or subordinate clause shares that clause's
         # subject: "two of the mayor's aides, who were interviewed … and told them that …"
         # (the aides), "after the man approached the congressman and asked if …" (the man).
@@ -1530,11 +1593,19 @@ def _speaker_for(ctx: _Context, cue: CueMatch, floor: int) -> Speaker | None:
             if subject is not None and subject.text.lower() not in ("the", "a"):
                 return subject
         return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
-    if _INFINITIVE_TO_RE.search(before) and not cue.participle and not cue.text.endswith(("ed", "s")):
+    if before.endswith("to") and _INFINITIVE_TO_RE.search(before, max(0, len(before) - 4)) and not cue.participle and not cue.text.endswith(("ed", "s")):
         # "… went to his office to complain that …": an infinitive of purpose takes the
         # sentence's subject; an expected or intended saying ("is expected to announce",
         # "plans to say") is not a statement yet.
         words = before.lower().split()
+        if len(words) >= 2 and words[-2] in _RAISING_VERBS:
+            # "Clinton appeared to suggest she would …": a raising verb hedges the saying but
+            # does not take it back; the subject of "appeared" is the speaker.
+            raised = before.lower().rfind(" " + words[-2] + " ")
+            if raised >= 0:
+                speaker = _speaker_before(text, floor, floor + raised + 1)
+                if speaker is not None:
+                    return speaker
         causative = _CAUSATIVE_RE.search(before)
         if causative and _THAT_OR_QUOTE_RE.match(text, cue.end):
             # "That caused other Republicans to warn that …": after an implicative causative
@@ -1849,6 +1920,12 @@ def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
 
 
+# A manner phrase after a cue, with an optional object first: "(responded) to the news by posting".
+_BY_GERUND_RE = re.compile(r"(?:\s+to\s+[^,.;:“”\"]{1,60}?)?\s+by\s+([a-z]+ing)\b")
+# A passive "be" (and an adverb) right before "reported by": the predicate of a noun subject.
+_PASSIVE_BY_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)(?:\s+(?:first|also|originally|initially|previously|widely|[a-z]+ly))?$")
+
+
 def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[_Statement]:
     """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
     text = ctx.text
@@ -1878,6 +1955,8 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
         if info.frame in ("according", "by"):
             if any(s_start <= used < c_start for used in used_cues):
                 continue  # '"…," Mr. Steele said, according to a video': the attribution's source
+            if info.frame == "by" and _PASSIVE_BY_RE.search(before):
+                continue  # "News of the call was first reported by X": the subject is the news, a noun, not reported words
             speaker = _speaker_after(text, c_end, s_end, bare=True)
             if speaker is None:
                 continue
@@ -1950,37 +2029,44 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                 nearby = [q for q in ctx.quotes_between(c_end, s_end) if not _is_title(text, q) and (
                     _word_count(text, c_end, q.open) <= 8
                     or (_word_count(text, c_end, q.open) <= reach and not _NAMING_BREAK_RE.search(text, c_end, q.open)))]
-                if nearby:
+                # "responded to the controversy by posting an “outtakes” gallery": a "by" + gerund
+                # phrase names the act that was the response, and its quote marks a term, not words
+                # said (unless the gerund is itself a cue: "responded by calling it “a farce”").
+                manner = _BY_GERUND_RE.match(text, c_end, s_end)
+                if nearby and not (manner and manner.group(1) not in reporting_cues()):
                     clause = _skip_space(text, c_end)
             end = content_end
             if cue.participle and not before and clause is not None:
                 comma = text.find(",", clause, content_end)
                 end = comma if comma > 0 else content_end  # the participial clause ends at its comma
+            # ("The plans, even officials admit, are …": a focus particle before a medial
+            # attribution's speaker stands outside it.)
+            lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
             if speaker and clause is not None and _word_count(text, clause, end) >= 2:
                 statement = _Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)
             elif not cue.participle and (_ends_with_comma(before) or (
-                speaker and _ends_with_comma(text[s_start:speaker.start]) and len(text[speaker.end:c_start].split()) <= 2
+                speaker and _ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
             )):
                 # Trailing attribution: "The truce is holding, officials said." or
                 # "…, said Adm. Brad Cooper." (also after a quoted fragment: 'His seat is the
                 # "one pick-up we figured we would get," said Sen. Mike Braun.')
                 rest = text[c_end:s_end]
                 if speaker is not None and (
-                    (speaker.appositive.split()[:1] in (["who"], ["which"], ["whose"]) and not _ends_with_comma(text[s_start:speaker.start]))
-                    or (speaker.appositive and text[s_start:speaker.start].strip().rstrip(",").strip() == speaker.appositive)
-                    or (speaker.appositive and not text[s_start:speaker.start].strip() and _ends_with_comma(before))
+                    (speaker.appositive.split()[:1] in (["who"], ["which"], ["whose"]) and not _ends_with_comma(lead_in))
+                    or (speaker.appositive and lead_in.strip().rstrip(",").strip() == speaker.appositive)
+                    or (speaker.appositive and not lead_in.strip() and _ends_with_comma(before))
                 ):
                     # "The president, who was hammered …, acknowledged the difficult environment",
                     # "The lieutenant governor, Kim Guadagno, denied …": the commas bound the
                     # subject's appositive; nothing trails the cue.
                     speaker = None
                     rest, clause_end = "", 0
-                elif speaker is None or not _ends_with_comma(text[s_start:speaker.start]):
+                elif speaker is None or not _ends_with_comma(lead_in):
                     speaker = _speaker_after(text, c_end, s_end) if _ends_with_comma(before) else None
                     rest = text[speaker.end:s_end] if speaker else rest
                     clause_end = len(before) - 1
                 else:
-                    clause_end = len(text[s_start:speaker.start].rstrip()) - 1
+                    clause_end = len(lead_in.rstrip()) - 1
                 rest_words = rest.split()
                 # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
                 # not trail a clause.
@@ -2118,10 +2204,19 @@ def _attach_pending(ctx: _Context, statements: list[_Statement], pending: list[Q
             continue
         # Continuation: the previous statement is a quote of the same paragraph or the previous
         # one, and nothing but its attribution sits between.
-        previous = [s for s in statements + extra if s.end <= q.open and s.kind == "direct"]
-        if not previous:
+        latest: _Statement | None = None
+        last: _Statement | None = None  # the latest statement, and the latest direct one
+        for s in statements + extra:
+            if s.end <= q.open:
+                if latest is None or s.end > latest.end:
+                    latest = s
+                if s.kind == "direct" and (last is None or s.end > last.end):
+                    last = s
+        if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
+            extra.append(_Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
             continue
-        last = max(previous, key=lambda s: s.end)
+        if last is None:
+            continue
         if any(last.end < s.start < q.open and (s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start) for s in statements):
             continue
         p_start, p_end = ctx.paragraph_of(q.open)
@@ -2141,6 +2236,52 @@ def _attach_pending(ctx: _Context, statements: list[_Statement], pending: list[Q
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
             extra.append(_Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
     return statements + extra
+
+
+def _continues_report(ctx: _Context, report: _Statement, q: Quotation) -> bool:
+    """Whether an unattributed quotation continues the reported or partial statement before it:
+    a quoted sentence of its own that follows the report directly ('He has complained that
+    arrests strained his budget. "For the longest time we were saying …"') or after the
+    report's own attribution ('… "has the potential," said Lanhee Chen, his adviser. "It can
+    be …"'). News style attributes every quote, so an unattributed quoted sentence right after
+    a report is the same source's words. Not a quoted fragment opening a sentence (a term, a
+    title), a quote after an unattributed sentence, nor one after a poll's finding."""
+    text = ctx.text
+    speaker = report.speaker
+    if speaker is None:
+        return False
+    between = text[report.end:q.open]
+    if between.strip(" \n\t.:”\"’')") and not (
+        report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not _MARK_RE.search(between[3:])
+        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
+    ):
+        return False  # neither directly after the report nor after its attribution in the paragraph
+    return _speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
+
+
+def _cue_follows(ctx: _Context, q: Quotation) -> bool:
+    """Whether the words right after a quotation, to the end of the next sentence in its
+    paragraph or the next quotation, hold a reporting cue: then the quote has its own
+    attribution after it, even if the speaker phrase was not recognised ('"…" WILL President
+    Rick Esenberg said')."""
+    p_end = ctx.paragraph_of(q.open)[1]
+    index = ctx.sentence_of(min(q.close, p_end - 1))
+    stop = min(p_end, ctx.sentence_ends[min(index + 1, len(ctx.sentence_ends) - 1)], q.close + 200)
+    stop = min([stop] + [other.open for other in ctx.quotes if q.close <= other.open < stop])
+    return any(not ctx.inside_quote(c.start) for c in ctx.cues_between(q.close, stop))
+
+
+def _whole_quoted_sentence(ctx: _Context, q: Quotation) -> bool:
+    """Whether a closed quotation is a whole sentence of at least four words: it opens its
+    sentence and only closing punctuation follows it there."""
+    text = ctx.text
+    if q.close == q.end or len(text[q.start:q.end].split()) < 4:
+        return False
+    index = ctx.sentence_of(q.open)
+    p_start, p_end = ctx.paragraph_of(q.open)
+    before = text[max(ctx.sentence_starts[index], p_start):q.open].strip()
+    after = text[q.close:min(p_end, max(ctx.sentence_ends[index], q.close))].strip()
+    return not before and (not after or after in ".") and text[q.start:q.start + 1].isupper()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2651,7 +2792,16 @@ def _resolve(statements: list[_Statement], ctx: _Context) -> list[tuple[str, str
                 # description (not an anonymous-source noun) of the person the article is about,
                 # taken as the person named most often so far; "the Ohio Republican" as the
                 # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
-                protagonist = _party_member(ctx, head, where) or _most_mentioned(ctx, where)
+                protagonist = _party_member(ctx, head, where)
+                if protagonist is None and history and history[-1][3] == "person" and " " in history[-1][2] \
+                        and ctx.sentence_of(where) - ctx.sentence_of(history[-1][0]) <= 1 and not history[-1][2].lower().startswith("the ") \
+                        and not any(history[-1][0] < offset < where and n.split()[-1] != history[-1][2].split()[-1] for offset, n in mentions):
+                    # 'Sarah Palin … said … . The former Alaska governor said …': a description
+                    # in the sentence after a named speaker's statement varies her name (the
+                    # news convention of elegant variation), before any protagonist, unless
+                    # another person is named in between.
+                    protagonist = history[-1][2]
+                protagonist = protagonist or _most_mentioned(ctx, where)
                 if protagonist:
                     name, kind = protagonist, "person"
             else:

@@ -724,3 +724,101 @@ def test_factive_cue_with_a_gerund_complement():
     text = "Mr. Hale admitted lying to investigators about the meeting."
     assert rows(text, ["speaker", "quote"]) == [("Mr. Hale", "lying to investigators about the meeting")]
     assert rows("She denied wrongdoing in the case.") == []  # a noun in -ing, not a gerund clause
+
+
+def test_document_quoted_with_reads():
+    # '"…," the letter reads': news style for a document quoted word for word; only a document
+    # noun is licensed as the speaker of "reads" ("she reads" is no attribution).
+    text = "The firms wrote to the governor. “We are deeply concerned about the law,” reads the letter."
+    assert rows(text, ["kind", "speaker", "quote"]) == [("direct", "the letter", "We are deeply concerned about the law,")]
+    assert rows("Every night “Goodnight Moon” is what she reads to them.") == []
+
+
+def test_capitalised_appositive_after_a_quote_and_its_split_continuation():
+    text = "“Our aim is to limit any cuts,” Jane Roe, AARP’s policy chief, said in an interview, “but we want the fund solvent.”"
+    assert rows(text, ["speaker", "quote"]) == [("Jane Roe", "Our aim is to limit any cuts,"), ("Jane Roe", "but we want the fund solvent.")]
+
+
+def test_name_after_cue_with_newly_modifier_and_addressee():
+    text = "“The only oath we take is to the Constitution,” explained newly-elected Speaker Tom Bell to the Times."
+    assert rows(text, ["speaker"]) == [("newly-elected Speaker Tom Bell",)]
+
+
+def test_who_after_a_hometown_with_its_state_is_the_person():
+    text = "“We see more drugs every month,” said Sheriff Dan Ward of Cole County, Neb., who said that the state was right to sue."
+    assert rows(text, ["speaker"]) == [("Sheriff Dan Ward of Cole County",), ("Sheriff Dan Ward of Cole County",)]
+
+
+def test_quoted_sentence_right_after_a_report_continues_it():
+    text = ("Sheriff Dan Ward has complained that arrests have strained his budget. “For years we were saying, this is a problem for us.”\n\n"
+            "A poll shows that the plan is popular. “Not our problem at all” is the motto.\n\n"
+            "The mayor said the fund was empty. “It is a disaster for the town,” the treasurer said.")
+    assert rows(text, ["kind", "speaker", "quote"]) == [
+        ("reported", "Sheriff Dan Ward", "arrests have strained his budget"),
+        ("direct", "Sheriff Dan Ward", "For years we were saying, this is a problem for us."),
+        ("reported", "A poll", "the plan is popular"),
+        ("reported", "The mayor", "the fund was empty"),
+        ("direct", "the treasurer", "It is a disaster for the town,"),
+    ]
+
+
+def test_speaker_noun_with_a_with_phrase_or_a_place():
+    text = "The post was offered to him, a source with knowledge of the talks said. Some sheriffs in border states say they have stopped drivers."
+    assert rows(text, ["speaker"]) == [("a source with knowledge of the talks",), ("Some sheriffs in border states",)]
+
+
+def test_relay_and_mention_take_content_clauses():
+    text = "Reporters at the scene relayed that the crowd blamed the film. The report mentions that the motive is unknown. She mentioned the plan."
+    assert rows(text, ["speaker", "cue"]) == [("Reporters at the scene", "relayed"), ("The report", "mentions")]
+
+
+def test_subject_before_a_long_predicate_speaks_through_a_participle():
+    text = "The source challenged one major aspect of the story line, insisting that the offer was never made."
+    assert rows(text, ["speaker", "quote"]) == [("The source", "the offer was never made")]
+
+
+def test_adjunct_with_an_abbreviated_month_before_that():
+    text = "Ms. Lane said in a Sept. 14 email that she did not want the line included."
+    assert rows(text, ["speaker", "quote"]) == [("Ms. Lane", "she did not want the line included")]
+
+
+def test_projections_and_reviews_are_documents():
+    text = "The latest projections indicate that the fund will run dry by 2036. That review showed that many changes were made."
+    assert rows(text, ["speaker", "speaker_type"]) == [("The latest projections", "document"), ("review", "document")]
+
+
+def test_raising_verb_before_an_infinitive_cue_reports():
+    text = "Ms. Grant appeared to suggest she would renegotiate the deal. He is expected to say that the deal is dead."
+    assert rows(text, ["speaker", "cue"]) == [("Ms. Grant", "suggest")]
+
+
+def test_focus_particle_and_place_adverb_around_a_medial_attribution():
+    text = "The new rules, even officials there admit, are not a cure for the problem."
+    assert rows(text, ["speaker", "quote"]) == [("officials", "The new rules, even officials there admit, are not a cure for the problem")]
+
+
+def test_passive_reported_by_has_a_noun_subject_not_content():
+    text = "News of the call was first reported by Jane Roe at The Ledger. The deal will cost $5 billion, as reported by The Ledger."
+    assert rows(text, ["speaker", "quote"]) == [("The Ledger", "The deal will cost $5 billion")]
+
+
+def test_cue_with_a_by_gerund_manner_phrase_reports_no_quoted_term():
+    text = "The magazine responded to the uproar by posting an “outtakes” gallery. She reacted to the news by calling it “a disgrace.”"
+    assert rows(text, ["speaker", "cue", "quote"]) == [("She", "calling", "it “a disgrace.”")]
+
+
+def test_dash_aside_between_subject_and_cue():
+    text = "She posed in running shorts, which the former governor — and many others — called “sexist.”"
+    assert rows(text, ["kind", "speaker"]) == [("partial", "the former governor")]
+
+
+def test_subject_with_a_long_relative_clause_speaks():
+    text = ("The lawsuit, which was brought by the state’s attorney general, Jon Brent, and his deputy, Ann Roe, "
+            "accused city officials of running a “scheme” to sell permits.")
+    assert rows(text, ["kind", "speaker"]) == [("partial", "The lawsuit")]
+
+
+def test_description_after_a_named_speaker_varies_the_name():
+    text = ("The council met in Kansas City on Monday and Kansas City hosted it.\n\n"
+            "Sarah Dale, a vocal supporter, said that she was “saddened.” The former Alaska governor said the claims were false.")
+    assert rows(text, ["speaker_resolved"]) == [("Sarah Dale",), ("Sarah Dale",)]
