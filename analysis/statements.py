@@ -524,6 +524,13 @@ _TRAILING_NAME_RE = re.compile(rf"(?:{_TITLE}\s+)?{_CAP_SEQ}$")
 _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 # Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
 # "added later that").
+# "add to" + a determined noun phrase is the verb of increase ("adding to the sense that",
+# "added to the confusion"); a listener after "added" takes no determiner ("added to reporters").
+_ADD_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such)\b")
+# "so that", "now that", "except that", "given that", "in order that": "that" completing a
+# subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
+# content of a cue before it (Quirk et al. 1985, 14.12).
+_SUBORDINATING_THAT_RE = re.compile(r"\b(?:so|such|now|except|given|provided|providing|order)\s*,?\s*that\s+$")
 _ADJUNCT_THAT_RE = re.compile(
     rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|after|before|via|through|from|"
     rf"to|with|for|by|ahead|{_WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
@@ -690,6 +697,12 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
     elif tokens[i][2] == "that" and i >= 1 and tokens[i - 1][2].isalpha() and tokens[i - 1][2].lower() not in _STOP and tokens[i - 1][2].lower() not in _cue_index()[0]:
         i -= 1  # "identical statements that said …": "that" is a relative pronoun here
     appositive = ""
+    if tokens[i][2] == "," and i >= 3 and tokens[i - 1][2] == ")" and tokens[i - 3][2] == "(" and _PARTY_TAG_RE.fullmatch(tokens[i - 2][2]) \
+            and not _comma_opens_appositive(tokens, i - 4):
+        # "Rep. Steve King (R-Iowa), tweeted": a comma after the party tag with no earlier comma
+        # to open an appositive is a stray one; the name before the tag is the subject (but in
+        # "A spokesman for the chairman, Sen. X (R-Iowa), said" the spokesman speaks).
+        i -= 1
     if tokens[i][2] == ",":
         # "Michael Steele, chairman of the committee, said": skip back over the appositive.
         j = i - 1
@@ -810,6 +823,16 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
             if head and _is_speaker([w for _, _, w in head]) and head[-1][2][:1].isupper():
                 appositive = text[words[0][0]:words[-1][1]]
                 words = head
+    # "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said", "John Smith of the
+    # Heritage Foundation said": a person's name, then "of the" and the body the person serves
+    # (the AP affiliation appositive); the person speaks, not the organisation.
+    if words and words[0][2] == "the":
+        k = tokens.index(words[0]) - 1
+        if k >= 1 and tokens[k][2] == "of" and tokens[k - 1][2][:1].isupper():
+            head = _walk_phrase(tokens, k - 1, 0)
+            if head and head[0][2].lower() not in _DETERMINERS and _speaker_type_of(" ".join(w for _, _, w in head)) == "person":
+                appositive = text[tokens[k][0]:words[-1][1]] + (", " + appositive if appositive else "")
+                words = head
     while words and (words[0][2].lower() in _LEADING_DROP or words[0][2].lower() in _PREFIX_WORDS):
         words = words[1:]
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
@@ -899,6 +922,18 @@ def _locative_head(word: str) -> bool:
     "organizations across the country"): a person noun or a non-document speaker noun."""
     lower = word.lower()
     return lower in _person_nouns() or _speaker_terms().get(lower, "document") != "document"
+
+
+def _comma_opens_appositive(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a comma stands between token ``i`` and the start of its sentence (walking back
+    at most 20 tokens): the comma that would open an appositive ending at ``i``."""
+    for j in range(i, max(-1, i - 20), -1):
+        word = tokens[j][2]
+        if word == ",":
+            return True
+        if word in (";", ":", "“", "”", '"') or (word.endswith((".", "!", "?")) and not _TITLE_WORD_RE.match(word) and len(word) > 3):
+            return False
+    return False
 
 
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
@@ -1023,6 +1058,12 @@ def _speaker_after(text: str, position: int, limit: int, bare: bool = False) -> 
             continue
         if pattern is _NAME_AFTER:
             phrase, _ = _with_head_noun(text, match, limit)
+        elif pattern is not _PRONOUN_AFTER:
+            # "according to several published reports that …": the phrase stopped before a
+            # cue form that is its own head noun, a speaker term ("reports", "statements").
+            head = _PLAIN_WORD_RE.match(text, _skip_space(text, match.end(1)), limit)
+            if head and head.start() - match.end(1) <= 1 and head.group() in _speaker_terms():
+                phrase = text[match.start(1):head.end()]
         start = match.start(1)
         possessed = _POSSESSED_RE.match(text, start + len(phrase), limit) if pattern is _NAME_AFTER else None
         if possessed:
@@ -1394,6 +1435,8 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     text = ctx.text
     position = cue.end
     window = text[position:limit]
+    if cue.info.lemma == "add" and _ADD_TO_RE.match(window):
+        return None  # "adding to the sense that …": "add to" a thing is to increase it, not to say
     that = _THAT_RE.match(window)
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
@@ -1414,6 +1457,8 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
     adjunct_that = _ADJUNCT_THAT_RE.match(window)
+    if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
+        adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
         # clause, not a content clause)
@@ -1425,7 +1470,7 @@ def _clause_after(ctx: _Context, cue: CueMatch, limit: int) -> int | None:
     offset = 0
     if cue.info.frame == "tell":
         listed = re.match(r"\s+(?:[A-Z]|him\b|her\b|them\b|the\b)(?:[^.;:“”\"]|\.(?=\s[A-Z]))*?,?\s+that\s+", window[:160])
-        if listed and not _find_cues(listed.group()):
+        if listed and not _find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
             return position + listed.end()
         recipient = re.match(
@@ -1814,6 +1859,32 @@ def _attribution_after(ctx: _Context, q: Quotation) -> _Statement | None:
     return _Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
 
 
+def _adjuncts_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more time or manner adjuncts ("on Friday", "in a
+    statement") and nothing else: the stretch a cue's direct object may follow."""
+    position = start
+    while position < end:
+        adjunct = _ADJUNCT.match(text, position, end)
+        if adjunct is None:
+            return False
+        position = adjunct.end()
+    return position > start and not text[position:end].strip()
+
+
+def _whole_sentence_quote(text: str, q: Quotation) -> bool:
+    """Whether a quotation is a sentence of its own: it opens with a capital (after a hashtag
+    or handle mark, as tweets do), ends in a full stop, "?" or "!" inside the marks, and has a
+    lowercase word other than a title's function words, so it is not a title in headline case
+    ('on the CNN program "State of the Union."', where the stop is the sentence's)."""
+    words = text[q.start:q.end].rstrip(".?! ").split()
+    opening = text[q.start:q.start + 2].lstrip("#@")[:1]
+    return (opening.isupper() and text[q.start:q.end].rstrip().endswith((".", "?", "!"))
+            and any(word[:1].islower() and word not in _TITLE_FUNCTION_WORDS for word in words))
+
+
+_TITLE_FUNCTION_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs. v.".split())
+
+
 def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement | None:
     """'Cooper said: "…"' / 'He told reporters, "…"' / 'said that "…"' / 'Officials remain firm: "…"'."""
     text = ctx.text
@@ -1844,6 +1915,10 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
         between = text[cue.end:end_of_cue]
         words = len(between.split())
         direct_intro = punctuation in (",", ":")
+        if cue.info.lemma == "tell" and words == 0 and not punctuation and len(text[q.start:q.end].split()) <= 4:
+            # 'he told "Today."': a short quotation straight after "told" fills its addressee
+            # slot (a programme or outlet title), not its content; content follows a comma.
+            return None
         if cue.info.frame == "according" and direct_intro:
             speaker = _speaker_after(text, cue.end, end_of_cue, bare=True)
         elif cue.info.frame == "by":
@@ -1851,10 +1926,14 @@ def _attribution_before(ctx: _Context, q: Quotation, floor: int) -> _Statement |
         elif words == 0 or (direct_intro and words <= 10 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", between))):
             # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
             speaker = _speaker_for(ctx, cue, floor)
+        elif not punctuation and _adjuncts_only(text, cue.end, end_of_cue) and _whole_sentence_quote(text, q):
+            # 'tweeted on Friday "Labrador is pro amnesty."': a time or manner adjunct, then a
+            # quoted sentence of its own (capital to final stop), is the cue's direct object.
+            speaker = _speaker_for(ctx, cue, floor)
         else:
             speaker = None  # a quote inside a reported clause: a partial, found with the clause
         if speaker is not None and _licensed(cue, speaker):
-            if direct_intro or (punctuation != "that" and text[q.start:q.start + 1].isupper()):
+            if direct_intro or (punctuation != "that" and text[q.start:q.start + 2].lstrip("#@")[:1].isupper()):
                 return _Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
             return _Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
     if punctuation == ":":
@@ -1939,9 +2018,15 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
         if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s", "s'", "s’"))):
             continue  # "the president's chief demand", "a report": a noun, not a cue
         if cue.text.endswith("s") and " " not in cue.text and (
-            (previous and previous[-1].lower() in _PLURAL_DETERMINERS) or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
+            (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
+            or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
+                and previous[-1].endswith("ed"))
+            or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
         ):
-            continue  # "of all states", "the Benghazi attacks that killed four": a plural noun
+            # "of all states", "several published reports" (a determiner, then a participle
+            # adjective; not a noun: "other research suggests"), "the
+            # Benghazi attacks that killed four": a plural noun
+            continue
         index = ctx.sentence_of(c_start)
         p_start, p_end = ctx.paragraph_of(c_start)
         s_start, s_end = max(ctx.sentence_starts[index], p_start), min(ctx.sentence_ends[index], p_end)
@@ -2044,9 +2129,11 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
             lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
             if speaker and clause is not None and _word_count(text, clause, end) >= 2:
                 statement = _Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)
-            elif not cue.participle and (_ends_with_comma(before) or (
+            elif not cue.participle and info.lemma not in _NAMING_LEMMAS and (_ends_with_comma(before) or (
                 speaker and _ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
             )):
+                # (A verb of naming never trails a clause: "a task force, called the School
+                # Shield Program," is a reduced relative naming it, "X called up Y" a summons.)
                 # Trailing attribution: "The truce is holding, officials said." or
                 # "…, said Adm. Brad Cooper." (also after a quoted fragment: 'His seat is the
                 # "one pick-up we figured we would get," said Sen. Mike Braun.')
@@ -2138,6 +2225,43 @@ def _nouns_before_that(text: str) -> list[re.Match[str]]:
     return [nouns[start] for start in sorted(nouns)]
 
 
+# A nominal cue with its owner in a "by"/"from" phrase, then its content clause: "a claim by
+# an Obama aide earlier Thursday that …", "charges from Republicans that …" (the agent phrase
+# of a deverbal noun names its speaker as a possessor does; Quirk et al. 1985, 17.51).
+_NOMINAL_AGENT_RE = re.compile(
+    r"\s+(?:by|from)\s+(?P<agent>[^.;:,“”\"]{2,60}?)"
+    rf"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+(?:[\w\-]+\s+){{0,1}}?(?:{_WEEKDAYS}|week|month|year|morning|night|day|[A-Z][a-z]+))?"
+    r"\s+that\s+"
+)
+
+
+def _nominal_agent_statement(ctx: _Context, noun: re.Match[str], agent: re.Match[str]) -> _Statement | None:
+    """The reported statement of a nominal cue whose speaker follows it after "by"/"from" (see
+    ``_NOMINAL_AGENT_RE``), or None when the agent is no speaker phrase or the clause is short."""
+    text = ctx.text
+    previous = text[max(0, noun.start() - 12):noun.start()].split()
+    determined = bool(previous) and previous[-1].lower() in ("a", "an", "the", "these", "those", "repeated", "new", "recent")
+    if not determined and not (noun.group().endswith("s") and previous and previous[-1].islower() and previous[-1].endswith("ed")):
+        # Only a determined noun ("a claim by", "the charges from") or a bare plural object of
+        # a past verb ("rejected charges from"), not a verb ("to claim by", "he claims").
+        return None
+    speaker = _speaker_after(text, agent.start("agent") - 1, agent.end("agent"), bare=True)
+    if speaker is None or speaker.end != agent.end("agent") or not _is_speaker(speaker.text.split()):
+        return None
+    index = ctx.sentence_of(noun.start())
+    p_start, p_end = ctx.paragraph_of(noun.start())
+    s_end = min(ctx.sentence_ends[index], p_end)
+    following = _PLAIN_WORD_RE.match(text, agent.end(), s_end)
+    word = following.group() if following else ""
+    if word.islower() and word not in _CLAUSE_OPENERS and (word in _RELATIVE_VERBS or word.endswith(("ed", "s"))):
+        return None  # "the claims by the firm that were rejected": a relative clause
+    end = _trim_end(text, agent.end(), s_end)
+    if _word_count(text, agent.end(), end) < 3:
+        return None
+    info = nominal_cues()[noun.group().lower()]
+    return _Statement("reported", speaker, noun.group(), noun.start(), agent.end(), end, info.lemma, info.stance)
+
+
 def _nominal_statements(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
     """Nominal reports: "David Axelrod's comment on Sunday that House Republicans are …"."""
     text = ctx.text
@@ -2147,6 +2271,13 @@ def _nominal_statements(ctx: _Context, taken: list[tuple[int, int]]) -> list[_St
     for noun in _nouns_before_that(text):
         match = pattern.search(text, max(0, noun.start() - 60), min(len(text), noun.end() + 80))
         if match is None or match.start() <= seen or match.start("noun") != noun.start():
+            agent = _NOMINAL_AGENT_RE.match(text, noun.end(), min(len(text), noun.end() + 100))
+            if agent is not None and noun.start() > seen and not ctx.inside_quote(noun.start()) \
+                    and not any(s <= noun.start() < e for s, e in taken):
+                statement = _nominal_agent_statement(ctx, noun, agent)
+                if statement is not None:
+                    seen = noun.start()
+                    found.append(statement)
             continue
         if match.group("modifiers") and _NOT_PRENOMINAL_RE.search(match.group("modifiers")):
             continue  # "their probe into allegations that": the possessor owns another noun

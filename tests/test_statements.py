@@ -822,3 +822,64 @@ def test_description_after_a_named_speaker_varies_the_name():
     text = ("The council met in Kansas City on Monday and Kansas City hosted it.\n\n"
             "Sarah Dale, a vocal supporter, said that she was “saddened.” The former Alaska governor said the claims were false.")
     assert rows(text, ["speaker_resolved"]) == [("Sarah Dale",), ("Sarah Dale",)]
+
+
+def test_manner_cues_chanted_and_shot_back_introduce_quotes():
+    text = ("Marchers filled the avenue and chanted “No more cuts!” before dusk. "
+            "The mayor shot back, in reference to the long march across the city: “We have heard every one of them.”")
+    assert rows(text, ["kind", "speaker", "cue"]) == [("direct", "Marchers", "chanted"), ("direct", "The mayor", "shot back")]
+
+
+def test_short_quote_right_after_told_is_the_addressee_not_speech():
+    text = "“We will appeal the ruling,” the senator told “Morning Edition.”"
+    assert rows(text, ["speaker", "quote"]) == [("the senator", "We will appeal the ruling,")]
+
+
+def test_time_adjunct_then_a_quoted_sentence_is_direct_but_a_headline_title_is_not():
+    text = ("The coach tweeted on Monday “We are staying in this city for good.” "
+            "“It was a long night,” the mayor said on the radio program “Morning Call.”")
+    assert rows(text, ["kind", "speaker", "quote"]) == [
+        ("direct", "The coach", "We are staying in this city for good."),
+        ("direct", "the mayor", "It was a long night,"),
+    ]
+
+
+def test_so_that_opens_a_purpose_clause_not_the_content_of_a_cue():
+    text = "The judge told him to act quickly so that the trial would not be delayed again."
+    assert rows(text, ["kind"]) == []
+
+
+def test_a_verb_of_naming_never_trails_a_clause():
+    text = "The plan was drafted by a small panel, called the Safe Streets Board, led by the mayor. Hours later, Ms. Cole called up Tom Reyes, whose shop had burned."
+    assert rows(text, ["kind"]) == []
+
+
+def test_add_to_a_noun_phrase_is_increase_not_saying():
+    text = "The police changed course every night, adding to the feeling that nobody was in charge. He added that the curfew would end."
+    assert rows(text, ["speaker", "quote"]) == [("He", "the curfew would end")]
+
+
+def test_determiner_and_participle_before_a_cue_form_make_a_plural_noun():
+    text = "The senator wants to run, according to several leaked reports that cited unnamed aides."
+    assert rows(text, ["kind", "speaker", "cue"]) == [("reported", "several leaked reports", "according to")]
+
+
+def test_person_of_the_organisation_speaks_for_it():
+    text = "Sgt. Maria L. Ortiz of the Ohio State Highway Patrol said the roads would reopen on Friday."
+    assert rows(text, ["speaker"]) == [("Sgt. Maria L. Ortiz",)]
+
+
+def test_proposed_that_reports_its_content_clause():
+    text = "The proposed rule drew protests. In March, the governor proposed that each county hire two more inspectors."
+    assert rows(text, ["speaker", "cue", "quote"]) == [("the governor", "proposed", "each county hire two more inspectors")]
+
+
+def test_stray_comma_after_a_party_tag_keeps_the_name_as_subject():
+    text = "Sen. Jane Doe (D-Ore.), said the vote would be close."
+    assert rows(text, ["speaker", "quote"]) == [("Sen. Jane Doe", "the vote would be close")]
+
+
+def test_nominal_cue_with_a_by_or_from_agent_reports_its_content_clause():
+    text = ("The mayor pointed to a claim by a county official on Monday that the bridge had been inspected twice. "
+            "The claims by the firm that were rejected went unanswered.")
+    assert rows(text, ["speaker", "cue", "quote"]) == [("a county official", "claim", "the bridge had been inspected twice")]
