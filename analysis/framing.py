@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from .article import Article

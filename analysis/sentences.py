@@ -35,4 +35,4 @@ def sentences(article: Article) -> pd.DataFrame:
         "subjectivity": [subjectivity for _, subjectivity, _ in scores],
         "assessments": [count for _, _, count in scores],
     }
-    return table_from_columns(columns)
+    return table_from_columns({name: columns[name] for name in COLUMNS["sentences"]})

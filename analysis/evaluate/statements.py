@@ -1,19 +1,19 @@
 """How well `analysis.statements` finds who said what, against hand-annotated gold statements.
 
 Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
-and of 47 BASIL articles from 2010–2015 (Fan et al. 2019; text read at run time from
-the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent), annotated by hand before the rules were
-tuned. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
+and of 85 BASIL articles (Fan et al. 2019), 77 from 2010–2015 and 8 from 2016–2019 (text read at
+run time from the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent),
+annotated by hand; the header of ``basil.csv`` says when each batch was annotated and scored. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
 paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
 predicted row matches a gold statement when its ``start:end`` overlaps the anchor (each gold
 statement takes the overlapping row starting nearest it, so nested statements are not both
 credited to one row).
 
 Figures, per subset: data/articles, then one subset per ``split`` value of the BASIL gold in
-order of first appearance. Splits named ``dev*`` are for developing the rules (dev2 and dev3
-were the held-out batches heldout2 and heldout3 until 2026-11-25, when they were opened after
-being scored several times); splits named ``heldout*`` (heldout, and any later blind batch such
-as heldout4) are scored but their errors are never printed, so they stay unseen while tuning.
+order of first appearance. Splits named ``dev*`` are for developing the rules (dev2 to dev6
+were blind held-out batches, each opened on 2026-11-25 after being scored); splits named
+``heldout*`` (heldout, and the latest blind batch, heldout7) are scored but their errors are
+never printed, so they stay unseen while tuning.
 For each: direct recall, reported+partial recall, precision (share of predicted rows matching a gold
 statement), speaker accuracy (share of matched statements whose ``speaker`` or
 ``speaker_resolved`` contains a gold name) and kind accuracy. Bars (issue): direct recall >=
