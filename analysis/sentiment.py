@@ -46,27 +46,48 @@ def _is_abbreviation(token: str) -> bool:
     )
 
 
+# An abbreviation Pattern keeps whole ("U.S.", "Mr.", "e.g.") has only letters, full stops
+# (and "|", which its consonant pattern admits); a token with any other character is none.
+_NOT_IN_ABBREVIATION = re.compile(r"[^A-Za-z.|]")
+_LONGEST_CONTRACTION = max(map(len, _CONTRACTIONS))
+
+
 def _split_punctuation(token: str, out: list[str]) -> None:
     """Append ``token`` to ``out`` as Pattern's tokenizer splits it: leading and trailing
-    punctuation become tokens of their own, "..." stays whole, an abbreviation keeps its period."""
-    while token and token[0] in _LEADING and token not in _CONTRACTIONS:
-        out.append(token[0])
-        token = token[1:]
+    punctuation become tokens of their own, "..." stays whole, an abbreviation keeps its period.
+
+    Walks indices instead of re-slicing the token at each mark (as Pattern does), so a token
+    of n punctuation marks costs O(n), not O(n²).
+    """
+    start, end = 0, len(token)
+
+    def contraction() -> bool:
+        return end - start <= _LONGEST_CONTRACTION and token[start:end] in _CONTRACTIONS
+
+    while start < end and token[start] in _LEADING and not contraction():
+        out.append(token[start])
+        start += 1
     tail: list[str] = []
-    while token and token[-1] in _TRAILING and token not in _CONTRACTIONS:
-        if token[-1] in _LEADING:
-            tail.append(token[-1])
-            token = token[:-1]
-        if token.endswith("..."):
+    other = None  # first character from `start` on that no abbreviation has
+    while start < end and token[end - 1] in _TRAILING and not contraction():
+        if token[end - 1] in _LEADING:
+            tail.append(token[end - 1])
+            end -= 1
+        if token.endswith("...", start, end):
             tail.append("...")
-            token = token[:-3].rstrip(".")
-        if token.endswith("."):
-            if _is_abbreviation(token):
+            end -= 3
+            while end > start and token[end - 1] == ".":
+                end -= 1
+        if token.endswith(".", start, end):
+            if other is None:
+                found = _NOT_IN_ABBREVIATION.search(token, start)
+                other = found.start() if found else len(token)
+            if other >= end and _is_abbreviation(token[start:end]):
                 break
             tail.append(".")
-            token = token[:-1]
-    if token:
-        out.append(token)
+            end -= 1
+    if end > start:
+        out.append(token[start:end])
     out.extend(reversed(tail))
 
 
