@@ -436,8 +436,8 @@ _STOP = frozenset(
 _AUXILIARY = frozenset(
     """also later previously then again recently repeatedly publicly privately once has had have
     was were is are would will since often always never already still further initially earlier
-    first last just""".split()
-)
+    first last just did does do""".split()
+)  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
 # (Focus adverbs too: "only two candidates said", "even though crime data shows".)
 _LEADING_DROP = frozenset("but and so however yet meanwhile still then now instead also thus indeed even only until unless".split())
 _DETERMINERS = frozenset("the a an one two three several some many most other another his her their its our".split())
@@ -457,8 +457,8 @@ _CLAUSE_OPENERS = frozenset(
 _PREFIX_WORDS = frozenset(
     """in on at after before during while since with without as for from by down up over under
     to earlier later meanwhile posting speaking writing asked when if although though despite
-    according once about""".split()
-)
+    according once about prior ahead amid amidst upon throughout among""".split()
+)  # (prepositions that open a fronted adjunct: "Prior to the declaration, Pelosi …", "Amid the …")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Time and manner adjuncts between a cue and a clause ("said last week the letters …").
 _ADJUNCT = re.compile(
@@ -480,13 +480,13 @@ _LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _TRAILING_PARENTHETICAL_RE = re.compile(r"\s*\([^)]*\)$")
 _POSSESSOR_RE = re.compile(r"^.*['’]s\s+")
 _TITLE_WORD_RE = re.compile(_TITLE + r"$")
-_ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|moved|moving|continued|went on|goes on|going on)\s+to$")
+_ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|attempted|attempting|moved|moving|continued|went on|goes on|going on|(?:went|goes|go|going|gone)\s+(?:so|as)\s+far\s+as)\s+to$")  # ("went so far as to say": the saying happened)
 _COORDINATED_TO_RE = re.compile(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$")
 _COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$")
 # The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
 # mirroring her stance, has reportedly said".
-_LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly")
-_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|[a-z]{3,}ly))+$")
+_LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly", "did", "does")
+_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|did|does|[a-z]{3,}ly))+$")
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 _AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
 _THAT_RE = re.compile(r"\s*(?:,[^,.;]{1,30},)?\s*that\s+")
@@ -532,7 +532,7 @@ _ADD_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|th
 # content of a cue before it (Quirk et al. 1985, 14.12).
 _SUBORDINATING_THAT_RE = re.compile(r"\b(?:so|such|now|except|given|provided|providing|order)\s*,?\s*that\s+$")
 _ADJUNCT_THAT_RE = re.compile(
-    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|after|before|via|through|from|"
+    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|afterwards|afterward|after|before|via|through|from|"
     rf"to|with|for|by|ahead|{_WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
     r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"|"
     r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.){0,80}?)\s*,?\s*that\s+"
@@ -674,8 +674,9 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
             i = j - 1
     if i < 0:
         return None
-    if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] == ",":
-        # "the agreement, which requires …": the speaker is the relative's antecedent.
+    if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] in (",", "—", "–"):
+        # "the agreement, which requires …": the speaker is the relative's antecedent (a dash
+        # sets off a non-restrictive relative as a comma does: "Vicente Fox – who said …").
         i -= 2
         if tokens[i + 2][2].lower() == "who":
             # "said James Renacci, a Republican candidate in Ohio's 16th District, who said …":
@@ -683,7 +684,7 @@ def _speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = Tru
             j = i
             while j >= 0 and tokens[j][2] not in ",;:“”\"—–" and i - j < 25:
                 j -= 1
-            if j >= 1 and tokens[j][2] == "," and tokens[j + 1][2].lower() in ("a", "an", "the") and tokens[j - 1][2][:1].isupper():
+            if j >= 1 and tokens[j][2] == tokens[i + 1][2] and tokens[j + 1][2].lower() in ("a", "an", "the") and tokens[j - 1][2][:1].isupper():
                 name = _walk_phrase(tokens, j - 1, 0)
                 if name and _speaker_type_of(" ".join(w for _, _, w in name)) == "person":
                     return Speaker(text[name[0][0]:name[-1][1]], name[0][0], name[-1][1], text[tokens[j + 1][0]:tokens[i][1]])
@@ -857,7 +858,9 @@ _RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
 _BARE_SUBJECT_RE = re.compile(
     # (The noun may take a prepositional phrase: "said people at a recent public meeting were
     # furious", "saying prosecutors in Mr. Fishman's office had interviewed her".)
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
+    # A coordinated subject counts too: "insisted criminals, gang members and drug traffickers
+    # were pouring over the border".
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?){0,4},?\s+(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
     r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
 )
 
@@ -878,7 +881,7 @@ _NOT_NAME_WORDS = frozenset(
 _IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
 _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
 # A passive "be" before an addressee cue: in "he was told that …" he is the addressee.
-_PASSIVE_BE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
+_PASSIVE_BE_RE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)|['’](?:m|re))\s*$")  # (contracted: "I’m told", "we’re reminded")
 # Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
 # the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
 _IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
@@ -893,7 +896,8 @@ _INTENTION_WORDS = frozenset(
 _TIME_BEFORE_CUE_RE = re.compile(
     rf"\s+(?:on\s+)?(?:(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
     r"(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|"
-    rf"afternoon|evening|spring|summer|fall|autumn|winter|{_WEEKDAYS}))\s*$"
+    rf"afternoon|evening|spring|summer|fall|autumn|winter|{_WEEKDAYS})|"
+    r"(?:over|during|on)\s+the\s+(?:weekend|holidays?|week|summer))\s*$"  # "Trump over the weekend denied"
 )
 
 
@@ -1123,7 +1127,16 @@ def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, i
     return phrase, end
 
 
+_REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of", "reminds many voters of"
 _POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
+
+
+@lru_cache(maxsize=1)
+def _possessed_person_re() -> re.Pattern[str]:
+    """A possessed person noun after a sentence-opening name ("’s personal lawyer"), and the
+    name that may follow it as a close appositive ("… lawyer John Dowd")."""
+    nouns = _trie_pattern(sorted(_person_nouns()))
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({nouns})(?:\s+({_CAP_SEQ}))?(?=[\s,])")
 _TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
 _FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
 _SUBJECT_AFTER_COMMA_RE = re.compile(r",[”\"]?\s+(?=[A-Z]|(?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)")
@@ -1200,6 +1213,15 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                     start = named.start(1)
                     return Speaker(named.group(1), start, start + len(named.group(1)), text[match.start(1):possessed.end()])
                 named = None
+            owned = _possessed_person_re().match(text, match.start(1) + len(phrase), limit) if pattern is _NAME_AFTER else None
+            if owned:
+                # "Trump's personal lawyer John Dowd said …": the possessed person noun heads the
+                # subject, not its possessor; a name right after it (a close appositive) is who
+                # it is ("Trump's lawyer said …" keeps the whole phrase).
+                if owned.group(2) and _speaker_type_of(owned.group(2)) == "person":
+                    return Speaker(owned.group(2), owned.start(2), owned.end(2), text[match.start(1):owned.end(1)])
+                if not owned.group(2):  # (not "The North's official KCNA news agency": an adjective)
+                    return Speaker(text[match.start(1):owned.end(1)], match.start(1), owned.end(1))
             if named and phrase.split()[0].lower() in _DETERMINERS and _speaker_type_of(named.group(1)) == "person":
                 # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
                 start = named.start(1)
@@ -1346,6 +1368,36 @@ def _enclosed_run(ctx: _Context, first: int) -> int | None:
         if text[p_end - 1] in _CLOSERS + '"':
             return number
     return None
+
+
+def _unclosed_continuations(ctx: _Context, direct: list[_Statement]) -> list[_Statement]:
+    """Paragraphs continuing a direct quote that is left open at the end of its paragraph when
+    the reopening marks are missing: the next paragraphs carry no quote mark at all until one
+    whose only mark closes it at its end (web layout that drops the print convention's reopening
+    marks, as `_enclosed_run` finds for block quotes). One direct row per paragraph, with the
+    opening quote's speaker and cue; a paragraph ending in a colon, a second mark, or no closer
+    within seven paragraphs means the quote simply ended with its paragraph."""
+    text = ctx.text
+    found: list[_Statement] = []
+    for statement in direct:
+        quote = ctx.inside_quote(statement.start)
+        if statement.kind != "direct" or quote is None or quote.close != quote.end or statement.end < quote.end - 1:
+            continue
+        first = bisect.bisect_right(ctx.paragraph_starts, statement.start) - 1
+        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in _CLOSERS + '"':
+            continue
+        for number in range(first + 1, min(len(ctx.paragraphs), first + 8)):
+            p_start, p_end = ctx.paragraphs[number]
+            marks = list(_MARK_RE.finditer(text, p_start, p_end))
+            if text[p_end - 1] == ":" or len(marks) > 1:
+                break
+            if marks:
+                if marks[0].end() == p_end and marks[0].group() in _CLOSERS + '"':
+                    for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
+                        b_end = b_end - 1 if b_end == p_end else b_end
+                        found.append(_Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance))
+                break
+    return found
 
 
 def _block_quotes(ctx: _Context, taken: list[tuple[int, int]]) -> list[_Statement]:
@@ -2104,7 +2156,8 @@ def _reported_statements(ctx: _Context, used_cues: set[int], taken: list[tuple[i
                     if _word_count(text, verb.start(1), end) >= 3:
                         found.append(_Statement("reported", speaker, cue.text, c_start, verb.start(1), end, info.lemma, info.stance))
                     continue
-            if clause is None and speaker and info.clause == "that":
+            if clause is None and speaker and info.clause == "that" and not (info.lemma == "remind" and _REMIND_OF_RE.match(text, c_end, s_end)):
+                # ("reminded him of the “six-year itch”": "remind X of Y" evokes, it does not say.)
                 # "calling the win a "miracle"", "describing himself as a "man of faith"": a
                 # quoted fragment soon after the cue makes a partial statement.
                 # A verb of naming takes a whole noun phrase before its quoted name ("called the
@@ -2985,6 +3038,7 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
     ctx = _Context(text, starts, ends)
     turns = _transcript_turns(ctx)
     direct, used_cues, pending = _direct_statements(ctx, turns)
+    direct += _unclosed_continuations(ctx, direct)
     taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]
     blocks = _block_quotes(ctx, taken)
     direct += blocks

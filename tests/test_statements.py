@@ -883,3 +883,62 @@ def test_nominal_cue_with_a_by_or_from_agent_reports_its_content_clause():
     text = ("The mayor pointed to a claim by a county official on Monday that the bridge had been inspected twice. "
             "The claims by the firm that were rejected went unanswered.")
     assert rows(text, ["speaker", "cue", "quote"]) == [("a county official", "claim", "the bridge had been inspected twice")]
+
+
+def test_quote_missing_its_reopening_marks_runs_to_the_paragraph_that_closes_it():
+    text = ("The firm posted on Monday: “We closed the plant because orders fell.\n\n"
+            "We kept every worker on the payroll.\n\n"
+            "Nothing was hidden!”\n\n"
+            "The union disputed the account.")
+    assert rows(text, ["kind", "speaker", "quote"]) == [
+        ("direct", "The firm", "We closed the plant because orders fell."),
+        ("direct", "The firm", "We kept every worker on the payroll."),
+        ("direct", "The firm", "Nothing was hidden!"),
+    ]
+
+
+def test_social_media_account_of_a_person_speaks_for_them():
+    text = "This came after the mayor’s account posted on Friday: “The bridge will reopen soon.”"
+    assert rows(text, ["kind", "speaker"]) == [("direct", "the mayor’s account")]
+
+
+def test_emphatic_do_affirms_the_statement_after_a_negated_one():
+    text = "Sen. Jane Doe did not comment at length, but did say at a rally in Reno that the bill “is dead.”"
+    assert rows(text, ["kind", "speaker", "cue"]) == [("partial", "Sen. Jane Doe", "say")]
+
+
+def test_reminded_an_addressee_reports_its_clause_and_a_passive_does_not():
+    text = "The mayor said afterward that she was pleased and reminded reporters that she had predicted the result. I’m reminded of an old song. The song reminded him of the “good old days.”"
+    assert rows(text, ["speaker", "cue"]) == [("The mayor", "said"), ("The mayor", "reminded")]
+
+
+def test_coordinated_bare_subject_opens_a_clause_without_that():
+    text = "The governor insisted farmers, truckers and grocers were losing money every day."
+    assert rows(text, ["speaker", "quote"]) == [("The governor", "farmers, truckers and grocers were losing money every day")]
+
+
+def test_time_adjunct_with_the_between_speaker_and_cue_is_skipped():
+    text = "The governor over the weekend denied that she had met the lobbyist."
+    assert rows(text, ["speaker", "quote"]) == [("The governor", "she had met the lobbyist")]
+
+
+def test_relative_clause_set_off_by_a_dash_speaks_for_its_antecedent():
+    text = "The row began with Jane Doe – who said the mayor was “not welcome” in the city."
+    assert rows(text, ["kind", "speaker"]) == [("partial", "Jane Doe")]
+
+
+def test_went_so_far_as_to_say_reports_the_saying():
+    text = "The governor went so far as to say the mayor should “step down” at once."
+    assert rows(text, ["kind", "speaker", "cue"]) == [("partial", "The governor", "say")]
+    text = "The governor attempted to explain on Sunday that the mayor had resigned."
+    assert rows(text, ["speaker", "cue"]) == [("The governor", "explain")]
+
+
+def test_fronted_prepositional_adjunct_is_not_the_subject():
+    text = "Prior to the vote, Sen. Jane Doe criticized the bill and vowed that “the fight is not over.”"
+    assert ("Sen. Jane Doe", "vowed") in rows(text, ["speaker", "cue"])
+
+
+def test_possessed_person_noun_heads_a_sentence_subject():
+    text = "Mayor Smith’s chief aide Jane Doe resigned on Friday, saying she “could not stay.”"
+    assert rows(text, ["speaker"]) == [("Jane Doe",)]

@@ -1,7 +1,7 @@
 """How well `analysis.statements` finds who said what, against hand-annotated gold statements.
 
 Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
-and of 85 BASIL articles (Fan et al. 2019), 77 from 2010–2015 and 8 from 2016–2019 (text read at
+and of 93 BASIL articles (Fan et al. 2019), 77 from 2010–2015 and 16 from 2016–2019 (text read at
 run time from the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent),
 annotated by hand; the header of ``basil.csv`` says when each batch was annotated and scored. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
 paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
@@ -10,9 +10,9 @@ statement takes the overlapping row starting nearest it, so nested statements ar
 credited to one row).
 
 Figures, per subset: data/articles, then one subset per ``split`` value of the BASIL gold in
-order of first appearance. Splits named ``dev*`` are for developing the rules (dev2 to dev6
+order of first appearance. Splits named ``dev*`` are for developing the rules (dev2 to dev7
 were blind held-out batches, each opened on 2026-11-25 after being scored); splits named
-``heldout*`` (heldout, and the latest blind batch, heldout7) are scored but their errors are
+``heldout*`` (heldout, and the latest blind batch, heldout8) are scored but their errors are
 never printed, so they stay unseen while tuning.
 For each: direct recall, reported+partial recall, precision (share of predicted rows matching a gold
 statement), speaker accuracy (share of matched statements whose ``speaker`` or
