@@ -713,15 +713,17 @@ def analyze_corpus(
             done.add(record["id"])  # a repeated id in the corpus is analysed once
             yield record
 
-    sizes = None
+    sizes: Callable[[int], int] | None = None
     if total and workers > 1:
         # Chunks shrink towards the end (at most a quarter of what is left per worker, at least
         # TAIL_ARTICLES), so a small corpus is still spread over every worker and no worker
         # finishes a long chunk alone at the end while the others wait.
         left = max(total - len(done), 1)
 
-        def sizes(given: int) -> int:
+        def shrinking(given: int) -> int:
             return max(TAIL_ARTICLES, min(chunk_articles, math.ceil((left - given) / (4 * workers))))
+
+        sizes = shrinking
 
     # With worker processes the first chunk only warms this process up (lexicons, models) before
     # the workers fork from it: kept small, it keeps the workers waiting briefly.

@@ -14,32 +14,29 @@ from .actors import actor_labels, actors
 from .summary import summary
 
 
+# The tables in dependency order, each with the upstream tables it is given (keyword arguments
+# of the same names), so sentences are segmented and scored once and reused by every later table.
+STEPS: tuple[tuple[str, Callable[..., pd.DataFrame], tuple[str, ...]], ...] = (
+    ("sentences", sentences, ()),
+    ("statements", statements, ("sentences",)),
+    ("framing", framing, ("sentences", "statements")),
+    ("actors", actors, ("sentences", "statements", "framing")),
+    ("actor_labels", actor_labels, ("framing",)),
+    ("summary", summary, ("sentences", "statements", "framing")),
+)
+
+
 def analyze(article: Article) -> dict[str, pd.DataFrame]:
-    """Every table the package knows for ``article``, keyed by table name.
+    """Every table the package knows for ``article``, keyed by table name (`STEPS`, in order).
 
     Each table function takes the upstream tables it needs as keyword arguments, so sentences
     are segmented and scored once and reused by every later table.
     """
     tables: dict[str, pd.DataFrame] = {}
-    tables["sentences"] = sentences(article)
-    tables["statements"] = statements(article, sentences=tables["sentences"])
-    tables["framing"] = framing(article, sentences=tables["sentences"], statements=tables["statements"])
-    tables["actors"] = actors(
-        article, sentences=tables["sentences"], statements=tables["statements"], framing=tables["framing"]
-    )
-    tables["actor_labels"] = actor_labels(article, framing=tables["framing"])
-    tables["summary"] = summary(
-        article, sentences=tables["sentences"], statements=tables["statements"], framing=tables["framing"]
-    )
+    for name, function, upstream in STEPS:
+        tables[name] = function(article, **{table: tables[table] for table in upstream})
     return tables
 
 
-# Table name -> function computing just that table (through `analyze`, so upstream work is shared).
-TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
-    "sentences": sentences,
-    "statements": statements,
-    "framing": framing,
-    "actors": actors,
-    "actor_labels": actor_labels,
-    "summary": summary,
-}
+# Table name -> function computing just that table (on its own it computes what it needs upstream).
+TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {name: function for name, function, _ in STEPS}

@@ -147,14 +147,13 @@ def pattern_tokens(text: str) -> list[str]:
             _split_punctuation(token, tokens)
         else:
             tokens.append(token)
-    with_ends = tokens
-    # Joining happens within Pattern's sentences; if the whole stream has nothing to join,
-    # no sentence of it has (any match inside a sentence is a match in the stream).
-    tokens = [token for token in tokens if token != _END_OF_SENTENCE] if ended else tokens
-    stream = " ".join(tokens)
+    # Joining happens within Pattern's sentences; if the whole stream (sentence ends dropped)
+    # has nothing to join, no sentence of it has (any match inside a sentence is one in the stream).
+    words = [token for token in tokens if token != _END_OF_SENTENCE] if ended else tokens
+    stream = " ".join(words)
     if pattern.RE_SARCASM.search(stream) or pattern.RE_EMOTICONS.search(stream):
-        return _join_marks(with_ends)
-    return tokens
+        return _join_marks(tokens)
+    return words
 
 
 @lru_cache(maxsize=1)

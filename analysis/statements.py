@@ -383,7 +383,14 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Used by the framing table to tell the writer's voice from quoted voices. Pairing rules:
     see `_quotations`.
     """
-    return [(q.start, q.end) for q in _quotations(text)]
+    return [(q.start, q.end) for q in _text_quotations(text)]
+
+
+@lru_cache(maxsize=4)
+def _text_quotations(text: str) -> tuple[Quotation, ...]:
+    """`_quotations` of a whole text, parsed once per article: the statements table and the
+    framing table's quoted voice (`quotation_spans`) both read them. Shared, so never modified."""
+    return tuple(_quotations(text))
 
 
 
@@ -1271,7 +1278,7 @@ class _Context:
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.sentence_starts = sentence_starts
         self.sentence_ends = sentence_ends
-        self.quotes = _quotations(text, self.paragraphs)
+        self.quotes = list(_text_quotations(text))
         self.quote_starts = [q.open for q in self.quotes]
         self.cues = _find_cues(text)
         self.cue_starts = [c.start for c in self.cues]

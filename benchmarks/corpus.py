@@ -33,7 +33,7 @@ import psutil
 from textblob import TextBlob
 
 from analysis.corpus import read_records, record_article
-from analysis.pipeline import analyze
+from analysis.pipeline import STEPS, analyze
 from analysis.tokenize import count_words
 
 ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
@@ -113,34 +113,23 @@ def analysis_alone(records: list[dict]) -> float:
 
 
 def stage_seconds(records: list[dict]) -> dict[str, float]:
-    """CPU seconds of each step of the analysis over ``records``: loading, then each table as
-    `analysis.pipeline.analyze` computes it (given the upstream tables). No profiler, so the
-    shares are not skewed by profiling overhead."""
-    from analysis.actors import actor_labels, actors
-    from analysis.framing import framing
-    from analysis.sentences import sentences
-    from analysis.statements import statements
-    from analysis.summary import summary
-
-    seconds = dict.fromkeys(("load", "sentences", "statements", "framing", "actors", "actor_labels", "summary"), 0.0)
-
-    def timed(step: str, function, *args, **kwargs):
-        started = time.process_time()
-        result = function(*args, **kwargs)
-        seconds[step] += time.process_time() - started
-        return result
-
+    """CPU seconds of each step of the analysis over ``records``: loading, then each table of
+    `analysis.pipeline.STEPS` given its upstream tables, as `analyze` runs them. No profiler,
+    so the shares are not skewed by profiling overhead."""
+    seconds = dict.fromkeys(["load", *(name for name, _, _ in STEPS)], 0.0)
     for record in records:
+        started = time.process_time()
         try:
-            article = timed("load", record_article, record)
+            article = record_article(record)
         except Exception:  # noqa: BLE001 (an article that fails to load is a row of errors in a corpus run)
             continue
-        s = timed("sentences", sentences, article)
-        st = timed("statements", statements, article, sentences=s)
-        f = timed("framing", framing, article, sentences=s, statements=st)
-        timed("actors", actors, article, sentences=s, statements=st, framing=f)
-        timed("actor_labels", actor_labels, article, framing=f)
-        timed("summary", summary, article, sentences=s, statements=st, framing=f)
+        finally:
+            seconds["load"] += time.process_time() - started
+        tables: dict = {}
+        for name, function, upstream in STEPS:
+            started = time.process_time()
+            tables[name] = function(article, **{table: tables[table] for table in upstream})
+            seconds[name] += time.process_time() - started
     return seconds
 
 
