@@ -18,9 +18,8 @@ import pandas as pd
 from textblob.en import parser as _PARSER
 
 from .article import Article
-from .framing import framing as framing_table
 from .framing import framing_columns, matcher, merge_spans, quote_voice
-from .schema import COLUMNS, empty_table, table_from_rows
+from .schema import COLUMNS, Columns, columns_from_rows, columns_of, empty_columns, row_count, table_from_columns
 from .sentiment import polarity_subjectivity_many
 from .tokenize import count_words, word_spans
 
@@ -71,20 +70,17 @@ def violence_roles(
     actor after "on"/"against"/"at". Columns: article, sentence, start, end, term, agent,
     target, passive, agentless.
     """
-    from .sentences import sentences as sentences_table
+    from .sentences import sentence_columns
 
-    if sentences is None:
-        sentences = sentences_table(article)
-    rows = _violence_rows(article, framing, sentences)
-    return table_from_rows(rows, ROLE_COLUMNS) if rows else pd.DataFrame(columns=ROLE_COLUMNS)
+    sentences = sentence_columns(article) if sentences is None else columns_of(sentences)
+    rows = _violence_rows(article, columns_of(framing), sentences)
+    return table_from_columns(columns_from_rows(rows, ROLE_COLUMNS))
 
 
-def _violence_rows(
-    article: Article, framing: pd.DataFrame, sentences: pd.DataFrame, only: set[int] | None = None
-) -> list[tuple]:
+def _violence_rows(article: Article, framing: Columns, sentences: Columns, only: set[int] | None = None) -> list[tuple]:
     """Rows of `violence_roles`, for the sentences in ``only`` when given (all otherwise)."""
-    category, sentence_of, starts, ends, terms, actor_names = framing_columns(
-        framing, "category", "sentence", "start", "end", "term", "actor"
+    category, sentence_of, starts, ends, terms, actor_names = (
+        framing[name] for name in ("category", "sentence", "start", "end", "term", "actor")
     )
     by_sentence: dict[int, list[int]] = {}
     for i, kind in enumerate(category):
@@ -92,7 +88,7 @@ def _violence_rows(
             by_sentence.setdefault(int(sentence_of[i]), []).append(i)
     if not by_sentence:
         return []
-    spans = dict(zip(sentences["sentence"].tolist(), zip(sentences["start"].tolist(), sentences["end"].tolist())))
+    spans = dict(zip(sentences["sentence"], zip(sentences["start"], sentences["end"])))
     text = article.text
     mentions = [(int(starts[i]), int(ends[i]), actor_names[i]) for i, kind in enumerate(category) if kind == "actor_label"]
     rows = []
@@ -180,22 +176,27 @@ def _label_uses(actor_names, lemmas, kinds, quoted) -> list[tuple[str, str, str,
     return sorted(((*key, w, q) for key, (w, q) in uses.items()), key=lambda r: (r[0], -(r[3] + r[4])))
 
 
-def _mention_columns(framing: pd.DataFrame) -> list[list]:
+def _mention_columns(framing: Columns) -> list[list]:
     """actor, lemma, subcategory, in_quote, sentence, start, end of the ``actor_label`` rows."""
-    columns = framing_columns(framing, "category", "actor", "lemma", "subcategory", "in_quote", "sentence", "start", "end")
+    columns = [framing[name] for name in ("category", "actor", "lemma", "subcategory", "in_quote", "sentence", "start", "end")]
     keep = [i for i, kind in enumerate(columns[0]) if kind == "actor_label"]
     return [[column[i] for i in keep] for column in columns[1:]]
 
 
 def actor_labels(article: Article, framing: pd.DataFrame | None = None, topic: str = "israel_gaza") -> pd.DataFrame:
+    """The actor_labels table of ``article`` (`actor_label_columns`); ``framing`` reused when given."""
+    return table_from_columns(actor_label_columns(article, columns_of(framing), topic))
+
+
+def actor_label_columns(article: Article, framing: Columns | None = None, topic: str = "israel_gaza") -> Columns:
     """Long table: one row per article, actor and term used for it, with uses in each voice."""
     if framing is None:
-        framing = framing_table(article, topic=topic)
+        framing = framing_columns(article, topic=topic)
     actor_names, lemmas, kinds, quoted, *_ = _mention_columns(framing)
     if not actor_names:
-        return empty_table("actor_labels")
+        return empty_columns("actor_labels")
     rows = [(article.id, *use, use[3] + use[4]) for use in _label_uses(actor_names, lemmas, kinds, quoted)]
-    return table_from_rows(rows, ACTOR_LABEL_COLUMNS)
+    return columns_from_rows(rows, ACTOR_LABEL_COLUMNS)
 
 
 def actors(
@@ -205,6 +206,17 @@ def actors(
     framing: pd.DataFrame | None = None,
     topic: str = "israel_gaza",
 ) -> pd.DataFrame:
+    """The actors table of ``article`` (`actor_columns`); upstream tables reused when given."""
+    return table_from_columns(actor_columns(article, *map(columns_of, (sentences, statements, framing)), topic))
+
+
+def actor_columns(
+    article: Article,
+    sentences: Columns | None = None,
+    statements: Columns | None = None,
+    framing: Columns | None = None,
+    topic: str = "israel_gaza",
+) -> Columns:
     """One row per actor of ``topic`` mentioned in ``article`` (columns: `analysis.schema`).
 
     ``labels`` is the compact form "Hamas:3; terror group:2" of `actor_labels` (the long table,
@@ -214,18 +226,18 @@ def actors(
     sentences table, a quotation that is a whole direct statement from the statements table, so
     only the sentences that mix voices are scored again (with their quotations left out).
     """
-    from .sentences import sentences as sentences_table
-    from .statements import statements as statements_table
+    from .sentences import sentence_columns
+    from .statements import statement_columns
 
     if sentences is None:
-        sentences = sentences_table(article)
+        sentences = sentence_columns(article)
     if statements is None:
-        statements = statements_table(article, sentences=sentences)
+        statements = statement_columns(article, sentences=sentences)
     if framing is None:
-        framing = framing_table(article, sentences=sentences, statements=statements, topic=topic)
+        framing = framing_columns(article, sentences=sentences, statements=statements, topic=topic)
     actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = _mention_columns(framing)
     if not actor_names:
-        return empty_table("actors")
+        return empty_columns("actors")
     text = article.text
     quotes = merge_spans(quote_voice(article, statements))
     quoted, words_quoted = _quoted_by_actor(statements, topic)
@@ -247,10 +259,10 @@ def actors(
     for actor, label, _kind, writer, inside in _label_uses(actor_names, lemmas, kinds, in_quote):
         label_text[actor].append(f"{label}:{writer + inside}")
 
-    sentence_rows = dict(zip(sentences["sentence"].tolist(), zip(sentences["start"].tolist(), sentences["end"].tolist(), sentences["polarity"].tolist())))
+    sentence_rows = dict(zip(sentences["sentence"], zip(sentences["start"], sentences["end"], sentences["polarity"])))
     statement_polarity = (
-        dict(zip(zip(statements["start"].tolist(), statements["end"].tolist()), statements["polarity"].tolist()))
-        if statements is not None and len(statements) and "polarity" in statements.columns
+        dict(zip(zip(statements["start"], statements["end"]), statements["polarity"]))
+        if row_count(statements) and "polarity" in statements
         else {}
     )
     by_actor: dict[str, list[tuple[int, int, int, bool]]] = {}
@@ -307,7 +319,7 @@ def actors(
         )
     # Most mentioned first, then alphabetically.
     rows.sort(key=lambda r: (-r[2], r[1]))
-    return table_from_rows(rows, ACTOR_COLUMNS)
+    return columns_from_rows(rows, ACTOR_COLUMNS)
 
 
 def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
@@ -335,15 +347,15 @@ def _speaker_actor(speaker: str, topic: str) -> str:
     )
 
 
-def _quoted_by_actor(statements: pd.DataFrame, topic: str) -> tuple[Counter, Counter]:
+def _quoted_by_actor(statements: Columns, topic: str) -> tuple[Counter, Counter]:
     """Statements and words of statement content per actor whose name or alias the speaker contains."""
     times, words = Counter(), Counter()
-    if statements is None or statements.empty:
+    count = row_count(statements)
+    if not count:
         return times, words
-    count = len(statements)
-    resolved = statements["speaker_resolved"].tolist() if "speaker_resolved" in statements.columns else [""] * count
-    written = statements["speaker"].tolist() if "speaker" in statements.columns else [""] * count
-    for first, second, quote in zip(resolved, written, statements["quote"].tolist()):
+    resolved = statements.get("speaker_resolved", [""] * count)
+    written = statements.get("speaker", [""] * count)
+    for first, second, quote in zip(resolved, written, statements["quote"]):
         speaker = first if isinstance(first, str) and first else second if isinstance(second, str) and second else ""
         actor = _speaker_actor(speaker, topic) if speaker else ""
         if actor:

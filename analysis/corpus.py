@@ -1,7 +1,7 @@
 """Corpus mode: every table of thousands of articles, streamed into a Parquet dataset.
 
 `analyze_corpus` reads a corpus record by record (a folder of article files, a CSV, or JSON
-Lines, optionally gzipped), runs `analysis.pipeline.analyze` on each article in worker
+Lines, optionally gzipped), runs `analysis.pipeline.analyze_columns` on each article in worker
 processes or on a Dask cluster, and appends the tables in batches to ``OUT/TABLE/part-NNNNN.parquet``
 — the Hive-less "dataset of parts" layout that Arrow, DuckDB, pandas and Spark all read. Memory
 stays bounded: only a few chunks of articles are in flight and at most one batch of rows waits
@@ -43,8 +43,8 @@ import pandas as pd
 from .article import Article
 from .errors import ArticleError
 from .load import HTML_SUFFIXES, TEXT_SUFFIXES, decode_bytes, load_article, normalise_text, text_article
-from .pipeline import analyze
-from .schema import COLUMNS
+from .pipeline import analyze_columns
+from .schema import COLUMNS, Columns, row_count, table_from_columns
 from .lexicon import token_pass
 
 # Column map of the AllSides Article-Bias-Prediction corpus (Baly et al. 2020): field -> column.
@@ -195,6 +195,11 @@ def _cell(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         return str(value)
+    try:
+        value.encode("utf-8")  # no surrogate in it: the usual case, found at memcpy speed
+        return value
+    except UnicodeEncodeError:
+        pass
     # Half a character from a JSON escape ("\ud800") cannot be written to Parquet: U+FFFD.
     value = _HALF_CHARACTER.sub("\ufffd", value)
     if _UNDECODED.search(value):
@@ -275,8 +280,8 @@ def _label_names(record: Mapping) -> list[str]:
     return list(record.get("labels") or record.get("label_keys") or {})
 
 
-def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",)) -> tuple[dict, dict, dict | None]:
-    """(tables, articles row, errors row or None) for one record; never raises for bad input.
+def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",)) -> tuple[dict[str, Columns], dict, dict | None]:
+    """(tables as `Columns`, articles row, errors row or None) for one record; never raises for bad input.
 
     An `ArticleError` keeps its message; any other exception is recorded as its type and
     message, so one odd article cannot stop a corpus run. Warnings are kept in the row's
@@ -287,7 +292,7 @@ def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",))
     row = {"article": str(record["id"]), "title": None, "outlet": None, "date": None, "url": None}
     row["source"] = record.get("source")
     row.update(language=None, language_confidence=math.nan, words=0, status="analysed")
-    tables: dict[str, pd.DataFrame] = {}
+    tables: dict[str, Columns] = {}
     error = None
     stage = "load"
     with warnings.catch_warnings(record=True) as caught:
@@ -307,7 +312,7 @@ def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",))
                     record.get("source", row["article"]), f"language '{code}', not {'/'.join(languages)}: not analysed"
                 )
             stage = "analyze"
-            tables = analyze(article)
+            tables = analyze_columns(article)
             row.update({name: meta.get(name) for name in _label_names(record)})
         except Exception as exc:  # noqa: BLE001 (a corpus run records every failure and goes on)
             tables = {}
@@ -345,30 +350,45 @@ def with_labels(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def analyze_chunk(records: list[dict], languages: tuple[str, ...] | None = ("en",)) -> dict:
     """Analyse a chunk of records; return ``{"tables": {name: pyarrow.Table}, "articles": …, "errors": …}``.
 
-    Tables are concatenated, given their labels and converted to Arrow here, in the worker: done
-    in the workers these run in parallel, and the process that writes the batches only joins
-    Arrow tables and writes them.
+    The articles' `Columns` are joined and turned into Arrow here, in the worker, with no
+    DataFrame per article: done in the workers these run in parallel, and the process that
+    writes the batches only joins Arrow tables and writes them.
     """
     import pyarrow as pa
 
-    collected: dict[str, list[pd.DataFrame]] = {}
+    collected: dict[str, Columns] = {}
     article_rows, error_rows = [], []
     for record in records:
         tables, row, error = analyze_record(record, languages)
         article_rows.append(row)
         if error:
             error_rows.append(error)
-        for name, table in tables.items():
-            if len(table):
-                collected.setdefault(name, []).append(table)
+        for name, columns in tables.items():
+            if row_count(columns):
+                joined = collected.setdefault(name, {column: [] for column in columns})
+                for column, values in columns.items():
+                    joined[column].extend(values)
     articles = _articles_frame(article_rows)
     arrow_tables = {}
-    for name, frames in collected.items():
-        frame = pd.concat(frames, ignore_index=True)
+    for name, columns in collected.items():
         if name in LABELLED_TABLES:
-            frame = with_labels(frame, articles)
-        arrow_tables[name] = pa.Table.from_pandas(frame, preserve_index=False)
+            arrow_tables[name] = pa.Table.from_pandas(with_labels(table_from_columns(columns), articles), preserve_index=False)
+        else:
+            arrow_tables[name] = pa.table({column: _arrow_array(values) for column, values in columns.items()})
     return {"tables": arrow_tables, "articles": articles, "errors": _errors_frame(error_rows)}
+
+
+_ARROW_TYPES = {str: "string", bool: "bool", int: "int64", float: "float64"}
+
+
+def _arrow_array(values: list):
+    """A column as an Arrow array typed from its first non-missing value (text when all are missing)."""
+    import pyarrow as pa
+
+    first = next((value for value in values if value is not None and value == value), "")
+    kind = _ARROW_TYPES.get(type(first))
+    # from_pandas: NaN is a missing value, as in the DataFrame tables.
+    return pa.array(values, type=pa.type_for_alias(kind) if kind else None, from_pandas=True)
 
 
 def _errors_frame(rows: list[dict]) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .article import Article
 from .lexicon import Entry, Matcher, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
-from .schema import COLUMNS, empty_table, table_from_rows
+from .schema import COLUMNS, Columns, columns_from_rows, columns_of, empty_columns, row_count, table_from_columns
 
 LEXICON_FILES = ("loaded.csv", "stance.csv", "violence.csv", "frames.csv")
 FRAMING_COLUMNS = list(COLUMNS["framing"])
@@ -88,7 +88,7 @@ def matcher(topic: str | None = "israel_gaza") -> Matcher:
 _LAST_QUOTE_VOICE: list = []
 
 
-def quote_voice(article: Article, statements: pd.DataFrame | None = None) -> list[tuple[int, int, str]]:
+def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, speaker)`` of every stretch of quoted voice, attributed ones first.
 
     Quoted voice is the content of direct statements (`analysis.statements.statements`, kind
@@ -97,35 +97,41 @@ def quote_voice(article: Article, statements: pd.DataFrame | None = None) -> lis
     content takes that statement's speaker; any other (scare quotes, unattributed quotations)
     has an empty speaker — still not the writer's own words. Speaker = ``speaker_resolved``,
     else ``speaker``. Reported speech without quotation marks is the writer's wording.
+    ``statements``: the statements table or its `Columns`.
     """
     from .statements import quotation_spans
-    from .statements import statements as statements_table
+    from .statements import statement_columns
 
-    if statements is None:
-        statements = statements_table(article)
+    given = statements
     if (
         _LAST_QUOTE_VOICE
-        and _LAST_QUOTE_VOICE[0] is statements
-        and _LAST_QUOTE_VOICE[1] == len(statements)
+        and given is not None
+        and _LAST_QUOTE_VOICE[0] is given
+        and _LAST_QUOTE_VOICE[1] == _rows(given)
         and _LAST_QUOTE_VOICE[2] == article.text
     ):
         return list(_LAST_QUOTE_VOICE[3])
+    statements = statement_columns(article) if given is None else columns_of(given)
     attributed = []
-    if len(statements):
-        columns = statements.columns
-        resolved = statements["speaker_resolved"].tolist() if "speaker_resolved" in columns else [""] * len(statements)
-        written = statements["speaker"].tolist() if "speaker" in columns else [""] * len(statements)
-        for start, end, kind, first, second in zip(
-            statements["start"].tolist(), statements["end"].tolist(), statements["kind"].tolist(), resolved, written
-        ):
+    count = row_count(statements)
+    if count:
+        resolved = statements.get("speaker_resolved", [""] * count)
+        written = statements.get("speaker", [""] * count)
+        for start, end, kind, first, second in zip(statements["start"], statements["end"], statements["kind"], resolved, written):
             speaker = first if isinstance(first, str) and first else second if isinstance(second, str) and second else ""
             attributed.append((int(start), int(end), str(kind), speaker))
     spans = [(start, end, speaker) for start, end, kind, speaker in attributed if kind == "direct"]
     for start, end in quotation_spans(article.text):
         owner = next((speaker for s, e, _, speaker in attributed if s <= start and end <= e), "")
         spans.append((int(start), int(end), owner))
-    _LAST_QUOTE_VOICE[:] = [statements, len(statements), article.text, tuple(spans)]
+    if given is not None:
+        _LAST_QUOTE_VOICE[:] = [given, _rows(given), article.text, tuple(spans)]
     return spans
+
+
+def _rows(table: pd.DataFrame | Columns) -> int:
+    # With the identity, the row count tells a table edited in place from the one cached.
+    return len(table) if isinstance(table, pd.DataFrame) else row_count(table)
 
 
 def merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -139,30 +145,22 @@ def merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-# The last framing table's columns as plain lists, keyed by the very table: actors, actor_labels
-# and summary of one article all read it, and reading a pandas column costs more than using it.
-_LAST_FRAMING_COLUMNS: list = []
-
-
-def framing_columns(table: pd.DataFrame, *names: str) -> list[list]:
-    """Columns ``names`` of a framing table as Python lists (read once per table and column)."""
-    # Keyed by identity and length: a table edited in place keeps its identity, so callers that
-    # edit a framing table should pass a copy (``table.copy()``), as pandas advises anyway.
-    if not (_LAST_FRAMING_COLUMNS and _LAST_FRAMING_COLUMNS[0] is table and _LAST_FRAMING_COLUMNS[1] == len(table)):
-        _LAST_FRAMING_COLUMNS[:] = [table, len(table), {}]
-    cache = _LAST_FRAMING_COLUMNS[2]
-    for name in names:
-        if name not in cache:
-            cache[name] = table[name].tolist()
-    return [cache[name] for name in names]
-
-
 def framing(
     article: Article,
     sentences: pd.DataFrame | None = None,
     statements: pd.DataFrame | None = None,
     topic: str | None = "israel_gaza",
 ) -> pd.DataFrame:
+    """The framing table of ``article`` (`framing_columns`); upstream tables reused when given."""
+    return table_from_columns(framing_columns(article, columns_of(sentences), columns_of(statements), topic))
+
+
+def framing_columns(
+    article: Article,
+    sentences: Columns | None = None,
+    statements: Columns | None = None,
+    topic: str | None = "israel_gaza",
+) -> Columns:
     """One row per framing term in ``article``: where it is, what it is, and whose voice it is in.
 
     Categories: ``loaded`` (emotive, evaluative or dysphemistic wording; subcategories
@@ -175,18 +173,18 @@ def framing(
     resolve leftmost-longest. ``in_quote`` is True inside quoted voice (see `quote_voice`);
     ``speaker`` names the quoted speaker when a statement attributes it, else is empty.
     """
-    from .sentences import sentences as sentences_table
+    from .sentences import sentence_columns
 
     text = article.text
     tokens, keys = token_pass(text)
     matches = longest_per_category(matcher(topic).find_in_tokens(text, tokens, keys))
     if not matches:
-        return empty_table("framing")
+        return empty_columns("framing")
     if sentences is None:
-        sentences = sentences_table(article)
+        sentences = sentence_columns(article)
     quotes = quote_voice(article, statements)
-    sentence_starts = sentences["start"].tolist() if len(sentences) else [0]
-    sentence_ids = sentences["sentence"].tolist() if len(sentences) else [0]
+    sentence_starts = sentences["start"] or [0]
+    sentence_ids = sentences["sentence"] or [0]
     # Loaded and other rows that share an actor label's span name that actor too ("terrorists").
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == "actor_label"}
     rows = []
@@ -208,7 +206,4 @@ def framing(
                 voice[2] if voice else "",
             )
         )
-    table = table_from_rows(rows, FRAMING_COLUMNS)
-    # actors, actor_labels and summary read these columns next: hand them over as lists.
-    _LAST_FRAMING_COLUMNS[:] = [table, len(table), {name: list(values) for name, values in zip(FRAMING_COLUMNS, zip(*rows))}]
-    return table
+    return columns_from_rows(rows, FRAMING_COLUMNS)

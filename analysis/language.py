@@ -28,8 +28,8 @@ def detect_language(text: str) -> tuple[str, float]:
     fewer than `MIN_LETTERS` letters, most of them ASCII, is taken as English with probability 0.
     """
     sample = text[:SAMPLE_CHARS]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < MIN_LETTERS and 2 * sum(ch.isascii() for ch in letters) >= len(letters):
+    letters = sum(map(str.isalpha, sample))
+    if letters < MIN_LETTERS and 2 * sum(ch.isascii() for ch in sample if ch.isalpha()) >= letters:
         return "en", 0.0
     code, probability = _identifier().classify(sample)
     return code, float(probability)

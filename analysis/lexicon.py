@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 from .tokenize import word_spans
@@ -186,7 +187,7 @@ class Matcher:
         by_first, by_pair, single = self._by_first, self._by_pair, self._single
         count = len(tokens)
         # Most words start no term: pick the ones that do in one pass, then try their terms.
-        starts = [i for i, key in enumerate(keys) if key in by_first]
+        starts = compress(range(count), map(by_first.__contains__, keys))
         for i in starts:
             key = keys[i]
             candidates = single.get(key, ())

@@ -6,37 +6,50 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from .actors import actor_label_columns, actor_labels, actor_columns, actors
 from .article import Article
-from .sentences import sentences
-from .statements import statements
-from .framing import framing
-from .actors import actor_labels, actors
-from .summary import summary
+from .framing import framing, framing_columns
+from .schema import Columns, table_from_columns
+from .sentences import sentence_columns, sentences
+from .statements import statement_columns, statements
+from .summary import summary, summary_columns
 
-
-# The tables in dependency order, each with the upstream tables it is given (keyword arguments
-# of the same names), so sentences are segmented and scored once and reused by every later table.
-STEPS: tuple[tuple[str, Callable[..., pd.DataFrame], tuple[str, ...]], ...] = (
-    ("sentences", sentences, ()),
-    ("statements", statements, ("sentences",)),
-    ("framing", framing, ("sentences", "statements")),
-    ("actors", actors, ("sentences", "statements", "framing")),
-    ("actor_labels", actor_labels, ("framing",)),
-    ("summary", summary, ("sentences", "statements", "framing")),
+# The tables in dependency order, each with the function computing its `Columns` and the upstream
+# tables it is given (keyword arguments of the same names), so sentences are segmented and scored
+# once and reused by every later table.
+STEPS: tuple[tuple[str, Callable[..., Columns], tuple[str, ...]], ...] = (
+    ("sentences", sentence_columns, ()),
+    ("statements", statement_columns, ("sentences",)),
+    ("framing", framing_columns, ("sentences", "statements")),
+    ("actors", actor_columns, ("sentences", "statements", "framing")),
+    ("actor_labels", actor_label_columns, ("framing",)),
+    ("summary", summary_columns, ("sentences", "statements", "framing")),
 )
 
+# Table name -> function computing just that table as a DataFrame (on its own it computes what
+# it needs upstream, or reuses upstream tables given as keyword arguments).
+TABLES: dict[str, Callable[..., pd.DataFrame]] = {
+    "sentences": sentences,
+    "statements": statements,
+    "framing": framing,
+    "actors": actors,
+    "actor_labels": actor_labels,
+    "summary": summary,
+}
 
-def analyze(article: Article) -> dict[str, pd.DataFrame]:
-    """Every table the package knows for ``article``, keyed by table name (`STEPS`, in order).
 
-    Each table function takes the upstream tables it needs as keyword arguments, so sentences
-    are segmented and scored once and reused by every later table.
-    """
-    tables: dict[str, pd.DataFrame] = {}
+def analyze_columns(article: Article) -> dict[str, Columns]:
+    """Every table of ``article`` as `Columns`, keyed by table name (`STEPS`, in order)."""
+    tables: dict[str, Columns] = {}
     for name, function, upstream in STEPS:
         tables[name] = function(article, **{table: tables[table] for table in upstream})
     return tables
 
 
-# Table name -> function computing just that table (on its own it computes what it needs upstream).
-TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {name: function for name, function, _ in STEPS}
+def analyze(article: Article) -> dict[str, pd.DataFrame]:
+    """Every table the package knows for ``article``, keyed by table name (`STEPS`, in order).
+
+    Each table is computed once from the upstream tables (`analyze_columns`), so sentences are
+    segmented and scored once and reused by every later table.
+    """
+    return {name: table_from_columns(columns) for name, columns in analyze_columns(article).items()}

@@ -238,7 +238,7 @@ def table_from_columns(data: Mapping[str, Sequence]) -> pd.DataFrame:
     if len(lengths) > 1:
         raise ValueError(f"columns of unequal length: {sorted(lengths)}")
     # pandas' own constructor from typed arrays, without re-checking them: 40% less time per
-    # table than ``pd.DataFrame(dict)``, and every article makes six small tables.
+    # table than ``pd.DataFrame(dict)``, for the tables a user asks of one article at a time.
     return pd.DataFrame._from_arrays(
         [_column(values) for values in data.values()],
         columns=pd.Index(list(data)),
@@ -247,16 +247,40 @@ def table_from_columns(data: Mapping[str, Sequence]) -> pd.DataFrame:
     )
 
 
-def table_from_rows(rows: Sequence[tuple], columns: Sequence[str]) -> pd.DataFrame:
-    """`table_from_columns` for row tuples in the order of ``columns``."""
-    if not rows:
-        return pd.DataFrame(columns=list(columns))
-    return table_from_columns(dict(zip(columns, zip(*rows))))
-
-
 def empty_table(name: str) -> pd.DataFrame:
     """A table with no rows and the documented columns, so empty results still merge."""
     return pd.DataFrame(columns=list(COLUMNS[name]))
+
+
+# A table as the pipeline's steps hand it to each other: column name -> list of Python values,
+# columns in their documented order. The steps work on these; the public table functions wrap
+# them in DataFrames (`table_from_columns`), and corpus mode turns a chunk's worth straight into
+# Arrow, so no per-article DataFrame is built there (it cost about 0.2x the TextBlob baseline).
+Columns = dict[str, list]
+
+
+def columns_from_rows(rows: Sequence[tuple], columns: Sequence[str]) -> Columns:
+    """Row tuples in the order of ``columns`` as `Columns`."""
+    if not rows:
+        return {name: [] for name in columns}
+    return {name: list(values) for name, values in zip(columns, zip(*rows))}
+
+
+def empty_columns(name: str) -> Columns:
+    """`Columns` with no rows and the documented columns of table ``name``."""
+    return {column: [] for column in COLUMNS[name]}
+
+
+def columns_of(table: pd.DataFrame | Columns | None) -> Columns | None:
+    """A table given by a user (a DataFrame, perhaps filtered or edited) as `Columns`."""
+    if table is None or isinstance(table, dict):
+        return table
+    return {name: table[name].tolist() for name in table.columns}
+
+
+def row_count(columns: Columns) -> int:
+    """Number of rows of `Columns`."""
+    return len(next(iter(columns.values()), ()))
 
 
 def describe(name: str | None = None) -> pd.DataFrame:

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pandas as pd
 
 from .article import Article
-from .schema import COLUMNS, empty_table, table_from_columns
+from .schema import COLUMNS, Columns, empty_columns, table_from_columns
 from .segment import sentence_spans
 from .sentiment import scores_with_weights
 
 
 def sentences(article: Article) -> pd.DataFrame:
+    """The sentences table of ``article`` (`sentence_columns`)."""
+    return table_from_columns(sentence_columns(article))
+
+
+def sentence_columns(article: Article) -> Columns:
     """One row per sentence of ``article.text`` with its paragraph, offsets and sentiment.
 
     Spans come from `analysis.segment.sentence_spans` and partition the body exactly (the
@@ -21,7 +26,7 @@ def sentences(article: Article) -> pd.DataFrame:
     text = article.text
     spans = sentence_spans(text)
     if not spans:
-        return empty_table("sentences")
+        return empty_columns("sentences")
     texts = [text[start:end] for start, end, _ in spans]
     scores = scores_with_weights(texts)
     columns = {
@@ -35,4 +40,4 @@ def sentences(article: Article) -> pd.DataFrame:
         "subjectivity": [subjectivity for _, subjectivity, _ in scores],
         "assessments": [count for _, _, count in scores],
     }
-    return table_from_columns({name: columns[name] for name in COLUMNS["sentences"]})
+    return {name: columns[name] for name in COLUMNS["sentences"]}

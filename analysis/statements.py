@@ -76,7 +76,7 @@ from importlib import resources
 import pandas as pd
 
 from .article import Article
-from .schema import empty_table, table_from_columns
+from .schema import Columns, columns_of, empty_columns, table_from_columns
 from .segment import PARAGRAPH_BREAK, sentence_spans
 from .sentiment import polarity_subjectivity_many
 
@@ -3024,6 +3024,11 @@ _COLUMNS = (
 
 
 def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statements table of ``article`` (`statement_columns`); ``sentences`` reused when given."""
+    return table_from_columns(statement_columns(article, columns_of(sentences)))
+
+
+def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:
     """One row per statement of ``article``: who said what, how, and where in the text.
 
     Finds direct quotes, reported speech and partial quotes with their speakers, reporting cues
@@ -3033,15 +3038,15 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
     reused for sentence numbers when given. Columns: `analysis.schema.COLUMNS["statements"]`.
     """
     text = article.text
-    if sentences is not None and len(sentences):
-        starts = [int(s) for s in sentences["start"].to_numpy()]
-        ends = [int(e) for e in sentences["end"].to_numpy()]
+    if sentences is not None and sentences["start"]:
+        starts = [int(s) for s in sentences["start"]]
+        ends = [int(e) for e in sentences["end"]]
     else:
         spans = sentence_spans(text)
         starts = [s for s, _, _ in spans]
         ends = [e for _, e, _ in spans]
     if not text.strip() or not starts:
-        return empty_table("statements")
+        return empty_columns("statements")
     ctx = _Context(text, starts, ends)
     turns = _transcript_turns(ctx)
     direct, used_cues, pending = _direct_statements(ctx, turns)
@@ -3059,7 +3064,7 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
     found = [s for s in found if s.end > s.start]
     found.sort(key=lambda s: (s.start, -s.end))
     if not found:
-        return empty_table("statements")
+        return empty_columns("statements")
     resolved = _resolve(found, ctx)
     outlet_re = _outlet_re()
     columns: dict[str, list] = {name: [] for name in _COLUMNS}
@@ -3092,4 +3097,4 @@ def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.Da
         )
         for column, value in zip(_COLUMNS, values):
             columns[column].append(value)
-    return table_from_columns(columns)
+    return columns

@@ -16,10 +16,9 @@ import bisect
 import pandas as pd
 
 from .article import Article
-from .framing import framing as framing_table
 from .framing import framing_columns, merge_spans, quote_voice
 from .lexicon import textblob_lexicon, token_pass
-from .schema import COLUMNS, table_from_rows
+from .schema import COLUMNS, Columns, columns_from_rows, columns_of, table_from_columns
 from .sentiment import polarity_subjectivity
 
 SUMMARY_COLUMNS = list(COLUMNS["summary"])
@@ -47,7 +46,7 @@ def word_tone(text: str) -> tuple[float, float]:
     return _tone(token_pass(text)[1])
 
 
-def body_sentiment(article: Article, sentences: pd.DataFrame | None) -> tuple[float, float]:
+def body_sentiment(article: Article, sentences: pd.DataFrame | Columns | None) -> tuple[float, float]:
     """TextBlob polarity and subjectivity of the whole body, pooled from its sentences' scores.
 
     TextBlob (Pattern, De Smedt & Daelemans 2012) scores a text as the mean over its
@@ -58,14 +57,15 @@ def body_sentiment(article: Article, sentences: pd.DataFrame | None) -> tuple[fl
     an emoticon across one; ``benchmarks/corpus.py`` prints the difference on AllSides.
     A sentences table without the ``assessments`` column is not pooled: the body is scored.
     """
-    if sentences is None or "assessments" not in sentences.columns:
+    sentences = columns_of(sentences)
+    if sentences is None or "assessments" not in sentences:
         return polarity_subjectivity(article.text)
-    weights = sentences["assessments"].tolist()
+    weights = sentences["assessments"]
     total = sum(weights)
     if not total:
         return 0.0, 0.0
-    polarity = sum(n * p for n, p in zip(weights, sentences["polarity"].tolist())) / total
-    subjectivity = sum(n * s for n, s in zip(weights, sentences["subjectivity"].tolist())) / total
+    polarity = sum(n * p for n, p in zip(weights, sentences["polarity"])) / total
+    subjectivity = sum(n * s for n, s in zip(weights, sentences["subjectivity"])) / total
     return float(polarity), float(subjectivity)
 
 
@@ -79,17 +79,27 @@ def summary(
     statements: pd.DataFrame | None = None,
     framing: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """The summary table of ``article`` (`summary_columns`); upstream tables reused when given."""
+    return table_from_columns(summary_columns(article, *map(columns_of, (sentences, statements, framing))))
+
+
+def summary_columns(
+    article: Article,
+    sentences: Columns | None = None,
+    statements: Columns | None = None,
+    framing: Columns | None = None,
+) -> Columns:
     """One row for ``article``: words by voice, loaded/hedge/booster rates and GDELT-style tone."""
-    from .sentences import sentences as sentences_table
-    from .statements import statements as statements_table
+    from .sentences import sentence_columns
+    from .statements import statement_columns
 
     text = article.text
     if sentences is None:
-        sentences = sentences_table(article)
+        sentences = sentence_columns(article)
     if statements is None:
-        statements = statements_table(article, sentences=sentences)
+        statements = statement_columns(article, sentences=sentences)
     if framing is None:
-        framing = framing_table(article, sentences=sentences, statements=statements)
+        framing = framing_columns(article, sentences=sentences, statements=statements)
     tokens, keys = token_pass(text)
     words = len(tokens)
     token_starts = [start for start, _, _ in tokens]
@@ -102,9 +112,7 @@ def summary(
     # One loaded word matched by two subcategories would count twice: count spans, not rows.
     loaded_spans: dict[tuple[int, int], bool] = {}
     hedges = boosters = 0
-    for category, start, end, inside in zip(
-        *framing_columns(framing, "category", "start", "end", "in_quote")
-    ):
+    for category, start, end, inside in zip(framing["category"], framing["start"], framing["end"], framing["in_quote"]):
         if category == "loaded":
             loaded_spans.setdefault((start, end), bool(inside))
         elif category == "hedge":
@@ -132,4 +140,4 @@ def summary(
         polarity,
         subjectivity,
     )
-    return table_from_rows([row], SUMMARY_COLUMNS)
+    return columns_from_rows([row], SUMMARY_COLUMNS)

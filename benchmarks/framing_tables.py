@@ -63,7 +63,6 @@ def forget() -> None:
     """Clear every per-article memo so the next call computes from scratch."""
     lexicon_module.token_pass.cache_clear()
     framing_module._LAST_QUOTE_VOICE.clear()
-    framing_module._LAST_FRAMING_COLUMNS.clear()
     actors_module._speaker_actor.cache_clear()
 
 

@@ -275,3 +275,23 @@ def test_chunks_start_with_a_warm_up_and_shrink_towards_the_end():
     assert [len(chunk) for chunk in chunks] == [5, 37, 33, 29, 25, 22, 19, 17, 15, 13, 11, 10, 10, 10, 10, 10, 10, 10, 4]
     assert [record for chunk in chunks for record in chunk] == list(range(300))
     assert [len(chunk) for chunk in _chunked(range(7), 3)] == [3, 3, 1]
+
+
+def test_the_dataset_holds_exactly_the_tables_of_analyze_with_their_types(folder_run):
+    """Corpus mode turns Columns straight into Arrow (no DataFrame per article): same rows, same types."""
+    import pyarrow.parquet as pq
+
+    from analysis.pipeline import TABLES, analyze
+
+    out, _ = folder_run
+    expected = {path.stem: analyze(load_article(path)) for path in SHIPPED}
+    for name in TABLES:
+        stored = pq.read_table(out / name).to_pandas()
+        for article, tables in expected.items():
+            table = tables[name]
+            rows = stored[stored.article == article][list(table.columns)].reset_index(drop=True)
+            pd.testing.assert_frame_equal(rows, table, check_dtype=False, obj=f"{name} of {article}")
+    schema = pq.read_schema(next((out / "framing").glob("*.parquet")))
+    assert [str(schema.field(c).type) for c in ("sentence", "term", "in_quote")] == ["int64", "string", "bool"]
+    schema = pq.read_schema(next((out / "statements").glob("*.parquet")))
+    assert [str(schema.field(c).type) for c in ("anonymous", "polarity", "speaker")] == ["bool", "double", "string"]
