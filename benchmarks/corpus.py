@@ -10,9 +10,14 @@ Figures (all measured in one run, on the same N AllSides articles, Baly et al. 2
 - where the time goes: CPU seconds of loading and of each step of `analysis.pipeline.STEPS`
   (given its upstream tables), as multiples of the baseline;
 - peak memory of the run's process tree (RSS and PSS, sampled every 0.2 s) on a larger N
-  (bar: < 1.5 GB).
+  (bar: < 1.5 GB);
+- with ``--whole``, only the whole corpus (37,554 articles): the baseline, then the command with
+  1 and with 2 workers, with peak memory (about 10 minutes).
 
-    python benchmarks/corpus.py [--articles 3000] [--large 5000] [--repeat 2] [--no-steps]
+Start-up (imports, the language model, the lexicons: about 1.3 s) is paid once by any number of
+workers, so the speed-up of 2 workers over 1 grows with N: N = 6,000 by default.
+
+    python benchmarks/corpus.py [--articles 6000] [--large 5000] [--repeat 2] [--no-steps] [--whole]
 
 Skips with a message when ../shared/datasets/allsides is absent.
 """
@@ -20,6 +25,7 @@ Skips with a message when ../shared/datasets/allsides is absent.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import resource
 import subprocess
@@ -80,26 +86,32 @@ class TreeMemory:
         self._thread.join()
 
 
-def corpus_run(limit: int, workers: int) -> dict:
-    """A cold end-to-end run of ``python -m analysis corpus`` on the first ``limit`` AllSides articles.
+def corpus_run(limit: int | None, workers: int, memory_every: float | None = None) -> dict:
+    """A cold end-to-end run of ``python -m analysis corpus`` on the first ``limit`` AllSides articles
+    (None: the whole corpus, counted first for the progress bar as a user's run does).
 
     A fresh process, as a user runs it: start-up, reading, every table, Parquet written. Returns
-    wall seconds, the run's own summary line, CPU seconds of the process tree and peak memory.
+    wall seconds, the run's own summary line, CPU seconds of the process tree and, when
+    ``memory_every`` gives a sampling interval in seconds, peak memory. Speed runs sample no
+    memory: reading a process's PSS costs about 12 ms of CPU per sample, which a 2-worker run,
+    with no idle core, would pay and a 1-worker run would not.
     """
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "analysis", "corpus", str(ALLSIDES), "--out", out,
-                   "--workers", str(workers), "--limit", str(limit), "--quiet"]
+                   "--workers", str(workers), "--quiet"] + (["--limit", str(limit)] if limit else [])
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        with TreeMemory(process) as memory:
+        memory = TreeMemory(process, memory_every) if memory_every else contextlib.nullcontext()
+        with memory:
             _, stderr = process.communicate()
         seconds = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
         raise RuntimeError(stderr)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"seconds": seconds, "line": stderr.strip().splitlines()[-1], "cpu": cpu, "rss": memory.rss, "pss": memory.pss}
+    peak = {"rss": memory.rss, "pss": memory.pss} if memory_every else {}
+    return {"seconds": seconds, "line": stderr.strip().splitlines()[-1], "cpu": cpu, **peak}
 
 
 def analysis_alone(records: list[dict]) -> float:
@@ -135,17 +147,44 @@ def stage_seconds(records: list[dict]) -> dict[str, float]:
     return seconds
 
 
+def whole_corpus() -> int:
+    """Every AllSides article: the baseline, then the command with 1 and with 2 workers."""
+    count = words = 0
+    baseline = 0.0
+    for record in read_records(ALLSIDES):
+        body = record.get("body") or ""
+        started = time.perf_counter()
+        TextBlob(body).sentiment
+        baseline += time.perf_counter() - started  # the sentiment alone, not the reading
+        count, words = count + 1, words + count_words(body)
+    print(f"whole AllSides corpus: {count:,} records, {words:,} words; load average {psutil.getloadavg()[0]:.2f}")
+    print(f"baseline TextBlob(body).sentiment: {baseline:7.1f} s  {count / baseline:6.1f} articles/s")
+    seconds = {}
+    for workers in (1, 2):
+        run = corpus_run(None, workers, memory_every=1.0)
+        seconds[workers] = run["seconds"]
+        print(f"python -m analysis corpus, {workers} worker{'s' if workers > 1 else ' '}: {run['seconds']:7.1f} s  "
+              f"{count / run['seconds']:6.1f} articles/s  {words / run['seconds']:9,.0f} words/s  = {run['seconds'] / baseline:4.2f}x baseline; "
+              f"CPU {run['cpu']:6.1f} s; peak RSS {run['rss'] / 2**20:,.0f} MB, PSS {run['pss'] / 2**20:,.0f} MB")
+        print(f"  {run['line']}")
+    print(f"2 workers vs 1: {seconds[1] / seconds[2]:.2f}x faster; load average at end {psutil.getloadavg()[0]:.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=3000, help="N for speed figures (default 3000)")
+    parser.add_argument("--articles", type=int, default=6000, help="N for speed figures (default 6000)")
     parser.add_argument("--large", type=int, default=5000, help="N for the peak-memory run (default 5000; 0 skips)")
     parser.add_argument("--no-steps", action="store_true", help="skip the per-step breakdown")
+    parser.add_argument("--whole", action="store_true", help="only the whole corpus: baseline, 1 worker, 2 workers (about 10 minutes)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of the baseline and of each corpus command (default 2; best is used)")
     args = parser.parse_args(argv)
     if not ALLSIDES.exists():
         print(f"skipped: AllSides corpus not found at {ALLSIDES} (developer-only data, see ../shared/README.md)")
         return 0
     warnings.simplefilter("ignore")
+    if args.whole:
+        return whole_corpus()
     n = args.articles
     records = list(itertools.islice(read_records(ALLSIDES), n))
     bodies = [record.get("body") or "" for record in records]
@@ -180,17 +219,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nbest of {args.repeat} runs each:")
     print(f"baseline TextBlob(body).sentiment: {baseline:6.2f} s  {n / baseline:8.1f} articles/s  "
           f"{words / baseline:10,.0f} words/s; CPU {baseline_cpu:5.2f} s")
-    print(f"analysis alone (load+analyze):     {alone:6.2f} s  {n / alone:8.1f} articles/s  {words / alone:10,.0f} words/s"
+    print(f"analysis alone (load+analyze_columns):{alone:6.2f} s  {n / alone:8.1f} articles/s  {words / alone:10,.0f} words/s"
           f"  = {alone / baseline:5.1f}x baseline; CPU {alone_cpu:5.2f} s = {alone_cpu / baseline_cpu:4.1f}x baseline CPU (run 1)")
     best = {workers: min(measured, key=lambda run: run["seconds"]) for workers, measured in runs.items()}
     for workers, run in best.items():
         print(f"python -m analysis corpus, {workers} worker{'s' if workers > 1 else ' '}: {run['seconds']:6.2f} s  "
               f"{n / run['seconds']:8.1f} articles/s  {words / run['seconds']:10,.0f} words/s  "
               f"= {run['seconds'] / baseline:5.2f}x baseline; CPU {run['cpu']:5.1f} s = {run['cpu'] / baseline_cpu:4.2f}x "
-              f"baseline CPU, {run['cpu'] / run['seconds']:3.1f} cores busy; "
-              f"peak RSS {run['rss'] / 2**20:,.0f} MB, PSS {run['pss'] / 2**20:,.0f} MB")
+              f"baseline CPU, {run['cpu'] / run['seconds']:3.1f} cores busy")
+    pairs = ", ".join(f"{one['seconds'] / two['seconds']:.2f}x" for one, two in zip(runs[1], runs[2]))
     print(f"  (bar: 1 worker <= 3x baseline; cold start included)   2 workers vs 1: "
-          f"{best[1]['seconds'] / best[2]['seconds']:.2f}x faster (bar >= 1.8x)")
+          f"{best[1]['seconds'] / best[2]['seconds']:.2f}x faster (bar >= 1.8x); run by run: {pairs}")
     print(f"  last line of the best 1-worker run: {best[1]['line']}")
 
     if not args.no_steps:
@@ -201,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'all steps':14s} {sum(seconds.values()):6.2f} s  {sum(seconds.values()) / baseline_cpu:5.2f}x")
 
     if args.large:
-        large = corpus_run(args.large, 2)
+        large = corpus_run(args.large, 2, memory_every=0.2)
         print(f"\npeak memory, {args.large:,} articles, 2 workers: RSS {large['rss'] / 2**20:,.0f} MB, "
               f"PSS {large['pss'] / 2**20:,.0f} MB (bar < 1,536 MB); {large['seconds']:,.1f} s, "
               f"{args.large / large['seconds']:,.1f} articles/s; {large['line']}")
