@@ -378,17 +378,14 @@ def analyze_chunk(records: list[dict], languages: tuple[str, ...] | None = ("en"
     return {"tables": arrow_tables, "articles": articles, "errors": _errors_frame(error_rows)}
 
 
-_ARROW_TYPES = {str: "string", bool: "bool", int: "int64", float: "float64"}
-
-
 def _arrow_array(values: list):
-    """A column as an Arrow array typed from its first non-missing value (text when all are missing)."""
+    """A column as an Arrow array, typed by Arrow from its values; text when all are missing."""
     import pyarrow as pa
 
-    first = next((value for value in values if value is not None and value == value), "")
-    kind = _ARROW_TYPES.get(type(first))
-    # from_pandas: NaN is a missing value, as in the DataFrame tables.
-    return pa.array(values, type=pa.type_for_alias(kind) if kind else None, from_pandas=True)
+    # from_pandas: NaN is a missing value, as in the DataFrame tables. (A type given up front
+    # would truncate silently: [1, 0.5] as int64 is [1, 0].)
+    array = pa.array(values, from_pandas=True)
+    return array.cast(pa.string()) if pa.types.is_null(array.type) else array
 
 
 def _errors_frame(rows: list[dict]) -> pd.DataFrame:

@@ -51,3 +51,4 @@ def test_arrow_columns_are_typed_from_their_values_and_text_when_all_missing():
     assert _arrow_array([3, 4]).type == pa.int64()
     missing = _arrow_array([float("nan"), 0.5])
     assert missing.type == pa.float64() and missing.null_count == 1
+    assert _arrow_array([1, 0.5]).to_pylist() == [1.0, 0.5]  # an int first does not truncate the floats
