@@ -34,7 +34,6 @@ import tempfile
 import threading
 import time
 import warnings
-from pathlib import Path
 
 import psutil
 from textblob import TextBlob
@@ -43,7 +42,7 @@ from analysis.corpus import read_records, record_article
 from analysis.pipeline import STEPS, analyze_columns
 from analysis.tokenize import count_words
 
-ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
+from allsides import ALLSIDES, allsides_missing
 
 
 class TreeMemory:
@@ -179,8 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--whole", action="store_true", help="only the whole corpus: baseline, 1 worker, 2 workers (about 10 minutes)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of the baseline and of each corpus command (default 2; best is used)")
     args = parser.parse_args(argv)
-    if not ALLSIDES.exists():
-        print(f"skipped: AllSides corpus not found at {ALLSIDES} (developer-only data, see ../shared/README.md)")
+    if allsides_missing():
         return 0
     warnings.simplefilter("ignore")
     if args.whole:

@@ -21,7 +21,6 @@ import importlib
 import json
 import pstats
 import time
-from pathlib import Path
 
 from textblob import TextBlob
 
@@ -33,7 +32,8 @@ from analysis.statements import statements
 from analysis.summary import summary
 from analysis.tokenize import count_words
 
-ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
+from allsides import ALLSIDES, allsides_missing
+
 # `analysis/__init__.py` re-exports the functions `framing` and `actors` under the module names,
 # so the modules themselves are fetched by name.
 framing_module = importlib.import_module("analysis.framing")
@@ -101,8 +101,7 @@ def options_and_articles(description: str, profiled: str):
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help=f"print a cProfile of {profiled}")
     options = parser.parse_args()
-    if not ALLSIDES.exists():
-        print(f"skipped: AllSides not found at {ALLSIDES}")
+    if allsides_missing():
         return None
     articles = read_articles(options.articles)
     return options, articles, sum(count_words(article.text) for article in articles)

@@ -22,7 +22,6 @@ import random
 import sys
 import time
 import warnings
-from pathlib import Path
 
 from textblob import TextBlob
 from textblob._text import find_tokens
@@ -32,7 +31,7 @@ from analysis.corpus import read_records
 from analysis.segment import sentence_spans
 from analysis.sentiment import pattern_tokens, polarity_subjectivity_many
 
-ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "allsides" / "articles.jsonl.gz"
+from allsides import ALLSIDES, allsides_missing
 
 
 def textblob(text: str) -> tuple[float, float]:
@@ -45,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--skip", type=int, default=0, help="start after this many records")
     args = parser.parse_args(argv)
-    if not ALLSIDES.exists():
-        print(f"skipped: AllSides corpus not found at {ALLSIDES} (developer-only data, see ../shared/README.md)")
+    if allsides_missing():
         return 0
     warnings.simplefilter("ignore")
     records = itertools.islice(read_records(ALLSIDES), args.skip, args.skip + args.articles)
