@@ -9,6 +9,7 @@ import pandas as pd
 from .actors import actor_label_columns, actor_labels, actor_columns, actors
 from .article import Article
 from .framing import framing, framing_columns
+from .options import Options
 from .schema import Columns, table_from_columns
 from .sentences import sentence_columns, sentences
 from .statements import statement_columns, statements
@@ -38,18 +39,27 @@ TABLES: dict[str, Callable[..., pd.DataFrame]] = {
 }
 
 
-def analyze_columns(article: Article) -> dict[str, Columns]:
+def analyze_columns(article: Article, options: Options | None = None) -> dict[str, Columns]:
     """Every table of ``article`` as `Columns`, keyed by table name (`STEPS`, in order)."""
+    options = options or Options()
     tables: dict[str, Columns] = {}
     for name, function, upstream in STEPS:
-        tables[name] = function(article, **{table: tables[table] for table in upstream})
+        chosen = {"topic": options.topic} if name in _TAKES_TOPIC else {}
+        tables[name] = function(article, **{table: tables[table] for table in upstream}, **chosen)
     return tables
 
 
-def analyze(article: Article) -> dict[str, pd.DataFrame]:
+# The steps whose tables depend on the topic overlay.
+_TAKES_TOPIC = frozenset({"framing", "actors", "actor_labels"})
+
+
+def analyze(article: Article, options: Options | None = None, *, topic: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table the package knows for ``article``, keyed by table name (`STEPS`, in order).
 
     Each table is computed once from the upstream tables (`analyze_columns`), so sentences are
-    segmented and scored once and reused by every later table.
+    segmented and scored once and reused by every later table. ``topic`` is a shortcut for
+    ``Options(topic=...)``.
     """
-    return {name: table_from_columns(columns) for name, columns in analyze_columns(article).items()}
+    if topic is not None:
+        options = Options(topic=topic)
+    return {name: table_from_columns(columns) for name, columns in analyze_columns(article, options).items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from pathlib import Path
 
@@ -16,6 +17,11 @@ CENTCOM = ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilizatio
 COMMONDREAMS = ARTICLES / "commondreams-2025-10-15-zunes-global-community-gaza-ceasefire-lasting-peace.txt"
 RUBIO_PRESS = ARTICLES / "usstate-2025-10-22-rubio-remarks-to-press-before-israel-trip.txt"
 RUBIO_CMCC = ARTICLES / "usstate-2025-10-24-rubio-tours-civil-military-coordination-center.txt"
+SEED = ARTICLES / "seed-2025-10-gaza-stabilization-force.txt"
+# The tests' own fixture list: the articles whose exact rows the tests assert. A user's files
+# dropped into data/articles never change what the tests read (corpus tests copy these files into
+# a folder of their own, `fixture_folder`).
+FIXTURE_ARTICLES = (CENTCOM, COMMONDREAMS, RUBIO_PRESS, RUBIO_CMCC)
 
 
 @pytest.fixture(scope="session")
@@ -42,4 +48,13 @@ def rubio_cmcc():
 def shipped_articles():
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # every shipped article is English: no language warning
-        return [load_article(path) for path in sorted(ARTICLES.glob("*.txt"))]
+        return [load_article(path) for path in FIXTURE_ARTICLES]
+
+
+@pytest.fixture(scope="session")
+def fixture_folder(tmp_path_factory):
+    """A folder holding exactly `FIXTURE_ARTICLES`, for the tests that read a whole folder."""
+    folder = tmp_path_factory.mktemp("fixture-articles")
+    for path in FIXTURE_ARTICLES:
+        shutil.copyfile(path, folder / path.name)
+    return folder

@@ -14,10 +14,10 @@ import pytest
 from analysis import ArticleError, load_article, sentences
 from analysis.corpus import _chunked, analyze_corpus, parse_column_map, query, read_records
 
-from .conftest import ARTICLES, CENTCOM, ROOT, RUBIO_PRESS, SHARED
+from .conftest import CENTCOM, FIXTURE_ARTICLES, ROOT, RUBIO_PRESS, SHARED
 
 ALLSIDES = SHARED / "datasets" / "allsides" / "articles.jsonl.gz"
-SHIPPED = sorted(ARTICLES.glob("*.txt"))
+SHIPPED = sorted(FIXTURE_ARTICLES)
 # Written for this test (not from any publication): clearly German, long enough to identify.
 GERMAN = (
     "Die Waffenruhe im Gazastreifen hält seit einer Woche, sagte der Sprecher am Dienstag in Berlin. "
@@ -37,9 +37,9 @@ def shipped_bodies():
 
 
 @pytest.fixture(scope="module")
-def folder_run(tmp_path_factory):
+def folder_run(fixture_folder, tmp_path_factory):
     out = tmp_path_factory.mktemp("folder")
-    run = analyze_corpus(ARTICLES, out, progress=False)
+    run = analyze_corpus(fixture_folder, out, progress=False)
     return out, run
 
 
@@ -65,38 +65,38 @@ def test_articles_table_has_metadata_language_and_status(folder_run):
     assert query(out, "SELECT count(*) AS n FROM errors").n[0] == 0
 
 
-def test_second_run_skips_everything_and_adds_no_rows(folder_run, tmp_path):
+def test_second_run_skips_everything_and_adds_no_rows(fixture_folder, folder_run, tmp_path):
     out, _ = folder_run
     before = sentence_counts(out)
-    again = analyze_corpus(ARTICLES, out, progress=False)
+    again = analyze_corpus(fixture_folder, out, progress=False)
     assert (again.analysed, again.failed, again.skipped) == (0, 0, 4)
     assert sentence_counts(out) == before
 
 
-def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(tmp_path):
-    first = analyze_corpus(ARTICLES, tmp_path, limit=2, progress=False)
+def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(fixture_folder, tmp_path):
+    first = analyze_corpus(fixture_folder, tmp_path, limit=2, progress=False)
     assert (first.analysed, first.skipped) == (2, 0)
     # A batch whose articles part was never written (the run was killed mid-write).
     orphan = tmp_path / "sentences" / "part-00001.parquet"
     pd.read_parquet(tmp_path / "sentences" / "part-00000.parquet").to_parquet(orphan)
-    second = analyze_corpus(ARTICLES, tmp_path, progress=False)
+    second = analyze_corpus(fixture_folder, tmp_path, progress=False)
     assert (second.analysed, second.skipped) == (2, 2)
     articles = query(tmp_path, "SELECT article FROM articles ORDER BY article")
     assert list(articles.article) == [path.stem for path in SHIPPED]
     assert sentence_counts(tmp_path) == {path.stem: len(sentences(load_article(path))) for path in SHIPPED}
 
 
-def test_a_second_writer_is_refused_while_the_first_runs(tmp_path):
+def test_a_second_writer_is_refused_while_the_first_runs(fixture_folder, tmp_path):
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         (tmp_path / ".lock").write_text(str(other.pid))  # as a run in that process leaves it
         with pytest.raises(ArticleError, match=f"another run \\(process {other.pid}\\) is writing this dataset"):
-            analyze_corpus(ARTICLES, tmp_path, progress=False)
+            analyze_corpus(fixture_folder, tmp_path, progress=False)
     finally:
         other.kill()
         other.wait()
     # Once that process is gone its lock is stale: the next run proceeds and removes it.
-    assert analyze_corpus(ARTICLES, tmp_path, limit=1, progress=False).analysed == 1
+    assert analyze_corpus(fixture_folder, tmp_path, limit=1, progress=False).analysed == 1
     assert not (tmp_path / ".lock").exists()
 
 
@@ -188,9 +188,9 @@ def test_command_line_refuses_a_missing_body_column_in_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_two_worker_processes_give_the_same_tables(folder_run, tmp_path):
+def test_two_worker_processes_give_the_same_tables(fixture_folder, folder_run, tmp_path):
     out, _ = folder_run
-    run = analyze_corpus(ARTICLES, tmp_path, workers=2, progress=False)
+    run = analyze_corpus(fixture_folder, tmp_path, workers=2, progress=False)
     assert run.analysed == 4
     order = "ORDER BY article, sentence"
     pd.testing.assert_frame_equal(query(tmp_path, f"SELECT * FROM sentences {order}"), query(out, f"SELECT * FROM sentences {order}"))
@@ -198,14 +198,14 @@ def test_two_worker_processes_give_the_same_tables(folder_run, tmp_path):
     pd.testing.assert_frame_equal(query(tmp_path, f"SELECT * FROM framing {order}"), query(out, f"SELECT * FROM framing {order}"))
 
 
-def test_dask_local_cluster_gives_the_same_tables(folder_run, tmp_path):
+def test_dask_local_cluster_gives_the_same_tables(fixture_folder, folder_run, tmp_path):
     distributed = pytest.importorskip("distributed")
     out, _ = folder_run
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         with distributed.Client(cluster) as client:
-            run = analyze_corpus(ARTICLES, tmp_path / "client", engine="dask", client=client, progress=False)
+            run = analyze_corpus(fixture_folder, tmp_path / "client", engine="dask", client=client, progress=False)
         # A scheduler address works as well as a client (the --scheduler option of the CLI).
-        by_address = analyze_corpus(ARTICLES, tmp_path / "address", engine="dask", client=cluster.scheduler_address, progress=False)
+        by_address = analyze_corpus(fixture_folder, tmp_path / "address", engine="dask", client=cluster.scheduler_address, progress=False)
     assert (run.analysed, run.failed, by_address.analysed) == (4, 0, 4)
     order = "ORDER BY article, statement"
     expected = query(out, f"SELECT * FROM statements {order}")
@@ -213,15 +213,15 @@ def test_dask_local_cluster_gives_the_same_tables(folder_run, tmp_path):
     assert sentence_counts(tmp_path / "client") == sentence_counts(tmp_path / "address") == sentence_counts(out)
 
 
-def test_bad_arguments_are_refused():
+def test_bad_arguments_are_refused(fixture_folder):
     with pytest.raises(ValueError, match="engine must be one of"):
-        analyze_corpus(ARTICLES, "unused", engine="spark")
+        analyze_corpus(fixture_folder, "unused", engine="spark")
     with pytest.raises(ArticleError, match="not a corpus"):
         list(read_records(CENTCOM))
     with pytest.raises(ArticleError, match="no corpus dataset here"):
         query(ROOT / "no-such-dataset", "SELECT 1")
     with pytest.raises(ValueError, match="label name 'source' is a column of the articles table"):
-        list(read_records(ARTICLES, {"source": "outlet"}))
+        list(read_records(fixture_folder, {"source": "outlet"}))
     with pytest.raises(ValueError, match="not FIELD=COLUMN"):
         parse_column_map("id=ID,body")
     assert parse_column_map(" id=ID, body=content_original ,") == {"id": "ID", "body": "content_original"}
