@@ -11,20 +11,44 @@ quoted. Terms come from the CSV lexicons in ``analysis/lexicons/`` and the actor
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 
 from .article import Article
-from .lexicon import Entry, Matcher, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
-from .schema import COLUMNS, Columns, columns_from_rows, columns_of, empty_columns, row_count, table_from_columns
+from .errors import ArticleError
+from .lexicon import Entry, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
+from .options import DEFAULT_TOPIC
+from .schema import (
+    COLUMNS,
+    ActorTermKind,
+    Category,
+    Columns,
+    StatementKind,
+    columns_from_rows,
+    columns_of,
+    empty_columns,
+    row_count,
+    table_from_columns,
+)
+from .sentences import sentence_columns
+from .statements import quotation_spans, statement_columns
 
 LEXICON_FILES = ("loaded.csv", "stance.csv", "violence.csv", "frames.csv")
 FRAMING_COLUMNS = list(COLUMNS["framing"])
+# The package of the shipped topic files (``analysis/topics/NAME.csv``) and the columns every
+# topic file needs (``forms`` and ``rationale`` are optional).
+SHIPPED_TOPICS = "analysis.topics"
+TOPIC_COLUMNS = ("actor", "term", "kind", "pos")
+_TOPIC_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 # TextBlob's lexicon words count as `loaded` (subcategory `textblob_subjective`) when strongly
 # subjective and clearly polar. Chosen on the BASIL 2010–2015 triplets only
-# (analysis/evaluate/framing.py): subjectivity >= 0.5 alone is the weak baseline the issue quotes;
+# (tools/evaluate/framing.py): subjectivity >= 0.5 alone is the weak baseline the issue quotes;
 # at 0.6 / 0.3 four in five of these rows were false positives ("good", "poor", "tough"), at
 # 0.7 / 0.5 the channel keeps the clearly judging words and precision rises 0.04 for a recall
 # loss under 0.01.
@@ -51,7 +75,7 @@ def textblob_subjective_terms() -> list[tuple[str, Entry]]:
     """TextBlob lexicon words that are strongly subjective and polar, minus the listed exclusions."""
     excluded = {row["term"].lower() for row in read_csv("analysis.lexicons", "textblob_exclusions.csv")}
     return [
-        (word, Entry(word, "loaded", "textblob_subjective"))
+        (word, Entry(word, Category.LOADED.value, "textblob_subjective"))
         for word, (polarity, subjectivity) in sorted(textblob_lexicon().items())
         if subjectivity >= TEXTBLOB_MIN_SUBJECTIVITY
         and abs(polarity) >= TEXTBLOB_MIN_ABS_POLARITY
@@ -60,32 +84,112 @@ def textblob_subjective_terms() -> list[tuple[str, Entry]]:
     ]
 
 
-@lru_cache(maxsize=8)
-def topic_terms(topic: str) -> tuple[tuple[str, Entry], ...]:
-    """(written form, entry) for every name, alias and label of the actors of ``topic``.
+@dataclass(frozen=True)
+class TopicSource:
+    """Where a topic's actors are read from; equal sources share one matcher (`matcher`).
 
-    Reads ``analysis/topics/TOPIC.csv`` (columns ``actor, term, kind, pos, forms``); ``kind`` is
-    ``name``, ``alias`` or ``label`` and becomes the row's subcategory.
+    ``name``: the shipped topic's name, or the user's path as given. ``path``: the user's file,
+    empty for a shipped topic. ``stamp``: the file's modification time and size, so a topic file
+    edited between two runs in one session is read again.
     """
+
+    name: str
+    path: str = ""
+    stamp: tuple[int, int] = (0, 0)
+
+
+def shipped_topics() -> list[str]:
+    """Names of the topic files shipped in ``analysis/topics/``."""
+    return sorted(f.name[:-4] for f in resources.files(SHIPPED_TOPICS).iterdir() if f.name.endswith(".csv"))
+
+
+def topic_source(topic: str | Path) -> TopicSource:
+    """The `TopicSource` of ``topic``: a shipped topic's name, or the path of a topic CSV anywhere.
+
+    A name of a shipped topic wins over a file of the same name in the working folder. Raises
+    `ArticleError` naming ``topic`` when it is neither.
+    """
+    given = str(topic)
+    if isinstance(topic, str) and _TOPIC_NAME.fullmatch(topic):
+        if resources.files(SHIPPED_TOPICS).joinpath(f"{topic}.csv").is_file():
+            return TopicSource(topic)
+    path = Path(given).expanduser()
+    if path.is_file():
+        status = path.stat()
+        return TopicSource(given, str(path.resolve()), (status.st_mtime_ns, status.st_size))
+    if isinstance(topic, Path) or given.endswith(".csv") or "/" in given or "\\" in given:
+        raise ArticleError(given, "topic file not found")
+    raise ArticleError(given, f"no shipped topic of that name (shipped: {', '.join(shipped_topics())}); give the path of a topic CSV instead")
+
+
+def topic_rows(source: TopicSource) -> list[dict[str, str]]:
+    """The rows of a topic file, checked: columns ``actor, term, kind, pos`` (``forms`` optional), kind name/alias/label."""
+    if not source.path:
+        return read_csv(SHIPPED_TOPICS, f"{source.name}.csv")
+    try:
+        with open(source.path, encoding="utf-8", newline="") as handle:
+            rows = commented_csv_rows(handle)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ArticleError(source.name, f"topic file could not be read ({type(error).__name__})") from None
+    if not rows:
+        raise ArticleError(source.name, f"topic file has no rows (needs columns {', '.join(TOPIC_COLUMNS)})")
+    missing = [column for column in TOPIC_COLUMNS if column not in rows[0]]
+    if missing:
+        raise ArticleError(source.name, f"topic file lacks the column(s) {', '.join(missing)} (needs {', '.join(TOPIC_COLUMNS)}; forms optional)")
+    for row in rows:
+        if row["kind"] not in tuple(ActorTermKind):
+            raise ArticleError(source.name, f"term {row['term']!r}: kind {row['kind']!r} is not one of {', '.join(ActorTermKind)}")
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _topic_terms(source: TopicSource) -> tuple[tuple[str, Entry], ...]:
     terms = []
-    for row in read_csv("analysis.topics", f"{topic}.csv"):
-        entry = Entry(row["term"], "actor_label", row["kind"], actor=row["actor"], match_case=_is_acronym(row["term"]))
-        terms += [(form, entry) for form in inflections(row["term"], row["pos"], row.get("forms", ""))]
+    for row in topic_rows(source):
+        entry = Entry(row["term"], Category.ACTOR_LABEL.value, row["kind"], actor=row["actor"], match_case=_is_acronym(row["term"]))
+        terms += [(form, entry) for form in inflections(row["term"], row["pos"] or "", row.get("forms") or "")]
     return tuple(terms)
 
 
+def topic_terms(topic: str | Path) -> tuple[tuple[str, Entry], ...]:
+    """(written form, entry) for every name, alias and label of the actors of ``topic``.
+
+    ``topic`` is a shipped topic's name (``analysis/topics/TOPIC.csv``) or the path of a topic
+    CSV (`topic_source`), with columns ``actor, term, kind, pos, forms``; ``kind`` is ``name``,
+    ``alias`` or ``label`` and becomes the row's subcategory. Read once per file version.
+    """
+    return _topic_terms(topic_source(topic))
+
+
 @lru_cache(maxsize=8)
-def matcher(topic: str | None = "israel_gaza") -> Matcher:
-    """The matcher for every lexicon plus ``topic``'s actors, built once per process."""
+def _matcher(source: TopicSource | None) -> Matcher:
     terms = lexicon_terms() + textblob_subjective_terms()
-    if topic:
-        terms += list(topic_terms(topic))
+    if source is not None:
+        terms += list(_topic_terms(source))
     return Matcher(terms)
 
 
-# The last article's quoted voice, keyed by its text and the very statements table it came from:
-# framing, actors, summary and the rendered page of one article all need it, so it is computed once.
-_LAST_QUOTE_VOICE: list = []
+def matcher(topic: str | Path | None = DEFAULT_TOPIC) -> Matcher:
+    """The matcher for every lexicon plus ``topic``'s actors (none when ``topic`` is None or empty).
+
+    Built once per process for each topic file version (lexicons and topic files are data that
+    does not change while it runs; an edited topic file is a new version).
+    """
+    return _matcher(topic_source(topic) if topic else None)
+
+
+def statement_speakers(statements: Columns) -> list[str]:
+    """Who speaks in each statement: ``speaker_resolved``, else ``speaker`` as written, else empty.
+
+    Either column may be missing, or hold missing values, in a table a user filtered or edited.
+    """
+    count = row_count(statements)
+    resolved = statements.get("speaker_resolved", [""] * count)
+    written = statements.get("speaker", [""] * count)
+    return [
+        first if isinstance(first, str) and first else second if isinstance(second, str) and second else ""
+        for first, second in zip(resolved, written)
+    ]
 
 
 def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = None) -> list[tuple[int, int, str]]:
@@ -95,43 +199,21 @@ def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = No
     ``direct``: quoted words and transcript turns) plus every other stretch inside quotation marks
     (`analysis.statements.quotation_spans`). A stretch inside a reported or partial statement's
     content takes that statement's speaker; any other (scare quotes, unattributed quotations)
-    has an empty speaker — still not the writer's own words. Speaker = ``speaker_resolved``,
-    else ``speaker``. Reported speech without quotation marks is the writer's wording.
-    ``statements``: the statements table or its `Columns`.
+    has an empty speaker — still not the writer's own words. Speaker: `statement_speakers`.
+    Reported speech without quotation marks is the writer's wording. ``statements``: the
+    statements table or its `Columns`; when None, the statements table is computed here. The
+    pipeline computes this once per article and hands it to framing, actors and summary.
     """
-    from .statements import quotation_spans
-    from .statements import statement_columns
-
-    given = statements
-    if (
-        _LAST_QUOTE_VOICE
-        and given is not None
-        and _LAST_QUOTE_VOICE[0] is given
-        and _LAST_QUOTE_VOICE[1] == _rows(given)
-        and _LAST_QUOTE_VOICE[2] == article.text
-    ):
-        return list(_LAST_QUOTE_VOICE[3])
-    statements = statement_columns(article) if given is None else columns_of(given)
+    statements = statement_columns(article) if statements is None else columns_of(statements)
     attributed = []
-    count = row_count(statements)
-    if count:
-        resolved = statements.get("speaker_resolved", [""] * count)
-        written = statements.get("speaker", [""] * count)
-        for start, end, kind, first, second in zip(statements["start"], statements["end"], statements["kind"], resolved, written):
-            speaker = first if isinstance(first, str) and first else second if isinstance(second, str) and second else ""
+    if row_count(statements):
+        for start, end, kind, speaker in zip(statements["start"], statements["end"], statements["kind"], statement_speakers(statements)):
             attributed.append((int(start), int(end), str(kind), speaker))
-    spans = [(start, end, speaker) for start, end, kind, speaker in attributed if kind == "direct"]
+    spans = [(start, end, speaker) for start, end, kind, speaker in attributed if kind == StatementKind.DIRECT]
     for start, end in quotation_spans(article.text):
         owner = next((speaker for s, e, _, speaker in attributed if s <= start and end <= e), "")
         spans.append((int(start), int(end), owner))
-    if given is not None:
-        _LAST_QUOTE_VOICE[:] = [given, _rows(given), article.text, tuple(spans)]
     return spans
-
-
-def _rows(table: pd.DataFrame | Columns) -> int:
-    # With the identity, the row count tells a table edited in place from the one cached.
-    return len(table) if isinstance(table, pd.DataFrame) else row_count(table)
 
 
 def merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -145,21 +227,41 @@ def merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+def upstream_columns(
+    article: Article, sentences: pd.DataFrame | Columns | None = None, statements: pd.DataFrame | Columns | None = None
+) -> tuple[Columns, Columns, list[tuple[int, int, str]]]:
+    """The sentences and statements tables of ``article`` as `Columns`, and its quoted voice.
+
+    For the public table functions called on their own: the tables given are reused, the
+    others computed here (statements from the sentences); the quoted voice (`quote_voice`) is
+    computed from the statements. `analysis.pipeline.analyze` computes each of them once.
+    """
+    sentences = sentence_columns(article) if sentences is None else columns_of(sentences)
+    statements = statement_columns(article, sentences=sentences) if statements is None else columns_of(statements)
+    return sentences, statements, quote_voice(article, statements)
+
+
 def framing(
     article: Article,
     sentences: pd.DataFrame | None = None,
     statements: pd.DataFrame | None = None,
-    topic: str | None = "israel_gaza",
+    topic: str | Path | None = DEFAULT_TOPIC,
 ) -> pd.DataFrame:
-    """The framing table of ``article`` (`framing_columns`); upstream tables reused when given."""
-    return table_from_columns(framing_columns(article, columns_of(sentences), columns_of(statements), topic))
+    """The framing table of ``article`` (`framing_columns`) for ``topic``.
+
+    Upstream tables are reused when given; those not given, the token pass and the quoted voice
+    are computed here (`upstream_columns`).
+    """
+    sentence_table, _, voice = upstream_columns(article, sentences, statements)
+    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic))
 
 
 def framing_columns(
     article: Article,
-    sentences: Columns | None = None,
-    statements: Columns | None = None,
-    topic: str | None = "israel_gaza",
+    tokens: tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]],
+    sentences: Columns,
+    quoted_voice: list[tuple[int, int, str]],
+    topic: str | Path | None = DEFAULT_TOPIC,
 ) -> Columns:
     """One row per framing term in ``article``: where it is, what it is, and whose voice it is in.
 
@@ -170,27 +272,24 @@ def framing_columns(
     ``violence`` and ``victim``, and ``frame`` (subcategory = one of the Media Frames Corpus
     dimensions, Boydstun et al. 2014). A word can be several things at once ("massacre" is loaded
     and violence): it then has one row per category. Within a category overlapping matches
-    resolve leftmost-longest. ``in_quote`` is True inside quoted voice (see `quote_voice`);
-    ``speaker`` names the quoted speaker when a statement attributes it, else is empty.
+    resolve leftmost-longest. ``in_quote`` is True inside quoted voice (``quoted_voice``, from
+    `quote_voice`); ``speaker`` names the quoted speaker when a statement attributes it, else is
+    empty. ``tokens``: the article's token pass (`analysis.lexicon.token_pass`); ``sentences``:
+    the sentences table.
     """
-    from .sentences import sentence_columns
-
     text = article.text
-    tokens, keys = token_pass(text)
-    matches = longest_per_category(matcher(topic).find_in_tokens(text, tokens, keys))
+    token_spans, keys = tokens
+    matches = longest_per_category(matcher(topic).find_in_tokens(text, token_spans, keys))
     if not matches:
         return empty_columns("framing")
-    if sentences is None:
-        sentences = sentence_columns(article)
-    quotes = quote_voice(article, statements)
     sentence_starts = sentences["start"] or [0]
     sentence_ids = sentences["sentence"] or [0]
     # Loaded and other rows that share an actor label's span name that actor too ("terrorists").
-    actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == "actor_label"}
+    actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == Category.ACTOR_LABEL}
     rows = []
     for match in sorted(matches, key=lambda m: (m.start, m.end, m.entry.category)):
         entry, start, end = match.entry, match.start, match.end
-        voice = next((q for q in quotes if q[0] <= start and end <= q[1]), None)
+        voice = next((q for q in quoted_voice if q[0] <= start and end <= q[1]), None)
         rows.append(
             (
                 article.id,

@@ -55,7 +55,17 @@ class Match(NamedTuple):
 def read_csv(package: str, name: str) -> list[dict[str, str]]:
     """Rows of a lexicon CSV shipped in ``package`` (lines starting with ``#`` are notes)."""
     with resources.files(package).joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+        return commented_csv_rows(handle)
+
+
+def commented_csv_rows(lines: Iterable[str]) -> list[dict[str, str]]:
+    """Rows of the lines of a commented CSV file: the one reader of the package's CSV data.
+
+    Lines starting with ``#`` are notes (licence, rationale of the file) and are skipped; the
+    first other line is the header. Every vocabulary file (lexicons, topics, boilerplate cues)
+    and a user's topic file are read through here.
+    """
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
 
 
 def normalise(word: str) -> str:
@@ -175,8 +185,6 @@ class Matcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Every occurrence of every term in ``text[start:end]``, overlaps included."""
-        # Short texts (a speaker's name) are tokenised here, not through the `token_pass` memo,
-        # so they never push the article's own tokens out of it.
         tokens = word_spans(text, start, end)
         return self.find_in_tokens(text, tokens, [normalise(word) for _, _, word in tokens])
 
@@ -212,12 +220,12 @@ class Matcher:
                 yield Match(tokens[i][0], end_at, entry)
 
 
-@lru_cache(maxsize=4)
 def token_pass(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
-    """The word tokens of ``text`` (`word_spans`) and their lookup keys (`normalise`), cut once.
+    """The word tokens of ``text`` (`word_spans`) and their lookup keys (`normalise`): computed here.
 
-    Every table that reads an article's words (framing terms, word counts, GDELT-style tone)
-    takes them from here, so the body is tokenised once per article however many tables ask.
+    Tokenises ``text`` on every call (nothing is remembered between calls). The pipeline
+    (`analysis.pipeline`) calls it once per article and hands the result to every table that
+    reads the article's words (framing terms, word counts, GDELT-style tone).
     """
     tokens = tuple(word_spans(text))
     keys = [word.lower() for _, _, word in tokens]

@@ -8,9 +8,42 @@ that points into an article carries ``article`` (the article id) and, where it h
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 
 import numpy as np
 import pandas as pd
+
+
+# The values of the columns that later steps branch on, named once. They are `StrEnum`s, so a
+# value read from a table compares equal to its member (``kind == StatementKind.DIRECT``); tables
+# themselves hold plain strings.
+class StatementKind(StrEnum):
+    """Statements table ``kind``."""
+
+    DIRECT = "direct"
+    REPORTED = "reported"
+    PARTIAL = "partial"
+
+
+class Category(StrEnum):
+    """Framing table ``category``."""
+
+    LOADED = "loaded"
+    ACTOR_LABEL = "actor_label"
+    HEDGE = "hedge"
+    BOOSTER = "booster"
+    VIOLENCE = "violence"
+    VICTIM = "victim"
+    FRAME = "frame"
+
+
+class ActorTermKind(StrEnum):
+    """How a topic file's term refers to its actor: its ``kind``, the framing subcategory of an ``actor_label`` row."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    LABEL = "label"
+
 
 COLUMNS: dict[str, dict[str, str]] = {
     "statements": {

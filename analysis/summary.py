@@ -16,9 +16,9 @@ import bisect
 import pandas as pd
 
 from .article import Article
-from .framing import framing_columns, merge_spans, quote_voice
+from .framing import framing_columns, merge_spans, upstream_columns
 from .lexicon import textblob_lexicon, token_pass
-from .schema import COLUMNS, Columns, columns_from_rows, columns_of, table_from_columns
+from .schema import COLUMNS, Category, Columns, columns_from_rows, columns_of, table_from_columns
 from .sentiment import polarity_subjectivity
 
 SUMMARY_COLUMNS = list(COLUMNS["summary"])
@@ -35,15 +35,6 @@ def _tone(keys) -> tuple[float, float]:
             elif scores[0] < 0:
                 negative += 1
     return (100.0 * positive / len(keys), 100.0 * negative / len(keys)) if keys else (0.0, 0.0)
-
-
-def word_tone(text: str) -> tuple[float, float]:
-    """GDELT-style (percent positive words, percent negative words) of ``text``.
-
-    A word is positive (negative) when TextBlob's lexicon gives it polarity above (below) zero;
-    negation and intensifiers are ignored, as in GDELT's word-count tone.
-    """
-    return _tone(token_pass(text)[1])
 
 
 def body_sentiment(article: Article, sentences: pd.DataFrame | Columns | None) -> tuple[float, float]:
@@ -79,45 +70,48 @@ def summary(
     statements: pd.DataFrame | None = None,
     framing: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The summary table of ``article`` (`summary_columns`); upstream tables reused when given."""
-    return table_from_columns(summary_columns(article, *map(columns_of, (sentences, statements, framing))))
+    """The summary table of ``article`` (`summary_columns`).
+
+    Upstream tables are reused when given; those not given (framing for the default topic:
+    the figures do not depend on it), the token pass and the quoted voice are computed here
+    (`analysis.framing.upstream_columns`).
+    """
+    sentence_table, _, voice = upstream_columns(article, sentences, statements)
+    tokens = token_pass(article.text)
+    framing_table = framing_columns(article, tokens, sentence_table, voice) if framing is None else columns_of(framing)
+    return table_from_columns(summary_columns(article, tokens, sentence_table, framing_table, voice))
 
 
 def summary_columns(
     article: Article,
-    sentences: Columns | None = None,
-    statements: Columns | None = None,
-    framing: Columns | None = None,
+    tokens: tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]],
+    sentences: Columns,
+    framing: Columns,
+    quoted_voice: list[tuple[int, int, str]],
 ) -> Columns:
-    """One row for ``article``: words by voice, loaded/hedge/booster rates and GDELT-style tone."""
-    from .sentences import sentence_columns
-    from .statements import statement_columns
+    """One row for ``article``: words by voice, loaded/hedge/booster rates and GDELT-style tone.
 
-    text = article.text
-    if sentences is None:
-        sentences = sentence_columns(article)
-    if statements is None:
-        statements = statement_columns(article, sentences=sentences)
-    if framing is None:
-        framing = framing_columns(article, sentences=sentences, statements=statements)
-    tokens, keys = token_pass(text)
-    words = len(tokens)
-    token_starts = [start for start, _, _ in tokens]
+    ``tokens``: the token pass (`analysis.lexicon.token_pass`); ``quoted_voice``:
+    `analysis.framing.quote_voice`; ``sentences`` and ``framing``: those tables.
+    """
+    spans, keys = tokens
+    words = len(spans)
+    token_starts = [start for start, _, _ in spans]
     # Quoted words: tokens starting inside a stretch of quoted voice (bisect over token starts).
     words_quoted = sum(
         bisect.bisect_left(token_starts, b) - bisect.bisect_left(token_starts, a)
-        for a, b in merge_spans(quote_voice(article, statements))
+        for a, b in merge_spans(quoted_voice)
     )
     words_writer = words - words_quoted
     # One loaded word matched by two subcategories would count twice: count spans, not rows.
     loaded_spans: dict[tuple[int, int], bool] = {}
     hedges = boosters = 0
     for category, start, end, inside in zip(framing["category"], framing["start"], framing["end"], framing["in_quote"]):
-        if category == "loaded":
+        if category == Category.LOADED:
             loaded_spans.setdefault((start, end), bool(inside))
-        elif category == "hedge":
+        elif category == Category.HEDGE:
             hedges += 1
-        elif category == "booster":
+        elif category == Category.BOOSTER:
             boosters += 1
     loaded_quoted = sum(loaded_spans.values())
     loaded_writer = len(loaded_spans) - loaded_quoted

@@ -39,7 +39,8 @@ import psutil
 from textblob import TextBlob
 
 from analysis.corpus import read_records, record_article
-from analysis.pipeline import STEPS, analyze_columns
+from analysis.options import Options
+from analysis.pipeline import STEPS, analyze_columns, run_step
 from analysis.tokenize import count_words
 
 from allsides import ALLSIDES, allsides_missing
@@ -127,9 +128,9 @@ def analysis_alone(records: list[dict]) -> float:
 
 def stage_seconds(records: list[dict]) -> dict[str, float]:
     """CPU seconds of each step of the analysis over ``records``: loading, then each table of
-    `analysis.pipeline.STEPS` given its upstream tables, as `analyze` runs them. No profiler,
+    `analysis.pipeline.STEPS` given what it needs, as `analyze` runs them. No profiler,
     so the shares are not skewed by profiling overhead."""
-    seconds = dict.fromkeys(["load", *(name for name, _, _ in STEPS)], 0.0)
+    seconds = dict.fromkeys(["load", *(step.name for step in STEPS)], 0.0)
     for record in records:
         started = time.process_time()
         try:
@@ -138,11 +139,11 @@ def stage_seconds(records: list[dict]) -> dict[str, float]:
             continue
         finally:
             seconds["load"] += time.process_time() - started
-        tables: dict = {}
-        for name, function, upstream in STEPS:
+        results: dict = {}
+        for step in STEPS:
             started = time.process_time()
-            tables[name] = function(article, **{table: tables[table] for table in upstream})
-            seconds[name] += time.process_time() - started
+            results[step.name] = run_step(step, article, results, Options())
+            seconds[step.name] += time.process_time() - started
     return seconds
 
 

@@ -1,11 +1,11 @@
-"""Speed of the framing, actors, actor_labels and summary tables against TextBlob sentiment.
+"""Speed of each step of the pipeline, the framing, actors, actor_labels and summary tables above all, against TextBlob sentiment.
 
-Milliseconds per article on N AllSides bodies (Baly et al. 2020), each table given its upstream
-tables as `analysis.pipeline.analyze` does, as a ratio to ``TextBlob(body).sentiment`` measured
-in the same run (the corpus issue's baseline: the whole analysis may cost at most 3x that).
-Each article is timed R times and the fastest run kept (the machine is shared); the per-article
-memos (token pass, quoted voice, framing columns, speaker lookups) are cleared before every run,
-so each run pays the full price of a new article.
+Milliseconds per article on N AllSides bodies (Baly et al. 2020), each step of
+`analysis.pipeline.STEPS` given what it needs as `analysis.pipeline.analyze` runs it, as a
+ratio to ``TextBlob(body).sentiment`` measured in the same run (the corpus issue's baseline:
+the whole analysis may cost at most 3x that). Each article is timed R times and the fastest run
+kept (the machine is shared); the memos of text-keyed lookups (quotation marks, speaker lookups)
+are cleared before every run, so each run pays the full price of a new article.
 
     python benchmarks/framing_tables.py [--articles 200] [--repeats 3] [--profile]
 
@@ -24,22 +24,22 @@ import time
 
 from textblob import TextBlob
 
-from analysis.actors import actor_labels, actors
-from analysis.framing import framing
 from analysis.load import text_article
-from analysis.sentences import sentences
-from analysis.statements import statements
-from analysis.summary import summary
+from analysis.options import Options
+from analysis.pipeline import STEPS, run_step
 from analysis.tokenize import count_words
 
 from allsides import ALLSIDES, allsides_missing
 
-# `analysis/__init__.py` re-exports the functions `framing` and `actors` under the module names,
-# so the modules themselves are fetched by name.
-framing_module = importlib.import_module("analysis.framing")
+# `analysis/__init__.py` re-exports the functions `actors` and `statements` under the module
+# names, so the modules themselves are fetched by name.
 actors_module = importlib.import_module("analysis.actors")
-lexicon_module = importlib.import_module("analysis.lexicon")
-STAGES = ("textblob", "sentences", "statements", "framing", "actors", "actor_labels", "summary")
+statements_module = importlib.import_module("analysis.statements")
+UPSTREAM = ("sentences", "statements")
+# The steps after the statements table: the token pass and quoted voice they share, and the tables.
+DOWNSTREAM = tuple(step for step in STEPS if step.name not in UPSTREAM)
+OWN = tuple(step.name for step in DOWNSTREAM)
+STAGES = ("textblob", *UPSTREAM, *OWN)
 
 
 def read_articles(count: int, min_words: int = 150) -> list:
@@ -59,29 +59,30 @@ def read_articles(count: int, min_words: int = 150) -> list:
     return articles
 
 
-def forget() -> None:
-    """Clear every per-article memo so the next call computes from scratch."""
-    lexicon_module.token_pass.cache_clear()
-    framing_module._LAST_QUOTE_VOICE.clear()
+def forget(quotations: bool = True) -> None:
+    """Clear the memos of text-keyed lookups so the next call computes from scratch.
+
+    ``quotations=False`` keeps the statements table's memo of the article's quotation marks,
+    which in `analyze` the statements step has filled before the quoted voice reads it.
+    """
     actors_module._speaker_actor.cache_clear()
+    if quotations and hasattr(statements_module, "_text_quotations"):
+        statements_module._text_quotations.cache_clear()
 
 
-def downstream(article, sentence_table, statement_table) -> dict[str, float]:
-    """Seconds of each downstream table for one article, in pipeline order."""
-    seconds = {}
-    started = time.perf_counter()
-    framing_table = framing(article, sentences=sentence_table, statements=statement_table)
-    seconds["framing"] = time.perf_counter() - started
-    started = time.perf_counter()
-    actors(article, sentences=sentence_table, statements=statement_table, framing=framing_table)
-    seconds["actors"] = time.perf_counter() - started
-    started = time.perf_counter()
-    actor_labels(article, framing=framing_table)
-    seconds["actor_labels"] = time.perf_counter() - started
-    started = time.perf_counter()
-    summary(article, sentences=sentence_table, statements=statement_table, framing=framing_table)
-    seconds["summary"] = time.perf_counter() - started
+def step_seconds(article, results: dict, steps) -> dict[str, float]:
+    """Seconds of each of ``steps`` for one article, in pipeline order; fills ``results``."""
+    seconds, options = {}, Options()
+    for step in steps:
+        started = time.perf_counter()
+        results[step.name] = run_step(step, article, results, options)
+        seconds[step.name] = time.perf_counter() - started
     return seconds
+
+
+def downstream(article, upstream: dict) -> dict[str, float]:
+    """Seconds of each step after the statements table for one article, given sentences and statements."""
+    return step_seconds(article, dict(upstream), DOWNSTREAM)
 
 
 def fastest(function, repeats: int):
@@ -108,44 +109,46 @@ def options_and_articles(description: str, profiled: str):
 
 
 def main() -> None:
-    setup = options_and_articles(__doc__.splitlines()[0], "the downstream tables")
+    setup = options_and_articles(__doc__.splitlines()[0], "the downstream steps")
     if setup is None:
         return
     options, articles, words = setup
     warm = articles[0]
-    warm_sentences = sentences(warm)
-    downstream(warm, warm_sentences, statements(warm, sentences=warm_sentences))  # load lexicons and taggers once
+    step_seconds(warm, {}, STEPS)  # load lexicons and taggers once
     TextBlob(warm.text).sentiment
     totals = dict.fromkeys(STAGES, 0.0)
     upstream = []
     for article in articles:
         seconds, _ = fastest(lambda: TextBlob(article.text).sentiment, options.repeats)
         totals["textblob"] += seconds
-        seconds, sentence_table = fastest(lambda: sentences(article), options.repeats)
-        totals["sentences"] += seconds
-        seconds, statement_table = fastest(lambda: statements(article, sentences=sentence_table), options.repeats)
-        totals["statements"] += seconds
-        upstream.append((article, sentence_table, statement_table))
         runs = []
         for _ in range(options.repeats):
             forget()
-            runs.append(downstream(article, sentence_table, statement_table))
+            results: dict = {}
+            runs.append(step_seconds(article, results, [step for step in STEPS if step.name in UPSTREAM]))
+        for stage in UPSTREAM:
+            totals[stage] += min(run[stage] for run in runs)
+        upstream.append((article, {name: results[name] for name in UPSTREAM}))
+        runs = []
+        for _ in range(options.repeats):
+            forget(quotations=False)
+            runs.append(downstream(article, upstream[-1][1]))
         for stage in runs[0]:
             totals[stage] += min(run[stage] for run in runs)
     n = len(articles)
     print(f"{n} AllSides articles, {words / n:.0f} words on average; ms per article (per 900 words)")
     for stage, seconds in totals.items():
         print(f"  {stage:13s} {1000 * seconds / n:6.2f}  ({1000 * seconds / words * 900:6.2f})")
-    own = sum(totals[s] for s in ("framing", "actors", "actor_labels", "summary"))
-    whole = own + totals["sentences"] + totals["statements"]
-    print(f"  framing+actors+actor_labels+summary: {1000 * own / n:.2f} ms = {own / totals['textblob']:.2f}x TextBlob")
+    own = sum(totals[s] for s in OWN)
+    whole = own + sum(totals[s] for s in UPSTREAM)
+    print(f"  {'+'.join(OWN)}: {1000 * own / n:.2f} ms = {own / totals['textblob']:.2f}x TextBlob")
     print(f"  whole analysis: {1000 * whole / n:.2f} ms = {whole / totals['textblob']:.2f}x TextBlob")
     if options.profile:
         profile = cProfile.Profile()
         profile.enable()
-        for article, sentence_table, statement_table in upstream:
-            forget()
-            downstream(article, sentence_table, statement_table)
+        for article, given in upstream:
+            forget(quotations=False)
+            downstream(article, given)
         profile.disable()
         pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pandas as pd
 import pyarrow as pa
 import pytest
 
-from analysis import load_article
+from analysis import Article, actor_labels, actors, framing, load_article, sentences, statements, summary
 from analysis.corpus import _arrow_array
+from analysis.options import Options
 from analysis.pipeline import STEPS, TABLES, analyze, analyze_columns
 from analysis.schema import COLUMNS, columns_of, table_from_columns
 
@@ -16,21 +19,70 @@ from .conftest import ARTICLES
 SHIPPED = sorted(ARTICLES.glob("*.txt"))
 
 
-def test_steps_and_tables_name_the_same_tables_in_schema_order():
-    assert [name for name, _, _ in STEPS] == list(TABLES)
+def test_tables_are_the_steps_that_make_tables_in_order_and_each_step_needs_only_earlier_steps():
+    assert list(TABLES) == [step.name for step in STEPS if step.table]
+    assert list(TABLES) == ["sentences", "statements", "framing", "actors", "actor_labels", "summary"]
     assert all(name in COLUMNS for name in TABLES)
+    option_names = {field.name for field in fields(Options)}
+    for position, step in enumerate(STEPS):
+        assert set(step.needs) <= {earlier.name for earlier in STEPS[:position]}, step.name
+        assert set(step.reads) <= option_names, step.name
+    assert [step.name for step in STEPS if "topic" in step.reads] == ["framing", "actors"]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem[:24])
 def test_each_table_function_given_upstream_dataframes_equals_analyze(path):
-    """The public functions turn given tables into Columns (`columns_of`); alone they compute them."""
+    """`TABLES` functions reuse the upstream tables given (as DataFrames); alone they compute them."""
     article = load_article(path)
     tables = analyze(article)
-    for name, function, upstream in STEPS:
-        given = TABLES[name](article, **{table: tables[table] for table in upstream})
-        pd.testing.assert_frame_equal(given, tables[name], obj=name)
-        pd.testing.assert_frame_equal(TABLES[name](article), tables[name], obj=f"{name} alone")
-        assert list(tables[name].columns) == list(COLUMNS[name])
+    for step in STEPS:
+        if not step.table:
+            continue
+        upstream = {name: tables[name] for name in step.needs if name in tables}
+        pd.testing.assert_frame_equal(TABLES[step.name](article, **upstream), tables[step.name], obj=step.name)
+        pd.testing.assert_frame_equal(TABLES[step.name](article), tables[step.name], obj=f"{step.name} alone")
+        assert list(tables[step.name].columns) == list(COLUMNS[step.name])
+
+
+@pytest.mark.parametrize("path", SHIPPED[:2], ids=lambda p: p.stem[:24])
+def test_the_public_table_functions_equal_the_pipeline(path):
+    """`analysis.framing` & co. on their own (computing what they need) give the pipeline's tables."""
+    article = load_article(path)
+    tables = analyze(article)
+    alone = {
+        "framing": framing(article),
+        "actors": actors(article),
+        "actor_labels": actor_labels(article),
+        "summary": summary(article),
+        "statements": statements(article),
+        "sentences": sentences(article),
+    }
+    for name, table in alone.items():
+        pd.testing.assert_frame_equal(table, tables[name], obj=name)
+    given = actors(article, sentences=tables["sentences"], statements=tables["statements"], framing=tables["framing"])
+    pd.testing.assert_frame_equal(given, tables["actors"])
+
+
+def test_a_table_function_rejects_an_unknown_upstream_name():
+    with pytest.raises(TypeError, match="statement"):
+        TABLES["framing"](load_article(SHIPPED[0]), statement=None)
+
+
+def test_nothing_is_remembered_between_calls_an_edited_statements_table_changes_the_quoted_voice():
+    """No hidden memo: the same article with an edited statements table gets the edited voice."""
+    article = Article("edited", "", 'Hamas is "a terror group," Netanyahu said. Gaza is quiet.')
+    tables = analyze(article)
+    label = tables["framing"][tables["framing"]["category"] == "actor_label"]
+    assert list(zip(label["term"], label["in_quote"], label["speaker"])) == [
+        ("Hamas", False, ""), ("terror group", True, "Netanyahu"), ("Netanyahu", False, "")
+    ]
+    statements_table = tables["statements"].copy()
+    statements_table.loc[0, "speaker_resolved"] = "Benjamin Netanyahu"
+    edited = TABLES["framing"](article, statements=statements_table)
+    assert list(edited[edited["term"] == "terror group"]["speaker"]) == ["Benjamin Netanyahu"] * 2
+    again = TABLES["framing"](article, statements=tables["statements"])
+    assert list(again[again["term"] == "terror group"]["speaker"]) == ["Netanyahu"] * 2
+    assert list(framing(article, statements=statements_table)["speaker"]) == ["", "Benjamin Netanyahu", "Benjamin Netanyahu", ""]
 
 
 def test_columns_are_plain_lists_and_round_trip_through_a_dataframe():
