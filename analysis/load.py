@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import csv
 import hashlib
 import http.client
 import re
@@ -13,12 +12,12 @@ import urllib.parse
 import urllib.request
 import warnings
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .article import Article
 from .errors import ArticleError
-from .segment import PARAGRAPH_BREAK
+from .lexicon import read_csv
+from .segment import PARAGRAPH_BREAK, paragraph_ranges
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -224,9 +223,8 @@ def split_title(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _boilerplate_cues() -> tuple[str, ...]:
-    with resources.files("analysis.lexicons").joinpath("boilerplate.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return tuple(sorted((row["cue"].lower() for row in rows), key=len, reverse=True))
+    rows = read_csv("analysis.lexicons", "boilerplate.csv")
+    return tuple(sorted((row["cue"].lower() for row in rows), key=len, reverse=True))
 
 
 def strip_boilerplate(body: str) -> tuple[str, str]:
@@ -240,7 +238,7 @@ def strip_boilerplate(body: str) -> tuple[str, str]:
     the end that is neither, so an article that quotes such a phrase mid-story keeps its text;
     the first paragraph is never cut.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", body)]
+    paragraphs = paragraph_ranges(body)
     if len(paragraphs) < 2:
         return body, ""
     cues = _boilerplate_cues()

@@ -139,7 +139,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     if not text:
         return []
     starts = [0]
-    for paragraph_start, paragraph_end in _paragraph_ranges(text):
+    for paragraph_start, paragraph_end in paragraph_ranges(text):
         starts.extend(_boundaries(text, paragraph_start, paragraph_end))
         if paragraph_start > 0:
             starts.append(paragraph_start)
@@ -163,8 +163,13 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the text of each paragraph, without the blank lines between them."""
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the text of each paragraph, without the blank lines between them.
+
+    The package's one paragraph splitter: paragraphs are separated by a blank line
+    (`PARAGRAPH_BREAK`, whitespace allowed on it); each range starts at its first
+    non-whitespace character.
+    """
     ranges = []
     position = 0
     for match in PARAGRAPH_BREAK.finditer(text):

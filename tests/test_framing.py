@@ -243,7 +243,7 @@ def test_frame_cues_cover_the_fourteen_codebook_dimensions_with_cues():
 
 @pytest.mark.skipif(not (SHARED / "datasets" / "basil" / "articles").is_dir(), reason="BASIL not present")
 def test_basil_test_split_beats_the_textblob_baseline():
-    from analysis.evaluate.framing import evaluate
+    from tools.evaluate.framing import evaluate
 
     results = evaluate()
     loaded, baseline = results["loaded"], results["baseline_textblob_subjectivity_0.5"]

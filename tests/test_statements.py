@@ -407,7 +407,7 @@ def test_reporting_verb_lexicon_is_data_with_rationale():
 
 
 def test_evaluation_on_the_repository_gold():
-    from analysis.evaluate.statements import ARTICLES, match, read_gold
+    from tools.evaluate.statements import ARTICLES, match, read_gold
 
     gold = read_gold("articles")
     assert len(gold) == 17
@@ -418,7 +418,7 @@ def test_evaluation_on_the_repository_gold():
 
 
 def test_evaluation_on_basil_when_present():
-    from analysis.evaluate.statements import BASIL, evaluate
+    from tools.evaluate.statements import BASIL, evaluate
 
     if not (BASIL / "articles").exists():
         pytest.skip("BASIL (../shared/datasets/basil) is not present")

@@ -1,4 +1,4 @@
-"""Dispatch ``python -m analysis.evaluate SUBCOMMAND [ARGS]`` to ``analysis.evaluate.SUBCOMMAND``."""
+"""Dispatch ``python -m tools.evaluate SUBCOMMAND [ARGS]`` to ``tools.evaluate.SUBCOMMAND``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sys
 
 # Subcommand -> module; a module is imported only when its subcommand runs.
 SUBCOMMANDS = {
-    "statements": "analysis.evaluate.statements",
-    "framing": "analysis.evaluate.framing",
+    "statements": "tools.evaluate.statements",
+    "framing": "tools.evaluate.framing",
 }
 
 
@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one evaluation; with no subcommand (or ``-h``) list them."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in ("-h", "--help") or args[0] not in SUBCOMMANDS:
-        print("usage: python -m analysis.evaluate {" + ",".join(SUBCOMMANDS) + "} [ARGS]", file=sys.stderr)
+        print("usage: python -m tools.evaluate {" + ",".join(SUBCOMMANDS) + "} [ARGS]", file=sys.stderr)
         return 0 if args and args[0] in ("-h", "--help") else 2
     module = importlib.import_module(SUBCOMMANDS[args[0]])
     return int(module.main(args[1:]) or 0)

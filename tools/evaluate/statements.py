@@ -3,7 +3,7 @@
 Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``data/articles``
 and of 93 BASIL articles (Fan et al. 2019), 77 from 2010–2015 and 16 from 2016–2019 (text read at
 run time from the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent),
-annotated by hand; the header of ``basil.csv`` says when each batch was annotated and scored. BASIL bodies are rebuilt as in `analysis.evaluate.framing` (sentences joined by a space,
+annotated by hand; the header of ``basil.csv`` says when each batch was annotated and scored. BASIL bodies are rebuilt as in `tools.evaluate.framing` (sentences joined by a space,
 paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
 predicted row matches a gold statement when its ``start:end`` overlaps the anchor (each gold
 statement takes the overlapping row starting nearest it, so nested statements are not both
@@ -19,7 +19,7 @@ statement), speaker accuracy (share of matched statements whose ``speaker`` or
 ``speaker_resolved`` contains a gold name) and kind accuracy. Bars (issue): direct recall >=
 0.95, reported+partial recall >= 0.80, precision >= 0.90, speaker accuracy >= 0.90.
 
-Run ``python -m analysis.evaluate statements [--misses]``.
+Run ``python -m tools.evaluate statements [--misses]``.
 """
 
 from __future__ import annotations
@@ -35,11 +35,12 @@ from pathlib import Path
 import pandas as pd
 from textblob import TextBlob
 
-from ..article import Article
-from ..load import load_article
+from analysis.article import Article
+from analysis.load import load_article
+from analysis.statements import statements
+from analysis.tokenize import count_words
+
 from . import BASIL, basil_body
-from ..statements import statements
-from ..tokenize import count_words
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "tests" / "gold" / "statements"
@@ -201,7 +202,7 @@ def _print(results: dict[str, dict[str, float]], stream=sys.stdout) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the statement-extraction figures for every gold subset present."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate statements", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.evaluate statements", description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list missed, false and wrongly attributed statements")
     args = parser.parse_args(argv)
     results = evaluate(show_misses=args.misses)

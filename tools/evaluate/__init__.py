@@ -1,4 +1,4 @@
-"""Evaluations of the tables against gold data: ``python -m analysis.evaluate SUBCOMMAND``.
+"""Evaluations of the tables against gold data: ``python -m tools.evaluate SUBCOMMAND``.
 
 Each subcommand is a module of this package with ``main(argv) -> int`` (``statements``,
 ``framing``); modules are imported only when their subcommand runs, so one evaluation's

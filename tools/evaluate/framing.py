@@ -12,7 +12,7 @@ triplets. Recall = share of lexical spans overlapped by at least one ``loaded`` 
 share of ``loaded`` rows overlapping any annotated bias span (lexical or informational). The
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
-Run ``python -m analysis.evaluate framing`` (skips cleanly when BASIL is absent).
+Run ``python -m tools.evaluate framing`` (skips cleanly when BASIL is absent).
 """
 
 from __future__ import annotations
@@ -25,11 +25,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..article import Article
+from analysis.article import Article
+from analysis.framing import framing
+from analysis.lexicon import normalise, textblob_lexicon
+from analysis.schema import Category, empty_table
+from analysis.sentences import sentences
+from analysis.sentiment import polarity_subjectivity
+from analysis.statements import statements
+from analysis.tokenize import word_spans
+
 from . import BASIL, basil_body
-from ..lexicon import normalise, textblob_lexicon
-from ..sentiment import polarity_subjectivity
-from ..tokenize import word_spans
 
 TRAIN_YEARS = range(2010, 2016)
 TEST_YEARS = range(2016, 2020)
@@ -122,11 +127,6 @@ def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], flo
     If the statements table fails on an article, its quoted voice falls back to quotation marks
     alone (an empty statements table) and the article is listed in ``STATEMENT_FAILURES``.
     """
-    from ..framing import framing
-    from ..schema import empty_table
-    from ..sentences import sentences
-    from ..statements import statements
-
     rows, started = {}, time.perf_counter()
     for item in items:
         sentence_table = sentences(item.article)
@@ -136,7 +136,7 @@ def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], flo
             STATEMENT_FAILURES.append(f"{item.article.id}: {type(error).__name__}: {error}")
             statement_table = empty_table("statements")
         table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None)
-        rows[item.article.id] = table[table["category"] == "loaded"]
+        rows[item.article.id] = table[table["category"] == Category.LOADED]
     return rows, (time.perf_counter() - started) / max(len(items), 1)
 
 
