@@ -9,6 +9,7 @@ import sys
 SUBCOMMANDS = {
     "statements": "tools.evaluate.statements",
     "framing": "tools.evaluate.framing",
+    "actors": "tools.evaluate.actors",
 }
 
 

@@ -4,16 +4,19 @@ Gold (``tests/gold/statements/*.csv``): every statement of the 4 articles in ``d
 and of 93 BASIL articles (Fan et al. 2019), 77 from 2010–2015 and 16 from 2016–2019 (text read at
 run time from the shared BASIL folder beside the checkout or ``$BASIL_DIR``, skipped when absent),
 annotated by hand; the header of ``basil.csv`` says when each batch was annotated and scored. BASIL bodies are rebuilt as in `tools.evaluate.framing` (sentences joined by a space,
-paragraphs by a blank line). Each gold row has a short ``anchor`` string at its content; a
+paragraphs by a blank line). ``allsides.csv`` (same columns, ``article`` = the AllSides ID) holds
+AllSides articles (Baly et al. 2020), read from the shared corpus (or ``$ALLSIDES_FILE``) the way
+corpus mode loads a record (`tools.evaluate.allsides_articles`); skipped when the corpus or the
+file is absent. Each gold row has a short ``anchor`` string at its content; a
 predicted row matches a gold statement when its ``start:end`` overlaps the anchor (each gold
 statement takes the overlapping row starting nearest it, so nested statements are not both
 credited to one row).
 
 Figures, per subset: data/articles, then one subset per ``split`` value of the BASIL gold in
-order of first appearance. Splits named ``dev*`` are for developing the rules (dev2 to dev7
-were blind held-out batches, each opened on 2026-11-25 after being scored); splits named
-``heldout*`` (heldout, and the latest blind batch, heldout8) are scored but their errors are
-never printed, so they stay unseen while tuning.
+order of first appearance, then one per ``split`` of the AllSides gold. Splits named ``dev*``
+are for developing the rules (dev2 to dev7 were blind held-out batches, each opened on
+2026-11-25 after being scored); splits named ``heldout*`` (heldout, and the latest blind batch,
+heldout8) are scored but their errors are never printed, so they stay unseen while tuning.
 For each: direct recall, reported+partial recall, precision (share of predicted rows matching a gold
 statement), speaker accuracy (share of matched statements whose ``speaker`` or
 ``speaker_resolved`` contains a gold name) and kind accuracy. Bars (issue): direct recall >=
@@ -25,7 +28,6 @@ Run ``python -m tools.evaluate statements [--misses]``.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -36,14 +38,14 @@ import pandas as pd
 from textblob import TextBlob
 
 from analysis.article import Article
+from analysis.lexicon import commented_csv_rows
 from analysis.load import load_article
 from analysis.statements import statements
 from analysis.tokenize import count_words
 
-from . import BASIL, basil_body
+from . import ALLSIDES, BASIL, GOLD, REPO, allsides_articles, basil_body
 
-REPO = Path(__file__).resolve().parents[2]
-GOLD = REPO / "tests" / "gold" / "statements"
+STATEMENTS_GOLD = GOLD / "statements"
 ARTICLES = REPO / "data" / "articles"
 BARS = {"direct_recall": 0.95, "reported_recall": 0.80, "precision": 0.90, "speaker_accuracy": 0.90}
 
@@ -59,13 +61,15 @@ class GoldStatement:
     anchor: str
 
 
-def read_gold(name: str) -> list[GoldStatement]:
-    """The gold rows of ``tests/gold/statements/NAME.csv``."""
-    with (GOLD / f"{name}.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+def read_gold(name: str, folder: Path = STATEMENTS_GOLD) -> list[GoldStatement]:
+    """The gold rows of ``tests/gold/statements/NAME.csv``; none when the file is absent."""
+    path = folder / f"{name}.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
         return [
             GoldStatement(r["article"], r["split"], r["kind"], r["speaker"].split("|"), r["anchor"])
-            for r in rows
+            for r in commented_csv_rows(f)
         ]
 
 
@@ -142,22 +146,40 @@ def _held_out(subset: str) -> bool:
     return subset.split()[-1].startswith("heldout")
 
 
-def evaluate(show_misses: bool = False, stream=sys.stdout) -> dict[str, dict[str, float]]:
-    """Score every gold subset that is present; print misses when asked."""
+def _by_article(gold: list[GoldStatement]) -> dict[str, list[GoldStatement]]:
+    """Gold rows grouped by article, articles in order of first appearance."""
+    grouped: dict[str, list[GoldStatement]] = {}
+    for item in gold:
+        grouped.setdefault(item.article, []).append(item)
+    return grouped
+
+
+def gold_jobs(
+    folder: Path = STATEMENTS_GOLD, basil: Path = BASIL, allsides: Path = ALLSIDES
+) -> list[tuple[str, Article, list[GoldStatement]]]:
+    """(subset, article, gold rows) of every gold article whose text is present."""
+    jobs: list[tuple[str, Article, list[GoldStatement]]] = []
+    for name, rows in sorted(_by_article(read_gold("articles", folder)).items()):
+        jobs.append(("data/articles", load_article(ARTICLES / f"{name}.txt"), rows))
+    for name, rows in _by_article(read_gold("basil", folder)).items():
+        article = basil_article(name, basil)
+        if article is not None:
+            jobs.append((f"BASIL {rows[0].split}", article, rows))
+    allsides_gold = _by_article(read_gold("allsides", folder))
+    found = allsides_articles(allsides_gold, allsides)
+    for name, rows in allsides_gold.items():
+        if name in found:
+            jobs.append((f"AllSides {rows[0].split}", found[name], rows))
+    return jobs
+
+
+def evaluate(
+    show_misses: bool = False, stream=sys.stdout, folder: Path = STATEMENTS_GOLD, basil: Path = BASIL, allsides: Path = ALLSIDES
+) -> dict[str, dict[str, float]]:
+    """Score every gold subset that is present; print misses when asked (never a held-out split's)."""
     subsets: dict[str, list[dict]] = {}
     timings = []
-    jobs: list[tuple[str, Article, list[GoldStatement]]] = []
-    repo_gold = read_gold("articles")
-    for name in sorted({g.article for g in repo_gold}):
-        article = load_article(ARTICLES / f"{name}.txt")
-        jobs.append(("data/articles", article, [g for g in repo_gold if g.article == name]))
-    basil_gold = read_gold("basil")
-    for name in sorted({g.article for g in basil_gold}, key=lambda n: [g.article for g in basil_gold].index(n)):
-        article = basil_article(name)
-        if article is None:
-            continue
-        rows = [g for g in basil_gold if g.article == name]
-        jobs.append((f"BASIL {rows[0].split}", article, rows))
+    jobs = gold_jobs(folder, basil, allsides)
     if jobs:
         statements(jobs[0][1])  # load lexicons and compile patterns before timing
     for subset, article, gold in jobs:
@@ -169,14 +191,8 @@ def evaluate(show_misses: bool = False, stream=sys.stdout) -> dict[str, dict[str
         counts = match(article, gold, table)
         subsets.setdefault(subset, []).append(counts)
         # Held-out articles' errors are never printed: they are for scoring, not for tuning.
-        if show_misses and not _held_out(subset) and (counts["misses"] or counts["false"] or counts["wrong_speaker"]):
-            print(f"--- {subset}: {article.id}", file=stream)
-            for line in counts["misses"]:
-                print(f"  MISS  {line}", file=stream)
-            for line in counts["false"]:
-                print(f"  FALSE {line}", file=stream)
-            for line in counts["wrong_speaker"]:
-                print(f"  SPKR  {line}", file=stream)
+        if show_misses and not _held_out(subset):
+            _print_errors(subset, article, counts, stream)
     results = {name: score(items) for name, items in subsets.items()}
     if subsets:
         results["all"] = score([c for items in subsets.values() for c in items])
@@ -184,6 +200,19 @@ def evaluate(show_misses: bool = False, stream=sys.stdout) -> dict[str, dict[str
         results["all"]["ms_per_1000_words"] = 1e6 * sum(t for t, _, _ in timings) / words if words else float("nan")
         results["all"]["textblob_ms_per_1000_words"] = 1e6 * sum(t for _, t, _ in timings) / words if words else float("nan")
     return results
+
+
+def _print_errors(subset: str, article: Article, counts: dict, stream) -> None:
+    """The misses, false rows and wrong speakers of one article, if any."""
+    if not (counts["misses"] or counts["false"] or counts["wrong_speaker"]):
+        return
+    print(f"--- {subset}: {article.id}", file=stream)
+    for line in counts["misses"]:
+        print(f"  MISS  {line}", file=stream)
+    for line in counts["false"]:
+        print(f"  FALSE {line}", file=stream)
+    for line in counts["wrong_speaker"]:
+        print(f"  SPKR  {line}", file=stream)
 
 
 def _print(results: dict[str, dict[str, float]], stream=sys.stdout) -> None:
@@ -198,6 +227,8 @@ def _print(results: dict[str, dict[str, float]], stream=sys.stdout) -> None:
     print("bars: " + ", ".join(f"{k} >= {v}" for k, v in BARS.items()), file=stream)
     if not any(k.startswith("BASIL") for k in results):
         print(f"BASIL not found at {BASIL}: BASIL subsets skipped", file=stream)
+    if not any(k.startswith("AllSides") for k in results):
+        print(f"no AllSides gold present (corpus at {ALLSIDES}, gold {STATEMENTS_GOLD / 'allsides.csv'}): AllSides subsets skipped", file=stream)
 
 
 def main(argv: list[str] | None = None) -> int:
