@@ -14,6 +14,9 @@ DEFAULT_TOPIC = "israel_gaza"
 class Options:
     """Choices that change what the tables hold.
 
+    Each step of `analysis.pipeline.STEPS` is given the fields it lists in ``reads``; a new
+    choice is a new field here plus its name in the ``reads`` of the steps that use it.
+
     ``topic``: the name of a shipped topic file (``analysis/topics/NAME.csv``), a path to a topic
     CSV of the user's, or ``None`` for no topic overlay.
     """
