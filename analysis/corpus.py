@@ -304,15 +304,16 @@ def analyze_record(record: Mapping, languages: tuple[str, ...] | None = ("en",))
             meta = article.metadata
             row.update(title=article.title, outlet=meta.get("outlet"), date=meta.get("date"), url=meta.get("url"))
             row.update(language=meta.get("language"), language_confidence=meta.get("language_confidence", math.nan))
-            # The article's word tokens, cut once here and reused by the tables (`token_pass`).
-            row["words"] = len(token_pass(article.text)[0])
+            # The article's word tokens, cut once here and handed to the tables (`token_pass`).
+            tokens = token_pass(article.text)
+            row["words"] = len(tokens[0])
             code = meta.get("language")
             if languages and code not in languages:
                 raise ArticleError(
                     record.get("source", row["article"]), f"language '{code}', not {'/'.join(languages)}: not analysed"
                 )
             stage = "analyze"
-            tables = analyze_columns(article)
+            tables = analyze_columns(article, given={"tokens": tokens})
             row.update({name: meta.get(name) for name in _label_names(record)})
         except Exception as exc:  # noqa: BLE001 (a corpus run records every failure and goes on)
             tables = {}

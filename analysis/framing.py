@@ -4,8 +4,10 @@ How a story is framed shows in word choice (Entman 1993): "terror group" or "mil
 "murdered" or "killed", hedges ("reportedly") and boosters ("flatly"). Each matched term is one
 row, with its category, whether it stands in the writer's voice or inside a quotation, and who is
 quoted. Terms come from the CSV lexicons in ``analysis/lexicons/`` and the actor file of a topic
-(``analysis/topics/TOPIC.csv``), matched with `analysis.lexicon.Matcher` over the word tokens of
-`analysis.tokenize.word_spans` (inflected forms generated at load time).
+(a shipped ``analysis/topics/TOPIC.csv`` or a user's topic CSV, `topic_source`), matched with
+`analysis.lexicon.Matcher` over the article's token pass (`analysis.lexicon.token_pass`;
+inflected forms generated at load time). The quoted voice (`quote_voice`) that decides
+``in_quote`` is also read by the actors and summary tables.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ remembered between two articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,13 +79,25 @@ def run_step(step: Step, article: Article, results: dict[str, Any], options: Opt
     )
 
 
-def analyze_columns(article: Article, options: Options | None = None) -> dict[str, Columns]:
-    """Every table of ``article`` as `Columns`, keyed by table name (`TABLES`, in order)."""
+def analyze_columns(article: Article, options: Options | None = None, *, given: Mapping[str, Any] | None = None) -> dict[str, Columns]:
+    """Every table of ``article`` as `Columns`, keyed by table name (`TABLES`, in order).
+
+    ``given``: results of steps the caller already has for this article, used instead of being
+    computed again (corpus mode counts words with ``{"tokens": token_pass(article.text)}``).
+    """
     options = options or Options()
-    results: dict[str, Any] = {}
+    results = _given(given or {}, "analyze_columns")
     for step in STEPS:
-        results[step.name] = run_step(step, article, results, options)
+        _compute(step.name, article, results, options)
     return {step.name: results[step.name] for step in STEPS if step.table}
+
+
+def _given(given: Mapping[str, Any], caller: str) -> dict[str, Any]:
+    """Results handed in by a caller, keyed by step name; tables given as DataFrames become `Columns`."""
+    unknown = sorted(set(given) - set(_BY_NAME))
+    if unknown:
+        raise TypeError(f"{caller}() got unexpected keyword argument(s) {', '.join(unknown)}")
+    return {name: columns_of(value) if _BY_NAME[name].table else value for name, value in given.items()}
 
 
 def _options(options: Options | None, topic: str | Path | None) -> Options:
@@ -110,12 +122,8 @@ def _table_function(step: Step) -> Callable[..., pd.DataFrame]:
     """The function computing just the table of ``step`` (an entry of `TABLES`)."""
 
     def table(article: Article, options: Options | None = None, *, topic: str | Path | None = None, **given: Any) -> pd.DataFrame:
-        unknown = sorted(set(given) - set(_BY_NAME))
-        if unknown:
-            raise TypeError(f"{step.name}() got unexpected keyword argument(s) {', '.join(unknown)}")
-        chosen = _options(options, topic)
-        results = {name: columns_of(value) if _BY_NAME[name].table else value for name, value in given.items()}
-        _compute(step.name, article, results, chosen)
+        results = _given(given, step.name)
+        _compute(step.name, article, results, _options(options, topic))
         return table_from_columns(results[step.name])
 
     table.__name__ = table.__qualname__ = step.name

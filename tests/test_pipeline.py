@@ -10,6 +10,7 @@ import pytest
 
 from analysis import Article, actor_labels, actors, framing, load_article, sentences, statements, summary
 from analysis.corpus import _arrow_array
+from analysis.lexicon import token_pass
 from analysis.options import Options
 from analysis.pipeline import STEPS, TABLES, analyze, analyze_columns
 from analysis.schema import COLUMNS, columns_of, table_from_columns
@@ -104,3 +105,16 @@ def test_arrow_columns_are_typed_from_their_values_and_text_when_all_missing():
     missing = _arrow_array([float("nan"), 0.5])
     assert missing.type == pa.float64() and missing.null_count == 1
     assert _arrow_array([1, 0.5]).to_pylist() == [1.0, 0.5]  # an int first does not truncate the floats
+
+
+def test_analyze_columns_uses_the_results_a_caller_hands_in_instead_of_computing_them():
+    article = load_article(SHIPPED[0])
+    computed = analyze_columns(article)
+    handed = analyze_columns(article, given={"tokens": token_pass(article.text)})
+    assert all(table_from_columns(handed[name]).equals(table_from_columns(computed[name])) for name in computed)
+    # What is handed in is what the steps get: no tokens, no words, no framing terms.
+    nothing = analyze_columns(article, given={"tokens": ((), ())})
+    assert nothing["summary"]["words"] == [0] and nothing["framing"]["term"] == []
+    assert nothing["statements"] == computed["statements"]
+    with pytest.raises(TypeError, match="token"):
+        analyze_columns(article, given={"token": ()})
