@@ -51,7 +51,8 @@ def _label_uses(actor_names, lemmas, kinds, quoted) -> list[tuple[str, str, str,
 def _mention_columns(framing: Columns) -> list[list]:
     """actor, lemma, subcategory, in_quote, sentence, start, end of the ``actor_label`` rows."""
     columns = [framing[name] for name in ("category", "actor", "lemma", "subcategory", "in_quote", "sentence", "start", "end")]
-    keep = [i for i, kind in enumerate(columns[0]) if kind == Category.ACTOR_LABEL]
+    actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
+    keep = [i for i, kind in enumerate(columns[0]) if kind == actor_label]
     return [[column[i] for i in keep] for column in columns[1:]]
 
 
