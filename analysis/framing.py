@@ -99,7 +99,7 @@ def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = No
     else ``speaker``. Reported speech without quotation marks is the writer's wording.
     ``statements``: the statements table or its `Columns`.
     """
-    from .statements import quotation_spans
+    from .quotes import quotation_spans
     from .statements import statement_columns
 
     given = statements

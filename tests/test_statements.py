@@ -13,7 +13,8 @@ from analysis import load_article
 from analysis.article import Article
 from analysis.schema import COLUMNS
 from analysis.sentences import sentences
-from analysis.statements import quotation_spans, statements
+from analysis.quotes import quotation_spans
+from analysis.statements import statements
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 CENTCOM = ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilization.txt"
