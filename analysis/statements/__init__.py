@@ -80,7 +80,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..article import Article
-from ..schema import COLUMNS, Columns, columns_of, empty_columns, table_from_columns
+from ..schema import COLUMNS, Columns, empty_columns, table_from_columns
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
 from .context import Context
@@ -163,4 +163,12 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
 
 def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """The statements table of ``article`` (`statement_columns`); ``sentences`` reused when given."""
-    return table_from_columns(statement_columns(article, columns_of(sentences)))
+    return table_from_columns(statement_columns(article, _sentence_bounds(sentences)))
+
+
+def _sentence_bounds(sentences: pd.DataFrame | Columns | None) -> Columns | None:
+    """The ``start`` and ``end`` columns of a sentences table, the only ones the rules read
+    (converting the whole table cost a tenth of the statements table's time)."""
+    if sentences is None or isinstance(sentences, dict):
+        return sentences
+    return {"start": sentences["start"].tolist(), "end": sentences["end"].tolist()}

@@ -24,7 +24,8 @@ from .patterns import (
     THAT_WORD_RE,
     TITLE,
 )
-from .phrases import sentence_subject, speaker_after, speaker_before
+from .phrases import speaker_after, speaker_before
+from .subjects import sentence_subject
 from .speakers import speaker_for
 
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")

@@ -20,8 +20,6 @@ from .patterns import (
     CLAUSE_OPENERS,
     DETERMINERS,
     LEADING_DROP,
-    NOT_LABELS,
-    NOT_NAME_PARTS,
     NOT_SPEAKERS,
     PARTY_WORDS,
     PLAIN_WORD_RE,
@@ -34,10 +32,9 @@ from .patterns import (
     TITLE,
     TITLE_WORD_RE,
     WEEKDAYS,
-    WORD_RE,
 )
 
-_NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{CAP_SEQ})")
+NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{CAP_SEQ})")
 
 
 _DESCRIPTION_STOPS = (
@@ -47,7 +44,7 @@ _DESCRIPTION_STOPS = (
 
 
 @lru_cache(maxsize=1)
-def _description_after() -> re.Pattern[str]:
+def description_after() -> re.Pattern[str]:
     """A determiner phrase ("the letter", "a Ryan spokesman", "some officials") that ends
     before punctuation, a function word or any reporting cue of the lexicon."""
     cues = trie_pattern(sorted(cue_index()[0]))
@@ -62,7 +59,7 @@ def _description_after() -> re.Pattern[str]:
 _PRONOUN_AFTER = re.compile(r"\s*(he|she|they|it|we|I|you)\b")
 
 
-_SUBJECT_PRONOUN = re.compile(r"\s*(he|she|they|it|we|I|you)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(r"\s*(he|she|they|it|we|I|you)\b", re.IGNORECASE)
 
 
 # A bare phrase after "according to" / "as described by" ("local Palestinian Civil Defence personnel").
@@ -80,7 +77,7 @@ _AUXILIARY = frozenset(
 )  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
 
 
-_NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{TITLE}\s+)?{CAP_SEQ}),")
+NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{TITLE}\s+)?{CAP_SEQ}),")
 
 
 _FOLLOWING_WORDS_RE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})")
@@ -165,6 +162,16 @@ _PARTICIPLE_PREPOSITIONS = frozenset("on about with to by for in into".split())
 
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
     """The noun phrase ending at token ``i``, walking left until a clause boundary."""
+    words, i = _walk_left(tokens, i)
+    if words and words[-1][2].lower() in PRONOUNS and len(words) > 1:
+        words = words[-1:]
+    return _with_attachments(tokens, words, i)
+
+
+def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int]:
+    """(the words of a phrase ending at token ``i``, the index before them): left over names,
+    parentheticals, a role's preposition, a speaker noun's place, and coordination inside
+    the phrase, stopping at a clause boundary, a determiner or a pronoun."""
     words: list[tuple[int, int, str]] = []
     while i >= 0 and len(words) < 8:
         word = tokens[i][2]
@@ -222,8 +229,13 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
             break
         if lower in PRONOUNS:
             break
-    if words and words[-1][2].lower() in PRONOUNS and len(words) > 1:
-        words = words[-1:]
+    return words, i
+
+
+def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """A walked phrase with what attaches to its head on the left: a reduced relative's place
+    ("people briefed on the matter"), prepositional phrases ("two of the people", "the lawyer
+    for the campaign") and a coordinated determined phrase after a comma."""
     if words and words[0][2].lower() in ("the", "a", "an") and i >= 1 and (
         tokens[i][2].lower() in _LOCATIVE_PREPOSITIONS
         or (i >= 2 and tokens[i][2].lower() in _PARTICIPLE_PREPOSITIONS and tokens[i - 1][2].islower() and tokens[i - 1][2].endswith("ed"))
@@ -271,20 +283,68 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     parentheticals such as "(R-Ohio)", relative pronouns and a time adjunct: "Obama on Tuesday
     said", "a poll last week found")."""
     if text[cue_start - 2:cue_start].strip() == ",":
-        relative = _LONG_RELATIVE_SUBJECT_RE.match(text, floor, cue_start)
-        chunks = relative.group(2).split(",")[1:] if relative else []
-        # (Only noun phrases after the clause's own commas, "…, Jon Bruning, and …": a chunk
-        # opening with a lowercase verb is the main clause's predicate, "…, offer youth a space".)
-        listed = bool(chunks) and all(c.split() and (c.split()[0][:1].isupper() or c.split()[0].lower() in DETERMINERS or c.split()[0] in ("and", "or")) for c in chunks)
-        if listed and speaker_type_of(relative.group(1)) in ("document", "person", "organisation", "government", "media", "anonymous"):
-            # "The lawsuit, which was brought by Nebraska's attorney general, Jon Bruning, and
-            # …, accused": a sentence-opening subject with a non-restrictive relative clause
-            # whose own commas hide it from the appositive walk; the subject speaks.
-            return Speaker(relative.group(1), relative.start(1), relative.end(1), relative.group(2))
+        relative = _relative_clause_subject(text, floor, cue_start)
+        if relative is not None:
+            return relative
     adjunct = _TIME_BEFORE_CUE_RE.search(text, max(floor, cue_start - 40), cue_start)
     if adjunct and adjunct.start() > floor:
         cue_start = adjunct.start()
     tokens = phrase_tokens(text, max(floor, cue_start - 240), cue_start)
+    i, skipped = _phrase_end(tokens)
+    if i < 0:
+        return None
+    past = _past_relative_pronoun(text, floor, tokens, i)
+    if isinstance(past, Speaker):
+        return past
+    i = past
+    appositive = ""
+    if tokens[i][2] == "," and i >= 3 and tokens[i - 1][2] == ")" and tokens[i - 3][2] == "(" and _PARTY_TAG_RE.fullmatch(tokens[i - 2][2]) \
+            and not _comma_opens_appositive(tokens, i - 4):
+        # "Rep. Steve King (R-Iowa), tweeted": a comma after the party tag with no earlier comma
+        # to open an appositive is a stray one; the name before the tag is the subject (but in
+        # "A spokesman for the chairman, Sen. X (R-Iowa), said" the spokesman speaks).
+        i -= 1
+    if tokens[i][2] == ",":
+        walked = _past_appositive(text, floor, tokens, i)
+        if not isinstance(walked, tuple):
+            return walked  # the name between the commas, or None (a trailing attribution)
+        i, appositive = walked
+    words = _walk_phrase(tokens, i, skipped)
+    # "one GOP insider who had direct contact with Steele told …", "the committee probing the
+    # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
+    if words and modifiers:
+        words = _modified_head(tokens, words)
+    words, appositive = _regrouped(text, tokens, words, appositive)
+    while words and (words[0][2].lower() in LEADING_DROP or words[0][2].lower() in PREFIX_WORDS):
+        words = words[1:]
+    furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
+    if furniture:
+        words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
+    if not words or not is_speaker([w for _, _, w in words]):
+        return None
+    return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker | None:
+    """A sentence-opening subject whose non-restrictive relative clause ends at the comma
+    before the cue ("The lawsuit, which was brought by …, accused"), or None."""
+    relative = _LONG_RELATIVE_SUBJECT_RE.match(text, floor, cue_start)
+    chunks = relative.group(2).split(",")[1:] if relative else []
+    # (Only noun phrases after the clause's own commas, "…, Jon Bruning, and …": a chunk
+    # opening with a lowercase verb is the main clause's predicate, "…, offer youth a space".)
+    listed = bool(chunks) and all(c.split() and (c.split()[0][:1].isupper() or c.split()[0].lower() in DETERMINERS or c.split()[0] in ("and", "or")) for c in chunks)
+    if listed and speaker_type_of(relative.group(1)) in ("document", "person", "organisation", "government", "media", "anonymous"):
+        # "The lawsuit, which was brought by Nebraska's attorney general, Jon Bruning, and
+        # …, accused": a sentence-opening subject with a non-restrictive relative clause
+        # whose own commas hide it from the appositive walk; the subject speaks.
+        return Speaker(relative.group(1), relative.start(1), relative.end(1), relative.group(2))
+    return None
+
+
+def _phrase_end(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """(index of the last token of the speaker phrase, auxiliaries and adverbs skipped) when
+    walking back from a cue: "Cooper also said", "officials there admit", "the former governor
+    — and many others — called"."""
     i = len(tokens) - 1
     skipped = 0
     while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4)):
@@ -300,8 +360,13 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
             j -= 1
         if j >= 1 and tokens[j][2] in "—–" and j < i - 1:
             i = j - 1
-    if i < 0:
-        return None
+    return i, skipped
+
+
+def _past_relative_pronoun(text: str, floor: int, tokens: list[tuple[int, int, str]], i: int) -> Speaker | int:
+    """The token index before a relative pronoun that opens the cue's clause ("the agreement,
+    which requires …", "a group of Republicans who say …"), or the speaker that a "who" after
+    an appositive refers to; ``i`` unchanged when no relative pronoun ends the phrase."""
     if tokens[i][2].lower() in ("which", "who") and i >= 2 and tokens[i - 1][2] in (",", "—", "–"):
         # "the agreement, which requires …": the speaker is the relative's antecedent (a dash
         # sets off a non-restrictive relative as a comma does: "Vicente Fox – who said …").
@@ -325,107 +390,114 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
         i -= 1  # "a group of Republicans who say …"
     elif tokens[i][2] == "that" and i >= 1 and tokens[i - 1][2].isalpha() and tokens[i - 1][2].lower() not in STOP and tokens[i - 1][2].lower() not in cue_index()[0]:
         i -= 1  # "identical statements that said …": "that" is a relative pronoun here
-    appositive = ""
-    if tokens[i][2] == "," and i >= 3 and tokens[i - 1][2] == ")" and tokens[i - 3][2] == "(" and _PARTY_TAG_RE.fullmatch(tokens[i - 2][2]) \
-            and not _comma_opens_appositive(tokens, i - 4):
-        # "Rep. Steve King (R-Iowa), tweeted": a comma after the party tag with no earlier comma
-        # to open an appositive is a stray one; the name before the tag is the subject (but in
-        # "A spokesman for the chairman, Sen. X (R-Iowa), said" the spokesman speaks).
-        i -= 1
-    if tokens[i][2] == ",":
-        # "Michael Steele, chairman of the committee, said": skip back over the appositive.
-        j = i - 1
-        while j >= 0 and tokens[j][2] not in ",;:“”\"—–" and i - j < 45:
-            j -= 1
-        if j < 0 or tokens[j][2] != "," or j == i - 1:
-            return None
-        # "Bishop Daniel Jenky, of Peoria, Ill., said": the state or country after a hometown
-        # appositive ("of Peoria") belongs to it; "Mr. Santorum, at another appearance on
-        # Saturday, in Columbus, Ohio, called": so do comma-bounded adjuncts of time and place
-        # between the subject and its verb.
-        end = i - 1
-        while j >= 2:
-            current = tokens[j + 1][2]
-            place = _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[end][1]])
-            k = j - 1
-            reach = 30 if place else 12  # (a long description before a state: "an internist … in Mount Kisco, New York")
-            while k >= 0 and tokens[k][2] not in ",;:“”\"—–" and j - k < reach:
-                k -= 1
-            if k < 0 or tokens[k][2] != ",":
-                break
-            earlier = tokens[k + 1][2]
-            earlier_adjunct = earlier in ("of", "from") or (earlier in PREFIX_WORDS and earlier.islower())
-            # "an internist in Mount Kisco, New York,": a state after a description that ends
-            # in a town is part of that description.
-            # (Only after a name that the description describes: in "the mayor of Hoboken, Dawn
-            # Zimmer," the capitalised words are the name.)
-            town = place and current not in first_name_genders() and k >= 1 and tokens[k - 1][2][:1].isupper() \
-                and not _CALENDAR_WORD_RE.fullmatch(tokens[k - 1][2]) and _ENDS_IN_TOWN_RE.search(text, tokens[k + 1][0], tokens[j - 1][1])
-            if not town and (j - k >= 12 or not earlier_adjunct or not (place or (current in PREFIX_WORDS and current.islower()))):
-                break
-            end = j - 1
-            j = k
-        if j >= 2 and tokens[j - 1][2].isdigit() and tokens[j - 2][2] == ",":
-            j -= 2  # "Dee Miner, 71, of Fremont, California, said": an age before the hometown
-        appositive = text[tokens[j + 1][0]:tokens[i - 1][1]]
-        if _FINITE_BEFORE_RELATIVE_RE.match(appositive):
-            # "…, the size of the electorate has grown, said Tate": a clause, not an appositive
-            # (an appositive is a noun phrase; its verbs sit in a relative clause).
-            return None
-        first = appositive.split()[0]
-        party = first in PARTY_WORDS  # "Bob Corker, Republican of Tennessee, said"
-        described = text[floor:tokens[j][0]]
-        last_words = described.split()[-4:]
-        describes = is_speaker(last_words[-3:]) or (
-            bool(last_words) and last_words[-1].isalpha() and last_words[-1].islower()
-            and any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in last_words[:-1])
-        )
-        is_description = any(w[:1].islower() for w in described.split()[-6:])
-        if not party and re.fullmatch(CAP_SEQ, appositive) and describes and is_description and len(described.split()) <= 12 and not find_cues(described):
-            # "A spokesman for the Democratic National Committee, Brad Woodhouse, said": the
-            # name between the commas speaks; the description before it is its appositive.
-            start = tokens[j + 1][0]
-            return Speaker(appositive, start, start + len(appositive), described.strip())
-        name_first = _walk_phrase(tokens, j - 1, 0)
-        opens_sentence = bool(name_first) and not text[floor:name_first[0][0]].strip(" \n\t—–-")
-        # '"…," John Rother, AARP's policy chief, said': a name right after a closing quote opens
-        # its attribution, so a description after it (a possessive or a common noun in it) is
-        # the name's appositive, however it is capitalised.
-        lead = text[floor:name_first[0][0]].rstrip() if name_first else ""
-        after_quote = len(lead) >= 2 and lead[-1] in "”\"" and lead[-2] in ",?!.—–"
-        quoted_lead = after_quote and (first.endswith(("'s", "’s")) or any(w[:1].islower() for w in appositive.split()[1:]))
-        if not (appositive[:1].islower() or first.lower() in DETERMINERS or re.match(TITLE, appositive) or first.startswith(("R-", "D-")) or first.isdigit() or opens_sentence or party or quoted_lead):
-            # "…, Cooper said" is a trailing attribution, not an appositive.
-            return None
-        i = j - 1
-    words = _walk_phrase(tokens, i, skipped)
-    # "one GOP insider who had direct contact with Steele told …", "the committee probing the
-    # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
-    if words and modifiers:
-        k = tokens.index(words[0]) - 1
-        steps = 0
-        while k >= 0 and steps < 10 and tokens[k][2] not in ",;:“”\"«»—–()":
-            lower = tokens[k][2].lower()
-            if lower in ("who", "which") and steps == 0:
-                break  # "a version which critics said could …": the relative's own subject speaks
-            if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in STOP
-                                             and (k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _GERUND_FOLLOWERS)):
-                # (A participle takes an object: "the committee probing the attacks"; before a
-                # preposition the -ing word is a noun: "the intense lobbying in recent days".)
-                head = _walk_phrase(tokens, k - 1, 0)
-                if head and is_speaker([w for _, _, w in head]):
-                    words = head
-                break
-            if lower.endswith("ed") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() \
-                    and tokens[k - 1][2].lower() not in STOP and steps > 0 and all(t[2] in _REDUCED_RELATIVE_FOLLOWERS for t in tokens[k + 1:k + 1 + steps]):
-                # A reduced passive relative: "emails turned over to legislators suggest",
-                # "officials briefed on the talks said": the noun before the participle speaks.
-                head = _walk_phrase(tokens, k - 1, 0)
-                if head and is_speaker([w for _, _, w in head]):
-                    words = head
-                break
+    return i
+
+
+def _past_appositive(text: str, floor: int, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | Speaker | None:
+    """Walking back over a comma-bounded appositive that ends at token ``i`` (a comma):
+    (index before it, the appositive), the name between the commas when that is the speaker,
+    or None when the comma ends a clause ("…, Cooper said" trails a quotation)."""
+    # "Michael Steele, chairman of the committee, said": skip back over the appositive.
+    j = i - 1
+    while j >= 0 and tokens[j][2] not in ",;:“”\"—–" and i - j < 45:
+        j -= 1
+    if j < 0 or tokens[j][2] != "," or j == i - 1:
+        return None
+    # "Bishop Daniel Jenky, of Peoria, Ill., said": the state or country after a hometown
+    # appositive ("of Peoria") belongs to it; "Mr. Santorum, at another appearance on
+    # Saturday, in Columbus, Ohio, called": so do comma-bounded adjuncts of time and place
+    # between the subject and its verb.
+    end = i - 1
+    while j >= 2:
+        current = tokens[j + 1][2]
+        place = _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[end][1]])
+        k = j - 1
+        reach = 30 if place else 12  # (a long description before a state: "an internist … in Mount Kisco, New York")
+        while k >= 0 and tokens[k][2] not in ",;:“”\"—–" and j - k < reach:
             k -= 1
-            steps += 1
+        if k < 0 or tokens[k][2] != ",":
+            break
+        earlier = tokens[k + 1][2]
+        earlier_adjunct = earlier in ("of", "from") or (earlier in PREFIX_WORDS and earlier.islower())
+        # "an internist in Mount Kisco, New York,": a state after a description that ends
+        # in a town is part of that description.
+        # (Only after a name that the description describes: in "the mayor of Hoboken, Dawn
+        # Zimmer," the capitalised words are the name.)
+        town = place and current not in first_name_genders() and k >= 1 and tokens[k - 1][2][:1].isupper() \
+            and not _CALENDAR_WORD_RE.fullmatch(tokens[k - 1][2]) and _ENDS_IN_TOWN_RE.search(text, tokens[k + 1][0], tokens[j - 1][1])
+        if not town and (j - k >= 12 or not earlier_adjunct or not (place or (current in PREFIX_WORDS and current.islower()))):
+            break
+        end = j - 1
+        j = k
+    if j >= 2 and tokens[j - 1][2].isdigit() and tokens[j - 2][2] == ",":
+        j -= 2  # "Dee Miner, 71, of Fremont, California, said": an age before the hometown
+    appositive = text[tokens[j + 1][0]:tokens[i - 1][1]]
+    if _FINITE_BEFORE_RELATIVE_RE.match(appositive):
+        # "…, the size of the electorate has grown, said Tate": a clause, not an appositive
+        # (an appositive is a noun phrase; its verbs sit in a relative clause).
+        return None
+    first = appositive.split()[0]
+    party = first in PARTY_WORDS  # "Bob Corker, Republican of Tennessee, said"
+    described = text[floor:tokens[j][0]]
+    last_words = described.split()[-4:]
+    describes = is_speaker(last_words[-3:]) or (
+        bool(last_words) and last_words[-1].isalpha() and last_words[-1].islower()
+        and any(w.lower() in DETERMINERS or w.endswith(("'s", "’s")) for w in last_words[:-1])
+    )
+    is_description = any(w[:1].islower() for w in described.split()[-6:])
+    if not party and re.fullmatch(CAP_SEQ, appositive) and describes and is_description and len(described.split()) <= 12 and not find_cues(described):
+        # "A spokesman for the Democratic National Committee, Brad Woodhouse, said": the
+        # name between the commas speaks; the description before it is its appositive.
+        start = tokens[j + 1][0]
+        return Speaker(appositive, start, start + len(appositive), described.strip())
+    name_first = _walk_phrase(tokens, j - 1, 0)
+    opens_sentence = bool(name_first) and not text[floor:name_first[0][0]].strip(" \n\t—–-")
+    # '"…," John Rother, AARP's policy chief, said': a name right after a closing quote opens
+    # its attribution, so a description after it (a possessive or a common noun in it) is
+    # the name's appositive, however it is capitalised.
+    lead = text[floor:name_first[0][0]].rstrip() if name_first else ""
+    after_quote = len(lead) >= 2 and lead[-1] in "”\"" and lead[-2] in ",?!.—–"
+    quoted_lead = after_quote and (first.endswith(("'s", "’s")) or any(w[:1].islower() for w in appositive.split()[1:]))
+    if not (appositive[:1].islower() or first.lower() in DETERMINERS or re.match(TITLE, appositive) or first.startswith(("R-", "D-")) or first.isdigit() or opens_sentence or party or quoted_lead):
+        # "…, Cooper said" is a trailing attribution, not an appositive.
+        return None
+    return j - 1, appositive
+
+
+def _modified_head(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The head noun a relative or participial modifier hangs on ("one GOP insider who had
+    direct contact with Steele told", "emails turned over to legislators suggest"), else ``words``."""
+    k = tokens.index(words[0]) - 1
+    steps = 0
+    while k >= 0 and steps < 10 and tokens[k][2] not in ",;:“”\"«»—–()":
+        lower = tokens[k][2].lower()
+        if lower in ("who", "which") and steps == 0:
+            break  # "a version which critics said could …": the relative's own subject speaks
+        if lower in ("who", "which") or (lower.endswith("ing") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() and tokens[k - 1][2].lower() not in STOP
+                                         and (k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _GERUND_FOLLOWERS)):
+            # (A participle takes an object: "the committee probing the attacks"; before a
+            # preposition the -ing word is a noun: "the intense lobbying in recent days".)
+            head = _walk_phrase(tokens, k - 1, 0)
+            if head and is_speaker([w for _, _, w in head]):
+                words = head
+            break
+        if lower.endswith("ed") and lower.isalpha() and tokens[k][2].islower() and k > 0 and tokens[k - 1][2][:1].isalpha() \
+                and tokens[k - 1][2].lower() not in STOP and steps > 0 and all(t[2] in _REDUCED_RELATIVE_FOLLOWERS for t in tokens[k + 1:k + 1 + steps]):
+            # A reduced passive relative: "emails turned over to legislators suggest",
+            # "officials briefed on the talks said": the noun before the participle speaks.
+            head = _walk_phrase(tokens, k - 1, 0)
+            if head and is_speaker([w for _, _, w in head]):
+                words = head
+            break
+        k -= 1
+        steps += 1
+    return words
+
+
+def _regrouped(text: str, tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], appositive: str) -> tuple[list[tuple[int, int, str]], str]:
+    """The name a walked phrase is an appositive of ("Sen. John Cornyn, R-TX,", "Jack Levin,
+    the chief executive of yFrog,", "John Smith of the Heritage Foundation"), with the
+    appositive extended; ``words`` and ``appositive`` unchanged otherwise."""
     # "Sen. John Cornyn, R-TX, who heads …, said": a party tag is an appositive of the name.
     if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0][2]):
         k = tokens.index(words[0]) - 1
@@ -462,14 +534,7 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
             if head and head[0][2].lower() not in DETERMINERS and speaker_type_of(" ".join(w for _, _, w in head)) == "person":
                 appositive = text[tokens[k][0]:words[-1][1]] + (", " + appositive if appositive else "")
                 words = head
-    while words and (words[0][2].lower() in LEADING_DROP or words[0][2].lower() in PREFIX_WORDS):
-        words = words[1:]
-    furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
-    if furniture:
-        words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
-    if not words or not is_speaker([w for _, _, w in words]):
-        return None
-    return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+    return words, appositive
 
 
 # A name after a lowercase modifier: "said former George W. Bush political director Matt
@@ -492,7 +557,7 @@ _POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
 _POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{TITLE}\s+)?{CAP_SEQ})")
 
 
-def _with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
+def with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
     """A capitalised modifier plus its speaker noun: "Israeli officials", "Hamas spokesman"."""
     phrase, end = match.group(1), match.end(1)
     following = _FOLLOWING_WORDS_RE.match(text, end, limit)
@@ -511,7 +576,7 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
     ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
     "according to" and "as described by".
     """
-    patterns = (_PRONOUN_AFTER, _NAME_AFTER, _description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
+    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
     for pattern in patterns:
         match = pattern.match(text, position, limit)
         if not match:
@@ -520,10 +585,10 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
         if pattern is _PHRASE_AFTER and phrase.endswith(".") and not _INITIALS_END_RE.search(phrase):
             phrase = phrase[:-1]
         first = phrase.split()[0].lower()
-        if pattern is _NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS):
+        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS):
             continue
-        if pattern is _NAME_AFTER:
-            phrase, _ = _with_head_noun(text, match, limit)
+        if pattern is NAME_AFTER:
+            phrase, _ = with_head_noun(text, match, limit)
         elif pattern is not _PRONOUN_AFTER:
             # "according to several published reports that …": the phrase stopped before a
             # cue form that is its own head noun, a speaker term ("reports", "statements").
@@ -531,7 +596,7 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
             if head and head.start() - match.end(1) <= 1 and head.group() in speaker_terms():
                 phrase = text[match.start(1):head.end()]
         start = match.start(1)
-        possessed = _POSSESSED_RE.match(text, start + len(phrase), limit) if pattern is _NAME_AFTER else None
+        possessed = _POSSESSED_RE.match(text, start + len(phrase), limit) if pattern is NAME_AFTER else None
         if possessed:
             nouns = possessed.group(2).split()
             while nouns and nouns[-1].lower() in STOP:
@@ -556,128 +621,4 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
     role = _ROLE_NAME_AFTER.match(text, position, limit)
     if role and role.group(1).split()[0] not in STOP and (role.group(2) in person_nouns() or PERSON_HEAD_RE.search(role.group(2))):
         return Speaker(role.group(3), role.start(3), role.end(3), role.group(1))
-    return None
-
-
-# A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’\-]{2,40}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+")
-
-
-_POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
-
-
-@lru_cache(maxsize=1)
-def _possessed_person_re() -> re.Pattern[str]:
-    """A possessed person noun after a sentence-opening name ("’s personal lawyer"), and the
-    name that may follow it as a close appositive ("… lawyer John Dowd")."""
-    nouns = trie_pattern(sorted(person_nouns()))
-    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({nouns})(?:\s+({CAP_SEQ}))?(?=[\s,])")
-
-
-_TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
-
-
-_FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
-
-
-_SUBJECT_AFTER_COMMA_RE = re.compile(r",[”\"]?\s+(?=[A-Z]|(?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)")
-
-
-_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
-
-
-def _before_verb(phrase: str) -> str:
-    """A description cut before a verb that the phrase pattern ran over: "A former senior
-    intelligence official dismissed the notion" -> "A former senior intelligence official"."""
-    words = phrase.split()
-    for k in range(1, len(words) - 1):
-        if locative_head(words[k]) and words[k + 1].islower() and words[k + 1].endswith("ed"):
-            return " ".join(words[:k + 1])
-    return phrase
-
-
-# A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
-_SUBJECT_BEFORE_PAST_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+(?:[\w'’\-]+\s+){0,4}?([a-z][\w'’\-]*))\s+[a-z]{3,}ed\b")
-
-
-def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
-    """The subject at the start of a sentence, after any opening adverbial phrase
-    ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
-    position = skip_space(text, start)
-    if position < limit and text[position] in "“\"«‘'":
-        return None  # a sentence that opens with a quotation has its subject inside it
-    dateline = _DATELINE_RE.match(text, position, limit)
-    if dateline:
-        position = dateline.end()
-    label = _FURNITURE_LABEL_RE.match(text, position, limit)
-    if label and label.group(1).lower() in NOT_LABELS:
-        position = label.end()  # "Updated: Rick Santorum on Sunday tried …"
-    ago = _TIME_AGO_RE.match(text, position, limit)
-    if ago:
-        position = ago.end()  # "Two years prior, then-Senator Obama used …"
-    if text.startswith(("then-", "ex-"), position) and _NAME_AFTER.match(text, text.index("-", position) + 1, limit):
-        position = text.index("-", position) + 1  # "then-Senator Obama": the title and name
-    lead = re.match(r"(?:And|But|So|Yet|Still|Meanwhile|However|Then|Now|Later|Earlier|Instead|Also|"
-                    r"Finally|First|Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+", text[position:limit])
-    if lead:
-        position += lead.end()
-    opener = _OPENER_COMMA_RE.match(text, position, limit)
-    if opener and opener.group(1) in NOT_NAME_PARTS:
-        position = opener.end()  # "Indeed, …", "Still, …": not the subject
-    first = WORD_RE.match(text, position, limit)
-    if first and (first.group().lower() in PREFIX_WORDS or first.group().endswith("ing") or first.group().endswith("ly")):
-        # The opening phrase ends at the first comma that a subject follows (a name, pronoun or
-        # determiner): "Asked, for instance, if the White House would …, Robert Gibbs said".
-        subject_comma = _SUBJECT_AFTER_COMMA_RE.search(text, position, min(limit, position + 250))
-        comma = text.find(",", position, min(limit, position + 120))
-        if subject_comma is not None:
-            position = subject_comma.end()
-        elif comma > 0:
-            position = skip_space(text, comma + 1)
-    for pattern in (_SUBJECT_PRONOUN, _NAME_AFTER, _description_after()):
-        match = pattern.match(text, position, limit)
-        if match:
-            phrase = match.group(1)
-            if pattern is _NAME_AFTER and " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS:
-                continue  # "Nonetheless …", "Friday …" is no name
-            if pattern is not _NAME_AFTER:
-                phrase = _before_verb(phrase)
-            name_words = phrase.split()[1:] if phrase.split()[0].lower() == "the" else phrase.split()
-            if pattern is _NAME_AFTER and (not name_words or name_words[0].lower() in (CLAUSE_OPENERS | QUANTIFIER_WORDS) - PRONOUNS):
-                continue
-            if pattern is _NAME_AFTER:
-                phrase, _ = _with_head_noun(text, match, limit)
-            if phrase.split()[0].lower() in NOT_LABELS:
-                return None
-            named = _NAMED_APPOSITIVE_RE.match(text, match.start(1) + len(phrase), limit)
-            possessed = _POSSESSED_HEAD_RE.match(text, match.start(1) + len(phrase), limit) if pattern is _NAME_AFTER else None
-            if possessed:
-                # "Cornyn's Democratic counterpart, Sen. Bob Menendez, D-NJ, offered …": the
-                # possessed noun heads the subject (not its possessor), and the name in its
-                # appositive is who it is.
-                named = _NAMED_APPOSITIVE_RE.match(text, possessed.end(), limit)
-                if named and speaker_type_of(named.group(1)) == "person":
-                    start = named.start(1)
-                    return Speaker(named.group(1), start, start + len(named.group(1)), text[match.start(1):possessed.end()])
-                named = None
-            owned = _possessed_person_re().match(text, match.start(1) + len(phrase), limit) if pattern is _NAME_AFTER else None
-            if owned:
-                # "Trump's personal lawyer John Dowd said …": the possessed person noun heads the
-                # subject, not its possessor; a name right after it (a close appositive) is who
-                # it is ("Trump's lawyer said …" keeps the whole phrase).
-                if owned.group(2) and speaker_type_of(owned.group(2)) == "person":
-                    return Speaker(owned.group(2), owned.start(2), owned.end(2), text[match.start(1):owned.end(1)])
-                if not owned.group(2):  # (not "The North's official KCNA news agency": an adjective)
-                    return Speaker(text[match.start(1):owned.end(1)], match.start(1), owned.end(1))
-            if named and phrase.split()[0].lower() in DETERMINERS and speaker_type_of(named.group(1)) == "person":
-                # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
-                start = named.start(1)
-                return Speaker(named.group(1), start, start + len(named.group(1)), phrase)
-            return Speaker(phrase, match.start(1), match.start(1) + len(phrase))
-    subject = _SUBJECT_BEFORE_PAST_RE.match(text, position, limit)
-    if subject is not None and locative_head(subject.group(2)):
-        # "The source challenged one major aspect of the story line, insisting …": a long
-        # predicate hides the clause's end from the description pattern; a determiner phrase
-        # headed by a speaker noun before a past-tense verb is the subject all the same.
-        return Speaker(subject.group(1), subject.start(1), subject.end(1))
     return None

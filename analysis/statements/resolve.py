@@ -26,7 +26,7 @@ from .patterns import (
     TITLE,
     TITLE_WORD_RE,
 )
-from .phrases import sentence_subject
+from .subjects import sentence_subject
 
 _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 

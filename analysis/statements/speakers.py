@@ -13,7 +13,8 @@ from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
 from .names import Speaker, speaker_type_of
 from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
-from .phrases import sentence_subject, speaker_after, speaker_before
+from .phrases import speaker_after, speaker_before
+from .subjects import sentence_subject
 
 _ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|attempted|attempting|moved|moving|continued|went on|goes on|going on|(?:went|goes|go|going|gone)\s+(?:so|as)\s+far\s+as)\s+to$")  # ("went so far as to say": the saying happened)
 
