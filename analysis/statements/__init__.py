@@ -86,7 +86,8 @@ from ..sentiment import polarity_subjectivity_many
 from .context import Context
 from .direct import attach_pending, block_quotes, direct_statements, transcript_turns, unclosed_continuations
 from .lexicons import outlet_pattern
-from .reported import nominal_statements, reported_statements
+from .nominal import nominal_statements
+from .reported import reported_statements
 from .resolve import resolve_speakers
 
 def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:

@@ -165,3 +165,7 @@ NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(
     copyright caption First Second Third Fourth Fifth Finally Lastly Can Add Interest Story Continued Below Liberal Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split()
 )
+
+
+# Auxiliaries and modals: the finite verb that follows a relative pronoun or a subject.
+RELATIVE_VERBS = frozenset("was were is are has have had will would could can may might should did does do".split())

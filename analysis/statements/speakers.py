@@ -121,12 +121,8 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     """
     text = ctx.text
     before = text[floor:cue.start].rstrip()
-    if cue.info.frame in ("according", "by"):
+    if _names_no_speaker(cue, before):
         return None
-    if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
-        return None  # "he was told that …": the subject is the addressee, the speaker unnamed
-    if before.endswith(("is", "was", "been", "be", "ly")) and _IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)):
-        return None  # "it was reported that …": an agentless passive names no speaker
     # (These end-anchored patterns are searched only in the last words of the sentence so far:
     # a search from its start would try every position.)
     tail = max(0, len(before) - 60)
@@ -143,84 +139,136 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     if adverb:
         before = before[:adverb.start() + 1]  # ", instead suggesting": as ", suggesting"
     if cue.participle and ends_with_comma(before):
-        # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
-        # participle right after an attribution describes the same act of saying, so the
-        # attribution's speaker is its subject (not the subject of the reported words).
-        # (Only the attribution itself stands between: "…, he said in an interview, adding".
-        # The last two cues are tried: a cue word may sit inside the speaker phrase, "says
-        # noted economist Dean Baker, adding".)
-        for prior in [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)][-2:][::-1]:
-            if prior.info.frame in ("according", "by") or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
-                continue
-            speaker = None
-            if ATTRIBUTION_TAIL_RE.fullmatch(text, prior.end, cue.start):
-                speaker = speaker_before(text, floor, prior.start)
-            elif text[floor:prior.start].rstrip().endswith((",", "”", '"')):
-                # An inverted attribution ("…, said Mr. Williams, describing"); after any other
-                # verb the noun phrase that follows is its object ("found a way out, saying").
-                after = speaker_after(text, prior.end, cue.start)
-                if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
-                    speaker = after
+        return _participle_speaker(ctx, cue, floor)
+    if _coordinated(before):
+        return _coordinated_speaker(ctx, cue, floor, before)
+    if _infinitive(cue, before):
+        return _infinitive_speaker(ctx, cue, floor, before)
+    return _preceding_speaker(ctx, cue, floor)
+
+
+def _names_no_speaker(cue: CueMatch, before: str) -> bool:
+    """Whether the construction leaves the speaker out: "according to X" and "as reported by
+    X" (the speaker follows), "he was told that …" (the subject is the addressee), "it was
+    reported that …" (an agentless passive)."""
+    if cue.info.frame in ("according", "by"):
+        return True
+    if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
+        return True
+    return before.endswith(("is", "was", "been", "be", "ly")) and bool(_IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)))
+
+
+def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker of a participle after a comma ("…, Mr. Williams said, describing it as …",
+    "… as Netanyahu turned down an invitation, saying …")."""
+    text = ctx.text
+    # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
+    # participle right after an attribution describes the same act of saying, so the
+    # attribution's speaker is its subject (not the subject of the reported words).
+    # (Only the attribution itself stands between: "…, he said in an interview, adding".
+    # The last two cues are tried: a cue word may sit inside the speaker phrase, "says
+    # noted economist Dean Baker, adding".)
+    for prior in [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)][-2:][::-1]:
+        if prior.info.frame in ("according", "by") or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
+            continue
+        speaker = None
+        if ATTRIBUTION_TAIL_RE.fullmatch(text, prior.end, cue.start):
+            speaker = speaker_before(text, floor, prior.start)
+        elif text[floor:prior.start].rstrip().endswith((",", "”", '"')):
+            # An inverted attribution ("…, said Mr. Williams, describing"); after any other
+            # verb the noun phrase that follows is its object ("found a way out, saying").
+            after = speaker_after(text, prior.end, cue.start)
+            if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
+                speaker = after
+        if speaker is not None:
+            return speaker
+    # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
+    # nearest clause, whose subject follows its conjunction.
+    for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
+        subject = sentence_subject(text, clause.end(), cue.start)
+        if subject is not None and subject.text.lower() not in ("the", "a"):
+            return subject
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _coordinated(before: str) -> bool:
+    """Whether the cue is a verb coordinated with an earlier one ("… and told them that",
+    "and, mirroring her stance, has reportedly said")."""
+    return bool(_COORDINATED_RE.search(before, max(0, len(before) - 30)) or (
+        before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))))
+
+
+def _coordinated_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
+    """The subject shared by a coordinated cue: its relative or subordinate clause's subject,
+    else the sentence's."""
+    text = ctx.text
+    # A verb coordinated inside a relative or subordinate clause shares that clause's
+    # subject: "two of the mayor's aides, who were interviewed … and told them that …"
+    # (the aides), "after the man approached the congressman and asked if …" (the man).
+    # (The nearest such clause wins; a relative's "but" mostly joins the main clause.)
+    who = before.rfind(", who ")
+    clauses = list(_SUBORDINATE_RE.finditer(text, floor, cue.start)) + list(_DETERMINED_CLAUSE_RE.finditer(text, floor, cue.start))
+    clause = max(clauses, key=lambda m: m.start()) if clauses else None
+    if who >= 0 and (clause is None or clause.start() < floor + who) and "," not in before[who + 6:] \
+            and not _LOWER_AFTER_PERIOD_RE.search(before, who + 6) and before.endswith("and"):
+        speaker = speaker_before(text, floor, floor + who + 5)
+        if speaker is not None:
+            return speaker
+    if clause is not None and clause.start() > floor + who and "," not in text[clause.end():cue.start]:
+        subject = sentence_subject(text, clause.end(), cue.start)
+        if subject is not None and subject.text.lower() not in ("the", "a"):
+            return subject
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _infinitive(cue: CueMatch, before: str) -> bool:
+    """Whether the cue is an infinitive ("to complain that", "expected to announce")."""
+    return before.endswith("to") and bool(_INFINITIVE_TO_RE.search(before, max(0, len(before) - 4))) \
+        and not cue.participle and not cue.text.endswith(("ed", "s"))
+
+
+def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
+    """The speaker of an infinitive cue: a raising verb's or a causative's subject or object,
+    a relative's antecedent, the sentence's subject; None for an expected or intended saying."""
+    text = ctx.text
+    # "… went to his office to complain that …": an infinitive of purpose takes the
+    # sentence's subject; an expected or intended saying ("is expected to announce",
+    # "plans to say") is not a statement yet.
+    words = before.lower().split()
+    if len(words) >= 2 and words[-2] in _RAISING_VERBS:
+        # "Clinton appeared to suggest she would …": a raising verb hedges the saying but
+        # does not take it back; the subject of "appeared" is the speaker.
+        raised = before.lower().rfind(" " + words[-2] + " ")
+        if raised >= 0:
+            speaker = speaker_before(text, floor, floor + raised + 1)
             if speaker is not None:
                 return speaker
-        # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
-        # nearest clause, whose subject follows its conjunction.
-        for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
-            subject = sentence_subject(text, clause.end(), cue.start)
-            if subject is not None and subject.text.lower() not in ("the", "a"):
-                return subject
-        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
-    if _COORDINATED_RE.search(before, max(0, len(before) - 30)) or (before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))):
-        # A verb coordinated inside a relative or subordinate clause shares that clause's
-        # subject: "two of the mayor's aides, who were interviewed … and told them that …"
-        # (the aides), "after the man approached the congressman and asked if …" (the man).
-        # (The nearest such clause wins; a relative's "but" mostly joins the main clause.)
-        who = before.rfind(", who ")
-        clauses = list(_SUBORDINATE_RE.finditer(text, floor, cue.start)) + list(_DETERMINED_CLAUSE_RE.finditer(text, floor, cue.start))
-        clause = max(clauses, key=lambda m: m.start()) if clauses else None
-        if who >= 0 and (clause is None or clause.start() < floor + who) and "," not in before[who + 6:] \
-                and not _LOWER_AFTER_PERIOD_RE.search(before, who + 6) and before.endswith("and"):
-            speaker = speaker_before(text, floor, floor + who + 5)
-            if speaker is not None:
-                return speaker
-        if clause is not None and clause.start() > floor + who and "," not in text[clause.end():cue.start]:
-            subject = sentence_subject(text, clause.end(), cue.start)
-            if subject is not None and subject.text.lower() not in ("the", "a"):
-                return subject
-        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
-    if before.endswith("to") and _INFINITIVE_TO_RE.search(before, max(0, len(before) - 4)) and not cue.participle and not cue.text.endswith(("ed", "s")):
-        # "… went to his office to complain that …": an infinitive of purpose takes the
-        # sentence's subject; an expected or intended saying ("is expected to announce",
-        # "plans to say") is not a statement yet.
-        words = before.lower().split()
-        if len(words) >= 2 and words[-2] in _RAISING_VERBS:
-            # "Clinton appeared to suggest she would …": a raising verb hedges the saying but
-            # does not take it back; the subject of "appeared" is the speaker.
-            raised = before.lower().rfind(" " + words[-2] + " ")
-            if raised >= 0:
-                speaker = speaker_before(text, floor, floor + raised + 1)
-                if speaker is not None:
-                    return speaker
-        causative = _CAUSATIVE_RE.search(before)
-        if causative and _THAT_OR_QUOTE_RE.match(text, cue.end):
-            # "That caused other Republicans to warn that …": after an implicative causative
-            # verb the saying happened (Karttunen 1971), and its object is the one who said it.
-            speaker = speaker_before(text, floor + causative.start(1), floor + causative.end(1))
-            if speaker is not None:
-                return speaker
-        if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
-            return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
-        if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
-            # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
-            # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").
-            return None
-        who = before.rfind(" who ")
-        if who >= 0 and "," not in before[who:]:
-            # "a lawyer who contacted his office to complain that …": the relative's antecedent.
-            speaker = speaker_before(text, floor, floor + who + 4)
-            if speaker is not None:
-                return speaker
-        return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+    causative = _CAUSATIVE_RE.search(before)
+    if causative and _THAT_OR_QUOTE_RE.match(text, cue.end):
+        # "That caused other Republicans to warn that …": after an implicative causative
+        # verb the saying happened (Karttunen 1971), and its object is the one who said it.
+        speaker = speaker_before(text, floor + causative.start(1), floor + causative.end(1))
+        if speaker is not None:
+            return speaker
+    if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
+        return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
+    if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
+        # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
+        # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").
+        return None
+    who = before.rfind(" who ")
+    if who >= 0 and "," not in before[who:]:
+        # "a lawyer who contacted his office to complain that …": the relative's antecedent.
+        speaker = speaker_before(text, floor, floor + who + 4)
+        if speaker is not None:
+            return speaker
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker phrase right before the cue, corrected for documents issued by someone
+    ("issued a statement saying") and for nouns after a preposition ("an ad in Iowa describing")."""
+    text = ctx.text
     speaker = speaker_before(text, floor, cue.start)
     if cue.participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
             and speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
