@@ -9,7 +9,8 @@ from .load import load_article
 from .pipeline import analyze
 from .schema import COLUMNS, describe
 from .sentences import sentences
-from .statements import quotation_spans, statements
+from .quotes import quotation_spans
+from .statements import statements
 from .summary import summary
 
 __all__ = [

@@ -38,7 +38,8 @@ from .schema import (
     table_from_columns,
 )
 from .sentences import sentence_columns
-from .statements import quotation_spans, statement_columns
+from .quotes import quotation_spans
+from .statements import statement_columns
 
 LEXICON_FILES = ("loaded.csv", "stance.csv", "violence.csv", "frames.csv")
 FRAMING_COLUMNS = list(COLUMNS["framing"])
@@ -204,7 +205,7 @@ def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = No
 
     Quoted voice is the content of direct statements (`analysis.statements.statements`, kind
     ``direct``: quoted words and transcript turns) plus every other stretch inside quotation marks
-    (`analysis.statements.quotation_spans`). A stretch inside a reported or partial statement's
+    (`analysis.quotes.quotation_spans`). A stretch inside a reported or partial statement's
     content takes that statement's speaker; any other (scare quotes, unattributed quotations)
     has an empty speaker — still not the writer's own words. Speaker: `statement_speakers`.
     Reported speech without quotation marks is the writer's wording. ``statements``: the

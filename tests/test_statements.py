@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -11,9 +13,10 @@ from hypothesis import strategies as st
 
 from analysis import load_article
 from analysis.article import Article
+from analysis.quotes import quotation_spans
 from analysis.schema import COLUMNS
 from analysis.sentences import sentences
-from analysis.statements import quotation_spans, statements
+from analysis.statements import statements
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 CENTCOM = ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilization.txt"
@@ -942,3 +945,60 @@ def test_fronted_prepositional_adjunct_is_not_the_subject():
 def test_possessed_person_noun_heads_a_sentence_subject():
     text = "Mayor Smith’s chief aide Jane Doe resigned on Friday, saying she “could not stay.”"
     assert rows(text, ["speaker"]) == [("Jane Doe",)]
+
+
+# --- the case file: one row per rule, text -> expected rows -----------------------------------
+
+CASES = Path(__file__).resolve().parent / "statements" / "cases.jsonl"
+
+
+def _cases() -> list[dict]:
+    with CASES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda case: case["rule"])
+def test_case_file(case):
+    """Each row of ``tests/statements/cases.jsonl``: a short text and the statements it must
+    give (kind, speaker as written, resolved speaker, content); an empty list means no statement.
+    Adding a rule means adding a row here."""
+    table = statements(Article("case", "", case["text"]))
+    found = [dict(zip(("kind", "speaker", "speaker_resolved", "quote"), row))
+             for row in table[["kind", "speaker", "speaker_resolved", "quote"]].itertuples(index=False)]
+    assert found == case["rows"]
+
+
+# --- the package's layout: layers, module and function sizes ----------------------------------
+
+PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
+# The statements pipeline from the bottom up: each module may import only modules before it.
+LAYERS = ("lexicons", "patterns", "cues", "names", "context", "phrases", "subjects", "speakers",
+          "direct", "reported", "nominal", "resolve", "__init__")
+
+
+def _module_imports(path: Path) -> set[str]:
+    """The sibling modules a module of the package imports (``from .x import …``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+
+
+def test_statement_modules_import_only_modules_below_them():
+    modules = {path.stem for path in PACKAGE.glob("*.py")}
+    assert modules == set(LAYERS), "a new module of analysis/statements/ needs its place in LAYERS"
+    for name in LAYERS:
+        below = set(LAYERS[:LAYERS.index(name)])
+        imported = _module_imports(PACKAGE / f"{name}.py")
+        assert imported <= below, f"statements/{name}.py imports {sorted(imported - below)}, which sit above it"
+    # The text-level quotation pairing sits below the whole package and imports none of it.
+    assert not any("statements" in module for module in _module_imports(PACKAGE.parent / "quotes.py"))
+
+
+def test_statement_modules_and_functions_stay_small():
+    """The house limits: modules of about 600 lines (650 at most), functions of 80 at most."""
+    for path in [*PACKAGE.glob("*.py"), PACKAGE.parent / "quotes.py"]:
+        source = path.read_text(encoding="utf-8")
+        assert source.count("\n") <= 650, f"{path.name}: {source.count(chr(10))} lines"
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                assert length <= 80, f"{path.name}: {node.name} has {length} lines"

@@ -1,0 +1,147 @@
+"""Quotation marks paired into quoted stretches, at text level (beside `analysis.segment`).
+
+Curly marks are paired by direction and straight marks by position, following news conventions
+for quotes running over paragraphs (a continuation mark reopens the quote) and for unbalanced
+marks (an unclosed quote ends with its paragraph). The statements table attributes these
+stretches; the framing table reads `quotation_spans` to tell quoted voice from the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import PARAGRAPH_BREAK
+
+OPENERS = "“«„"
+
+
+CLOSERS = "”»"
+
+
+MARK_RE = re.compile(r"[“”\"«»„]")
+
+
+_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)|(?<=\S)’(?=[\s.,;:!?)\]—–]|$)")
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A quoted stretch: ``open`` is the opening mark, ``start:end`` the words inside."""
+
+    open: int
+    start: int
+    end: int
+    close: int  # offset after the closing mark (== end when the quote is never closed)
+    paragraph: int
+    speaker: str | None = None
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph's text (blank lines between paragraphs excluded)."""
+    ranges, position = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        ranges.append((position, match.start()))
+        position = match.end()
+    ranges.append((position, len(text)))
+    out = []
+    for start, end in ranges:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Quote marks of a paragraph as (offset, 'open'|'close'|'either')."""
+    marks = []
+    for match in MARK_RE.finditer(text, start, end):
+        ch, i = match.group(), match.start()
+        if ch == '"' and i > start and text[i - 1] == '"':
+            continue  # '""' (a nested quote typed with straight marks) counts as one mark
+        if ch == "“" and i > start and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace()):
+            # '"Who can guarantee you happiness?“ he asked': an opening mark typed after the
+            # final punctuation and before a space closes the quote (an autocorrect slip).
+            marks.append((i, "close"))
+        elif ch in OPENERS:
+            marks.append((i, "open"))
+        elif ch in CLOSERS:
+            marks.append((i, "close"))
+        else:
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if (before.isspace() or before in "([—–-/") and not after.isspace():
+                marks.append((i, "open"))
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-"):
+                marks.append((i, "close"))
+            else:
+                marks.append((i, "either"))
+    return marks
+
+
+def make_quotation(text: str, open_at: int, end: int, close: int, paragraph: int) -> Quotation:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Quotation(open_at, start, stop, close, paragraph)
+
+
+def quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quotation]:
+    """Every quoted stretch of ``text``, following news conventions for unbalanced marks.
+
+    Curly marks are paired by direction, straight marks by position (opening after a space,
+    closing before one). A quote left open at the end of a paragraph continues into the next
+    paragraph when that paragraph opens with a quote mark (the convention for quotes running
+    over paragraphs); otherwise it ends with its paragraph, so no text is lost and nothing
+    leaks further. Stray closing marks are ignored. Single curly quotes count only when the
+    text has no double quotes (British style).
+    """
+    paragraphs = paragraphs if paragraphs is not None else paragraph_ranges(text)
+    use_single = not MARK_RE.search(text) and "‘" in text
+    quotes: list[Quotation] = []
+    open_at: int | None = None
+    open_paragraph = 0
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        if use_single:
+            marks = [(m.start(), "open" if m.group() == "‘" else "close") for m in _SINGLE_RE.finditer(text, p_start, p_end)]
+        else:
+            marks = quote_marks(text, p_start, p_end)
+        for i, role in marks:
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at, open_paragraph = i, p
+                continue
+            if role == "open" and open_paragraph != p and i == p_start:
+                continue  # continuation mark of a quote running over paragraphs
+            if role == "open" and open_paragraph == p and text[i] != '"':
+                # A second curly opener before any closer: the first quote was never closed.
+                # (A straight mark while a quote is open always closes it, whatever the
+                # spacing around it: 'is wrong. "Perry is' closes the quote before "Perry".)
+                quotes.append(make_quotation(text, open_at, i, i, open_paragraph))
+                open_at = i
+                continue
+            quotes.append(make_quotation(text, open_at, i, i + 1, open_paragraph))
+            open_at = None
+        if open_at is not None:
+            following = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
+            if following is None or text[following] not in OPENERS + '"' + ("‘" if use_single else ""):
+                quotes.append(make_quotation(text, open_at, p_end, p_end, open_paragraph))
+                open_at = None
+    return [q for q in quotes if q.end > q.start]
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the words inside every quoted stretch of ``text``, attributed or not.
+
+    Marks excluded, so ``text[start:end]`` is the quoted voice; a quote running over
+    paragraphs is one span (its inner paragraph breaks and continuation marks included).
+    Used by the framing table to tell the writer's voice from quoted voices. Pairing rules:
+    see `quotations`.
+    """
+    return [(q.start, q.end) for q in quotations(text)]

@@ -1,0 +1,175 @@
+"""The statements table: who said what, one row per quoted or reported statement.
+
+Method: rule-based quotation attribution in the tradition of Pouliquen, Steinberger & Best
+(2007, "Automatic detection of quotations in multilingual news"), Krestel, Bergler & Witte
+(2008, "Minding the source: automatic tagging of reported speech in newspaper articles") and
+Pareti (2015, PARC 3.0: a statement has a source, a cue and content). A statement is:
+
+- ``direct``: words inside quote marks attributed to a speaker by a reporting cue after the
+  quote (``"…," said Cooper``; ``"…," he said``; ``"…?" Bachmann asked``), before it
+  (``Cooper said: "…"``), a colon introduction (``Israeli officials remain firm: "…"``), an
+  interview or transcript label (``Name: "…"``, ``SECRETARY RUBIO: …``, ``QUESTION: …``), a
+  dash after a quote paragraph (``"…" — Dan Froomkin, Salon``), by continuation (the next
+  segment of a quote split around its attribution, or a paragraph that is only a quote
+  following the same speaker's quote), or as a block quote without quote marks (the paragraph,
+  or run of bulleted paragraphs, after one that ends in a colon after a cue or a source:
+  ``Krugman continues:``, ``Here's an excerpt from the Times report:``), or a block quote
+  enclosed once in quote marks over several paragraphs (one row per paragraph; web layout
+  that drops the print convention's reopening marks);
+- ``reported``: a reporting cue with a speaker and a content clause, with or without "that",
+  the cue before the clause (``Israel told the United Nations it would …``), after it
+  (``…, officials said.``), around it (``…, as TPM notes, …``), ``according to X`` on either
+  side, a nominal cue (``Axelrod's comment that …``), a content noun after a verb of
+  expressing (``expressed concern that …``, ``raised fears that …``), a relative clause
+  (``the restaurant that the people said was …``), an infinitive of purpose (``hired a lawyer
+  who called to complain that …``; expected or intended saying is not a statement yet), a
+  predicative nominal cue (``his chief complaint was that …``), a factive cue's gerund
+  (``admitted lying to investigators``), or a poll, study, ruling or set of documents reporting
+  a result (``a Gallup poll found that …``, ``the decision found that …``); an agentless
+  passive (``it was reported that …``) names no speaker and is no statement;
+- ``partial``: a reported clause that quotes a fragment (``Hamas claimed it had "fulfilled its
+  obligations"``, ``a fight he called "a war of Obama's choosing"``); the content is the
+  reported clause, quote marks included.
+
+Decisions: a quote split around its attribution gives one row per quoted segment (each row's
+``text[start:end]`` is exactly that segment; both rows share speaker and cue), so offsets stay
+exact and framing can mark each quoted stretch. A transcript turn is one row from after its
+label to the end of its last paragraph. Quotes with no speaker anywhere (titles, headlines in
+related-story lists, slogans, scare quotes) are not statements; a title-like quote ("The Gaza
+Question") never makes a partial. Cues inside a quotation are the quoted speaker's own words,
+not the article's attributions, and are not read. Nested reported speech gives one row per
+speaker (the outer content contains the inner). Speakers are resolved to the fullest name the
+article gives: surnames to full names (the latest mention before the statement wins), pronouns
+to the latest person speaker or sentence subject (a recency-and-subject heuristic) that agrees
+in gender ("she" is never a man the article calls "Mr." or names "John", nor a surname the
+article only gives men; "Ms. Trump" is not "Donald Trump"; a subject inside a quotation or
+inside the reported words is no antecedent), "the adviser" to an earlier speaker described the
+same way, "the lawmaker" to the latest person the article titles "Rep." or "Sen." (unless it
+introduced an unnamed "a lawmaker"), "the Ohio Republican" to the latest person the article
+marks "R-Ohio", "Republican of Ohio", ", a Republican," or "Republican X", and other singular
+definite descriptions of people
+("the congressman", not "the couples" or "the attack") to the person the article names most
+often. A speaker phrase keeps its prepositional modifiers ("analysts at Goldman Sachs",
+"activists gathered in suburban Maryland", "the person close to Pelosi"); after a cue, a
+possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley"). Name
+mentions are split at words that never belong to names (sentence openers, weekdays, photo
+captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
+patterns over the few words around each cue (on 200 AllSides articles the rules and table
+cost about 0.85x TextBlob sentiment of the same text, and scoring each statement's content
+with TextBlob another 0.4x: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
+``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
+``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,
+government, organisation, media and document nouns) and ``lexicons/first_names.csv`` (given
+names with a clear gender, for pronoun agreement).
+Measured against hand-annotated gold: ``python -m analysis.evaluate statements``.
+
+Layout (each module imports only the modules listed before it): `analysis.quotes` pairs
+quotation marks (text level, beside the segmenter); `lexicons` reads the CSV vocabulary;
+`patterns` holds the closed-class word sets and regex fragments shared by several steps;
+`cues` finds reporting cues; `names` types speaker phrases and finds name mentions; `context`
+holds one article's lookups (paragraphs, sentences, quotations, cues, mentions); `phrases`
+finds the speaker phrase before or after a cue and a sentence's subject; `speakers` decides
+which phrase speaks for a cue; `direct` finds quoted, labelled, dashed, block and continued
+statements; `reported` finds reported speech (content clause, according-to, as-parenthetical,
+relative clause, document, nominal cue); `resolve` resolves speakers to the fullest name; this
+module assembles the table. A new reporting verb is a row of `lexicons/reporting_verbs.csv`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..article import Article
+from ..schema import COLUMNS, Columns, empty_columns, table_from_columns
+from ..segment import sentence_spans
+from ..sentiment import polarity_subjectivity_many
+from .context import Context
+from .direct import attach_pending, block_quotes, direct_statements, transcript_turns, unclosed_continuations
+from .lexicons import outlet_pattern
+from .nominal import nominal_statements
+from .reported import reported_statements
+from .resolve import resolve_speakers
+
+def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:
+    """One row per statement of ``article``: who said what, how, and where in the text.
+
+    Finds direct quotes, reported speech and partial quotes with their speakers, reporting cues
+    and stances (rules of Pouliquen et al. 2007 and Krestel et al. 2008; statement = source +
+    cue + content as in Pareti's PARC 3.0), resolving pronouns, surnames and definite
+    descriptions to the fullest name the article gives. ``sentences`` (the sentences table) is
+    reused for sentence numbers when given. Columns: `analysis.schema.COLUMNS["statements"]`.
+    """
+    text = article.text
+    if sentences is not None and sentences["start"]:
+        starts = [int(s) for s in sentences["start"]]
+        ends = [int(e) for e in sentences["end"]]
+    else:
+        spans = sentence_spans(text)
+        starts = [s for s, _, _ in spans]
+        ends = [e for _, e, _ in spans]
+    if not text.strip() or not starts:
+        return empty_columns("statements")
+    ctx = Context(text, starts, ends)
+    turns = transcript_turns(ctx)
+    direct, used_cues, pending = direct_statements(ctx, turns)
+    direct += unclosed_continuations(ctx, direct)
+    taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]
+    blocks = block_quotes(ctx, taken)
+    direct += blocks
+    taken += [(b.start, b.end) for b in blocks]
+    reported = reported_statements(ctx, used_cues, taken) + nominal_statements(ctx, taken)
+    found = attach_pending(ctx, turns + direct + reported, pending)
+    for statement in found:
+        # Content starts at a word, not at the comma or space left by a cue ("points out, …").
+        while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):
+            statement.start += 1
+    found = [s for s in found if s.end > s.start]
+    found.sort(key=lambda s: (s.start, -s.end))
+    if not found:
+        return empty_columns("statements")
+    resolved = resolve_speakers(found, ctx)
+    outlet_re = outlet_pattern()
+    columns: dict[str, list] = {name: [] for name in COLUMNS["statements"]}
+    # Each distinct span is scored once (a quote and its continuation rows can repeat a span),
+    # all of them in one pass of the scorer.
+    spans = list(dict.fromkeys((statement.start, statement.end) for statement in found))
+    scores = dict(zip(spans, polarity_subjectivity_many([text[start:end] for start, end in spans])))
+    for index, (statement, (name, kind)) in enumerate(zip(found, resolved)):
+        quote = text[statement.start:statement.end]
+        polarity, subjectivity = scores[(statement.start, statement.end)]
+        speaker = statement.speaker.text if statement.speaker else ""
+        source = ""
+        outlet = outlet_re.search(name) or outlet_re.search(speaker)
+        if outlet and kind == "media":
+            source = outlet.group()
+        else:
+            # An outlet named in the attribution ("told CNN", "according to Axios").
+            s_index = ctx.sentence_of(statement.start)
+            low = min(ctx.sentence_starts[s_index], statement.cue_start if statement.cue_start >= 0 else statement.start)
+            high = max(ctx.sentence_ends[s_index], statement.end)
+            for match in outlet_re.finditer(text, low, high):
+                if not statement.start <= match.start() < statement.end:
+                    source = match.group()
+                    break
+        values = (
+            article.id, index, statement.kind, speaker, name, kind,
+            kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
+            statement.cue, statement.lemma, statement.stance, source, quote,
+            statement.start, statement.end, ctx.sentence_of(statement.start), polarity, subjectivity,
+        )
+        for column, value in zip(COLUMNS["statements"], values):
+            columns[column].append(value)
+    return columns
+
+
+def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statements table of ``article`` (`statement_columns`); ``sentences`` reused when given."""
+    return table_from_columns(statement_columns(article, _sentence_bounds(sentences)))
+
+
+def _sentence_bounds(sentences: pd.DataFrame | Columns | None) -> Columns | None:
+    """The ``start`` and ``end`` columns of a sentences table, the only ones the rules read
+    (converting the whole table cost a tenth of the statements table's time)."""
+    if sentences is None or isinstance(sentences, dict):
+        return sentences
+    return {"start": sentences["start"].tolist(), "end": sentences["end"].tolist()}

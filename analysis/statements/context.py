@@ -1,0 +1,95 @@
+"""One article's lookups for the statement rules: paragraphs, sentences, quotations, cues and name mentions.
+
+Built once per call of the table (no state survives between articles), with bisect look-ups
+by offset; `Statement` is a statement found, before speaker resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..quotes import Quotation, paragraph_ranges, quotations
+from .cues import CueMatch, find_cues
+from .names import Speaker, name_mentions
+
+def ends_with_comma(text: str) -> bool:
+    """Whether text ends with a comma, possibly inside a closing quote mark (',”')."""
+    return text.rstrip().rstrip("”\"’'").endswith(",")
+
+
+def skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+@dataclass(slots=True)
+class Statement:
+    kind: str
+    speaker: Speaker | None
+    cue: str
+    cue_start: int
+    start: int
+    end: int
+    lemma: str = ""
+    stance: str = ""
+
+
+class Context:
+    """Per-article lookups: paragraphs, sentences, quotes, cue matches."""
+
+    def __init__(self, text: str, sentence_starts: list[int], sentence_ends: list[int]) -> None:
+        self.text = text
+        self.paragraphs = paragraph_ranges(text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.sentence_starts = sentence_starts
+        self.sentence_ends = sentence_ends
+        self.quotes = quotations(text, self.paragraphs)  # parsed once per call
+        self.quote_starts = [q.open for q in self.quotes]
+        self.cues = find_cues(text)
+        self.cue_starts = [c.start for c in self.cues]
+        self.mentions = name_mentions(text)
+        self.mention_starts = [offset for offset, _ in self.mentions]
+        self.surnames: dict[str, list[int]] | None = None
+        self.honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." (lazy)
+        self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
+        self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+    def quotes_between(self, start: int, end: int) -> list[Quotation]:
+        """Quotations whose opening mark is in ``[start, end)``."""
+        return self.quotes[bisect.bisect_left(self.quote_starts, start):bisect.bisect_left(self.quote_starts, end)]
+
+    def cues_between(self, start: int, end: int) -> list[CueMatch]:
+        """Cues that start in ``[start, end)``."""
+        low = bisect.bisect_left(self.cue_starts, start)
+        high = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[low:high]
+
+    def inside_quote(self, offset: int) -> Quotation | None:
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        if index >= 0:
+            q = self.quotes[index]
+            if q.open <= offset < max(q.close, q.end):
+                return q
+        return None
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """End of a reported clause: its sentence end without trailing space and final period."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end > start and text[end - 1] in ".,;:—–-":
+        end -= 1
+    return end
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())

@@ -1,0 +1,136 @@
+"""Reporting cues found in a text: verbal cues ("said", "according to") and nominal cues ("his claim that").
+
+One trie-factored regex over the first words of every cue of `lexicons/reporting_verbs.csv`,
+then a check of the following words for multiword cues (Krestel et al. 2008 use the same
+verb-list approach).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern
+
+@lru_cache(maxsize=1)
+def nominal_re() -> re.Pattern[str]:
+    """A possessor ("Axelrod's", "the plaintiffs'", "his"), up to two modifiers, a nominal
+    cue, a short adjunct or a copula, then "that" ("his comment on Sunday that", "Hutchinson's
+    chief complaint was that": a predicative content clause states the noun's content just as
+    an appositive one does). The modifiers are prenominal words, never a preposition: in
+    "their probe into allegations that" the possessor owns the probe, not the allegations."""
+    nouns = "|".join(sorted((re.escape(n) for n in nominal_cues()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s|(?<=s)['’]))\s+"
+        rf"(?P<modifiers>(?:[\w\-]+\s+){{0,2}}?)"
+        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+|(?:is|was)\s+)?that\s+"
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> tuple[dict[str, Cue], dict[str, list[tuple[tuple[str, ...], Cue]]]]:
+    """One-word cues by word, and multiword cues by their first word (longest first)."""
+    single: dict[str, Cue] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for form, cue in reporting_cues().items():
+        words = tuple(form.split())
+        if len(words) == 1:
+            single[form] = cue
+        else:
+            multi.setdefault(words[0], []).append((words, cue))
+    for entries in multi.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return single, multi
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and dozens are built per article
+class CueMatch:
+    """A reporting cue found in the text: its span, the form as written and its lexicon row."""
+
+    start: int
+    end: int
+    text: str
+    info: Cue
+
+    @property
+    def participle(self) -> bool:
+        return self.info.cue.endswith("ing") and " " not in self.info.cue
+
+
+@lru_cache(maxsize=1)
+def _cue_word_re() -> re.Pattern[str]:
+    """The first words of every cue: lowercase ("said"), or capitalised only for "According
+    to", "As reported by" and one-word participles ("Saying …", "Noting that …"), which open
+    sentences. Cues are lowercase words, so "States" in "United States" is no cue."""
+    single, multi = cue_index()
+    lowercase = sorted(set(single) | set(multi))
+    capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in ("according", "by") for _, c in entries)})
+    capitalised += sorted(w.capitalize() for w in single if w.endswith("ing"))
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(lowercase + capitalised) + r")(?![\w-])")
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def find_cues(text: str) -> list[CueMatch]:
+    """Every reporting cue of ``text`` (one trie regex over the text, then multiword checks)."""
+    single, multi = cue_index()
+    found: list[CueMatch] = []
+    position = 0
+    pattern = _cue_word_re()
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return found
+        start, end = match.span()
+        word = match.group().lower()
+        matched = None
+        for sequence, cue in multi.get(word, ()):
+            stop = end
+            for expected in sequence[1:]:
+                following = _NEXT_WORD_RE.match(text, stop)
+                if not following or following.group(1) != expected:
+                    break
+                stop = following.end()
+            else:
+                matched = (stop, cue)
+                break
+        if matched:
+            found.append(CueMatch(start, matched[0], text[start:matched[0]], matched[1]))
+            position = matched[0]
+        else:
+            cue = single.get(match.group()) or (single.get(word) if word.endswith("ing") else None)
+            if cue:
+                found.append(CueMatch(start, end, match.group(), cue))
+            position = end
+
+
+@lru_cache(maxsize=1)
+def content_noun_re() -> re.Pattern[str]:
+    """After a cue: an optional determiner and modifier, a content noun, then "that"."""
+    return re.compile(
+        r"\s+(?:(?:his|her|their|its|the|a|an|some|our|my|this|renewed|new)\s+)?(?:(?!(?:he|she|it|they|we|i|you|who)\s)[a-z][a-z\-]*\s+)?"
+        rf"(?:{trie_pattern(sorted(content_nouns()))})\s+that\s+"
+    )
+
+
+@lru_cache(maxsize=1)
+def _nominal_word_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + trie_pattern(sorted(nominal_cues())) + r")\b")
+
+
+def nouns_before_that(text: str) -> list[re.Match[str]]:
+    """The nominal cue words with a "that" at most 60 characters after them, in text order: only
+    there can the full pattern match (it allows a 40-character adjunct between noun and
+    "that"). Found from the occurrences of "that", which are far fewer than the positions of
+    the text a word pattern would try (speed)."""
+    word_re = _nominal_word_re()
+    nouns: dict[int, re.Match[str]] = {}
+    that = text.find("that")
+    while that >= 0:
+        for noun in word_re.finditer(text, max(0, that - 80), that):
+            if noun.end() >= that - 60:
+                nouns.setdefault(noun.start(), noun)
+        that = text.find("that", that + 1)
+    return [nouns[start] for start in sorted(nouns)]

@@ -1,0 +1,644 @@
+"""Direct statements: quotations attributed by a cue after or before them, a colon, a dash,
+a transcript or interview label, block quotes without marks, and continuation segments.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation
+from .context import Context, Statement, skip_space, trim_end
+from .cues import find_cues
+from .lexicons import first_name_genders, reporting_cues
+from .names import Speaker, licensed, speaker_type_of
+from .patterns import (
+    ADJUNCT,
+    CAP_SEQ,
+    DETERMINERS,
+    NOT_LABELS,
+    PASSIVE_BE_RE,
+    POSSESSIVE_PRONOUNS,
+    STOP,
+    THAT_RE,
+    THAT_WORD_RE,
+    TITLE,
+    TITLE_WORD_RE,
+)
+from .phrases import speaker_after, speaker_before
+from .subjects import sentence_subject
+from .speakers import speaker_for
+
+_QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
+
+
+_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?\s*$")
+
+
+_COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
+
+
+_SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:shown|seen|heard|caught|filmed|recorded|quoted)\s*$")
+
+
+_EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
+
+
+_TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split()) | {"AUDIENCE MEMBER"}
+_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
+
+
+_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}):")
+
+
+# Words that make an all-caps label page furniture or a subhead, never a speaker ("FILE PHOTO:",
+# "SEE ALSO:", "READ MORE:", "BREAKING:", "FOX NEWS EXCLUSIVE:", "NUMBER OF ATTACKS:",
+# "POLICING THE USA:"): the page-furniture words of `patterns.NOT_LABELS`, the furniture of
+# captions and alerts, and function words, which person names do not contain. Found by listing
+# every label of the first 3,000 AllSides articles (Baly et al. 2020) and reading which speak.
+_NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(
+    """file breaking exclusive just now must news live coverage special story fact facts myth
+    claim timeline date watched the a an of in on at by to for with from and or any no not is
+    are was how what why when where""".split()
+)
+# A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
+# outside its quotations (Biber 1988, Dimension 1, "involved" production).
+_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
+
+
+def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
+    """Whether a paragraph's all-caps label names a speaker: a transcript role ("QUESTION",
+    "MODERATOR"), a title and name ("SECRETARY RUBIO", "THE PRESIDENT", "DR. STEFFIE
+    WOOLHANDLER"), a name without furniture or function words whose first word is a given name
+    or whose last word is a surname the article gives a person ("AMY GOODMAN", "NERMEEN
+    SHAIKH"), one word that is such a surname or the last word of another label ("SCHIEFFER"
+    after "BOB SCHIEFFER"), or initials ("JB"). Not "FILE PHOTO", "SEE ALSO", "BREAKING",
+    "SMALL BUSINESS", "TARGET"."""
+    if label in _TRANSCRIPT_LABELS:
+        return True
+    words = label.split()
+    if words[0] == "THE":
+        return len(words) == 2 and bool(TITLE_WORD_RE.match(words[1].title()))
+    if any(word.lower().strip(".") in _NOT_SPEAKER_LABEL_WORDS for word in words):
+        return False
+    surnames = ctx.mentions.by_surname()
+    if len(words) > 1:
+        given = words[0].title()
+        return bool(TITLE_WORD_RE.match(given)) or given in first_name_genders() or words[-1].title() in surnames
+    if len(label) <= 2 and label.isalpha():
+        return True
+    return label.title() in surnames or any(len(other.split()) > 1 and other.split()[-1] == label for other in labels)
+
+
+def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
+    """Whether paragraph ``index`` after a turn is more of that turn: unlabelled, without
+    quotation marks or reporting cues (narrative attributes its quotes: "'…,' he said"), and,
+    after the last turn of a transcript, in the first or second person. A transcript's answers
+    run over paragraphs ("SECRETARY RUBIO: … / So this will be …"); the prose after a quoted
+    exchange or under an all-caps subhead is narrative."""
+    start, end = ctx.paragraphs[index]
+    text = ctx.text
+    if _LABEL_RE.match(text, start, end) or MARK_RE.search(text, start, end) or ctx.cues_between(start, end):
+        return False
+    return not last or bool(_SPOKEN_PERSON_RE.search(text, start, end))
+
+
+def transcript_turns(ctx: Context) -> list[Statement]:
+    """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
+    and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
+
+    A turn runs over the paragraphs that continue it (`_continues_turn`) up to the next
+    labelled paragraph (a label that is not a speaker, "RELATED: …", ends it too), so prose
+    after a quoted exchange or under a subhead is not swallowed. A lone labelled paragraph counts only if its label is a transcript form
+    ("SECRETARY RUBIO", "QUESTION"), so one "NOTE: …" or "WASHINGTON: …" line is not a turn.
+    """
+    text = ctx.text
+    labelled = []
+    for index, (start, end) in enumerate(ctx.paragraphs):
+        match = _LABEL_RE.match(text, start, end)
+        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
+            labelled.append((index, match))
+    labels = [m.group("label") for _, m in labelled]
+    speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
+    if len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking):
+        return []
+    turns = []
+    following = [index for index, _ in labelled] + [len(ctx.paragraphs)]
+    for k, (index, match) in enumerate(speaking):
+        next_label = min(i for i in following if i > index)
+        last = index
+        while last + 1 < next_label and _continues_turn(ctx, last + 1, k + 1 == len(speaking)):
+            last += 1
+        start, end = match.end(), ctx.paragraphs[last][1]
+        label = match.group("label")
+        speaker = Speaker(label, match.start(), match.start() + len(label))
+        turns.append(Statement("direct", speaker, ":", -1, start, end, "", ""))
+    return turns
+
+
+_BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
+
+
+# Verb-less introductions of a block quote: "Here's an excerpt from the Times report:", "a set
+# of response points were circulated by Democrats close to the campaign:".
+_BLOCK_SOURCE_RE = re.compile(
+    r"\b(?:(?:excerpt|excerpts|passage|portion|part|text)\s+(?:from|of)|more\s+from|(?:circulated|released|issued|posted|published|"
+    r"distributed|sent|shared|written)\s+by)\s+"
+    r"((?:[\w'’.\-]+\s+){0,7}[\w'’.\-]+)\s*:$"
+)
+
+
+_FOLLOWING_RE = re.compile(r"\s+[a-z]+\s+the following\b")  # the verb, then "the following"
+
+
+def _enclosed_run(ctx: Context, first: int) -> int | None:
+    """The last paragraph of a block quote that opens a paragraph with a quote mark, left open
+    there, and closes only at the end of a later paragraph, no paragraph between reopening it
+    (web layout that omits the reopening marks of the print convention). None otherwise."""
+    text = ctx.text
+    paragraphs = ctx.paragraphs
+    start, end = paragraphs[first]
+    quote = ctx.inside_quote(start)
+    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and text[quote.close - 1] in CLOSERS + '"'):
+        return None  # no quote, or one that closes in its own paragraph
+    for number in range(first + 1, min(len(paragraphs), first + 8)):
+        p_start, p_end = paragraphs[number]
+        if text[p_start] in OPENERS + '"' or text[p_end - 1] == ":":
+            return None  # the print convention (handled by `quotations`), or a new introduction
+        if text[p_end - 1] in CLOSERS + '"':
+            return number
+    return None
+
+
+def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statement]:
+    """Paragraphs continuing a direct quote that is left open at the end of its paragraph when
+    the reopening marks are missing: the next paragraphs carry no quote mark at all until one
+    whose only mark closes it at its end (web layout that drops the print convention's reopening
+    marks, as `_enclosed_run` finds for block quotes). One direct row per paragraph, with the
+    opening quote's speaker and cue; a paragraph ending in a colon, a second mark, or no closer
+    within seven paragraphs means the quote simply ended with its paragraph."""
+    text = ctx.text
+    found: list[Statement] = []
+    for statement in direct:
+        quote = ctx.inside_quote(statement.start)
+        if statement.kind != "direct" or quote is None or quote.close != quote.end or statement.end < quote.end - 1:
+            continue
+        first = bisect.bisect_right(ctx.paragraph_starts, statement.start) - 1
+        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in CLOSERS + '"':
+            continue
+        for number in range(first + 1, min(len(ctx.paragraphs), first + 8)):
+            p_start, p_end = ctx.paragraphs[number]
+            marks = list(MARK_RE.finditer(text, p_start, p_end))
+            if text[p_end - 1] == ":" or len(marks) > 1:
+                break
+            if marks:
+                if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
+                    for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
+                        b_end = b_end - 1 if b_end == p_end else b_end
+                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance))
+                break
+    return found
+
+
+# Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
+# "U.S.", "Gov.") are removed first so that their periods do not count.
+_BREAK_RE = re.compile(r"[.;!?“”\"]")
+
+
+_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+
+
+def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
+    """Block quotes without quote marks: a paragraph that ends in a colon after a reporting cue
+    ("…, as Marc Hetherington told NPR last month:", "Krugman continues:") or naming a source
+    ("Here's an excerpt from the Times report:") introduces the next paragraph, or the run of
+    bulleted paragraphs that follows, as the speaker's words (news and blog layout for long
+    quotations, where indentation replaces quote marks). Each introduced paragraph is one row.
+    An introduction with neither ("Here are some possibilities:", "Advertisement:") introduces
+    no statement."""
+    text = ctx.text
+    found: list[Statement] = []
+    paragraphs = ctx.paragraphs
+    for index in range(len(paragraphs) - 1):
+        i_start, i_end = paragraphs[index]
+        if text[i_end - 1] != ":" or any(s <= i_end - 1 < e for s, e in taken):
+            continue
+        n_start, n_end = paragraphs[index + 1]
+        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
+        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken)):
+            continue
+        floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
+        speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
+        cues = [c for c in ctx.cues_between(floor, i_end) if not ctx.inside_quote(c.start)]
+        cue = cues[-1] if cues else None
+        # (Quote marks around the block already mark it as quoted words: the cue may then stand
+        # further from the colon, "… writes about X, and argues that Y:".)
+        if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
+            if cue.info.frame == "according":
+                speaker = speaker_after(text, cue.end, i_end - 1, bare=True)
+            elif cue.info.frame != "by" and not cue.participle:
+                speaker = speaker_for(ctx, cue, floor)
+            noun = speaker is not None and speaker.text.split()[0].lower() in POSSESSIVE_PRONOUNS and " " in speaker.text
+            passive = PASSIVE_BE_RE.search(text[floor:cue.start].rstrip())
+            if speaker is not None and licensed(cue, speaker) and not noun and not passive:
+                # (Not "Read her full comments below:", a noun, nor "These were said to be:".)
+                cue_text, lemma, stance, cue_start = cue.text, cue.info.lemma, cue.info.stance, cue.start
+            else:
+                speaker = None
+        following = _FOLLOWING_RE.search(text, floor, i_end) if speaker is None and enclosed is not None else None
+        if following is not None:
+            # "a post accompanying the video provides the following commentary:" — the subject
+            # of the verb announcing "the following" words is their source.
+            subject = sentence_subject(text, floor, following.start())
+            if subject is not None and speaker_type_of(subject.text) in ("person", "organisation", "government", "media", "document", "anonymous"):
+                speaker = subject
+        if speaker is None:
+            source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
+            if source is None:
+                continue
+            phrase = source.group(1)
+            speaker = Speaker(phrase, source.start(1), source.end(1))
+        if enclosed is not None:
+            # One row per paragraph of a block quote enclosed once in quote marks.
+            for number in range(index + 1, enclosed + 1):
+                b_start, b_end = paragraphs[number]
+                if number == index + 1:
+                    b_start = skip_space(text, b_start + 1)
+                if number == enclosed:
+                    b_end -= 1
+                if b_end > b_start and not any(b_start <= s < b_end or s <= b_start < e for s, e in taken):
+                    found.append(Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
+            continue
+        bulleted = _BULLET_RE.match(text, n_start)
+        for b_start, b_end in paragraphs[index + 1:]:
+            bullet = _BULLET_RE.match(text, b_start)
+            if bulleted and (bullet is None or bullet.end() == b_start):
+                break
+            start = bullet.end() if bulleted else b_start
+            if any(s <= start < e for s, e in taken) or MARK_RE.match(text, start):
+                break
+            if text[start:b_end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}:
+                break  # page furniture between the introduction and the quote
+            found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
+            if not bulleted:
+                break
+    return found
+
+
+# Nouns for words spoken or written: an introduction naming one ("used virtually identical
+# language to beat up on McCain:") attributes the quotation it introduces.
+_SPEECH_NOUN_RE = re.compile(r"\b(?:language|words|remarks|statement|message|speech|comments|tweet|post|ad|advertisement|letter|note)\b")
+
+
+def _adjuncts_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more time or manner adjuncts ("on Friday", "in a
+    statement") and nothing else: the stretch a cue's direct object may follow."""
+    position = start
+    while position < end:
+        adjunct = ADJUNCT.match(text, position, end)
+        if adjunct is None:
+            return False
+        position = adjunct.end()
+    return position > start and not text[position:end].strip()
+
+
+_TITLE_FUNCTION_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs. v.".split())
+
+
+def _whole_sentence_quote(text: str, q: Quotation) -> bool:
+    """Whether a quotation is a sentence of its own: it opens with a capital (after a hashtag
+    or handle mark, as tweets do), ends in a full stop, "?" or "!" inside the marks, and has a
+    lowercase word other than a title's function words, so it is not a title in headline case
+    ('on the CNN program "State of the Union."', where the stop is the sentence's)."""
+    words = text[q.start:q.end].rstrip(".?! ").split()
+    opening = text[q.start:q.start + 2].lstrip("#@")[:1]
+    return (opening.isupper() and text[q.start:q.end].rstrip().endswith((".", "?", "!"))
+            and any(word[:1].islower() and word not in _TITLE_FUNCTION_WORDS for word in words))
+
+
+def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | None:
+    """'Cooper said: "…"' / 'He told reporters, "…"' / 'said that "…"' / 'Officials remain firm: "…"'."""
+    text = ctx.text
+    left = text[floor:q.open]
+    stripped = left.rstrip()
+    if not stripped:
+        return None
+    # Interview label at a paragraph start: 'Name: "…"'
+    label = _NAME_LABEL_RE.fullmatch(stripped)
+    if label and floor in ctx.paragraph_starts and label.group("label").lower() not in NOT_LABELS:
+        name = label.group("label")
+        return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "")
+    tail = _INTRO_TAIL_RE.search(left)
+    end_of_cue = floor + tail.start()
+    punctuation = tail.group().strip()
+    cues = ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue)
+    if punctuation == "that" and _COORDINATOR_END_RE.search(text, floor, end_of_cue):
+        # 'responded that "A" but that "B"': a second content clause coordinated under the
+        # same cue (the repeated "that" marks the parallel clause) is a statement of its own.
+        outside = [c for c in ctx.cues_between(floor, end_of_cue) if not ctx.inside_quote(c.start) and THAT_RE.match(text, c.end)]
+        if outside and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[outside[-1].end:end_of_cue]).replace("“", "").replace("”", "").replace('"', "")):
+            cue = outside[-1]
+            speaker = speaker_for(ctx, cue, floor)
+            if speaker is not None and licensed(cue, speaker):
+                return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
+    if cues:
+        cue = cues[-1]
+        between = text[cue.end:end_of_cue]
+        words = len(between.split())
+        direct_intro = punctuation in (",", ":")
+        if cue.info.lemma == "tell" and words == 0 and not punctuation and len(text[q.start:q.end].split()) <= 4:
+            # 'he told "Today."': a short quotation straight after "told" fills its addressee
+            # slot (a programme or outlet title), not its content; content follows a comma.
+            return None
+        if cue.info.frame == "according" and direct_intro:
+            speaker = speaker_after(text, cue.end, end_of_cue, bare=True)
+        elif cue.info.frame == "by":
+            speaker = None
+        elif words == 0 or (direct_intro and words <= 10 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", between))):
+            # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
+            speaker = speaker_for(ctx, cue, floor)
+        elif not punctuation and _adjuncts_only(text, cue.end, end_of_cue) and _whole_sentence_quote(text, q):
+            # 'tweeted on Friday "Labrador is pro amnesty."': a time or manner adjunct, then a
+            # quoted sentence of its own (capital to final stop), is the cue's direct object.
+            speaker = speaker_for(ctx, cue, floor)
+        else:
+            speaker = None  # a quote inside a reported clause: a partial, found with the clause
+        if speaker is not None and licensed(cue, speaker):
+            if direct_intro or (punctuation != "that" and text[q.start:q.start + 2].lstrip("#@")[:1].isupper()):
+                return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
+            return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
+    if punctuation == ":":
+        # Colon introduction: 'Israeli officials remain firm: "…"'
+        speaker = sentence_subject(text, floor, end_of_cue)
+        if speaker and speaker.end < end_of_cue:
+            cue_text = text[speaker.end:end_of_cue].strip().strip(",").strip()
+            if 0 < len(cue_text.split()) <= 6:
+                first = cue_text.split()[0].lower()
+                info = reporting_cues().get(first)
+                return Statement("direct", speaker, cue_text, speaker.end, q.start, q.end,
+                                  info.lemma if info else cue_text.lower(), info.stance if info else "")
+    return None
+
+
+def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None:
+    """A quotation opening a paragraph after one that ends in a colon: the introduction
+    attributes it as it would in one paragraph ('Cooper said:', 'Israeli officials remain
+    firm:') or, without a cue, when it names the words ('Obama used identical language:')."""
+    text = ctx.text
+    p_start, _ = ctx.paragraph_of(q.open)
+    if q.open != p_start or p_start == ctx.paragraph_starts[0]:
+        return None
+    prev_start, prev_end = ctx.paragraphs[ctx.paragraph_starts.index(p_start) - 1]
+    if text[prev_end - 1] != ":" or ctx.inside_quote(prev_end - 1):
+        return None
+    floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
+    statement = _attribution_before(ctx, q, floor)
+    if statement is not None and (statement.cue_start <= floor or not text[statement.cue_start].islower()):
+        # Only a reporting verb carries over a paragraph break: a short "Duck quacker:" or
+        # "Saying grace:" over a quoted paragraph is a heading.
+        statement = None
+    if statement is None and _SPEECH_NOUN_RE.search(text, floor, prev_end) and not find_cues(text[floor:prev_end]):
+        speaker = sentence_subject(text, floor, prev_end)
+        if speaker is not None and speaker_type_of(speaker.text) in ("person", "organisation", "government", "media"):
+            statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
+    return statement
+
+
+_DASH_SOURCE_RE = re.compile(rf"[ \t]*(?:[—–]|--)[ \t]*((?:{TITLE}\s+)?{CAP_SEQ})[ \t]*(?:,[^\n.;“”\"]{{0,60}})?\.?[ \t]*$")
+
+
+def is_title(text: str, q: Quotation) -> bool:
+    """Whether a quotation looks like the title of a work or a headline ("The Gaza Question",
+    "Meet the Press"): short, no final punctuation, every long word capitalised."""
+    words = text[q.start:q.end].split()
+    long_words = [w for w in words if len(w.strip(".,;:!?")) > 3]
+    return (
+        0 < len(words) <= 8
+        and not text[q.end - 1:q.end] in ".,;:!?"
+        and bool(long_words)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+        and words[0][:1].isupper()
+    )
+
+
+def _dash_attribution(ctx: Context, q: Quotation) -> Statement | None:
+    """A verb-less attribution: a paragraph that is a quote followed by a dash and its source
+    ('"…" — Dan Froomkin, Salon'), the layout of epigraphs, pull quotes and quote round-ups."""
+    text = ctx.text
+    p_start, p_end = ctx.paragraph_of(q.open)
+    if q.close == q.end or text[p_start:q.open].strip() or is_title(text, q):
+        return None  # (a title and its author, '"The Gaza Question" — Jane Doe', is no statement)
+    match = _DASH_SOURCE_RE.match(text, q.close, p_end)
+    if match is None or match.group(1).split()[0].lower() in NOT_LABELS:
+        return None
+    speaker = Speaker(match.group(1), match.start(1), match.end(1))
+    return Statement("direct", speaker, "—", -1, q.start, q.end, "", "")
+
+
+_NAME_THEN_DESCRIPTION_RE = re.compile(rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:!?“”\"()]*)")
+
+
+_LEAD_NAME_RE = re.compile(rf"[ \t]*((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?=[a-z]|(?:the|a|an)\s)")
+
+
+_LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
+
+
+def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
+    """'"…," said Cooper' / '"…," Cooper said' / '"…?" Bachmann asked' / '"…," the letter states'."""
+    text = ctx.text
+    if q.close == q.end:
+        return None  # an unclosed quote has no attribution after it
+    lead = _QUOTE_TAIL_RE.match(text, q.close, q.close + 5)
+    position = lead.end()
+    p_end = ctx.paragraph_of(q.open)[1]
+    if position >= p_end:
+        return None
+    sentence = ctx.sentence_of(position)
+    limit = min(p_end, max(ctx.sentence_ends[sentence], position + 1), position + 250)
+    # A name and a comma after the quote: its appositive may run long before the cue ('"…,"
+    # Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a
+    # Democrat, in West Virginia's Third District, said').
+    lead_name = _LEAD_NAME_RE.match(text, position, limit)
+    cues = ctx.cues_between(position, min(limit, position + (250 if lead_name else 100)))
+    if not cues:
+        return None
+    cue = cues[0]
+    between = text[position:cue.start]
+    # '… is expected to say.': the speaker stands before "is expected to".
+    expected = _EXPECTED_TO_RE.search(between)
+    # '"…," Mr. Netanyahu is shown saying': a perception passive reports the recorded saying
+    # (the video or broadcast convention); its subject is the speaker.
+    shown = _SHOWN_SAYING_RE.search(between) if cue.participle else None
+    expected = expected or shown
+    cue_start = position + expected.start() if expected else cue.start
+    between = text[position:cue_start]
+    # The quote must open its sentence or follow a comma, colon or dash: in 'including the
+    # "economic disruption …," according to excerpts' it is a fragment of a longer clause.
+    sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
+    lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
+    if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
+        return None
+    if _BREAK_RE.search(_ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
+        return None
+    if not between.strip():
+        if cue.participle:
+            return None  # '"…," saying …' is not an attribution
+        speaker = speaker_after(text, cue.end, limit, bare=cue.info.frame == "according")
+    else:
+        speaker = speaker_before(text, position, cue_start)
+        lead_words = text[position:speaker.start].strip().rstrip(",").strip() if speaker else ""
+        if speaker is not None and lead_words and lead_words != speaker.appositive:
+            # '"…," the person close to Pelosi said', '"…," the statement from DisArt said':
+            # between a quote and its cue stands one speaker phrase, whatever its prepositions.
+            whole = text[position:speaker.end].strip()
+            words = whole.split()
+            if (len(words) <= 9 and not _LEAD_BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)) and not find_cues(whole)
+                    and (words[0].lower() in DETERMINERS or words[0][:1].isupper()) and words[0].lower() not in STOP):
+                start = text.index(whole, position)
+                speaker = Speaker(whole, start, start + len(whole), speaker.appositive)
+            elif (named := _NAME_THEN_DESCRIPTION_RE.fullmatch(whole)) and len(words) <= 14 and not find_cues(whole):
+                # '"…," Torsten Slok, chief economist for Deutsche Bank Securities said': a name
+                # and an appositive whose closing comma is missing.
+                start = text.index(whole, position)
+                speaker = Speaker(named.group(1), start, start + len(named.group(1)), named.group(2))
+            elif lead_name and len(words) <= 35 and not find_cues(whole) and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)):
+                # A name, then appositives with commas of their own, then the cue: the name speaks.
+                name = lead_name.group(1)
+                speaker = Speaker(name, lead_name.start(1), lead_name.end(1), text[lead_name.end():speaker.end].strip(" ,"))
+            else:
+                speaker = None
+    if speaker is None or not licensed(cue, speaker):
+        return None
+    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»").endswith((".", "!", "?"))
+    if ends_sentence and text[q.end - 1] == "." and text[position:position + 1].isupper():
+        # After '…."' a new sentence starts; it attributes the quote only if that is all it
+        # does ('"…." Cooper said.'), not if it goes on to report more ('Cooper said the …').
+        rest = text[max(cue.end, speaker.end):ctx.sentence_ends[sentence]]
+        if len(rest.split()) > 8 or THAT_WORD_RE.search(rest):
+            return None
+    return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
+
+
+def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statement], set[int], list[Quotation]]:
+    """Attribute each quotation by the cue right after it or right before it (or a colon)."""
+    found: list[Statement] = []
+    used_cues: set[int] = set()
+    pending: list[Quotation] = []
+    turn_ranges = [(t.start, t.end) for t in turns]
+    for q in ctx.quotes:
+        if any(s <= q.open < e for s, e in turn_ranges):
+            continue
+        statement = _attribution_after(ctx, q)
+        if statement is None:
+            p_start, _ = ctx.paragraph_of(q.open)
+            floor = max(p_start, ctx.sentence_starts[ctx.sentence_of(q.open)])
+            statement = _attribution_before(ctx, q, floor)
+        if statement is None:
+            statement = _dash_attribution(ctx, q)
+        if statement is None:
+            statement = _colon_paragraph_attribution(ctx, q)
+        if statement is None:
+            pending.append(q)
+            continue
+        if statement.cue_start >= 0:
+            used_cues.add(statement.cue_start)
+        found.append(statement)
+    return found, used_cues, pending
+
+
+def _cue_follows(ctx: Context, q: Quotation) -> bool:
+    """Whether the words right after a quotation, to the end of the next sentence in its
+    paragraph or the next quotation, hold a reporting cue: then the quote has its own
+    attribution after it, even if the speaker phrase was not recognised ('"…" WILL President
+    Rick Esenberg said')."""
+    p_end = ctx.paragraph_of(q.open)[1]
+    index = ctx.sentence_of(min(q.close, p_end - 1))
+    stop = min(p_end, ctx.sentence_ends[min(index + 1, len(ctx.sentence_ends) - 1)], q.close + 200)
+    stop = min([stop] + [other.open for other in ctx.quotes if q.close <= other.open < stop])
+    return any(not ctx.inside_quote(c.start) for c in ctx.cues_between(q.close, stop))
+
+
+def _whole_quoted_sentence(ctx: Context, q: Quotation) -> bool:
+    """Whether a closed quotation is a whole sentence of at least four words: it opens its
+    sentence and only closing punctuation follows it there."""
+    text = ctx.text
+    if q.close == q.end or len(text[q.start:q.end].split()) < 4:
+        return False
+    index = ctx.sentence_of(q.open)
+    p_start, p_end = ctx.paragraph_of(q.open)
+    before = text[max(ctx.sentence_starts[index], p_start):q.open].strip()
+    after = text[q.close:min(p_end, max(ctx.sentence_ends[index], q.close))].strip()
+    return not before and (not after or after in ".") and text[q.start:q.start + 1].isupper()
+
+
+def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
+    """Whether an unattributed quotation continues the reported or partial statement before it:
+    a quoted sentence of its own that follows the report directly ('He has complained that
+    arrests strained his budget. "For the longest time we were saying …"') or after the
+    report's own attribution ('… "has the potential," said Lanhee Chen, his adviser. "It can
+    be …"'). News style attributes every quote, so an unattributed quoted sentence right after
+    a report is the same source's words. Not a quoted fragment opening a sentence (a term, a
+    title), a quote after an unattributed sentence, nor one after a poll's finding."""
+    text = ctx.text
+    speaker = report.speaker
+    if speaker is None:
+        return False
+    between = text[report.end:q.open]
+    if between.strip(" \n\t.:”\"’')") and not (
+        report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not MARK_RE.search(between[3:])
+        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
+    ):
+        return False  # neither directly after the report nor after its attribution in the paragraph
+    return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
+
+
+def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
+    """Partial quotes inside reported clauses, and continuation segments of attributed quotes."""
+    text = ctx.text
+    extra: list[Statement] = []
+    statements.sort(key=lambda s: s.start)
+    for q in pending:
+        if is_title(text, q):
+            continue
+        containers = [s for s in statements if s.kind in ("reported", "partial") and s.start <= q.open + 1 and q.open < s.end + 2]
+        if containers:
+            container = max(containers, key=lambda s: s.start)  # the innermost clause
+            container.kind = "partial"
+            if q.close > container.end:
+                container.end = trim_end(text, q.start, q.close) if text[q.close - 1] not in "”\"»" else q.close
+            continue
+        # Continuation: the previous statement is a quote of the same paragraph or the previous
+        # one, and nothing but its attribution sits between.
+        latest: Statement | None = None
+        last: Statement | None = None  # the latest statement, and the latest direct one
+        for s in statements + extra:
+            if s.end <= q.open:
+                if latest is None or s.end > latest.end:
+                    latest = s
+                if s.kind == "direct" and (last is None or s.end > last.end):
+                    last = s
+        if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
+            extra.append(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
+            continue
+        if last is None:
+            continue
+        if any(last.end < s.start < q.open and (s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start) for s in statements):
+            continue
+        p_start, p_end = ctx.paragraph_of(q.open)
+        last_paragraph = ctx.paragraph_of(max(last.start, last.end - 1))[0]
+        same_paragraph = last_paragraph == p_start
+        attribution = text[last.end:q.open]
+        if same_paragraph and last.speaker is not None and last.end <= last.speaker.start < q.open and attribution.rstrip().endswith(".") \
+                and not MARK_RE.search(attribution[3:]):
+            # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
+            # the quote after the attribution's sentence continues it (whatever the segmenter made
+            # of the abbreviation before it).
+            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            continue
+        only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
+        consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
+        sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
+        if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
+            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+    return statements + extra

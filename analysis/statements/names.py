@@ -1,0 +1,245 @@
+"""Speaker phrases typed and person names found: what kind of speaker a phrase is, and who the article names.
+
+`speaker_type_of` reads a phrase's head against `lexicons/speakers.csv` and `outlets.csv`
+(person, anonymous, organisation, government, media, document, unknown); `name_mentions` finds
+every multi-word person name of the text; `is_speaker` says whether a phrase can speak at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cues import CueMatch
+from .lexicons import first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
+from .patterns import (
+    DETERMINERS,
+    HONORIFIC_RE,
+    LEADING_DROP,
+    NOT_NAME_PARTS,
+    NOT_NAME_WORDS,
+    NOT_SPEAKERS,
+    PARTY_WORDS,
+    PERSON_PRONOUNS,
+    PREFIX_WORDS,
+    PRONOUNS,
+    QUANTIFIER_WORDS,
+    ROLE_NOUNS,
+    STOP,
+    TITLE,
+    TITLE_WORD_RE,
+)
+
+# Patterns used on every speaker phrase or cue, compiled once (a string pattern passed to
+# `re.match` costs a cache look-up per call, and these run hundreds of times per article).
+_PREPOSITION_RE = re.compile(r"\s+(?:of|with|for|to|at|in|from|across|around|outside|inside|near|throughout)\s+")
+
+
+_LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+_TRAILING_PARENTHETICAL_RE = re.compile(r"\s*\([^)]*\)$")
+
+
+_POSSESSOR_RE = re.compile(r"^.*['’]s\s+")
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker phrase as written, where it sits, and its appositive if any."""
+
+    text: str
+    start: int
+    end: int
+    appositive: str = ""
+
+
+# A surname with a lowercase particle: "el-Gamal", "al-Assad", "bin-Salman".
+_PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu)-[A-Z]")
+
+
+@lru_cache(maxsize=4096)
+def speaker_type_of(phrase: str) -> str:
+    """speaker_type of a speaker phrase from the lexicons (no name lists of people)."""
+    phrase = phrase.strip()
+    if not phrase:
+        return "unknown"
+    if phrase.upper() in ("QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER"):
+        return "media"
+    if phrase.isupper() and len(phrase) > 3 and " " in phrase:
+        phrase = phrase.title()  # a transcript label: "SECRETARY RUBIO" is read as "Secretary Rubio"
+    bare = _LEADING_THE_RE.sub("", phrase)
+    if outlet_pattern().fullmatch(phrase) or outlet_pattern().fullmatch(bare) or (bare != phrase and outlet_pattern().fullmatch("The " + bare)):
+        return "media"  # ("the Times" in running text is the outlet "The Times")
+    lower = phrase.lower()
+    if lower in PRONOUNS:
+        return "person" if lower in PERSON_PRONOUNS else "unknown"
+    if lower in QUANTIFIER_WORDS:
+        return "anonymous"
+    terms = speaker_terms()
+    head_phrase = _PREPOSITION_RE.split(phrase)[0].strip()
+    head_phrase = _TRAILING_PARENTHETICAL_RE.sub("", head_phrase) or head_phrase
+    words = head_phrase.split()
+    head_word = words[-1].strip(",.") if words else ""
+    head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
+    term = speaker_term_re().search(head_lower.strip(",. "))
+    if len(words) == 1 and (head_word.lower() in NOT_NAME_WORDS or head_word.lower() in QUANTIFIER_WORDS):
+        return "anonymous"  # "Hundreds of activists", "Most of the voters"
+    if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
+        # A capitalised head is a person unless the phrase carries an institution word
+        # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
+        for word in words[1:]:
+            kind = terms.get(word.lower().strip(",."))
+            if kind in ("government", "organisation") and word[:1].isupper():
+                if any(w.lower().strip(",.") in ROLE_NOUNS for w in words[words.index(word) + 1:-1]):
+                    # "White House Press Secretary Robert Gibbs", "Treasury spokesman Bill
+                    # Jones": the institution modifies a role noun, and the name after it heads.
+                    return "person"
+                return kind
+        if outlet_pattern().search(head_phrase):
+            return "media"
+        return "person"
+    if term:
+        return terms[term.group()]
+    if head_word.isupper() and len(head_word) > 1:
+        return "organisation"
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in QUANTIFIER_WORDS):
+        return "anonymous"
+    return "unknown"
+
+
+def licensed(cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether a cue may attribute words to this speaker: "document" cues ("found", "showed")
+    only to a document, poll or study; "noun" cues ("raised") only through a content noun."""
+    if cue.info.clause == "document":
+        return speaker is not None and speaker_type_of(speaker.text) == "document"
+    return cue.info.clause != "noun"
+
+
+# Plural nouns for people by their endings ("strategists", "historians", "investors",
+# "migrants", "attendees", "conservatives", "voters"), not things ("numbers", "orders").
+_PLURAL_PERSON_RE = re.compile(
+    r"(?:ists|ians|ors|ants|ees|tives|(?:resid|stud|par|oppon|recipi|pati|cli|ag|dissid|respond)ents|"
+    r"(?:candid|deleg|advoc|gradu)ates|(?<!numb)(?<!matt)(?<!ord)(?<!oth)(?<!bord)(?<!cent)(?<!lett)(?<!pap)(?<!pow)ers)$"
+)
+
+
+def is_speaker(words: list[str]) -> bool:
+    """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in NOT_NAME_PARTS and words[0].lower() not in PRONOUNS and words[0].lower() not in QUANTIFIER_WORDS:
+        return False  # "In the same statement confirming …": "In" is no speaker
+    joined = " ".join(words)
+    head = _PREPOSITION_RE.split(joined)[0].split()
+    if head and len(head) < len(words) and is_speaker(head):
+        return True  # "people with knowledge of the case", "the head of the agency"
+    head = words[-1].rstrip(".")
+    lower = head.lower()
+    if lower in PRONOUNS:
+        return len(words) == 1
+    if (lower in DETERMINERS or lower in STOP) and lower not in QUANTIFIER_WORDS:
+        return False  # a phrase cut off after "the", "of", …
+    if len(words) == 1 and lower in QUANTIFIER_WORDS:
+        return True  # "many predict", "some say", "others said"
+    if lower in NOT_SPEAKERS:
+        return False
+    if (head[:1].isupper() or _PARTICLE_NAME_RE.match(head)) and lower not in LEADING_DROP and lower not in DETERMINERS and lower not in PREFIX_WORDS:
+        return True
+    phrase = " ".join(w.lower() for w in words)
+    if speaker_term_re().search(phrase) or lower in ROLE_NOUNS:
+        return True
+    if _PLURAL_PERSON_RE.search(lower) and head.isalpha():
+        return True  # a plural of people: "strategists said", "Republican strategists say"
+    return words[0].lower() in DETERMINERS and len(words) >= 2 and head.isalpha()
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for people that speak ("analysts", "voters", "spokesman"): the anonymous-source
+    terms of `lexicons/speakers.csv`, role nouns and group heads such as "people"."""
+    terms = {t for t, kind in speaker_terms().items() if kind == "anonymous" and " " not in t}
+    return frozenset(terms | ROLE_NOUNS | {"people", "members", "member", "person"})
+
+
+def locative_head(word: str) -> bool:
+    """Whether a word can head a speaker phrase that a place follows ("voters in Iowa",
+    "organizations across the country"): a person noun or a non-document speaker noun."""
+    lower = word.lower()
+    return lower in person_nouns() or speaker_terms().get(lower, "document") != "document"
+
+
+_PERSON_NAME_RE = re.compile(
+    # At most four stacked titles ("Lt. Gen. Dr."): an unbounded run made "Mr. Mr. Mr. …" quadratic.
+    # The capital is tested before the look-behind: most positions fail at once (25% faster).
+    rf"(?=[A-Z])(?<![\w'’])(?:(?:{TITLE})\s+){{0,4}}[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|bin|al-)?\s*(?:Mc|Mac|O['’])?[A-Z][a-z\-]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)+"
+)
+
+
+_WORD_SPAN_RE = re.compile(r"\S+")
+
+
+class Mentions(list):
+    """The (offset, name) list of `name_mentions`, indexed by surname on first use (the
+    resolver looks names up by surname for every statement)."""
+
+    _index: dict[str, list[tuple[int, str]]] | None = None
+
+    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        if self._index is None:
+            self._index = {}
+            for offset, name in self:
+                self._index.setdefault(name.split()[-1], []).append((offset, name))
+        return self._index
+
+
+def name_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every multi-word person name in the text, honorifics dropped.
+
+    A run of capitalised words is split at words that never belong to a name and at a
+    possessive ("Facebook's Libra Trump" -> "Libra Trump"), so "Donald Trump Before Trump"
+    gives "Donald Trump"."""
+    mentions = []
+    for match in _PERSON_NAME_RE.finditer(text):
+        words = match.group().split()
+        if NOT_NAME_PARTS.isdisjoint(words) and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1]):
+            segments = [(words, match.end())]  # the usual case: the whole run is one name
+        else:
+            segments, current, end = [], [], match.end()
+            for word in _WORD_SPAN_RE.finditer(text, match.start(), match.end()):
+                if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < match.end()):
+                    segments.append((current, end))
+                    current = []
+                else:
+                    current.append(word.group())
+                    end = word.end()
+            segments.append((current, end))
+        for words, end in segments:
+            while words and words[0] in PARTY_WORDS:
+                words = words[1:]  # "Republican Mitt Romney", "Republican Congressional candidates"
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            if words[-1] in PARTY_WORDS or speaker_type_of(name) != "person":
+                continue  # "South Carolina Republican" is a description, not a name
+            bare = HONORIFIC_RE.sub("", name)
+            if len(bare.split()) >= 2:
+                mentions.append((end - len(bare), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
+    return Mentions(mentions)
+
+
+def given_gender(name: str) -> str:
+    """The gender of a full name's first given name ("Rudy Giuliani" -> "male"), or ""."""
+    words = [w for w in name.split() if not TITLE_WORD_RE.match(w)]
+    return first_name_genders().get(words[0], "") if len(words) >= 2 else ""
+
+
+# Endings of nouns for people ("congressman", "senator", "lawmaker", "president", "nominee",
+# "candidate", "activist", "politician", "billionaire", "president-elect"), for telling a
+# description of a person ("the congressman") from one of a thing ("the attack").
+PERSON_HEAD_RE = re.compile(r"(?:man|woman|or|er|ent|ant|ee|ate|ist|ian|aire|elect|mogul|star|chief|head|boss|leader|judge|"
+                             r"justice|official|aide|envoy|diplomat|general|admiral|rep|sen|gov|pro|veteran|hopeful|firebrand|spouse|wife|"
+                             r"husband|mother|father|son|daughter|widow|lady|girl|boy|actress|queen|king|host|attorney|chair|"
+                             r"executive|conservative|liberal|progressive|pope|year-old|victim|witness|expert|scholar|analyst|"
+                             r"counsel|nurse|mom|dad|child|kid|teen|spokesperson|activist|candidate)$")

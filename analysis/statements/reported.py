@@ -1,0 +1,548 @@
+"""Reported statements: a cue, its speaker and a content clause without quote marks.
+
+Content clause with or without "that", according-to and as-reported-by, as-parenthetical,
+relative clause, document cues ("the poll found"), and nominal cues ("Axelrod's comment that").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Statement, ends_with_comma, skip_space, trim_end, word_count
+from .cues import CueMatch, content_noun_re, find_cues
+from .direct import is_title
+from .lexicons import reporting_cues, speaker_terms
+from .names import Speaker, licensed
+from .patterns import (
+    ADJUNCT,
+    ATTRIBUTION_TAIL_RE,
+    CAP_SEQ,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    LEADING_DROP,
+    NOT_NAME_PARTS,
+    PLAIN_WORD_RE,
+    PREFIX_WORDS,
+    RELATIVE_VERBS,
+    STOP,
+    THAT_RE,
+    THAT_WORD_RE,
+    WEEKDAYS,
+    WORD_RE,
+)
+from .phrases import speaker_after
+from .speakers import speaker_for
+
+_AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
+
+
+_OBJECT_THAT_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)")
+
+
+_OPENER_RE = re.compile(r"\s+([\w'’]+)")
+
+
+_APOSTROPHE_RE = re.compile(r"['’]")
+
+
+# The word after a clause's first word, past a preverbal adverb ("he still supports").
+_SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|already|now|just|really|[a-z]{3,}ly)\s+)?([a-z]+)")
+
+
+# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
+# after them "to" opens the complement, not an addressee ("confirmed to Fox News").
+# Factive verbs of saying that take a gerund complement, its verb then its object.
+_GERUND_CONTENT_LEMMAS = frozenset("confirm deny admit acknowledge recall".split())
+
+
+_GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
+
+
+_GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something funding spending building hearing meeting briefing ruling bombing shooting".split())
+
+
+_COMMISSIVE_LEMMAS = frozenset("vow promise pledge threaten urge agree refuse decline offer decide plan hope ask demand call".split())
+
+
+_TIME_ONLY_RE = re.compile(
+    r"(?:(?:the|a|an|one|two|three|few|several|next|last|that|this|following|same|many|some)\s+){0,3}[\w\-]*\s*"
+    r"(?:ago|earlier|later|afterward|afterwards|days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend)",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
+
+
+_MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
+
+
+_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}?,\s*")
+
+
+# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
+# "added later that").
+# "add to" + a determined noun phrase is the verb of increase ("adding to the sense that",
+# "added to the confusion"); a listener after "added" takes no determiner ("added to reporters").
+_ADD_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such)\b")
+
+
+# "so that", "now that", "except that", "given that", "in order that": "that" completing a
+# subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
+# content of a cue before it (Quirk et al. 1985, 14.12).
+_SUBORDINATING_THAT_RE = re.compile(r"\b(?:so|such|now|except|given|provided|providing|order)\s*,?\s*that\s+$")
+
+
+_ADJUNCT_THAT_RE = re.compile(
+    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|afterwards|afterward|after|before|via|through|from|"
+    rf"to|with|for|by|ahead|{WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
+    r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"|"
+    r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.){0,80}?)\s*,?\s*that\s+"
+)  # (an abbreviation's period does not end the adjunct: "said in a Sept. 14 email that")
+
+
+_RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
+
+
+_BARE_SUBJECT_RE = re.compile(
+    # (The noun may take a prepositional phrase: "said people at a recent public meeting were
+    # furious", "saying prosecutors in Mr. Fishman's office had interviewed her".)
+    # A coordinated subject counts too: "insisted criminals, gang members and drug traffickers
+    # were pouring over the border".
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?){0,4},?\s+(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
+)
+
+
+_FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
+
+
+_REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of", "reminds many voters of"
+
+
+_NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
+
+
+def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
+    """Start of the reported clause after a cue, or None if none follows.
+
+    Skips an addressee after "told" ("told the United Nations it would"), time and manner
+    adjuncts ("said last week the letters …", "said in a statement on Tuesday that"), an
+    interjected ", though," and "that" itself.
+    """
+    text = ctx.text
+    position = cue.end
+    window = text[position:limit]
+    if cue.info.lemma == "add" and _ADD_TO_RE.match(window):
+        return None  # "adding to the sense that …": "add to" a thing is to increase it, not to say
+    that = THAT_RE.match(window)
+    if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
+        # (A verb of naming takes an object and its name, never a that-clause: in "calls that
+        # evidence unreliable" the "that" is a demonstrative.)
+        return position + that.end()
+    # "expressed concern that …", "raised fears that …", "repeated his claim that …" (but "raised
+    # a question that has long been debated" is a relative clause, not content).
+    content = content_noun_re().match(window)
+    following = PLAIN_WORD_RE.match(window, content.end()) if content else None
+    if content and not (following and (following.group() in RELATIVE_VERBS or following.group().endswith("ed"))):
+        return position + content.end()
+    if cue.info.clause == "noun":
+        return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
+    if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
+        gerund = _GERUND_CONTENT_RE.match(window)
+        if gerund and gerund.group(1) not in _GERUND_NOUNS:
+            # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
+            # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
+            return position + gerund.start(1)
+    adjunct_that = _ADJUNCT_THAT_RE.match(window)
+    if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
+        adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
+    if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
+        # ("calling for a budget that prioritizes aid": a demand's object and its relative
+        # clause, not a content clause)
+        return position + adjunct_that.end()
+    object_that = _OBJECT_THAT_RE.match(window)
+    if object_that and object_that.group(1) not in RELATIVE_VERBS and not object_that.group(1).endswith("ed"):
+        # "expressed his displeasure that …", "voiced concern that …"
+        return position + object_that.start(1)
+    offset = 0
+    if cue.info.frame == "tell":
+        listed = re.match(r"\s+(?:[A-Z]|him\b|her\b|them\b|the\b)(?:[^.;:“”\"]|\.(?=\s[A-Z]))*?,?\s+that\s+", window[:160])
+        if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
+            # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
+            return position + listed.end()
+        recipient = re.match(
+            rf"\s+(?:(?:the\s+)?{CAP_SEQ}|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)",
+            window,
+        )
+        if not recipient:
+            return None
+        offset = recipient.end()
+        that = re.match(r"\s+that\s+", window[offset:])
+        if that:
+            return position + offset + that.end()
+    for _ in range(2):
+        adjunct = ADJUNCT.match(window, offset)
+        if not adjunct:
+            break
+        offset = adjunct.end()
+    opener = _OPENER_RE.match(window, offset)
+    if opener and cue.info.clause == "that":
+        # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
+        # pronoun opens a clause without "that" after these verbs.
+        word = _APOSTROPHE_RE.split(opener.group(1))[0]
+        verb = _SECOND_WORD_RE.match(window, offset)
+        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or verb.group(1).endswith(("ed", "s")) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
+    if opener:
+        word = _APOSTROPHE_RE.split(opener.group(1))[0]
+        if word.lower() in CLAUSE_OPENERS or (word[:1].isupper() and word.lower() not in STOP and word.lower() not in PREFIX_WORDS) or word[:1].isdigit():
+            return position + opener.start(1)
+        if word.islower() and word not in STOP and word not in PREFIX_WORDS and _BARE_SUBJECT_RE.match(window, opener.start(1)):
+            # A bare noun subject and a finite verb: "saying business leaders have a duty",
+            # "said turnout would be high" (not "said goodbye to his staff").
+            return position + opener.start(1)
+    return None
+
+
+# A determiner or possessive right before a cue word makes it a noun ("Scaramucci’s praises").
+_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
+
+
+# Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
+# third-person verb never follows them. After one, "that" and a past-tense verb is a relative
+# clause on a noun ("the attacks that killed"), not a content clause.
+_PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
+
+
+_RELATIVE_AFTER_NOUN_RE = re.compile(
+    r"\s+that\s+(?:[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|him|them|us|me|it)|would|will|could|should|might|must|can|are|were|have)\b"
+)  # a verb with an object ("that killed four", not the adjective of "that increased spending"),
+
+
+# or a plural's auxiliary ("Democratic-leaning states that would not be a factor"): "that"
+# directly before its verb is the relative's subject, while a content clause has its own.
+
+
+def _document_object(text: str, start: int, end: int) -> Speaker | None:
+    """The last document noun between ``start`` and ``end`` ("returns" in "released her tax
+    returns,"), as a speaker phrase, or None."""
+    found = None
+    for word in WORD_RE.finditer(text, start, end):
+        if word.group().islower() and speaker_terms().get(word.group()) == "document":
+            found = word
+    return Speaker(found.group(), found.start(), found.end()) if found else None
+
+
+_NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
+
+
+_OBJECT_PREPOSITIONS = frozenset("on in at for of to with about from by during over against after before".split())
+
+
+_AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")
+
+
+_VERB_LIKE_RE = re.compile(r"[a-z]+(?:ed|s|n['’]t)|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said")
+
+
+def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
+    """Whether a short content without "that" is a noun phrase: after its determiner and head
+    nothing looks like a verb ("the allegations on Monday"; not "the economy grows")."""
+    if THAT_WORD_RE.search(text, cue_end, clause):
+        return False
+    words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
+    if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        return False
+    if len(words) <= 2:
+        return True  # "denied the claim"
+    if len(words) == 3:
+        return not _VERB_LIKE_RE.fullmatch(words[2])  # "acknowledged the difficult environment"
+    # "the allegations on Monday", "the need for more enforcement": a head noun, then a
+    # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
+    if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
+        return False
+    return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
+
+
+# A manner phrase after a cue, with an optional object first: "(responded) to the news by posting".
+_BY_GERUND_RE = re.compile(r"(?:\s+to\s+[^,.;:“”\"]{1,60}?)?\s+by\s+([a-z]+ing)\b")
+
+
+# A passive "be" (and an adverb) right before "reported by": the predicate of a noun subject.
+_PASSIVE_BY_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)(?:\s+(?:first|also|originally|initially|previously|widely|[a-z]+ly))?$")
+
+
+def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[Statement]:
+    """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
+    found: list[Statement] = []
+    for cue in ctx.cues:
+        if cue.start in used_cues or ctx.inside_quote(cue.start) or any(s <= cue.start < e for s, e in taken):
+            continue  # the cue of a quotation's attribution, or a cue inside quoted words
+        if _noun_not_cue(ctx.text, cue):
+            continue
+        bounds = _clause_bounds(ctx, cue)
+        if cue.info.frame in ("according", "by"):
+            statement = _according_statement(ctx, cue, used_cues, *bounds)
+            statements = [statement] if statement is not None else []
+        else:
+            statements = _verb_statements(ctx, cue, *bounds)
+        found += [s for s in statements if word_count(ctx.text, s.start, s.end) >= 2]
+    return found
+
+
+def _noun_not_cue(text: str, cue: CueMatch) -> bool:
+    """Whether a cue form is a noun here: after a determiner or possessive ("the president's
+    chief demand", "a report"), or a plural after a plural determiner or before a relative
+    clause ("of all states", "several published reports", "the Benghazi attacks that killed
+    four")."""
+    c_start, c_end = cue.start, cue.end
+    previous = text[max(0, c_start - 30):c_start].split()
+    if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s", "s'", "s’"))):
+        return True  # "the president's chief demand", "a report": a noun, not a cue
+    if cue.text.endswith("s") and " " not in cue.text and (
+        (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
+        or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
+            and previous[-1].endswith("ed"))
+        or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
+    ):
+        # "of all states", "several published reports" (a determiner, then a participle
+        # adjective; not a noun: "other research suggests"), "the
+        # Benghazi attacks that killed four": a plural noun
+        return True
+    return False
+
+
+def _clause_bounds(ctx: Context, cue: CueMatch) -> tuple[int, int, int]:
+    """(start, end) of the cue's sentence within its paragraph, extended over a quotation the
+    segmenter cut inside, and the end of the content after the cue (final stop trimmed)."""
+    text = ctx.text
+    c_start, c_end = cue.start, cue.end
+    index = ctx.sentence_of(c_start)
+    p_start, p_end = ctx.paragraph_of(c_start)
+    s_start, s_end = max(ctx.sentence_starts[index], p_start), min(ctx.sentence_ends[index], p_end)
+    # A quotation the segmenter cut inside belongs to this clause ('he said "A. B."').
+    for q in ctx.quotes_between(s_start, s_end):
+        if s_end <= q.end:
+            s_end = min(p_end, q.close)
+    content_end = trim_end(text, c_end, s_end)
+    return s_start, s_end, content_end
+
+
+def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_start: int, s_end: int, content_end: int) -> Statement | None:
+    """"…, according to X." / "…, as reported by X." / "The A.G., according to the Times,
+    said …": the speaker follows the cue, the content stands before it or after its comma."""
+    text = ctx.text
+    c_start, c_end = cue.start, cue.end
+    info = cue.info
+    before = text[s_start:c_start].rstrip()
+    if any(s_start <= used < c_start for used in used_cues):
+        return None  # '"…," Mr. Steele said, according to a video': the attribution's source
+    if info.frame == "by" and _PASSIVE_BY_RE.search(before):
+        return None  # "News of the call was first reported by X": the subject is the news, a noun, not reported words
+    speaker = speaker_after(text, c_end, s_end, bare=True)
+    if speaker is None:
+        return None
+    clause_before = before.rstrip("”\"’").rstrip()
+    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by"):
+        # "…, according to X." / "…, as reported by X."
+        end = s_start + len(clause_before.rstrip(","))
+        return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
+    elif info.frame == "according":
+        comma = text.find(",", speaker.end, s_end)
+        if comma > 0:
+            start = skip_space(text, comma + 1)
+            first_word = clause_before.split()[0].strip(",") if clause_before.split() else ""
+            opening = first_word.lower()
+            if clause_before.endswith(",") and word_count(text, s_start, c_start) < 4 and (
+                opening in DETERMINERS or opening in ("this", "that", "these", "those")
+                or (clause_before[:1].isupper() and opening not in PREFIX_WORDS and opening not in LEADING_DROP
+                    and first_word not in NOT_NAME_PARTS and not opening.endswith("ly"))
+            ):
+                # "The A.G., according to the Times, said …": the subject before the
+                # parenthetical belongs to the reported clause.
+                start = skip_space(text, s_start)
+            if word_count(text, start, content_end) >= 3:
+                return Statement("reported", speaker, cue.text, c_start, start, content_end, info.lemma, info.stance)
+    return None
+
+
+# Sentinels of the steps below: the cue makes no statement at all (not even one that a
+# trailing attribution would give).
+_NO_SPEAKER = Speaker("", -1, -1)
+_NO_CLAUSE = -1
+
+
+def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, content_end: int) -> list[Statement]:
+    """The reported statement of a verbal cue: an as-parenthetical, a relative clause's verb
+    phrase, a content clause after the cue, a quoted fragment after it, or the clause before
+    a trailing attribution."""
+    text = ctx.text
+    c_start, c_end = cue.start, cue.end
+    info = cue.info
+    speaker = _verb_speaker(ctx, cue, s_start)
+    if speaker is _NO_SPEAKER:
+        return []
+    parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
+    if parenthetical:
+        # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
+        comma = _COMMA_SOON_RE.match(text[c_end:s_end])
+        if comma and word_count(text, c_end + comma.end(), content_end) >= 3:
+            return [Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance)]
+        elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
+            return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
+        return []
+    clause = _content_start(ctx, cue, speaker, s_end, content_end)
+    if clause == _NO_CLAUSE:
+        return []
+    if clause is None and speaker and info.clause == "any" and _RELATIVE_END_RE.search(text, s_start, speaker.start):
+        # "the restaurant that the people said was a focus of the indictment": the
+        # content is the relative clause's verb phrase, up to its comma.
+        verb = _OPENER_RE.match(text, c_end, s_end)
+        if verb and verb.group(1) in RELATIVE_VERBS:
+            comma = text.find(",", c_end, content_end)
+            end = comma if comma > 0 else content_end
+            if word_count(text, verb.start(1), end) >= 3:
+                return [Statement("reported", speaker, cue.text, c_start, verb.start(1), end, info.lemma, info.stance)]
+            return []
+    if clause is None and speaker and info.clause == "that" and not (info.lemma == "remind" and _REMIND_OF_RE.match(text, c_end, s_end)):
+        # ("reminded him of the “six-year itch”": "remind X of Y" evokes, it does not say.)
+        # "calling the win a "miracle"", "describing himself as a "man of faith"": a
+        # quoted fragment soon after the cue makes a partial statement.
+        # A verb of naming takes a whole noun phrase before its quoted name ("called the
+        # idea of schools being run by the federal government “anachronistic”): the
+        # quote may stand further off, as long as no comma or clause break intervenes.
+        reach = 20 if info.lemma in _NAMING_LEMMAS and not text.startswith(" for ", c_end) else 8
+        nearby = [q for q in ctx.quotes_between(c_end, s_end) if not is_title(text, q) and (
+            word_count(text, c_end, q.open) <= 8
+            or (word_count(text, c_end, q.open) <= reach and not _NAMING_BREAK_RE.search(text, c_end, q.open)))]
+        # "responded to the controversy by posting an “outtakes” gallery": a "by" + gerund
+        # phrase names the act that was the response, and its quote marks a term, not words
+        # said (unless the gerund is itself a cue: "responded by calling it “a farce”").
+        manner = _BY_GERUND_RE.match(text, c_end, s_end)
+        if nearby and not (manner and manner.group(1) not in reporting_cues()):
+            clause = skip_space(text, c_end)
+    before = text[s_start:c_start].rstrip()
+    end = content_end
+    if cue.participle and not before and clause is not None:
+        comma = text.find(",", clause, content_end)
+        end = comma if comma > 0 else content_end  # the participial clause ends at its comma
+    # ("The plans, even officials admit, are …": a focus particle before a medial
+    # attribution's speaker stands outside it.)
+    lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
+    if speaker and clause is not None and word_count(text, clause, end) >= 2:
+        return [Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)]
+    if not cue.participle and info.lemma not in _NAMING_LEMMAS and (ends_with_comma(before) or (
+        speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
+    )):
+        statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
+        return [statement] if statement is not None else []
+    return []
+
+
+def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
+    """The speaker of a verbal cue (`speaker_for`), a document cue's document ("released her
+    tax returns, showing that …"), or `_NO_SPEAKER` when a document cue reports nothing
+    ("he found that …" is perception; "a poll showing Clinton with a lead" has no clause)."""
+    text = ctx.text
+    c_start, c_end = cue.start, cue.end
+    info = cue.info
+    previous = text[max(0, c_start - 30):c_start].split()
+    speaker = speaker_for(ctx, cue, s_start)
+    if info.clause == "document" and not licensed(cue, speaker) and cue.participle:
+        # "Clinton released her tax returns, showing that …": the document the clause
+        # is about reports the result, not its publisher.
+        speaker = _document_object(text, speaker.end if speaker else s_start, c_start)
+    if info.clause == "document" and not licensed(cue, speaker):
+        return _NO_SPEAKER  # "he found that …" is perception, "the poll found that …" a report
+    if info.clause == "document" and cue.participle and not THAT_RE.match(text, c_end):
+        return _NO_SPEAKER  # "a poll showing Clinton with a lead", "a video showing …": no clause
+    if info.clause == "document" and cue.participle and previous and previous[-1].lower() in ("by", "of", "for", "from", "without"):
+        return _NO_SPEAKER  # "may benefit her by showing that …": a gerund of means, nobody's report
+    return speaker
+
+
+def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
+    """Where the content clause after the cue starts, None when there is none, `_NO_CLAUSE`
+    when the cue cannot report without one ("Adding CHAZ to the equation", "raised taxes")."""
+    text = ctx.text
+    c_end = cue.end
+    info = cue.info
+    clause = _clause_after(ctx, cue, s_end) if speaker else None
+    if clause is not None and _verbless_object(text, c_end, clause, content_end):
+        clause = None  # "denied the allegations on Monday": an object, not a clause
+    if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
+        return _NO_CLAUSE  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
+    if info.clause == "noun" and clause is None:
+        return _NO_CLAUSE  # "raised" reports only with a content noun ("raised concerns that")
+    return clause
+
+
+def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int, content_end: int,
+                        before: str, lead_in: str) -> Statement | None:
+    """The clause before a trailing or medial attribution: "The truce is holding, officials
+    said.", "…, said Adm. Brad Cooper.", "That group, Mr. Corker said on Fox, was beginning …"."""
+    text = ctx.text
+    c_start, c_end = cue.start, cue.end
+    info = cue.info
+    # (A verb of naming never trails a clause: "a task force, called the School
+    # Shield Program," is a reduced relative naming it, "X called up Y" a summons.)
+    # Trailing attribution: "The truce is holding, officials said." or
+    # "…, said Adm. Brad Cooper." (also after a quoted fragment: 'His seat is the
+    # "one pick-up we figured we would get," said Sen. Mike Braun.')
+    rest = text[c_end:s_end]
+    if speaker is not None and (
+        (speaker.appositive.split()[:1] in (["who"], ["which"], ["whose"]) and not ends_with_comma(lead_in))
+        or (speaker.appositive and lead_in.strip().rstrip(",").strip() == speaker.appositive)
+        or (speaker.appositive and not lead_in.strip() and ends_with_comma(before))
+    ):
+        # "The president, who was hammered …, acknowledged the difficult environment",
+        # "The lieutenant governor, Kim Guadagno, denied …": the commas bound the
+        # subject's appositive; nothing trails the cue.
+        speaker = None
+        rest, clause_end = "", 0
+    elif speaker is None or not ends_with_comma(lead_in):
+        speaker = speaker_after(text, c_end, s_end) if ends_with_comma(before) else None
+        rest = text[speaker.end:s_end] if speaker else rest
+        clause_end = len(before) - 1
+    else:
+        clause_end = len(lead_in.rstrip()) - 1
+    rest_words = rest.split()
+    # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
+    # not trail a clause.
+    verb_like = bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
+                                      or (rest_words[0] == "to" and info.lemma in _COMMISSIVE_LEMMAS))
+    # A clause ending in a quote mark ends there: the attribution is trailing.
+    medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
+    continued = bool(medial and _PARTICIPLE_CONTINUATION_RE.match(rest, medial.end() - 1))
+    if continued:
+        # "…, he said, adding that …": a participle continues the attribution, it
+        # does not resume the reported clause ("…, Mr. Corker said, was beginning").
+        medial = None
+    if speaker and not verb_like and clause_end > 0 and (medial or continued or (len(rest_words) <= 12 and not THAT_WORD_RE.search(rest))):
+        start = skip_space(text, s_start)
+        # "That group, Mr. Corker said on Fox, was beginning …": the content runs on.
+        end = content_end if medial else s_start + clause_end
+        opening = text[start:s_start + clause_end].split()
+        fronted = bool(opening) and (opening[0].lower() in PREFIX_WORDS or opening[0].lower() == "prior")
+        prepositional = fronted and len(opening) <= 6
+        if fronted and medial and prepositional and ATTRIBUTION_TAIL_RE.fullmatch(rest[:medial.end() - 1]):
+            # "In any event, the company says, the plaintiffs … do not have …": the
+            # fronted phrase is an adjunct; the reported clause follows the attribution.
+            start = skip_space(text, s_end - len(rest) + medial.end() - 1)
+            prepositional = False
+        elif fronted and not medial and "," not in text[start:s_start + clause_end].rstrip(","):
+            # "Prior to the passage of the bill, the White House repeated …": one
+            # prepositional phrase and no clause of its own is no reported content.
+            prepositional = True
+        # "But when Indiana passed a law, lawmakers said …": a fronted adverbial clause
+        # alone (no comma inside it) is the main clause's adjunct, not reported words.
+        lead = [w for w in opening[:2] if w.lower() not in LEADING_DROP][:1]
+        if not medial and lead and lead[0].lower() in _SUBORDINATORS and "," not in text[start:s_start + clause_end].rstrip(","):
+            prepositional = True
+        if _TIME_ONLY_RE.fullmatch(text[start:end].strip()):
+            prepositional = True  # "A few months later, he tweeted, adding …": a time adjunct
+        if word_count(text, start, end) >= 3 and not prepositional:
+            return Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)
+    return None

@@ -1,0 +1,435 @@
+"""Speaker resolution: each statement's speaker resolved to the fullest name the article gives.
+
+Surnames to full names (latest mention wins), pronouns to the latest agreeing person speaker
+or sentence subject (Grosz, Joshi & Weinstein 1995 centering; gender agreement as in Lappin &
+Leass 1994), and definite descriptions to a titled, party-marked or most-mentioned person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .context import Context, Statement
+from .lexicons import first_name_genders, speaker_terms
+from .names import Mentions, PERSON_HEAD_RE, given_gender, person_nouns, speaker_type_of
+from .patterns import (
+    CAP_SEQ,
+    HONORIFIC_RE,
+    NOT_NAME_PARTS,
+    NOT_NAME_WORDS,
+    PARTY_WORDS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    TITLE,
+    TITLE_WORD_RE,
+)
+from .subjects import sentence_subject
+
+_TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
+
+
+def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
+    """Whether every full name the article gives this surname has the other gender."""
+    words = phrase.split()
+    if len(words) != 1 or not isinstance(ctx.mentions, Mentions):
+        return False
+    genders = {given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
+    return bool(genders) and gender not in genders and "" not in genders
+
+
+_HONORIFIC_PREFIX_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+
+
+# Lowercase modifiers (no preposition, no participle with an object) before a surname.
+_MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|to|on|by)\s)[a-z][a-z\-]*\s+){1,3}[A-Z][\w'’\-]+")
+
+
+_HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "") -> str:
+    """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
+
+    Among names ending in the same surname, the one mentioned last before ``where`` wins (so
+    "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
+    With ``gender`` (from "she", or from "Ms." in the phrase), names whose given name has the
+    other gender are passed over ("Ms. Trump" is not "Donald Trump").
+    """
+    honorific = _HONORIFIC_PREFIX_RE.match(phrase)
+    gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
+    bare = HONORIFIC_RE.sub("", phrase).strip()
+    words = bare.split()
+    if not words:
+        return phrase
+    written = bare
+    while len(words) > 1 and TITLE_WORD_RE.match(words[0]):
+        words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
+    bare = " ".join(words) if len(words) == 1 else bare
+    surname = words[-1]
+    same = mentions.by_surname().get(surname, []) if isinstance(mentions, Mentions) else [
+        (offset, name) for offset, name in mentions if name.split()[-1] == surname
+    ]
+    if len(words) >= 2:
+        same = [(o, n) for o, n in same if n.endswith(bare) or bare.endswith(" ".join(n.split()[-2:]))] or same
+    if gender and same:
+        same = [(o, n) for o, n in same if given_gender(n) in ("", gender)]
+    if not same:
+        return written
+    # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
+    # Clinton"); among those, the latest before ``where`` wins.
+    untitled = [item for item in same if not TITLE_WORD_RE.match(item[1].split()[0])]
+    same = untitled or same
+    before = [item for item in same if item[0] <= where]
+    chosen = before[-1][1] if before else same[0][1]
+    first_names = {n.split()[-2] for _, n in same if len(n.split()) >= 2}
+    longer = [n for _, n in same if n.endswith(chosen) and len(n) > len(chosen)]
+    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
+        chosen = max(longer, key=len)
+    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
+    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]")
+
+
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def is_named(phrase: str, ctx: Context) -> bool:
+    """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
+    # ("The Democrats" is one plural word, not a two-word name: openers are not name words.)
+    words = [w for w in phrase.split() if w[:1].isupper() and w not in NOT_NAME_PARTS]
+    if len(words) >= 2 or re.match(TITLE + r"\s", phrase):
+        return True
+    if not words:
+        return False
+    # A single capitalised word: a known surname, or a singular word ("Cooper"); sentence-
+    # initial plurals ("Advocates", "Buses"), numbers and adverbs ("Four", "Overall") are not.
+    if words[-1].lower() in NOT_NAME_WORDS or words[-1] in NOT_NAME_PARTS:
+        return False
+    if _INNER_CAPITAL_RE.fullmatch(words[-1]):
+        return True  # "DeVos", "DeSantis", "McConnell": a surname, whatever its last letter
+    return any(name.split()[-1] == words[-1] for _, name in ctx.mentions) or not words[-1].endswith("s")
+
+
+_TITLED_NAME_RE = re.compile(rf"{TITLE}\s+[A-Z]")
+
+
+_HONORIFIC_SURNAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}?([A-Z][\w'’\-]+)(?![\w'’\-]*\.?\s+[A-Z])")
+
+
+# Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
+_FEMALE_NOUN_RE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|grandmother|widow|actress|queen|lady|girl)$")
+
+
+_MALE_NOUN_RE = re.compile(r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|grandfather|widower|actor|king|boy)$")
+
+
+def _phrase_gender(phrase: str, ctx: Context) -> str:
+    """The gender a person phrase shows, or "" when it shows none.
+
+    In order: an honorific ("Mr. Boehner", "Ms. Harf"), a gendered description ("the
+    congresswoman"), a known given name before the surname ("Nancy Pelosi"), and an honorific
+    the article gives the same surname elsewhere ("Pelosi" after "Ms. Pelosi"; a surname the
+    article gives both "Mr." and "Mrs." is ambiguous). Gender from the article's own honorifics
+    first and a name list second is the usual gender-agreement filter of rule-based pronoun
+    resolution (Lappin & Leass 1994; Lee et al. 2013, Stanford's sieve).
+    """
+    words = [w.strip(",.") for w in phrase.replace("’s", "").replace("'s", "").split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    honorific = _HONORIFIC_GENDERS.get(words[0])
+    if honorific:
+        return honorific
+    last = words[-1]
+    if last.islower():
+        if _FEMALE_NOUN_RE.search(last):
+            return "female"
+        if _MALE_NOUN_RE.search(last):
+            return "male"
+        return ""
+    genders = first_name_genders()
+    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]  # the first given name only
+    if given and given[0] in genders:
+        return genders[given[0]]  # "Carlo Maria Vigano" is not read as "Maria"
+    if ctx.honorifics is None:
+        ctx.honorifics = {}
+        for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
+            surname, gender = match.group(2), _HONORIFIC_GENDERS[match.group(1)]
+            ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
+    gender = ctx.honorifics.get(last, "")
+    return "" if gender == "ambiguous" else gender
+
+
+def _gender_of(phrase: str, ctx: Context) -> str:
+    """`_phrase_gender`, computed once per phrase and article."""
+    if phrase not in ctx.genders:
+        ctx.genders[phrase] = _phrase_gender(phrase, ctx)
+    return ctx.genders[phrase]
+
+
+def _antecedent(ctx: Context, history: list[tuple[int, str, str, str]], where: int, kinds: tuple[str, ...], gender: str = "",
+                content_start: int | None = None) -> tuple[str, str] | None:
+    """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
+
+    Pronoun resolution by recency and subjecthood (the centering heuristic of Grosz, Joshi &
+    Weinstein 1995: the preferred antecedent is the most recent subject), looking back over
+    earlier statements' speakers and the subjects of the last six sentences. With ``gender``
+    ("he" -> male, "she" -> female), a candidate of the other known gender is passed over
+    (`_gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
+    speaker's word, not the narrative's ("Oh, not a theology …"), and so is the subject of a
+    clause that an attribution interrupts or follows ("Progressivism, he told …, is a cancer",
+    "Both parties are to blame, he said": the statement's content, from ``content_start``,
+    covers it): neither is an antecedent. A party in the plural ("Democrats") is no one person.
+    """
+    best: tuple[int, str, str] | None = None
+    for offset, _, name, kind in history:
+        if offset < where and kind in kinds and name.lower() not in PRONOUNS and (best is None or offset > best[0]):
+            if gender and _gender_of(name, ctx) not in ("", gender):
+                continue
+            if kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"):
+                continue
+            best = (offset, name, kind)
+    index = ctx.sentence_of(where)
+    for k in range(index, max(-1, index - 6), -1):
+        limit = min(ctx.sentence_ends[k], where)
+        if (k, limit) not in ctx.subjects:
+            subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+            ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
+        subject = ctx.subjects[(k, limit)]
+        if subject and content_start is not None and subject.start < where and (
+            content_start <= subject.start
+            or (k == index and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
+        ):
+            continue  # the subject of the reported words, which the attribution interrupts
+        if gender and k == index - 1 and (subject is None or (
+                speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
+            # The previous sentence has no person as subject ("That did not satisfy Justice
+            # Scalia. '…,' he said"): its highest-ranked person is the one it names (its
+            # object; centering's forward-looking centre after the subject).
+            in_sentence = ctx.mentions[bisect.bisect_left(ctx.mention_starts, ctx.sentence_starts[k]):bisect.bisect_left(ctx.mention_starts, ctx.sentence_ends[k])]
+            named = [(o, n) for o, n in in_sentence if not ctx.inside_quote(o)
+                     and speaker_type_of(n) == "person" and (_gender_of(n, ctx) == gender or (_TITLED_NAME_RE.match(n) and _gender_of(n, ctx) == ""))
+                     and not _surname_of_other_gender(n, gender, ctx)]  # (a name the pronoun's gender or a title marks as a person)
+            if named and (best is None or named[0][0] > best[0]):
+                best = (named[0][0], named[0][1], "person")
+                break
+        if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
+            kind = speaker_type_of(subject.text)
+            if kind == "person" and not is_named(subject.text, ctx):
+                continue  # a capitalised common noun opening a sentence ("Buses are …")
+            if kind in kinds:
+                if gender and _gender_of(subject.text, ctx) not in ("", gender):
+                    continue  # "Mary Smith met John Jones. He said …": not Mary Smith
+                if gender and _surname_of_other_gender(subject.text, gender, ctx):
+                    continue  # "Giuliani … she recalled": every Giuliani named is a man
+                if best is None or subject.start > best[0]:
+                    best = (subject.start, subject.text, kind)
+                break
+    if best is None and gender:
+        # No subject or speaker of that gender: the latest named person of that gender
+        # ("Mary Smith met John Jones. He said …").
+        for offset, name in reversed(ctx.mentions):
+            if offset < where and _gender_of(name, ctx) == gender:
+                return name, "person"
+    return (best[1], best[2]) if best else None
+
+
+_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*")
+
+
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+
+
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z]\w*(?:['’\-]\w+)*")
+
+
+_NAME_FOLLOWS_RE = re.compile(rf"\s+({CAP_SEQ})")
+
+
+def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """Every occurrence offset of every person's surname (one pass of a precompiled pattern:
+    a per-article alternation of surnames would cost a regex compilation per article)."""
+    surnames = list(dict.fromkeys(name.split()[-1] for _, name in mentions))  # first-mention order
+    offsets: dict[str, list[int]] = {s: [] for s in surnames}
+    if surnames:
+        for match in _CAPITALISED_WORD_RE.finditer(text):
+            found = offsets.get(match.group())
+            if found is not None:
+                found.append(match.start())
+    return offsets
+
+
+def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
+    """The last "WORD Name" before ``where`` ("the spokesman" -> "spokesman Brad Woodhouse"),
+    with the name as group 1."""
+    position = where
+    while True:
+        position = text.rfind(word, 0, position)
+        if position < 0:
+            return None
+        if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
+            match = _NAME_FOLLOWS_RE.match(text, position + len(word), where)
+            if match:
+                return match
+
+
+_PARTY_MARK_RE = re.compile(
+    r",?\s*\(?(?:([RDI])-[A-Z]|(Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]|"
+    r",\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(Republican|Democrat|Independent)\b)"
+)
+
+
+# A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
+_PARTY_BEFORE_RE = re.compile(rf"\b(Republican|Democrat|Democratic|Independent)\s+(?:{TITLE}\s+)?$")
+
+
+def _party_member(ctx: Context, head: str, where: int) -> str | None:
+    """The latest person before ``where`` whose name the article follows with the party of
+    ``head`` ("republican", "democrat"): "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
+    Tennessee"."""
+    party = {"republican": "R", "democrat": "D", "independent": "I"}.get(head)
+    if party is None:
+        return None
+    for offset, name in reversed(ctx.mentions):
+        if offset >= where:
+            continue
+        end = ctx.text.find(name, offset)
+        mark = _PARTY_MARK_RE.match(ctx.text, end + len(name)) if end >= 0 else None
+        before = _PARTY_BEFORE_RE.search(ctx.text, max(0, offset - 40), offset)
+        marked = (mark.group(1) or mark.group(2) or mark.group(3))[0] if mark else before.group(1)[0] if before else ""
+        if marked == party:
+            # (Also "Etheridge, a Democrat," and "Democrat Stacey Abrams".)
+            return _fullest(name, ctx.mentions, where)
+    return None
+
+
+def _most_mentioned(ctx: Context, where: int) -> str | None:
+    """The person whose surname occurs most often before ``where`` (ties: mentioned first)."""
+    if ctx.surnames is None:
+        ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
+    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()}
+    if not counts or max(counts.values()) == 0:
+        return None
+    surname = max(counts, key=lambda s: counts[s])
+    # The surname's most frequent full name ("Donald Trump" over a later "Melania Trump").
+    names = [name for offset, name in ctx.mentions if offset < where and name.split()[-1] == surname]
+    if names:
+        counted = {n: names.count(n) for n in names}
+        surname = max(counted, key=lambda n: counted[n])
+    return _fullest(surname, ctx.mentions, where)
+
+
+_RANK_PREFIXES = frozenset("vice deputy assistant associate acting under lieutenant".split())
+
+
+def _describes(head: str, phrase: str) -> bool:
+    """Whether an earlier speaker phrase uses the head noun of a description for its holder:
+    "the president" is "President Obama", not "Vice President Mike Pence"."""
+    words = _LOWER_WORDS_RE.findall(phrase.lower())
+    return any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words))
+
+
+# Role nouns and the titles that confer them: "Rep. Bob Etheridge … the lawmaker said".
+_ROLE_TITLES = {
+    "lawmaker": r"Rep|Representative|Congressman|Congresswoman|Sen|Senator|Assemblyman|Assemblywoman|Del",
+    "legislator": r"Rep|Representative|Sen|Senator|Assemblyman|Assemblywoman|Del",
+    "congressman": r"Rep|Representative|Congressman",
+    "congresswoman": r"Rep|Representative|Congresswoman",
+    "senator": r"Sen|Senator",
+    "governor": r"Gov|Governor",
+    "mayor": r"Mayor",
+}
+
+
+@lru_cache(maxsize=None)
+def _title_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ROLE_TITLES[head]})\.?\s+((?:[A-Z][\w'’\-.]*\s+){{0,2}}[A-Z][\w'’\-]+)")
+
+
+def _titled_holder(text: str, head: str, where: int) -> str | None:
+    """The person the latest title of a role noun names before ``where`` ("the lawmaker" ->
+    "Bob Etheridge" after "Rep. Bob Etheridge"): a definite description refers back to a
+    known referent (familiarity; Heim 1982), and the title introduced it. None when the
+    article introduced an unnamed one ("a Republican lawmaker"), which the description is."""
+    window = text[max(0, where - 3000):where]
+    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{head}\b", window):
+        return None
+    found = None
+    for found in _title_re(head).finditer(window):
+        pass
+    return re.sub(r"['’]s$", "", found.group(1)) if found else None
+
+
+def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
+    """(speaker_resolved, speaker_type) for every statement, in order of position."""
+    text = ctx.text
+    mentions = ctx.mentions
+    resolved: list[tuple[str, str]] = []
+    history: list[tuple[int, str, str, str]] = []  # (offset, phrase + appositive, resolved, type)
+    for statement in statements:
+        speaker = statement.speaker
+        phrase = speaker.text if speaker else ""
+        where = speaker.start if speaker else statement.start
+        lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
+        name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
+        if lower in PERSON_PRONOUNS:
+            found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
+            if found:
+                name = found[0]
+            kind = "person"
+        elif lower in ("they", "it", "we"):
+            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document"))
+            if found:
+                name, kind = found
+        elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
+            head = lower.split()[-1]
+            candidates = [h for h in history if h[0] < where and _describes(head, h[1])]
+            terms = speaker_terms()
+            titled = _titled_holder(text, head, where) if head in _ROLE_TITLES else None
+            if candidates:
+                name, kind = candidates[-1][2], candidates[-1][3]
+            elif titled:
+                name, kind = titled, "person"
+            elif head.endswith("s") and not head.endswith(("ss", "us")):
+                pass  # a plural ("the couples", "the critics") describes no one person
+            elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
+                pass  # "the attack", "the showdown": a thing, not a description of a person
+            elif terms.get(head) != "anonymous" and not any(n.split()[-1] == phrase.split()[-1] for _, n in mentions):
+                # "the congressman", "The South Carolina Republican", "the real estate mogul": a
+                # description (not an anonymous-source noun) of the person the article is about,
+                # taken as the person named most often so far; "the Ohio Republican" as the
+                # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
+                protagonist = _party_member(ctx, head, where)
+                if protagonist is None and history and history[-1][3] == "person" and " " in history[-1][2] \
+                        and ctx.sentence_of(where) - ctx.sentence_of(history[-1][0]) <= 1 and not history[-1][2].lower().startswith("the ") \
+                        and not any(history[-1][0] < offset < where and n.split()[-1] != history[-1][2].split()[-1] for offset, n in mentions):
+                    # 'Sarah Palin … said … . The former Alaska governor said …': a description
+                    # in the sentence after a named speaker's statement varies her name (the
+                    # news convention of elegant variation), before any protagonist, unless
+                    # another person is named in between.
+                    protagonist = history[-1][2]
+                protagonist = protagonist or _most_mentioned(ctx, where)
+                if protagonist:
+                    name, kind = protagonist, "person"
+            else:
+                match = _named_after_word(text, head, where)
+                if match and speaker_type_of(match.group(1)) == "person":
+                    name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+        if kind == "person" and name[:1].islower():
+            # "his lawyer Fareed El-Deeb": the name at the end of a description.
+            trailing = _TRAILING_NAME_RE.search(name)
+            if trailing and len(trailing.group().split()) >= 2:
+                name = trailing.group()
+        if kind == "person" and name.isupper() and " " in name:
+            name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
+        if kind == "person" and name.lower() not in PRONOUNS:
+            name = _fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""))
+        appositive = speaker.appositive if speaker else ""
+        history.append((where, f"{phrase} {appositive}", name, kind))
+        resolved.append((name, kind))
+    return resolved

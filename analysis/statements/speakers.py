@@ -1,0 +1,297 @@
+"""Which phrase speaks for a cue whose speaker stands before it.
+
+Participles after a comma take the attribution's or the sentence's subject, coordinated verbs
+take their clause's subject, infinitives of purpose take the sentence's subject (an expected or
+intended saying is no statement), agentless passives name no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, ends_with_comma, skip_space
+from .cues import CueMatch
+from .names import Speaker, speaker_type_of
+from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
+from .phrases import speaker_after, speaker_before
+from .subjects import sentence_subject
+
+_ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|attempted|attempting|moved|moving|continued|went on|goes on|going on|(?:went|goes|go|going|gone)\s+(?:so|as)\s+far\s+as)\s+to$")  # ("went so far as to say": the saying happened)
+
+
+_COORDINATED_TO_RE = re.compile(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$")
+
+
+_COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$")
+
+
+# The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
+# mirroring her stance, has reportedly said".
+_LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly", "did", "does")
+
+
+_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|did|does|[a-z]{3,}ly))+$")
+
+
+# An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
+# speaker ("the restaurant that the people said was …").
+_INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
+
+
+_OBJECT_WORDS = frozenset("him her them us me some others many people is was are were be".split())
+
+
+_IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
+
+
+_THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
+
+
+# Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
+# the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
+_IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
+
+
+_ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
+
+
+_EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning planned intended".split())
+
+
+_INTENTION_WORDS = frozenset(
+    """expect expects plan plans set scheduled want wants hope hopes going likely unlikely ready
+    poised intend intends able unable refuse refuses decline declines would will need needs
+    try tries seek seeks meant mean means has have had ought got""".split()
+)
+
+
+# ("as well as Democrats", "such as Democrats" coordinate nouns: no clause, no subject.)
+_SUBORDINATE_RE = re.compile(r"\b(?:(?<!well )(?<!such )as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+
+
+# A subordinate clause whose subject is a determiner phrase ("after the man approached …").
+_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
+
+
+_DETERMINED_CLAUSE_RE = re.compile(r"\b(?:while|when|after|because|since|although|though|whereas|before|until)\s+(?=(?:the|a|an)\s)")
+
+
+def _narrative_subject(ctx: Context, start: int, limit: int) -> Speaker | None:
+    """`sentence_subject`, unless the sentence begins inside a quotation: then its first words
+    are the quoted speaker's ('It's destructive," Mr. Gibbs said, adding that …')."""
+    subject = sentence_subject(ctx.text, start, limit)
+    return None if subject is not None and ctx.inside_quote(subject.start) else subject
+
+
+def _earlier_speaker(ctx: Context, floor: int, position: int) -> Speaker | None:
+    """The speaker of an earlier cue of the same sentence ('"…," he said, adding that …')."""
+    for cue in reversed(ctx.cues_between(floor, position)):
+        speaker = speaker_before(ctx.text, floor, cue.start)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+# Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
+_CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
+
+
+_PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
+
+
+_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that)|['’]s?)\s*$", re.IGNORECASE)
+
+
+_AUTHORED_DOCUMENT_RE = re.compile(r"\b((?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:from|by)\s+$")
+
+
+_PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
+
+
+# Raising verbs before an infinitive cue ("appeared to suggest", "seems to acknowledge"): the
+# saying took place, hedged by the writer (not an intended or expected saying).
+_RAISING_VERBS = frozenset("appeared appears appear seemed seems seem".split())
+
+
+def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker of a cue whose speaker stands before it (the usual order).
+
+    A participle after a comma (", saying …") and a verb after "and"/"but" take the sentence's
+    subject; "according to X" takes what follows it.
+    """
+    text = ctx.text
+    before = text[floor:cue.start].rstrip()
+    if _names_no_speaker(cue, before):
+        return None
+    # (These end-anchored patterns are searched only in the last words of the sentence so far:
+    # a search from its start would try every position.)
+    tail = max(0, len(before) - 60)
+    attempt = _ATTEMPT_RE.search(before, tail)
+    if attempt and not _COORDINATED_TO_RE.search(before, tail):
+        speaker = speaker_before(text, floor, floor + attempt.start())
+        if speaker is not None:
+            return speaker
+    if cue.participle and not before:
+        # "Suggesting that the photo was altered, he alluded …": the subject follows.
+        index = ctx.sentence_of(cue.start)
+        return sentence_subject(text, floor, ctx.sentence_ends[index])
+    adverb = _PARTICIPLE_ADVERB_RE.search(before, tail) if cue.participle else None
+    if adverb:
+        before = before[:adverb.start() + 1]  # ", instead suggesting": as ", suggesting"
+    if cue.participle and ends_with_comma(before):
+        return _participle_speaker(ctx, cue, floor)
+    if _coordinated(before):
+        return _coordinated_speaker(ctx, cue, floor, before)
+    if _infinitive(cue, before):
+        return _infinitive_speaker(ctx, cue, floor, before)
+    return _preceding_speaker(ctx, cue, floor)
+
+
+def _names_no_speaker(cue: CueMatch, before: str) -> bool:
+    """Whether the construction leaves the speaker out: "according to X" and "as reported by
+    X" (the speaker follows), "he was told that …" (the subject is the addressee), "it was
+    reported that …" (an agentless passive)."""
+    if cue.info.frame in ("according", "by"):
+        return True
+    if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
+        return True
+    return before.endswith(("is", "was", "been", "be", "ly")) and bool(_IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)))
+
+
+def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker of a participle after a comma ("…, Mr. Williams said, describing it as …",
+    "… as Netanyahu turned down an invitation, saying …")."""
+    text = ctx.text
+    # "…, Mr. Williams said, describing it as …" / "…, said Mr. Williams, describing …": a
+    # participle right after an attribution describes the same act of saying, so the
+    # attribution's speaker is its subject (not the subject of the reported words).
+    # (Only the attribution itself stands between: "…, he said in an interview, adding".
+    # The last two cues are tried: a cue word may sit inside the speaker phrase, "says
+    # noted economist Dean Baker, adding".)
+    for prior in [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)][-2:][::-1]:
+        if prior.info.frame in ("according", "by") or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
+            continue
+        speaker = None
+        if ATTRIBUTION_TAIL_RE.fullmatch(text, prior.end, cue.start):
+            speaker = speaker_before(text, floor, prior.start)
+        elif text[floor:prior.start].rstrip().endswith((",", "”", '"')):
+            # An inverted attribution ("…, said Mr. Williams, describing"); after any other
+            # verb the noun phrase that follows is its object ("found a way out, saying").
+            after = speaker_after(text, prior.end, cue.start)
+            if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
+                speaker = after
+        if speaker is not None:
+            return speaker
+    # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the
+    # nearest clause, whose subject follows its conjunction.
+    for clause in reversed(list(_SUBORDINATE_RE.finditer(text, floor, cue.start))):
+        subject = sentence_subject(text, clause.end(), cue.start)
+        if subject is not None and subject.text.lower() not in ("the", "a"):
+            return subject
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _coordinated(before: str) -> bool:
+    """Whether the cue is a verb coordinated with an earlier one ("… and told them that",
+    "and, mirroring her stance, has reportedly said")."""
+    return bool(_COORDINATED_RE.search(before, max(0, len(before) - 30)) or (
+        before.endswith(_LOOSE_COORDINATION_ENDS) and _COORDINATED_LOOSE_RE.search(before, max(0, len(before) - 100))))
+
+
+def _coordinated_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
+    """The subject shared by a coordinated cue: its relative or subordinate clause's subject,
+    else the sentence's."""
+    text = ctx.text
+    # A verb coordinated inside a relative or subordinate clause shares that clause's
+    # subject: "two of the mayor's aides, who were interviewed … and told them that …"
+    # (the aides), "after the man approached the congressman and asked if …" (the man).
+    # (The nearest such clause wins; a relative's "but" mostly joins the main clause.)
+    who = before.rfind(", who ")
+    clauses = list(_SUBORDINATE_RE.finditer(text, floor, cue.start)) + list(_DETERMINED_CLAUSE_RE.finditer(text, floor, cue.start))
+    clause = max(clauses, key=lambda m: m.start()) if clauses else None
+    if who >= 0 and (clause is None or clause.start() < floor + who) and "," not in before[who + 6:] \
+            and not _LOWER_AFTER_PERIOD_RE.search(before, who + 6) and before.endswith("and"):
+        speaker = speaker_before(text, floor, floor + who + 5)
+        if speaker is not None:
+            return speaker
+    if clause is not None and clause.start() > floor + who and "," not in text[clause.end():cue.start]:
+        subject = sentence_subject(text, clause.end(), cue.start)
+        if subject is not None and subject.text.lower() not in ("the", "a"):
+            return subject
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _infinitive(cue: CueMatch, before: str) -> bool:
+    """Whether the cue is an infinitive ("to complain that", "expected to announce")."""
+    return before.endswith("to") and bool(_INFINITIVE_TO_RE.search(before, max(0, len(before) - 4))) \
+        and not cue.participle and not cue.text.endswith(("ed", "s"))
+
+
+def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
+    """The speaker of an infinitive cue: a raising verb's or a causative's subject or object,
+    a relative's antecedent, the sentence's subject; None for an expected or intended saying."""
+    text = ctx.text
+    # "… went to his office to complain that …": an infinitive of purpose takes the
+    # sentence's subject; an expected or intended saying ("is expected to announce",
+    # "plans to say") is not a statement yet.
+    words = before.lower().split()
+    if len(words) >= 2 and words[-2] in _RAISING_VERBS:
+        # "Clinton appeared to suggest she would …": a raising verb hedges the saying but
+        # does not take it back; the subject of "appeared" is the speaker.
+        raised = before.lower().rfind(" " + words[-2] + " ")
+        if raised >= 0:
+            speaker = speaker_before(text, floor, floor + raised + 1)
+            if speaker is not None:
+                return speaker
+    causative = _CAUSATIVE_RE.search(before)
+    if causative and _THAT_OR_QUOTE_RE.match(text, cue.end):
+        # "That caused other Republicans to warn that …": after an implicative causative
+        # verb the saying happened (Karttunen 1971), and its object is the one who said it.
+        speaker = speaker_before(text, floor + causative.start(1), floor + causative.end(1))
+        if speaker is not None:
+            return speaker
+    if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
+        return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
+    if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
+        # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
+        # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").
+        return None
+    who = before.rfind(" who ")
+    if who >= 0 and "," not in before[who:]:
+        # "a lawyer who contacted his office to complain that …": the relative's antecedent.
+        speaker = speaker_before(text, floor, floor + who + 4)
+        if speaker is not None:
+            return speaker
+    return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
+
+
+def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
+    """The speaker phrase right before the cue, corrected for documents issued by someone
+    ("issued a statement saying") and for nouns after a preposition ("an ad in Iowa describing")."""
+    text = ctx.text
+    speaker = speaker_before(text, floor, cue.start)
+    if cue.participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
+            and speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
+            and " from " not in speaker.text:
+        # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement
+        # (but "released a statement from her doctor declaring …": the author is named).
+        subject = sentence_subject(text, floor, speaker.start)
+        if subject is not None and speaker_type_of(subject.text) != "document":
+            return subject
+    if cue.participle and speaker is not None:
+        # "another ad in Iowa describing himself": a noun after a preposition does not speak.
+        preceding = text[floor:speaker.start].split()
+        authored = _AUTHORED_DOCUMENT_RE.search(text, max(floor, speaker.start - 60), speaker.start)
+        if authored and speaker_type_of(authored.group(1)) == "document":
+            # "a statement from her doctor declaring …": the document and its named author
+            # speak (the participle, with no comma, modifies the whole noun phrase).
+            speaker = Speaker(text[authored.start(1):speaker.end], authored.start(1), speaker.end)
+        elif preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
+            speaker = None
+    if speaker is None and cue.participle:
+        if ctx.inside_quote(skip_space(text, floor)):
+            # '… It's destructive," Mr. Gibbs said on ABC, adding that …': the sentence opens
+            # inside the quote, so the participle's subject is the attribution's speaker.
+            return _earlier_speaker(ctx, floor, cue.start)
+        return sentence_subject(text, floor, cue.start)
+    return speaker

@@ -1,0 +1,168 @@
+"""The subject of a sentence, found past its opening adjuncts, datelines and page furniture.
+
+"In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …": the
+subject is the antecedent of a participle or coordinated cue and of pronouns (`resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import skip_space
+from .lexicons import trie_pattern
+from .names import Speaker, locative_head, person_nouns, speaker_type_of
+from .patterns import (
+    CAP_SEQ,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    NOT_LABELS,
+    NOT_NAME_PARTS,
+    NOT_SPEAKERS,
+    PREFIX_WORDS,
+    PRONOUNS,
+    QUANTIFIER_WORDS,
+    WORD_RE,
+)
+from .phrases import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
+
+
+# A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’\-]{2,40}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+")
+
+
+_POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
+
+
+@lru_cache(maxsize=1)
+def _possessed_person_re() -> re.Pattern[str]:
+    """A possessed person noun after a sentence-opening name ("’s personal lawyer"), and the
+    name that may follow it as a close appositive ("… lawyer John Dowd")."""
+    nouns = trie_pattern(sorted(person_nouns()))
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({nouns})(?:\s+({CAP_SEQ}))?(?=[\s,])")
+
+
+_TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
+
+
+_FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
+
+
+_SUBJECT_AFTER_COMMA_RE = re.compile(r",[”\"]?\s+(?=[A-Z]|(?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)")
+
+
+_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
+
+
+def _before_verb(phrase: str) -> str:
+    """A description cut before a verb that the phrase pattern ran over: "A former senior
+    intelligence official dismissed the notion" -> "A former senior intelligence official"."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if locative_head(words[k]) and words[k + 1].islower() and words[k + 1].endswith("ed"):
+            return " ".join(words[:k + 1])
+    return phrase
+
+
+# A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
+_SUBJECT_BEFORE_PAST_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+(?:[\w'’\-]+\s+){0,4}?([a-z][\w'’\-]*))\s+[a-z]{3,}ed\b")
+
+
+# A sentence adverb or conjunction before the subject ("But", "Meanwhile", "Separately", "Ironically").
+_LEADING_ADVERB_RE = re.compile(
+    r"""(?:And|But|So|Yet|Still|Meanwhile|However|Then|Now|Later|Earlier|Instead|Also|Finally|First
+        |Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+""",
+    re.VERBOSE,
+)
+
+
+def _subject_start(text: str, start: int, limit: int) -> int | None:
+    """Where the subject of the sentence at ``start`` begins, past a dateline, page furniture,
+    a time phrase, a sentence adverb and an opening adverbial phrase; None when the sentence
+    opens with a quotation (its subject is inside it)."""
+    position = skip_space(text, start)
+    if position < limit and text[position] in "“\"«‘'":
+        return None  # a sentence that opens with a quotation has its subject inside it
+    dateline = _DATELINE_RE.match(text, position, limit)
+    if dateline:
+        position = dateline.end()
+    label = _FURNITURE_LABEL_RE.match(text, position, limit)
+    if label and label.group(1).lower() in NOT_LABELS:
+        position = label.end()  # "Updated: Rick Santorum on Sunday tried …"
+    ago = _TIME_AGO_RE.match(text, position, limit)
+    if ago:
+        position = ago.end()  # "Two years prior, then-Senator Obama used …"
+    if text.startswith(("then-", "ex-"), position) and NAME_AFTER.match(text, text.index("-", position) + 1, limit):
+        position = text.index("-", position) + 1  # "then-Senator Obama": the title and name
+    lead = _LEADING_ADVERB_RE.match(text, position, limit)
+    if lead:
+        position = lead.end()
+    opener = _OPENER_COMMA_RE.match(text, position, limit)
+    if opener and opener.group(1) in NOT_NAME_PARTS:
+        position = opener.end()  # "Indeed, …", "Still, …": not the subject
+    first = WORD_RE.match(text, position, limit)
+    if first and (first.group().lower() in PREFIX_WORDS or first.group().endswith("ing") or first.group().endswith("ly")):
+        # The opening phrase ends at the first comma that a subject follows (a name, pronoun or
+        # determiner): "Asked, for instance, if the White House would …, Robert Gibbs said".
+        subject_comma = _SUBJECT_AFTER_COMMA_RE.search(text, position, min(limit, position + 250))
+        comma = text.find(",", position, min(limit, position + 120))
+        if subject_comma is not None:
+            position = subject_comma.end()
+        elif comma > 0:
+            position = skip_space(text, comma + 1)
+    return position
+
+
+def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
+    """The subject at the start of a sentence, after any opening adverbial phrase
+    ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
+    position = _subject_start(text, start, limit)
+    if position is None:
+        return None
+    for pattern in (SUBJECT_PRONOUN, NAME_AFTER, description_after()):
+        match = pattern.match(text, position, limit)
+        if match:
+            phrase = match.group(1)
+            if pattern is NAME_AFTER and " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS:
+                continue  # "Nonetheless …", "Friday …" is no name
+            if pattern is not NAME_AFTER:
+                phrase = _before_verb(phrase)
+            name_words = phrase.split()[1:] if phrase.split()[0].lower() == "the" else phrase.split()
+            if pattern is NAME_AFTER and (not name_words or name_words[0].lower() in (CLAUSE_OPENERS | QUANTIFIER_WORDS) - PRONOUNS):
+                continue
+            if pattern is NAME_AFTER:
+                phrase, _ = with_head_noun(text, match, limit)
+            if phrase.split()[0].lower() in NOT_LABELS:
+                return None
+            named = NAMED_APPOSITIVE_RE.match(text, match.start(1) + len(phrase), limit)
+            possessed = _POSSESSED_HEAD_RE.match(text, match.start(1) + len(phrase), limit) if pattern is NAME_AFTER else None
+            if possessed:
+                # "Cornyn's Democratic counterpart, Sen. Bob Menendez, D-NJ, offered …": the
+                # possessed noun heads the subject (not its possessor), and the name in its
+                # appositive is who it is.
+                named = NAMED_APPOSITIVE_RE.match(text, possessed.end(), limit)
+                if named and speaker_type_of(named.group(1)) == "person":
+                    start = named.start(1)
+                    return Speaker(named.group(1), start, start + len(named.group(1)), text[match.start(1):possessed.end()])
+                named = None
+            owned = _possessed_person_re().match(text, match.start(1) + len(phrase), limit) if pattern is NAME_AFTER else None
+            if owned:
+                # "Trump's personal lawyer John Dowd said …": the possessed person noun heads the
+                # subject, not its possessor; a name right after it (a close appositive) is who
+                # it is ("Trump's lawyer said …" keeps the whole phrase).
+                if owned.group(2) and speaker_type_of(owned.group(2)) == "person":
+                    return Speaker(owned.group(2), owned.start(2), owned.end(2), text[match.start(1):owned.end(1)])
+                if not owned.group(2):  # (not "The North's official KCNA news agency": an adjective)
+                    return Speaker(text[match.start(1):owned.end(1)], match.start(1), owned.end(1))
+            if named and phrase.split()[0].lower() in DETERMINERS and speaker_type_of(named.group(1)) == "person":
+                # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
+                start = named.start(1)
+                return Speaker(named.group(1), start, start + len(named.group(1)), phrase)
+            return Speaker(phrase, match.start(1), match.start(1) + len(phrase))
+    subject = _SUBJECT_BEFORE_PAST_RE.match(text, position, limit)
+    if subject is not None and locative_head(subject.group(2)):
+        # "The source challenged one major aspect of the story line, insisting …": a long
+        # predicate hides the clause's end from the description pattern; a determiner phrase
+        # headed by a speaker noun before a past-tense verb is the subject all the same.
+        return Speaker(subject.group(1), subject.start(1), subject.end(1))
+    return None
