@@ -42,7 +42,7 @@ FIELDS = ("id", "title", "body", "outlet", "date", "url")
 RECORD_MAX_BYTES = FILE_MAX_BYTES
 # Bytes read at a time while skipping the rest of an oversized line.
 _SKIP_BYTES = 1 << 20
-# Undecodable bytes as `_open_binary` readers keep them (errors="surrogateescape").
+# Undecodable bytes as the readers keep them (errors="surrogateescape").
 _UNDECODED = re.compile("[\udc80-\udcff]")
 _HALF_CHARACTER = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 _JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -78,12 +78,6 @@ def _open_binary(path: Path) -> io.BufferedIOBase:
     if raw.peek(2)[:2] == b"\x1f\x8b":
         return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
     return raw
-
-
-def _open_text(path: Path) -> io.TextIOWrapper:
-    # Bytes that are not UTF-8 (a CSV saved as cp1252) are kept as surrogates and decoded per
-    # cell by `_cell`, instead of becoming U+FFFD: curly quotes 0x93/0x94 must survive.
-    return io.TextIOWrapper(_open_binary(path), encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def folder_files(path: Path) -> list[Path]:
@@ -238,55 +232,75 @@ def _json_row(line: bytes | int, max_bytes: int, first: bool) -> dict | str:
     return row if isinstance(row, dict) else f"a JSON {type(row).__name__}, not an object"
 
 
+def _decoded_lines(stream: io.BufferedIOBase, max_bytes: int, cut: dict) -> Iterator[str]:
+    """Lines of ``stream`` as text for the csv reader, until one over ``max_bytes``: then its size
+    is put in ``cut`` and the lines stop, so the reader ends the record it was reading there."""
+    first = True
+    for line in bounded_lines(stream, max_bytes):
+        if isinstance(line, int):
+            cut["size"] = line
+            return
+        # Bytes that are not UTF-8 (a CSV saved as cp1252) are kept as surrogates and decoded per
+        # cell by `_cell`, instead of becoming U+FFFD: curly quotes 0x93/0x94 must survive.
+        text = line.decode("utf-8", "surrogateescape")
+        yield text.removeprefix("\ufeff") if first else text
+        first = False
+
+
 def _csv_rows(path: Path, max_bytes: int) -> Iterator[dict | str]:
-    # The csv module stops a field at its limit, so an oversized field is never held whole.
+    """Rows of a CSV as dicts (header -> value, as `csv.DictReader` gives them), or the reason a
+    row cannot be read. Lines and fields are bounded by ``max_bytes``: a record over it is cut
+    where its oversized line begins and reported, and the reader starts afresh after that line."""
     csv.field_size_limit(max_bytes)
-    with _open_text(path) as stream:
-        reader = csv.DictReader(stream)
-        number = 0
+    header: list[str] | None = None
+    number = 0
+    with _open_binary(path) as stream:
         while True:
-            try:
-                row = next(reader, None)
-            except csv.Error as error:
-                number += 1
-                yield f"unreadable CSV row ({error}; the limit is max_record_bytes)"
-                continue
-            except _GZIP_ERRORS as error:
-                yield _damage(path, error, number)
-                return
-            if row is None:
-                return
+            cut: dict = {}
+            reader = csv.reader(_decoded_lines(stream, max_bytes, cut))
+            while True:
+                try:
+                    fields = next(reader, None)
+                except csv.Error as error:
+                    if cut:
+                        break
+                    number += 1
+                    yield f"unreadable CSV row ({error}; the limit is max_record_bytes)"
+                    continue
+                except _GZIP_ERRORS as error:
+                    yield _damage(path, error, number)
+                    return
+                if cut:  # the record read last runs into an oversized line: it is that record
+                    break
+                if fields is None:
+                    return
+                if header is None:
+                    header = fields
+                elif fields:  # blank lines are no rows, as for DictReader
+                    number += 1
+                    yield dict(zip(header, fields))
             number += 1
-            yield row
+            yield f"record of over {cut['size']:,} bytes, over the {max_bytes:,}-byte limit (max_record_bytes)"
 
 
 def count_records(source: str | Path, max_record_bytes: int = RECORD_MAX_BYTES) -> int:
     """Number of records, for the progress bar: files of a folder, non-blank lines of JSON Lines,
-    rows of a CSV; a damaged gzip stream counts what could be read."""
+    rows of a CSV (parsed, as quoted fields may hold line breaks); a damaged gzip stream counts
+    what could be read."""
     path = Path(source).expanduser()
     kind = source_kind(path)
     if kind == "folder":
         return len(folder_files(path))
+    if kind == "csv":
+        return sum(1 for _ in _csv_rows(path, max_record_bytes))
     count = 0
-    try:
-        if kind == "jsonl":
-            with _open_binary(path) as stream:
-                for line in bounded_lines(stream, max_record_bytes):
-                    count += isinstance(line, int) or bool(line.strip())
-            return count
-        csv.field_size_limit(max_record_bytes)
-        with _open_text(path) as stream:
-            reader = csv.reader(stream)  # quoted fields may hold line breaks: count rows, not lines
-            while True:
-                try:
-                    if next(reader, None) is None:
-                        break
-                except csv.Error:
-                    pass
-                count += 1
-        return max(count - 1, 0)  # minus the header row
-    except _GZIP_ERRORS:
-        return max(count - (kind == "csv"), 0)
+    with _open_binary(path) as stream:
+        try:
+            for line in bounded_lines(stream, max_record_bytes):
+                count += isinstance(line, int) or bool(line.strip())
+        except _GZIP_ERRORS:
+            count += 1  # the record where it breaks
+    return count
 
 
 def label_names(source: str | Path, columns: Mapping[str, str] | None) -> tuple[str, ...]:
