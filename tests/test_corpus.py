@@ -314,3 +314,17 @@ def test_the_dataset_holds_exactly_the_tables_of_analyze_with_their_types(folder
     assert [str(schema.field(c).type) for c in ("sentence", "term", "in_quote")] == ["int64", "string", "bool"]
     schema = pq.read_schema(next((out / "statements").glob("*.parquet")))
     assert [str(schema.field(c).type) for c in ("anonymous", "polarity", "speaker")] == ["bool", "double", "string"]
+
+
+def test_the_topic_reaches_every_worker(tmp_path, shipped_bodies):
+    """`topic=` becomes the Options of every article, in this process and in the workers alike."""
+    rows = [
+        {"ID": f"{id_}-{copy}", "title": title, "content_original": body}
+        for copy in range(2) for id_, title, body, _ in shipped_bodies
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    run = analyze_corpus(corpus, tmp_path / "out", workers=2, topic="no_such_topic", progress=False)
+    assert (run.analysed, run.failed) == (0, 8)  # 5 warm-up articles here, 3 in a worker
+    errors = query(tmp_path / "out", "SELECT DISTINCT stage, error, message FROM errors")
+    assert len(errors) == 1 and errors.stage[0] == "analyze" and errors.message[0].endswith("topics/no_such_topic.csv'")
