@@ -71,6 +71,18 @@ def test_an_out_folder_holding_other_things_is_refused_and_left_untouched(tmp_pa
     assert snapshot(out) == before
 
 
+def test_a_dataset_without_a_manifest_is_refused_and_left_untouched(tmp_path, shipped_rows):
+    corpus = jsonl(tmp_path / "c.jsonl", shipped_rows[:1])
+    out = tmp_path / "old"
+    (out / "articles").mkdir(parents=True)
+    (out / "articles" / "part-00000.parquet").write_bytes(b"written by an earlier version")
+    with pytest.raises(ArticleError, match="a dataset without manifest.json .* give --out a new folder"):
+        analyze_corpus(corpus, out, progress=False)
+    with pytest.raises(ArticleError, match="no corpus dataset here"):
+        query(out, "SELECT 1")
+    assert snapshot(out) == {"articles/part-00000.parquet": b"written by an earlier version"}
+
+
 def test_a_symlink_in_the_dataset_is_refused_and_what_it_points_to_is_untouched(tmp_path, shipped_rows):
     corpus = jsonl(tmp_path / "c.jsonl", shipped_rows[:1])
     out = tmp_path / "out"

@@ -167,12 +167,19 @@ class Dataset:
 
     def _refuse_foreign(self, manifest: dict | None) -> None:
         entry = foreign_entry(self.out, manifest)
-        if entry is not None:
+        if entry is None:
+            return
+        if manifest is None and (self.out / "articles").is_dir() and not (self.out / "articles").is_symlink():
+            problem = (
+                f"a dataset without {MANIFEST_NAME} (written by an earlier version, which kept no list of its files); "
+                "give --out a new folder and run again (nothing in it was changed)"
+            )
+        else:
             problem = (
                 f"holds '{entry}', which is not part of a corpus dataset written here; "
                 "give --out a new or empty folder (nothing in it was changed)"
             )
-            raise ArticleError(str(self.out), problem)
+        raise ArticleError(str(self.out), problem)
 
     def _finish_interrupted_batch(self) -> None:
         """Remove the files of a batch that was being written when a run stopped: only those."""

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import ArticleError
 from ..schema import STORED_TYPES
-from .dataset import TABLES, committed_files, part_problem, read_manifest
+from .dataset import MANIFEST_NAME, TABLES, committed_files, part_problem, read_manifest
 
 # DuckDB's names of the stored types (analysis.schema.STORED_TYPES), for the empty views.
 _SQL_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "bool": "BOOLEAN"}
@@ -36,7 +36,7 @@ def connect(out: str | Path):
     out = Path(out).expanduser()
     manifest = read_manifest(out) if out.is_dir() else None
     if manifest is None:
-        raise ArticleError(str(out), "no corpus dataset here (run analyze_corpus first)")
+        raise ArticleError(str(out), f"no corpus dataset here (no {MANIFEST_NAME}: run analyze_corpus first)")
     files = committed_files(manifest)
     connection = duckdb.connect()
     try:
