@@ -23,7 +23,6 @@ import pytest
 from analysis import ArticleError, load_article, sentences
 from analysis.corpus import analyze_corpus, query, read_records
 from analysis.corpus import lock as lock_module
-from analysis.corpus import work
 from analysis.corpus.arrow import table_schema
 from analysis.corpus.lock import DatasetLock
 from analysis.pipeline import analyze
@@ -132,27 +131,38 @@ def test_stored_types_are_the_types_the_steps_produce():
                     assert all(isinstance(v.item() if hasattr(v, "item") else v, python) for v in values), (name, column)
 
 
-def kill_once_then_load(marker: Path):
-    """`work.record_article`, except that the first worker to load the record 'kill-me' is killed."""
-    original = work.record_article
+# Run in a fresh process, so its workers are forked from a single-threaded parent (as from the
+# command line) and inherit the patched loader: the first worker to load 'kill-me' is killed.
+_KILL_ONCE_SCRIPT = """
+import multiprocessing, os, signal, sys
+from pathlib import Path
+from analysis.corpus import analyze_corpus, work
+corpus, out, marker = sys.argv[1:]
+original = work.record_article
 
-    def load(record):
-        if record["id"] == "kill-me" and multiprocessing.parent_process() is not None and not marker.exists():
-            marker.touch()
-            os.kill(os.getpid(), signal.SIGKILL)
-        return original(record)
+def load(record):
+    if record["id"] == "kill-me" and multiprocessing.parent_process() is not None and not Path(marker).exists():
+        Path(marker).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(record)
 
-    return load
+work.record_article = load
+run = analyze_corpus(corpus, out, workers=2, chunk_articles=2, part_articles=3, progress=False)
+print(run.analysed, run.failed)
+"""
 
 
-def test_two_workers_first_articles_quote_no_actor_and_a_killed_worker_is_retried(tmp_path, shipped_rows, monkeypatch):
+def test_two_workers_first_articles_quote_no_actor_and_a_killed_worker_is_retried(tmp_path, shipped_rows):
     rows = [{"ID": f"unquoted-{n}", "title": "Talks", "content_original": UNQUOTED} for n in range(7)]
     rows += shipped_rows[:2] + [{**shipped_rows[2], "ID": "kill-me"}] + shipped_rows[3:]
-    monkeypatch.setattr(work, "record_article", kill_once_then_load(tmp_path / "killed"))
-    out = tmp_path / "out"
-    run = analyze_corpus(jsonl(tmp_path / "c.jsonl", rows), out, workers=2, chunk_articles=2, part_articles=3, progress=False)
-    assert (tmp_path / "killed").exists()  # a worker was killed, and the run went on
-    assert (run.analysed, run.failed) == (11, 0)
+    out, marker = tmp_path / "out", tmp_path / "killed"
+    result = subprocess.run(
+        [sys.executable, "-c", _KILL_ONCE_SCRIPT, str(jsonl(tmp_path / "c.jsonl", rows)), str(out), str(marker)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert marker.exists()  # a worker was killed, and the run went on
+    assert result.stdout.split() == ["11", "0"]
     articles = query(out, "SELECT article, status FROM articles ORDER BY article")
     assert sorted(articles.article) == sorted(row["ID"] for row in rows) and set(articles.status) == {"analysed"}
     for table in STORED_TYPES:
