@@ -298,7 +298,7 @@ def describe(name: str | None = None) -> pd.DataFrame:
 # every Parquet part of a table has one schema: a chunk where a column is missing throughout is
 # typed like any other, and DuckDB reads ``avg(tone_quoted)`` across parts. Types are Arrow's
 # names ("string", "int64", "float64", "bool"); a column not listed here is text. Read off the
-# values the steps produce (tests/test_corpus.py checks them against `analyze` on real articles).
+# values the steps produce (tests/test_corpus_faults.py checks them against `analyze` on real articles).
 _STORED_NON_TEXT: dict[str, dict[str, str]] = {
     "sentences": {
         "sentence": "int64", "paragraph": "int64", "start": "int64", "end": "int64",

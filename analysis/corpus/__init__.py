@@ -22,13 +22,12 @@ locked Parquet dataset and its manifest), `pool` (worker processes), `dask_engin
 
 from __future__ import annotations
 
+# Arrow's inference of a column's type, as tests/test_pipeline.py checks it.
+from .arrow import arrow_array as _arrow_array  # noqa: F401
 from .readers import ALLSIDES_COLUMNS, RECORD_MAX_BYTES, count_records, parse_column_map, read_records
 from .run import CorpusRun, analyze_corpus
 from .sql import connect, query
 from .work import analyze_chunk, analyze_record, record_article
-
-# Arrow's inference of a column's type, as tests/test_pipeline.py checks it.
-from .arrow import arrow_array as _arrow_array  # noqa: E402,F401
 
 __all__ = [
     "ALLSIDES_COLUMNS",
