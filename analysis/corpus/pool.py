@@ -8,7 +8,6 @@ with SIGKILL or SIGTERM leaves no worker behind holding hundreds of MB.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -32,9 +31,8 @@ Results = Iterator[tuple[list[dict], ChunkResult]]
 
 def exit_with_parent(parent: int) -> None:
     """Make this (worker) process exit when process ``parent`` dies; exit now if it already has."""
-    libc_name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
-    if libc_name:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)  # the C library this process already runs on
         if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
             # The parent may have died before the call: then this process was re-parented.
             if os.getppid() != parent:
