@@ -325,3 +325,41 @@ def describe(name: str | None = None) -> pd.DataFrame:
         for column, meaning in columns.items()
     ]
     return pd.DataFrame(rows, columns=["table", "column", "meaning"])
+
+
+# The stored type of each column of the tables a corpus run writes (analysis.corpus.arrow), so
+# every Parquet part of a table has one schema: a chunk where a column is missing throughout is
+# typed like any other, and DuckDB reads ``avg(tone_quoted)`` across parts. Types are Arrow's
+# names ("string", "int64", "float64", "bool"); a column not listed here is text. Read off the
+# values the steps produce (tests/test_corpus_faults.py checks them against `analyze` on real articles).
+_STORED_NON_TEXT: dict[str, dict[str, str]] = {
+    "sentences": {
+        "sentence": "int64", "paragraph": "int64", "start": "int64", "end": "int64",
+        "polarity": "float64", "subjectivity": "float64", "assessments": "int64",
+    },
+    "statements": {
+        "statement": "int64", "anonymous": "bool", "start": "int64", "end": "int64", "sentence": "int64",
+        "polarity": "float64", "subjectivity": "float64",
+    },
+    "framing": {"sentence": "int64", "start": "int64", "end": "int64", "in_quote": "bool"},
+    "actors": {
+        "mentions": "int64", "mentions_writer": "int64", "mentions_quoted": "int64", "quoted": "int64",
+        "words_quoted": "int64", "tone_writer": "float64", "tone_quoted": "float64",
+        "violence_agent": "int64", "violence_target": "int64", "agentless_passives": "int64",
+    },
+    "actor_labels": {"writer": "int64", "quoted": "int64", "count": "int64"},
+    "summary": {
+        "words": "int64", "words_writer": "int64", "words_quoted": "int64",
+        **dict.fromkeys(
+            ("loaded_writer_per_1000", "loaded_quoted_per_1000", "hedges_per_1000", "boosters_per_1000",
+             "positive_pct", "negative_pct", "tone", "word_polarity", "textblob_polarity", "textblob_subjectivity"),
+            "float64",
+        ),
+    },
+    "articles": {"language_confidence": "float64", "words": "int64", "seconds": "float64"},
+    "errors": {},
+}
+STORED_TYPES: dict[str, dict[str, str]] = {
+    table: {column: non_text.get(column, "string") for column in COLUMNS[table]}
+    for table, non_text in _STORED_NON_TEXT.items()
+}

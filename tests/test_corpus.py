@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis import ArticleError, load_article, sentences
-from analysis.corpus import _chunked, analyze_corpus, parse_column_map, query, read_records
+from analysis.corpus import analyze_corpus, parse_column_map, query, read_records
+from analysis.corpus.work import chunked
 
 from .conftest import CENTCOM, FIXTURE_ARTICLES, ROOT, RUBIO_PRESS, SHARED
 
@@ -76,7 +77,11 @@ def test_second_run_skips_everything_and_adds_no_rows(fixture_folder, folder_run
 def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(fixture_folder, tmp_path):
     first = analyze_corpus(fixture_folder, tmp_path, limit=2, progress=False)
     assert (first.analysed, first.skipped) == (2, 0)
-    # A batch whose articles part was never written (the run was killed mid-write).
+    # A batch the manifest names as being written, whose commit never came (the run was killed
+    # mid-write): its sentences part is on disk, its articles part is not.
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["writing"] = {"part": 1, "tables": ["sentences", "articles"]}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     orphan = tmp_path / "sentences" / "part-00001.parquet"
     pd.read_parquet(tmp_path / "sentences" / "part-00000.parquet").to_parquet(orphan)
     second = analyze_corpus(fixture_folder, tmp_path, progress=False)
@@ -87,17 +92,29 @@ def test_raising_the_limit_continues_and_an_interrupted_batch_is_discarded(fixtu
 
 
 def test_a_second_writer_is_refused_while_the_first_runs(fixture_folder, tmp_path):
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    analyze_corpus(fixture_folder, tmp_path, limit=1, progress=False)
+    # Another process holding the dataset's lock, as a run does while it writes.
+    holder = (
+        "import fcntl, os, sys, time\n"
+        "fd = os.open(sys.argv[1], os.O_RDWR)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)\n"
+        "os.write(fd, f'{os.getpid()} host'.encode())\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    other = subprocess.Popen([sys.executable, "-c", holder, str(tmp_path / ".lock")], stdout=subprocess.PIPE, text=True)
     try:
-        (tmp_path / ".lock").write_text(str(other.pid))  # as a run in that process leaves it
-        with pytest.raises(ArticleError, match=f"another run \\(process {other.pid}\\) is writing this dataset"):
+        assert other.stdout.readline() == "locked\n"
+        with pytest.raises(ArticleError, match=f"another run \\(process {other.pid} on host\\) is writing this dataset; wait for it"):
             analyze_corpus(fixture_folder, tmp_path, progress=False)
     finally:
         other.kill()
         other.wait()
-    # Once that process is gone its lock is stale: the next run proceeds and removes it.
-    assert analyze_corpus(fixture_folder, tmp_path, limit=1, progress=False).analysed == 1
-    assert not (tmp_path / ".lock").exists()
+    # Once that process is gone its lock is stale (the system let go of it): the next run proceeds,
+    # though the lock file still names the dead process.
+    assert str(other.pid) in (tmp_path / ".lock").read_text()
+    assert analyze_corpus(fixture_folder, tmp_path, limit=2, progress=False).analysed == 1
+    assert (tmp_path / ".lock").read_text() == ""  # released: it names no holder
 
 
 def write_jsonl_gz(path, rows, extra_lines=()):
@@ -122,16 +139,18 @@ def test_jsonl_failures_land_in_the_errors_table_and_the_run_goes_on(tmp_path, s
     corpus = tmp_path / "corpus.jsonl.gz"
     write_jsonl_gz(corpus, rows, extra_lines=['{"ID": "broken", "title": '])
     run = analyze_corpus(corpus, tmp_path / "out", progress=False)
-    assert (run.analysed, run.failed) == (4, 4)
+    assert (run.analysed, run.failed) == (4, 5)
     errors = query(tmp_path / "out", "SELECT article, stage, error, message FROM errors ORDER BY article")
     assert errors.to_dict("records") == [
+        {"article": rows[0]["ID"], "stage": "load", "error": "ArticleError",
+         "message": f"repeated article id '{rows[0]['ID']}' (first at corpus.jsonl.gz:1): not analysed"},
         {"article": "empty", "stage": "load", "error": "ArticleError", "message": "empty body"},
         {"article": "german", "stage": "load", "error": "ArticleError", "message": "language 'de', not en: not analysed"},
         {"article": "record-9", "stage": "load", "error": "ArticleError", "message": "invalid JSON (Expecting value at column 27)"},
         {"article": "title-only", "stage": "load", "error": "ArticleError", "message": "empty body"},
     ]
     articles = query(tmp_path / "out", "SELECT article, status, bias_text, language, warnings FROM articles")
-    assert len(articles) == 8  # the repeated id is analysed once
+    assert len(articles) == 8  # the repeated id is analysed once; its second record is an errors row only
     german = articles.set_index("article").loc["german"].to_dict()
     assert german.pop("warnings") == (
         "corpus.jsonl.gz:7: text looks like language 'de', not English; "
@@ -167,7 +186,7 @@ def test_csv_with_a_column_map_through_the_command_line(tmp_path, shipped_bodies
     )
     assert result.returncode == 0, result.stderr
     *bar, summary_line = result.stderr.strip().split("\n")
-    assert "2/2" in bar[-1] and "article/s" in bar[-1] and "words/s" in bar[-1]  # the progress bar's last state
+    assert "2/2" in bar[-1] and "article" in bar[-1] and "words/s" in bar[-1]  # the progress bar's last state
     assert summary_line.startswith("2 articles analysed, 0 failed (errors table), 0 already done;")
     summary = query(tmp_path / "out", "SELECT article, outlet, leaning FROM summary ORDER BY article")
     assert summary.to_dict("records") == [
@@ -271,10 +290,10 @@ def test_chunks_start_with_a_warm_up_and_shrink_towards_the_end():
     def sizes(given: int) -> int:
         return max(10, min(40, -(-(300 - given) // 8)))
 
-    chunks = list(_chunked(range(300), 40, 5, sizes))
+    chunks = list(chunked(range(300), 40, 5, sizes))
     assert [len(chunk) for chunk in chunks] == [5, 37, 33, 29, 25, 22, 19, 17, 15, 13, 11, 10, 10, 10, 10, 10, 10, 10, 4]
     assert [record for chunk in chunks for record in chunk] == list(range(300))
-    assert [len(chunk) for chunk in _chunked(range(7), 3)] == [3, 3, 1]
+    assert [len(chunk) for chunk in chunked(range(7), 3)] == [3, 3, 1]
 
 
 def test_the_dataset_holds_exactly_the_tables_of_analyze_with_their_types(folder_run):
@@ -295,3 +314,17 @@ def test_the_dataset_holds_exactly_the_tables_of_analyze_with_their_types(folder
     assert [str(schema.field(c).type) for c in ("sentence", "term", "in_quote")] == ["int64", "string", "bool"]
     schema = pq.read_schema(next((out / "statements").glob("*.parquet")))
     assert [str(schema.field(c).type) for c in ("anonymous", "polarity", "speaker")] == ["bool", "double", "string"]
+
+
+def test_the_topic_reaches_every_worker(tmp_path, shipped_bodies):
+    """`topic=` becomes the Options of every article, in this process and in the workers alike."""
+    rows = [
+        {"ID": f"{id_}-{copy}", "title": title, "content_original": body}
+        for copy in range(2) for id_, title, body, _ in shipped_bodies
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    run = analyze_corpus(corpus, tmp_path / "out", workers=2, topic="no_such_topic", progress=False)
+    assert (run.analysed, run.failed) == (0, 8)  # 5 warm-up articles here, 3 in a worker
+    errors = query(tmp_path / "out", "SELECT DISTINCT stage, error, message FROM errors")
+    assert len(errors) == 1 and errors.stage[0] == "analyze" and errors.message[0].endswith("topics/no_such_topic.csv'")
