@@ -24,7 +24,9 @@ import pytest
 from analysis import ArticleError, load_article
 from analysis import load as load_module
 from analysis.article import Article
-from analysis.load import decode_bytes, fetch_url, html_article, repair_mojibake, text_article
+from analysis import fetch as fetch_module
+from analysis.fetch import fetch_url
+from analysis.load import decode_bytes, html_article, repair_mojibake, text_article
 from analysis.pipeline import TABLES, analyze
 from analysis.segment import MAX_SENTENCE_CHARS, sentence_spans
 
@@ -228,13 +230,15 @@ def test_mojibake_is_repaired_and_the_repair_recorded(tmp_path):
 
 
 def test_mixed_file_utf8_with_a_cp1252_byte_is_repaired(tmp_path):
-    # Not valid UTF-8 (one cp1252 quote), so it is read as cp1252; the UTF-8 parts then look
-    # like mojibake and are repaired.
+    # Not valid UTF-8 (two cp1252 quotes), but mostly UTF-8: the two bytes alone are read as
+    # cp1252, the rest as UTF-8, and the metadata says so.
     path = tmp_path / "mixed.txt"
     path.write_bytes("Title\n\nThe café’s owner said “no” to the plan.".encode("utf-8") + b" \x93Never.\x94")
     article = load_article(path)
-    assert article.text.startswith("The café’s owner said “no” to the plan.")
-    assert article.metadata["mojibake_repaired"]
+    assert article.text == "The café’s owner said “no” to the plan. “Never.”"
+    assert article.metadata["encoding"] == "utf-8"
+    assert article.metadata["encoding_repaired"] == "2 bytes not valid UTF-8 read as cp1252 (first at character 47)"
+    assert "mojibake_repaired" not in article.metadata
 
 
 def test_a_double_encoded_title_given_by_a_corpus_row_is_repaired():
@@ -646,7 +650,7 @@ def test_failing_url_is_one_line_error(server, path, problem):
 
 
 def test_slow_server_times_out(server, monkeypatch):
-    monkeypatch.setattr(load_module, "FETCH_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(fetch_module, "FETCH_TIMEOUT_SECONDS", 0.5)
     started = time.perf_counter()
     with pytest.raises(ArticleError) as caught:
         load_article(f"{server}/slow")
@@ -666,7 +670,7 @@ def test_too_large_pages_are_refused(server, monkeypatch):
     with pytest.raises(ArticleError) as caught:
         fetch_url(f"{server}/huge-declared", max_bytes=1000)
     assert caught.value.problem == "page too large (1,000,000,000 bytes; limit 1,000)"
-    monkeypatch.setattr(load_module, "FETCH_MAX_BYTES", 1000)
+    monkeypatch.setattr(fetch_module, "FETCH_MAX_BYTES", 1000)
     with pytest.raises(ArticleError) as caught:
         load_article(f"{server}/huge-stream")
     assert caught.value.problem == "page too large (over the 1,000-byte limit)"
