@@ -529,6 +529,12 @@ def test_report_renders_hostile_text_inert(tmp_path):
 # --- URLs, against a local server only ----------------------------------------------------
 
 URL_TEXT = "Aid talks resume\n\nThe minister said the talks would resume on Monday. Aid trucks waited."
+# A UTF-8 page with three bytes that are not UTF-8 (cp1252 quotes and a dash pasted in).
+THREE_BAD_BYTES = (
+    "<html><head><title>Aid talks</title></head><body><article><h1>Aid talks</h1>"
+    "<p>“We are ready,” the minister said on Monday, as the trucks waited at the crossing.</p>"
+    "<p>“Nobody told us anything,” a driver said. The café by the road had closed.</p>"
+).encode("utf-8") + b"<p>\x93Tomorrow,\x94 an official said \x96 and left.</p></article></body></html>"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -543,6 +549,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+    def _send_reason(self, status, reason):
+        # send_response would write the reason phrase as given: as a hostile server does.
+        self.wfile.write(f"HTTP/1.0 {status} {reason}\r\nContent-Length: 0\r\n\r\n".encode("latin-1"))
 
     def do_GET(self):  # noqa: N802 (http.server API)
         path = self.path
@@ -593,6 +603,39 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"")
         elif path == "/garbage":
             self.wfile.write(b"NOT HTTP AT ALL\r\n\r\n")
+        elif path == "/headers-slowly":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(40):  # a header every 0.1 s: each read is quick, the whole is not
+                self.wfile.write(b"X-Slow: 1\r\n")
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif path == "/continue-forever":
+            for _ in range(80):  # an interim response every 0.05 s, never the real one
+                self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                self.wfile.flush()
+                time.sleep(0.05)
+        elif path == "/short-body":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(URL_TEXT.encode("utf-8"))  # 88 bytes, then the connection closes
+            self.close_connection = True
+        elif path == "/short-chunks":
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"400\r\n" + URL_TEXT.encode("utf-8"))  # a 1,024-byte chunk, cut short
+            self.close_connection = True
+        elif path == "/escape-reason":
+            self._send_reason(404, "Not \x1b[2J\x1b]0;owned\x07Found \x9b31m")
+        elif path.startswith("/charset/"):
+            charset = path.rsplit("/", 1)[1]
+            self._send(200, URL_TEXT.replace("said", "said “yes”").encode("utf-8"), f"text/plain; charset={charset}")
+        elif path == "/three-bad-bytes.html":
+            self._send(200, THREE_BAD_BYTES, "text/html")
         else:
             self._send(404)
 
@@ -701,6 +744,68 @@ def test_closed_port_is_a_one_line_error():
     with pytest.raises(ArticleError) as caught:
         load_article(f"http://127.0.0.1:{port}/")
     assert str(caught.value) == f"http://127.0.0.1:{port}/: URL failed (Connection refused)"
+
+
+@pytest.mark.parametrize("path", ["/headers-slowly", "/continue-forever"])
+def test_the_timeout_covers_status_line_and_headers(server, path):
+    # Each read arrives well within the limit; the whole response never does.
+    started = time.perf_counter()
+    with pytest.raises(ArticleError) as caught:
+        fetch_url(server + path, timeout=0.5)
+    assert str(caught.value) == f"{server}{path}: timed out after 0.5 s"
+    assert time.perf_counter() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("/short-body", "page truncated (88 of the 1,000 bytes its Content-Length announced)"),
+        ("/short-chunks", "page truncated (the connection closed in the middle of a chunk)"),
+    ],
+)
+def test_a_body_shorter_than_announced_is_reported_as_truncated(server, path, problem):
+    with pytest.raises(ArticleError) as caught:
+        load_article(server + path)
+    assert str(caught.value) == f"{server}{path}: {problem}"
+
+
+def test_the_servers_reason_phrase_is_printed_with_control_characters_escaped(server):
+    with pytest.raises(ArticleError) as caught:
+        load_article(f"{server}/escape-reason")
+    assert caught.value.problem == "HTTP error 404 Not \\x1b[2J\\x1b]0;owned\\x07Found \\x9b31m"
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in str(caught.value))
+
+
+def test_urls_with_credentials_are_refused_and_the_password_never_printed(server, monkeypatch):
+    requests = []
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: requests.append(a) or pytest.fail("connected"))
+    port = server.rsplit(":", 1)[1]
+    for url in (f"http://user:s3cret@127.0.0.1:{port}/article.txt", f"https://s3cret@127.0.0.1:{port}/"):
+        with pytest.raises(ArticleError) as caught:
+            load_article(url)
+        assert "s3cret" not in str(caught.value)
+        assert caught.value.problem == "URL with a user name or password refused (credentials are never sent)"
+    assert str(caught.value).startswith(f"https://***@127.0.0.1:{port}/: ")
+    assert requests == []
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "rot13", "base64", "undefined", "unicode_escape", "x-no-such-charset", "utf-8"])
+def test_a_declared_charset_that_is_no_web_encoding_is_ignored(server, charset):
+    article = load_article(f"{server}/charset/{charset}")
+    assert article.text == "The minister said “yes” the talks would resume on Monday. Aid trucks waited."
+    assert article.metadata["encoding"] == "utf-8"
+
+
+def test_three_invalid_bytes_in_a_utf8_page_are_repaired_locally(server):
+    article = load_article(f"{server}/three-bad-bytes.html")
+    assert article.text == (
+        "“We are ready,” the minister said on Monday, as the trucks waited at the crossing.\n\n"
+        "“Nobody told us anything,” a driver said. The café by the road had closed.\n\n"
+        "“Tomorrow,” an official said – and left."
+    )
+    assert article.metadata["encoding"] == "utf-8"
+    assert article.metadata["encoding_repaired"].startswith("3 bytes not valid UTF-8 read as cp1252")
+    assert len(analyze(article)["statements"]) == 3
 
 
 # --- the command line: one stderr line per bad input, exit 2, no traceback ----------------
