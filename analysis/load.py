@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .article import Article
 from .errors import ArticleError
 from .fetch import fetch_url
+from .html_text import page_text
 from .segment import PARAGRAPH_BREAK
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -61,15 +62,6 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _CJK_ENCODINGS = frozenset(
     """gb18030 gb2312 gbk hz big5 big5hkscs cp950 cp932 shift_jis shift_jis_2004 shift_jisx0213
     euc_jp euc_jis_2004 euc_jisx0213 iso2022_jp cp949 euc_kr johab iso2022_kr""".split()
-)
-# Elements whose content is never article text, dropped before extraction: scripts (but not
-# JSON-LD metadata, which is data and gives author and date), styles, script fallbacks ("please
-# enable JavaScript"), templates, embedded frames and objects, and form controls. trafilatura
-# drops most of them itself, but takes a title from an <h1> with a <script> inside it as is, and
-# falls back on <noscript> text when a page has nothing else.
-_NOT_TEXT_ELEMENTS = (
-    "//script[not(contains(@type, 'ld+json'))]|//style|//noscript|//template|//iframe|//object|//embed"
-    "|//textarea|//select|//button"
 )
 # A tag, comment or doctype: a ".html" file without any is plain text saved under that name.
 _MARKUP = re.compile(r"<[A-Za-z!/?]")
@@ -524,31 +516,10 @@ def html_article(
     content is never executed. Paragraphs are separated by blank lines. Mojibake is repaired as
     in `text_article`.
     """
-    import trafilatura
-    from trafilatura.utils import load_html
-
     html = normalise_text(html)
-    try:
-        # A fragment without <html> or <body> ("<p>…</p>") is refused by load_html: wrap it.
-        tree = load_html(html)
-        if tree is None:
-            tree = load_html(f"<html><body>{html}</body></html>")
-    except (ValueError, TypeError, RecursionError, AttributeError) as error:
-        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
-    if tree is None:
-        raise ArticleError(source, "no article text found in the HTML page")
-    try:
-        for element in tree.xpath(_NOT_TEXT_ELEMENTS):
-            element.drop_tree()  # keeps the text that follows the element
-        document = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-        )
-    except (ValueError, TypeError, RecursionError, AttributeError) as error:
-        # lxml and trafilatura raise these on pathological markup; it is bad input, not a bug here.
-        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
-    if document is None or not (document.text or "").strip():
-        raise ArticleError(source, "no article text found in the HTML page")
-    text, repair = repair_mojibake(normalise_text(document.text), from_clean_utf8=_clean_utf8(metadata))
+    page = page_text(html, source, url)
+    document = page.document
+    text, repair = repair_mojibake(normalise_text(page.text), from_clean_utf8=_clean_utf8(metadata))
     body = PARAGRAPH_BREAK.sub("\n", text).strip().replace("\n", "\n\n")
     found = {
         key: value
@@ -573,6 +544,10 @@ def html_article(
         meta["mojibake_repaired"] = repair
     if boilerplate:
         meta["boilerplate_removed"] = boilerplate
+    meta.update(page.notes)
+    for key in ("html_repeats_dropped", "html_text_dropped"):
+        if key in page.notes:
+            warnings.warn(f"{source}: {page.notes[key]}", stacklevel=2)
     return _with_language(Article(id=article_id, title=title, text=body, metadata=meta))
 
 
