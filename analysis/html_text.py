@@ -19,6 +19,7 @@ article text, and trafilatura drops repeated paragraphs. Each is repaired or rep
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -167,39 +168,41 @@ def _leaf_block_texts(tree) -> list[str]:  # noqa: ANN001
 def _restore_repeats(text: str, page_blocks: list[str]) -> tuple[str, dict[str, str]]:
     """``text`` with the repeats of long paragraphs that the extractor dropped put back.
 
-    A paragraph (longer than `REPEAT_MIN_CHARS`) that the page shows k times in a row but the
-    text holds fewer times is repeated after its last copy, up to k. Repeats elsewhere in the
-    page (a pull quote restating the body) are not put back: they are counted in
+    The text's paragraphs are matched in order against the page's blocks: where the page shows
+    a paragraph (longer than `REPEAT_MIN_CHARS`) k times in a row and the text has fewer copies
+    there, the missing copies are put back. Repeats elsewhere in the page that the text lacks (a
+    pull quote restating the body) are not guessed at: they are counted in
     ``html_repeats_dropped``.
     """
-    paragraphs = text.split("\n")
-    runs: dict[str, int] = {}  # the longest run of each long paragraph in the page
-    seen: dict[str, int] = {}  # how often the page shows it at all
-    previous, run = None, 0
-    for block in page_blocks:
-        run = run + 1 if block == previous else 1
-        previous = block
-        if len(block) > REPEAT_MIN_CHARS:
-            runs[block] = max(runs.get(block, 0), run)
-            seen[block] = seen.get(block, 0) + 1
-    kept: dict[str, int] = {}
-    for paragraph in paragraphs:
+    positions: dict[str, list[int]] = {}
+    for index, block in enumerate(page_blocks):
+        positions.setdefault(block, []).append(index)
+    runs: list[tuple[str, str, int]] = []  # (paragraph, its normalised key, copies in a row)
+    for paragraph in text.split("\n"):
         key = _normalised(paragraph)
-        kept[key] = kept.get(key, 0) + 1
-    restored = dropped = 0
+        if runs and runs[-1][1] == key:
+            runs[-1] = (runs[-1][0], key, runs[-1][2] + 1)
+        else:
+            runs.append((paragraph, key, 1))
     out: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        out.append(paragraph)
-        key = _normalised(paragraph)
-        is_last_copy = key not in (_normalised(p) for p in paragraphs[index + 1 : index + 2])
-        if key in runs and is_last_copy and kept[key] < runs[key]:
-            missing = runs[key] - kept[key]
-            out.extend([paragraph] * missing)
-            restored += missing
-            kept[key] = runs[key]
-    for key, count in seen.items():
-        if key in kept and kept[key] < count:
-            dropped += count - kept[key]
+    kept: dict[str, int] = {}
+    restored, cursor = 0, 0
+    for paragraph, key, copies in runs:
+        found = positions.get(key, [])
+        at = bisect.bisect_left(found, cursor)
+        if at < len(found) and len(key) > REPEAT_MIN_CHARS:
+            start = found[at]
+            length = 1
+            while start + length < len(page_blocks) and page_blocks[start + length] == key:
+                length += 1
+            restored += max(0, length - copies)
+            copies = max(copies, length)
+            cursor = start + length
+        out.extend([paragraph] * copies)
+        kept[key] = kept.get(key, 0) + copies
+    dropped = sum(
+        max(0, len(positions[key]) - count) for key, count in kept.items() if key in positions and len(key) > REPEAT_MIN_CHARS
+    )
     notes = {}
     if restored:
         notes["html_repeats_restored"] = f"{restored} repeat(s) of paragraphs the page shows one after another, dropped by the extractor, put back"

@@ -34,8 +34,9 @@ MOJIBAKE_MIN_BADNESS = 2
 # curly quotes has a share of about 0.6 or less (three telltale characters against two quotes).
 MOJIBAKE_MIN_COVERAGE = 0.75
 # Bytes that decode cleanly as UTF-8 are repaired only with this many telltales per 1,000
-# characters: a double-encoded article has one at nearly every quote mark and apostrophe (news
-# has 5 to 20 per 1,000 characters); an article about encodings quotes a few.
+# characters: double encoding leaves one for every non-ASCII character (curly quotes, dashes),
+# and the median of 3,000 AllSides bodies has 4.7 per 1,000 (90th percentile 10.5); an article
+# about encodings quotes a few telltales in a page or more of text.
 MOJIBAKE_MIN_PER_1000_CLEAN_UTF8 = 2
 # Schemes that an input without whitespace may carry without "//": refused, not read as text.
 _OTHER_SCHEME = re.compile(r"^(?:data|javascript|vbscript|file|mailto|about|blob|ftp):", re.IGNORECASE)

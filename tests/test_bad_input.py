@@ -261,6 +261,32 @@ def test_a_lone_suspicious_letter_is_not_repaired():
     )
 
 
+QUOTES_MOJIBAKE = (
+    "Title\n\nReaders wrote in about the “â€œ” they saw where a quote mark belonged. "
+    "The site’s editor said the bug — “an encoding mix-up” — was fixed."
+)
+
+
+def test_correct_text_that_quotes_mojibake_is_not_rewritten(tmp_path):
+    path = tmp_path / "about-mojibake.txt"
+    path.write_text(QUOTES_MOJIBAKE, encoding="utf-8")
+    article = load_article(path)
+    assert article.title + "\n\n" + article.text == QUOTES_MOJIBAKE
+    assert "mojibake_repaired" not in article.metadata
+    # The same text as a string (a corpus row): its own curly quotes outweigh the telltales.
+    assert text_article(QUOTES_MOJIBAKE).text == QUOTES_MOJIBAKE.split("\n\n", 1)[1]
+
+
+def test_clean_utf8_with_few_telltales_and_straight_quotes_is_not_rewritten(tmp_path):
+    body = ('The page showed "â€œ" and "â€™" where quotes belonged, readers said. ' + "The editor fixed it on Monday. " * 60).strip()
+    path = tmp_path / "straight.txt"
+    path.write_text("Title\n\n" + body, encoding="utf-8")
+    assert load_article(path).text == body
+    # Without the bytes' evidence (a string) the same text is taken for mojibake: nothing but
+    # telltales among its non-ASCII characters.
+    assert text_article(body).metadata["mojibake_repaired"]
+
+
 def test_non_breaking_spaces_and_invisible_characters_are_kept():
     text = "Officials\u00a0said the\u200b talks\u00ad would resume.\u00a0\u00a0Aid trucks waited."
     article = load_article("Title\n\n" + text)
@@ -454,6 +480,72 @@ def test_malformed_html_loads_or_is_an_article_error(page):
         assert str(error).startswith("page.html: ")
     else:
         assert article.text.strip()
+
+
+def _numbered_page(body: str) -> str:
+    return f"<html><head><title>Aid talks</title></head><body><article>{body}</article></body></html>"
+
+
+NUMBERED = "Paragraph {i} says that the officials met again on Monday to discuss the aid convoy."
+
+
+@pytest.mark.parametrize(
+    "element",
+    ['<embed src="clip.swf">', '<source src="clip.mp4">', '<track src="clip.vtt">', "<label>Name", "<button>Share", "<select>"],
+)
+def test_text_after_a_void_or_unclosed_element_is_kept(element):
+    # libxml2 makes the rest of the page the children of these; dropping them dropped it too.
+    page = _numbered_page(f"<p>{NUMBERED.format(i=1)}</p>{element}" + "".join(f"<p>{NUMBERED.format(i=i)}</p>" for i in range(2, 6)))
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n")[-4:] == [NUMBERED.format(i=i) for i in range(2, 6)]
+
+
+def test_three_hundred_unclosed_font_tags_keep_all_three_hundred_paragraphs():
+    page = _numbered_page("".join(f"<p><font color=red>{NUMBERED.format(i=i)}" for i in range(300)))
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n") == [NUMBERED.format(i=i) for i in range(300)]
+    assert article.metadata["html_inline_tags_removed"].startswith("the page nests tags too deep to read")
+
+
+def test_nesting_too_deep_even_without_inline_tags_is_reported():
+    page = _numbered_page("".join(f"<div><p>{NUMBERED.format(i=i)}</p>" for i in range(400)))
+    with pytest.warns(UserWarning, match="deeper than 254 levels"):
+        article = html_article(page, source="deep.html")
+    assert article.metadata["html_text_dropped"] == (
+        "the page nests elements deeper than 254 levels even without inline tags; text nested deeper is not read"
+    )
+
+
+LONG = "The officials said that the convoy of forty trucks would cross at dawn, carrying flour, water and medicine."
+
+
+def test_a_paragraph_repeated_in_a_row_is_kept_every_time():
+    page = _numbered_page(f"<p>{NUMBERED.format(i=0)}</p>" + f"<p>{LONG}</p>" * 5 + f"<p>{NUMBERED.format(i=1)}</p>")
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n") == [NUMBERED.format(i=0), *[LONG] * 5, NUMBERED.format(i=1)]
+    assert article.metadata["html_repeats_restored"].startswith("4 repeat(s)")
+
+
+def test_a_repeat_elsewhere_in_the_page_is_kept_or_reported():
+    paragraphs = [NUMBERED.format(i=i) for i in range(6)]
+    page = _numbered_page("".join(f"<p>{p}</p>" for p in paragraphs[:3]) + f"<p>{LONG}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs[3:]) + f"<p>{LONG}</p>")
+    article = load_quietly_html(page)  # trafilatura keeps both copies here
+    assert article.text.split("\n\n") == [*paragraphs[:3], LONG, *paragraphs[3:], LONG]
+    # When an extraction holds fewer copies than the page shows apart, that is said.
+    from analysis.html_text import _restore_repeats
+
+    text, notes = _restore_repeats("\n".join([*paragraphs[:3], LONG, *paragraphs[3:]]), [*paragraphs[:3], LONG, *paragraphs[3:], LONG])
+    assert text.split("\n") == [*paragraphs[:3], LONG, *paragraphs[3:]]
+    assert notes == {
+        "html_repeats_dropped": "1 repeat(s) of paragraphs the page shows apart (as pull quotes do) were kept once by the extractor (trafilatura)"
+    }
+
+
+def load_quietly_html(page: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # nothing dropped: no warning at all
+        warnings.filterwarnings("ignore", message=".*not English.*")
+        return html_article(page, source="page.html")
 
 
 # --- rendering: everything shown as HTML is escaped ---------------------------------------
