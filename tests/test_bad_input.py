@@ -618,6 +618,53 @@ def test_report_renders_hostile_text_inert(tmp_path):
     assert "&lt;svg onload=alert(6)&gt;" in markup
 
 
+def test_a_long_article_with_tens_of_thousands_of_terms_renders_every_term_once():
+    # 12,000 paragraphs (over 600,000 characters, 48,000 framing rows): the renderer once
+    # scanned every term and quote for every piece of text (minutes here); it sweeps once now.
+    import pandas as pd
+
+    from analysis.render import highlight_html
+
+    paragraph = "The terrorists killed civilians, “we will not stop,” he said."
+    count = 12_000
+    text = "\n\n".join([paragraph] * count)
+    step = len(paragraph) + 2
+    rows = []
+    for i in range(count):
+        base = i * step
+        rows += [
+            (base + 4, base + 14, "actor_label", "label", "terrorist", "Hamas"),
+            (base + 4, base + 14, "frame", "security_and_defense", "terrorist", ""),  # same span: in the title
+            (base + 15, base + 21, "violence", "verb", "kill", ""),
+            (base + 15, base + 31, "hedge", "attribution", "killed civilians", ""),  # overlaps "killed": not shown
+        ]
+    framing = pd.DataFrame(rows, columns=["start", "end", "category", "subcategory", "lemma", "actor"])
+    quote_start = paragraph.index("we")
+    statements = pd.DataFrame(
+        {
+            "start": [i * step + quote_start for i in range(count)],
+            "end": [i * step + quote_start + len("we will not stop,") for i in range(count)],
+            "kind": ["direct"] * count,
+            "speaker": ["he"] * count,
+            "speaker_resolved": ["Adm. Brad Cooper"] * count,
+        }
+    )
+    markup = highlight_html(Article("long", "Long", text), statements, framing)
+    assert markup.count('title="actor_label/label: terrorist (Hamas); frame/security_and_defense: terrorist"') == count
+    assert markup.count('title="violence/verb: kill"') == count
+    assert "hedge/attribution" not in markup
+    assert markup.count('title="quoted: Adm. Brad Cooper"') == count
+    assert markup.count("<p ") == count
+    first = markup[markup.index('<p style="margin:0 0 0.8em 0">') :].split("</p>")[0]
+    assert first == (
+        '<p style="margin:0 0 0.8em 0">The <span style="background:#b3d1ff;border-radius:2px" '
+        'title="actor_label/label: terrorist (Hamas); frame/security_and_defense: terrorist">terrorists</span> '
+        '<span style="background:#ffcc80;border-radius:2px" title="violence/verb: kill">killed</span> civilians, “'
+        '<span style="border-bottom:2px solid #1f77b4;color:#1f77b4" title="quoted: Adm. Brad Cooper">we will not stop,</span>'
+        "” he said."
+    )
+
+
 # --- URLs, against a local server only ----------------------------------------------------
 
 URL_TEXT = "Aid talks resume\n\nThe minister said the talks would resume on Monday. Aid trucks waited."
