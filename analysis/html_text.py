@@ -70,8 +70,9 @@ class PageText:
 def page_text(html: str, source: str, url: str | None = None) -> PageText:
     """The main text of ``html`` and trafilatura's metadata; `ArticleError` when there is none.
 
-    ``notes`` holds ``html_repeats_restored`` (repeated paragraphs put back),
-    ``html_repeats_dropped`` and ``html_text_dropped`` (what could not be kept, and why).
+    ``notes`` holds ``html_inline_tags_removed`` and ``html_repeats_restored`` (what was
+    repaired to keep the text), ``html_repeats_dropped`` and ``html_text_dropped`` (what could
+    not be kept, and why).
     """
     import trafilatura
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .article import Article
 from .errors import ArticleError
-from .fetch import fetch_url
+from .fetch import fetch_url, printable
 from .html_text import page_text
 from .segment import PARAGRAPH_BREAK
 
@@ -93,11 +93,14 @@ def load_article(source: str | Path, *, article_id: str | None = None) -> Articl
     article's text otherwise. Plain text: an optional header block of ``key: value`` lines ended
     by ``---`` gives metadata; the first non-empty line is the title. HTML keeps the main text
     only (trafilatura; Barbaresi 2021). Trailing page furniture (comment forms, share widgets) is
-    cut by `strip_boilerplate`. Bytes are decoded by `decode_text` (``metadata["encoding"]``);
-    mojibake is repaired by `repair_mojibake` (``metadata["mojibake_repaired"]``); text that is
-    not English is analysed but flagged (``metadata["language_warning"]`` and a warning).
-    Raises `ArticleError` naming the input and the problem (empty, binary, too large, not found,
-    unreachable) and nothing else for bad input.
+    cut by `strip_boilerplate`. Bytes are decoded by `decode_text` (``metadata["encoding"]``,
+    and ``metadata["encoding_repaired"]`` when a few bytes were not valid UTF-8); mojibake is
+    repaired by `repair_mojibake` (``metadata["mojibake_repaired"]``); HTML text that had to be
+    repaired or could not be kept is said in ``metadata["html_…"]`` (`analysis.html_text`, with
+    a warning for what was dropped); text that is not English is analysed but flagged
+    (``metadata["language_warning"]`` and a warning). URLs are fetched by
+    `analysis.fetch.fetch_url`. Raises `ArticleError` naming the input and the problem (empty,
+    binary, too large, not found, unreachable, truncated) and nothing else for bad input.
     """
     if isinstance(source, Path):
         return _load_path(source, article_id)
@@ -514,8 +517,9 @@ def html_article(
     """An `Article` from an HTML page: main text only, via trafilatura (Barbaresi 2021).
 
     Navigation, scripts, styles, comment sections and forms are dropped by the extractor; script
-    content is never executed. Paragraphs are separated by blank lines. Mojibake is repaired as
-    in `text_article`.
+    content is never executed; text the parser or the extractor would lose is kept or reported
+    (`analysis.html_text.page_text`: notes in ``metadata``, a warning for what was dropped).
+    Paragraphs are separated by blank lines. Mojibake is repaired as in `text_article`.
     """
     html = normalise_text(html)
     page = page_text(html, source, url)
@@ -555,7 +559,7 @@ def html_article(
 def _load_url(url: str, article_id: str | None) -> Article:
     data, content_type = fetch_url(url)
     if _NOT_TEXT_TYPES.search(content_type) and not _looks_like_html(data[:512].decode("latin-1")):
-        raise ArticleError(url, f"not a text page (Content-Type {content_type.split(';')[0].strip()})")
+        raise ArticleError(url, f"not a text page (Content-Type {printable(content_type.split(';')[0].strip())})")
     charset = re.search(r"charset=[\"']?([A-Za-z0-9._:-]+)", content_type)
     text, encoding, repaired = decode_text(data, url, charset.group(1) if charset else None)
     article_id = article_id or _url_id(url)

@@ -770,6 +770,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif path == "/escape-reason":
             self._send_reason(404, "Not \x1b[2J\x1b]0;owned\x07Found \x9b31m")
+        elif path == "/escape-type":
+            self._send(200, b"\x89PNG\r\n\x1a\n", "image/png\x1b[2J")
         elif path.startswith("/charset/"):
             charset = path.rsplit("/", 1)[1]
             self._send(200, URL_TEXT.replace("said", "said “yes”").encode("utf-8"), f"text/plain; charset={charset}")
@@ -908,11 +910,14 @@ def test_a_body_shorter_than_announced_is_reported_as_truncated(server, path, pr
     assert str(caught.value) == f"{server}{path}: {problem}"
 
 
-def test_the_servers_reason_phrase_is_printed_with_control_characters_escaped(server):
+def test_the_servers_reason_phrase_and_content_type_are_printed_with_controls_escaped(server):
     with pytest.raises(ArticleError) as caught:
         load_article(f"{server}/escape-reason")
     assert caught.value.problem == "HTTP error 404 Not \\x1b[2J\\x1b]0;owned\\x07Found \\x9b31m"
     assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in str(caught.value))
+    with pytest.raises(ArticleError) as caught:
+        load_article(f"{server}/escape-type")
+    assert caught.value.problem == "not a text page (Content-Type image/png\\x1b[2J)"
 
 
 def test_urls_with_credentials_are_refused_and_the_password_never_printed(server, monkeypatch):
