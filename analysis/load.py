@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import http.client
 import re
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .article import Article
 from .errors import ArticleError
+from .fetch import fetch_url, printable
+from .html_text import page_text
 from .lexicon import read_csv
 from .segment import PARAGRAPH_BREAK, paragraph_ranges
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-FETCH_TIMEOUT_SECONDS = 15
-FETCH_MAX_BYTES = 5 * 1024 * 1024
 # A news article is tens of kilobytes; a bigger file is not one (and would cost minutes).
 FILE_MAX_BYTES = 5 * 1024 * 1024
 # Bytes outside ASCII needed before a Chinese, Japanese or Korean encoding is considered.
@@ -30,6 +27,16 @@ CJK_MIN_BYTES = 24
 # Mojibake is repaired only when ftfy's detector finds at least this many telltale sequences:
 # one lone "Ã" or "Â" can be a real letter, an article decoded wrongly has one per quote mark.
 MOJIBAKE_MIN_BADNESS = 2
+# ...and the sequences must make up this share of the non-ASCII characters. On the first 8,000
+# AllSides rows (bodies and titles) ftfy repaired 72 texts: 10 had C1 controls, the other 62 a
+# share of 1.0, and this threshold keeps all 72; an article that quotes "â€œ" among its own
+# curly quotes has a share of about 0.6 or less (three telltale characters against two quotes).
+MOJIBAKE_MIN_COVERAGE = 0.75
+# Bytes that decode cleanly as UTF-8 are repaired only with this many telltales per 1,000
+# characters: double encoding leaves one for every non-ASCII character (curly quotes, dashes),
+# and the median of 3,000 AllSides bodies has 4.7 per 1,000 (90th percentile 10.5); an article
+# about encodings quotes a few telltales in a page or more of text.
+MOJIBAKE_MIN_PER_1000_CLEAN_UTF8 = 2
 # Schemes that an input without whitespace may carry without "//": refused, not read as text.
 _OTHER_SCHEME = re.compile(r"^(?:data|javascript|vbscript|file|mailto|about|blob|ftp):", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -37,22 +44,24 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # control: text without any cannot be such mojibake, and skips ftfy's costlier detector (1 ms
 # an article). UTF-8 read as cp437 or cp1251 ("ΓÇ£", "вЂњ") is rare in news and not repaired.
 _MOJIBAKE_HINT = re.compile("[\x80-\x9f\xc2-\xf4]")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 # C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# The Encoding Standard's encodings (WHATWG, https://encoding.spec.whatwg.org/#names-and-labels)
+# as Python names them: the only charsets a web page's declaration is taken for.
+_WEB_ENCODINGS = frozenset(
+    """utf-8 cp866 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 iso8859-10
+    iso8859-13 iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman cp874 cp1250 cp1251 cp1252
+    cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 mac-cyrillic gbk gb18030 big5 euc_jp iso2022_jp
+    shift_jis euc_kr utf-16-be utf-16-le utf-16""".split()
+)
+# A byte that is not valid UTF-8, as decoding with "surrogateescape" leaves it.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 # Multi-byte encodings of Chinese, Japanese and Korean: the only guesses of charset-normalizer
 # we take (for Western text it prefers cp1250 and others over cp1252 and garbles "ñ" or "“").
 _CJK_ENCODINGS = frozenset(
     """gb18030 gb2312 gbk hz big5 big5hkscs cp950 cp932 shift_jis shift_jis_2004 shift_jisx0213
     euc_jp euc_jis_2004 euc_jisx0213 iso2022_jp cp949 euc_kr johab iso2022_kr""".split()
-)
-# Elements whose content is never article text, dropped before extraction: scripts (but not
-# JSON-LD metadata, which is data and gives author and date), styles, script fallbacks ("please
-# enable JavaScript"), templates, embedded frames and objects, and form controls. trafilatura
-# drops most of them itself, but takes a title from an <h1> with a <script> inside it as is, and
-# falls back on <noscript> text when a page has nothing else.
-_NOT_TEXT_ELEMENTS = (
-    "//script[not(contains(@type, 'ld+json'))]|//style|//noscript|//template|//iframe|//object|//embed"
-    "|//textarea|//select|//button"
 )
 # A tag, comment or doctype: a ".html" file without any is plain text saved under that name.
 _MARKUP = re.compile(r"<[A-Za-z!/?]")
@@ -83,11 +92,14 @@ def load_article(source: str | Path, *, article_id: str | None = None) -> Articl
     article's text otherwise. Plain text: an optional header block of ``key: value`` lines ended
     by ``---`` gives metadata; the first non-empty line is the title. HTML keeps the main text
     only (trafilatura; Barbaresi 2021). Trailing page furniture (comment forms, share widgets) is
-    cut by `strip_boilerplate`. Bytes are decoded by `decode_text` (``metadata["encoding"]``);
-    mojibake is repaired by `repair_mojibake` (``metadata["mojibake_repaired"]``); text that is
-    not English is analysed but flagged (``metadata["language_warning"]`` and a warning).
-    Raises `ArticleError` naming the input and the problem (empty, binary, too large, not found,
-    unreachable) and nothing else for bad input.
+    cut by `strip_boilerplate`. Bytes are decoded by `decode_text` (``metadata["encoding"]``,
+    and ``metadata["encoding_repaired"]`` when a few bytes were not valid UTF-8); mojibake is
+    repaired by `repair_mojibake` (``metadata["mojibake_repaired"]``); HTML text that had to be
+    repaired or could not be kept is said in ``metadata["html_…"]`` (`analysis.html_text`, with
+    a warning for what was dropped); text that is not English is analysed but flagged
+    (``metadata["language_warning"]`` and a warning). URLs are fetched by
+    `analysis.fetch.fetch_url`. Raises `ArticleError` naming the input and the problem (empty,
+    binary, too large, not found, unreachable, truncated) and nothing else for bad input.
     """
     if isinstance(source, Path):
         return _load_path(source, article_id)
@@ -132,7 +144,7 @@ def text_article(
     Mojibake (UTF-8 read as cp1252, "â€œ" for "“") is repaired first when detected
     (`repair_mojibake`); the repair is recorded in ``metadata["mojibake_repaired"]``.
     """
-    text, repair = repair_mojibake(normalise_text(text))
+    text, repair = repair_mojibake(normalise_text(text), from_clean_utf8=_clean_utf8(metadata))
     header, rest = split_header(text)
     title, body = split_title(rest)
     body, boilerplate = strip_boilerplate(body)
@@ -158,6 +170,11 @@ def text_article(
     return _with_language(Article(id=article_id, title=meta["title"] or title, text=body, metadata=meta))
 
 
+def _clean_utf8(metadata: dict | None) -> bool:
+    """True when the text is bytes that decoded as UTF-8 without a single invalid byte."""
+    return bool(metadata) and metadata.get("encoding") in ("utf-8", "utf-8-sig") and not metadata.get("encoding_repaired")
+
+
 def _content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
@@ -174,25 +191,53 @@ def normalise_text(text: str) -> str:
     return text
 
 
-def repair_mojibake(text: str) -> tuple[str, str]:
+def repair_mojibake(text: str, *, from_clean_utf8: bool = False) -> tuple[str, str]:
     """``(text, repair)``: text wrongly decoded (UTF-8 bytes read as cp1252 or Latin-1) repaired.
 
     Follows ftfy's ``fix_encoding`` (Speer 2019, ftfy), which re-encodes and re-decodes only
-    where the result is more plausible. It runs only when `_MOJIBAKE_HINT` finds a candidate
-    character and ftfy's detector then counts at least
-    `MOJIBAKE_MIN_BADNESS` telltale sequences, so correct text is never touched; ``repair``
-    names the steps taken ("encode sloppy-windows-1252, decode utf-8"), or is "" when none.
+    where the result is more plausible. It runs only on evidence that covers the text
+    (`_mojibake_evidence`), so correct text — an article that quotes "â€œ" among its own curly
+    quotes — is left as written. ``from_clean_utf8``: the text is bytes that decoded as UTF-8
+    without an error, which is strong evidence of correct text; it is repaired only when the
+    telltales are dense (at least `MOJIBAKE_MIN_PER_1000_CLEAN_UTF8` per 1,000 characters).
+    ``repair`` names the steps taken ("encode sloppy-windows-1252, decode utf-8"), or is "".
     Quotes are never straightened and nothing else is normalised.
     """
     from ftfy import fix_encoding_and_explain
-    from ftfy.badness import badness
 
-    if not _MOJIBAKE_HINT.search(text) or badness(text) < MOJIBAKE_MIN_BADNESS:
+    telltales = _mojibake_evidence(text)
+    if not telltales:
+        return text, ""
+    if from_clean_utf8 and telltales < MOJIBAKE_MIN_PER_1000_CLEAN_UTF8 * len(text) / 1000:
         return text, ""
     fixed = fix_encoding_and_explain(text)
     if fixed.text == text or not fixed.explanation:
         return text, ""
     return fixed.text, ", ".join(f"{action} {argument}" for action, argument in fixed.explanation)
+
+
+def _mojibake_evidence(text: str) -> int:
+    """How many telltales of mojibake ``text`` shows, or 0 when they do not cover it.
+
+    Telltales: ftfy's badness count (sequences that UTF-8 read as cp1252 leaves). At least
+    `MOJIBAKE_MIN_BADNESS` are needed. C1 control characters never stand in correct text, so
+    with any the evidence is conclusive; otherwise the mojibake sequences (ftfy's
+    ``UTF8_DETECTOR_RE``) must make up at least `MOJIBAKE_MIN_COVERAGE` of the non-ASCII
+    characters — text decoded wrongly as a whole has no correct non-ASCII characters left.
+    """
+    from ftfy.badness import badness
+    from ftfy.chardata import UTF8_DETECTOR_RE
+
+    if not _MOJIBAKE_HINT.search(text):
+        return 0
+    telltales = badness(text)
+    if telltales < MOJIBAKE_MIN_BADNESS:
+        return 0
+    if _C1_CONTROL.search(text):
+        return telltales
+    covered = sum(len(match.group()) for match in UTF8_DETECTOR_RE.finditer(text))
+    non_ascii = sum(not ch.isascii() for ch in text)
+    return telltales if covered >= MOJIBAKE_MIN_COVERAGE * non_ascii else 0
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -273,79 +318,144 @@ def _with_language(article: Article) -> Article:
     return article
 
 
+class Decoded(NamedTuple):
+    """Text decoded from bytes: the encoding used, and what was repaired while decoding ("" if none)."""
+
+    text: str
+    encoding: str
+    repaired: str = ""
+
+
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
     """Decode file or response bytes; see `decode_text` for the order of encodings tried."""
-    return decode_text(data, source, declared)[0]
+    return decode_text(data, source, declared).text
 
 
-def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
-    """``(text, encoding)`` of file or response bytes; no byte is dropped.
+def decode_text(data: bytes, source: str, declared: str | None = None) -> Decoded:
+    """The text of file or response bytes (`Decoded`); no byte is dropped.
 
-    Tried in order: UTF-32/UTF-16 with a byte-order mark; UTF-16 without one (every other byte
-    NUL); the charset a web server ``declared``; UTF-8 (with or without BOM); Chinese, Japanese
-    or Korean multi-byte encodings when most bytes are non-ASCII and charset-normalizer
-    (Ousret, charset_normalizer) names one; cp1252 (Windows Western, the usual non-UTF-8 news
-    text: bytes 0x93/0x94 are “ ”); else ftfy's sloppy cp1252, which maps cp1252's five
-    undefined bytes to the same-numbered code points instead of failing. Refuses empty input,
-    known binary formats (PDF, images, archives, executables) and control-character soup with
-    an `ArticleError`.
+    Tried in order (`_DECODERS`): UTF-32/UTF-16 with a byte-order mark; UTF-16 without one (every
+    other byte NUL); the charset a web server ``declared``, when it is one of the Encoding
+    Standard's (`_WEB_ENCODINGS`; anything else — ``punycode``, ``rot13``, an unknown name — is
+    ignored, as browsers ignore it); UTF-8 (with or without BOM); UTF-8 with a few bytes that
+    are not (`_decode_mostly_utf8`: those bytes alone read as cp1252); Chinese, Japanese or Korean
+    multi-byte encodings when most bytes are non-ASCII and charset-normalizer (Ousret,
+    charset_normalizer) names one; cp1252 (Windows Western, the usual non-UTF-8 news text: bytes
+    0x93/0x94 are “ ”); else ftfy's sloppy cp1252, which maps cp1252's five undefined bytes to
+    the same-numbered code points instead of failing. Refuses empty input, known binary formats
+    (PDF, images, archives, executables) and control-character soup with an `ArticleError`.
     """
     if not data.strip():
         raise ArticleError(source, "empty file")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise ArticleError(source, f"binary data ({kind}), not text")
-    text, encoding = _decode_unchecked(data, source, declared)
-    if not text.strip("\ufeff \t\n\r\f\v\u00a0"):
+    decoded = next(found for decoder in _DECODERS if (found := decoder(data, source, declared)) is not None)
+    if not decoded.text.strip("\ufeff \t\n\r\f\v\u00a0"):
         raise ArticleError(source, "empty file")
-    sample = text[:8192]
+    sample = decoded.text[:8192]
     if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise ArticleError(source, "binary data (control characters), not text")
-    return text, encoding
+    return decoded
 
 
-def _decode_unchecked(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
+def _decode_unicode_bom(data: bytes, source: str, declared: str | None) -> Decoded | None:
+    """UTF-32 or UTF-16 announced by a byte-order mark (an invalid one is an `ArticleError`)."""
     for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 raise ArticleError(source, f"invalid {encoding.upper()} text ({error.reason})") from None
-    if b"\x00" in data[:4096]:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
-            raise ArticleError(source, "binary data (NUL bytes), not text")
-        return data.decode(encoding), encoding
-    if declared:
-        try:
-            name = codecs.lookup(declared).name
-            # As browsers do (WHATWG Encoding Standard), "iso-8859-1" and "ascii" mean cp1252.
-            name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown declaration: fall back on the bytes themselves
+    return None
+
+
+def _decode_utf16_or_nul(data: bytes, source: str, declared: str | None) -> Decoded | None:
+    """UTF-16 without a byte-order mark; other data with NUL bytes is binary (`ArticleError`)."""
+    if b"\x00" not in data[:4096]:
+        return None
+    encoding = _utf16_without_bom(data)
+    if encoding is None:
+        raise ArticleError(source, "binary data (NUL bytes), not text")
+    return Decoded(data.decode(encoding), encoding)
+
+
+def _decode_declared(data: bytes, source: str, declared: str | None) -> Decoded | None:
+    """The charset a server declared, when it is a web encoding and the bytes fit it."""
+    if not declared:
+        return None
     try:
-        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return None  # an unknown name: fall back on the bytes themselves
+    # As browsers do (WHATWG Encoding Standard), "iso-8859-1" and "ascii" mean cp1252.
+    name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    if name not in _WEB_ENCODINGS:
+        return None  # punycode, idna, rot13, base64, unicode_escape…: not how a page is written
+    try:
+        return Decoded(data.decode(name), name)
+    except UnicodeError:
+        return None  # a wrong declaration
+
+
+def _decode_utf8(data: bytes, source: str, declared: str | None) -> Decoded | None:
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def _decode_mostly_utf8(data: bytes, source: str, declared: str | None) -> Decoded | None:
+    """UTF-8 with a few invalid bytes (a cp1252 quote pasted into a UTF-8 page): repaired locally.
+
+    When the valid multi-byte UTF-8 sequences outnumber the invalid bytes, the bytes are UTF-8
+    and the invalid ones alone are read as cp1252 (each is most often a cp1252 quote mark or
+    dash), instead of reading the whole page as cp1252 and turning every “ into â€œ. The
+    majority decides because each kind of byte is evidence for one encoding. ``repaired`` says
+    how many bytes were read so and where the first one is.
+    """
+    text = data.decode("utf-8", "surrogateescape")  # each invalid byte becomes one lone surrogate
+    invalid = [match.start() for match in _ESCAPED_BYTE.finditer(text)]
+    valid = sum(not ch.isascii() for ch in text) - len(invalid)
+    if valid <= len(invalid):
+        return None
+    import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy-windows-1252" codec)
+
+    text = _ESCAPED_BYTE.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("sloppy-windows-1252"), text)
+    repaired = f"{len(invalid)} byte{'s' if len(invalid) > 1 else ''} not valid UTF-8 read as cp1252 (first at character {invalid[0]})"
+    return Decoded(text.lstrip("\ufeff"), "utf-8", repaired)
+
+
+def _decode_cjk(data: bytes, source: str, declared: str | None) -> Decoded | None:
     non_ascii = sum(byte >= 0x80 for byte in data[:8192])
     # A few cp1252 quote marks alone ("\x93\x94") also pass for a Chinese character: ask only
     # when there are at least CJK_MIN_BYTES non-ASCII bytes and they are most of the text.
-    if non_ascii >= CJK_MIN_BYTES and non_ascii > 0.3 * min(len(data), 8192):
-        from charset_normalizer import from_bytes
+    if non_ascii < CJK_MIN_BYTES or non_ascii <= 0.3 * min(len(data), 8192):
+        return None
+    from charset_normalizer import from_bytes
 
-        guess = from_bytes(data[:65536]).best()
-        if guess is not None and guess.encoding in _CJK_ENCODINGS:
-            try:
-                return data.decode(guess.encoding), guess.encoding
-            except UnicodeDecodeError:
-                pass  # the guess fitted the sample only
+    guess = from_bytes(data[:65536]).best()
+    if guess is None or guess.encoding not in _CJK_ENCODINGS:
+        return None
     try:
-        return data.decode("cp1252"), "cp1252"
+        return Decoded(data.decode(guess.encoding), guess.encoding)
+    except UnicodeDecodeError:
+        return None  # the guess fitted the sample only
+
+
+def _decode_cp1252(data: bytes, source: str, declared: str | None) -> Decoded:
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252")
     except UnicodeDecodeError:
         import ftfy.bad_codecs  # noqa: F401 (registers the "sloppy-windows-1252" codec)
 
-        return data.decode("sloppy-windows-1252"), "sloppy-windows-1252"
+        return Decoded(data.decode("sloppy-windows-1252"), "sloppy-windows-1252")
+
+
+# The decoders `decode_text` tries, in order; the first that returns text wins (the last always does).
+_DECODERS = (
+    _decode_unicode_bom, _decode_utf16_or_nul, _decode_declared, _decode_utf8, _decode_mostly_utf8, _decode_cjk, _decode_cp1252,
+)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -381,11 +491,12 @@ def _load_path(path: Path, article_id: str | None) -> Article:
         raise ArticleError(name, f"cannot read file ({error.strerror or error})") from None
     if len(data) > FILE_MAX_BYTES:
         raise ArticleError(name, f"file too large (over the {FILE_MAX_BYTES:,}-byte limit)")
-    text, encoding = decode_text(data, name)
+    text, encoding, repaired = decode_text(data, name)
     article_id = article_id or path.stem
+    metadata = {"encoding": encoding, **({"encoding_repaired": repaired} if repaired else {})}
     if (path.suffix.lower() in HTML_SUFFIXES and _MARKUP.search(text[:65536])) or _looks_like_html(text):
-        return html_article(text, article_id=article_id, source=name, metadata={"encoding": encoding})
-    return text_article(text, article_id=article_id, source=name, metadata={"encoding": encoding})
+        return html_article(text, article_id=article_id, source=name, metadata=metadata)
+    return text_article(text, article_id=article_id, source=name, metadata=metadata)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -404,34 +515,14 @@ def html_article(
     """An `Article` from an HTML page: main text only, via trafilatura (Barbaresi 2021).
 
     Navigation, scripts, styles, comment sections and forms are dropped by the extractor; script
-    content is never executed. Paragraphs are separated by blank lines. Mojibake is repaired as
-    in `text_article`.
+    content is never executed; text the parser or the extractor would lose is kept or reported
+    (`analysis.html_text.page_text`: notes in ``metadata``, a warning for what was dropped).
+    Paragraphs are separated by blank lines. Mojibake is repaired as in `text_article`.
     """
-    import trafilatura
-    from trafilatura.utils import load_html
-
     html = normalise_text(html)
-    try:
-        # A fragment without <html> or <body> ("<p>…</p>") is refused by load_html: wrap it.
-        tree = load_html(html)
-        if tree is None:
-            tree = load_html(f"<html><body>{html}</body></html>")
-    except (ValueError, TypeError, RecursionError, AttributeError) as error:
-        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
-    if tree is None:
-        raise ArticleError(source, "no article text found in the HTML page")
-    try:
-        for element in tree.xpath(_NOT_TEXT_ELEMENTS):
-            element.drop_tree()  # keeps the text that follows the element
-        document = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-        )
-    except (ValueError, TypeError, RecursionError, AttributeError) as error:
-        # lxml and trafilatura raise these on pathological markup; it is bad input, not a bug here.
-        raise ArticleError(source, f"HTML page could not be parsed ({type(error).__name__})") from None
-    if document is None or not (document.text or "").strip():
-        raise ArticleError(source, "no article text found in the HTML page")
-    text, repair = repair_mojibake(normalise_text(document.text))
+    page = page_text(html, source, url)
+    document = page.document
+    text, repair = repair_mojibake(normalise_text(page.text), from_clean_utf8=_clean_utf8(metadata))
     body = PARAGRAPH_BREAK.sub("\n", text).strip().replace("\n", "\n\n")
     found = {
         key: value
@@ -456,86 +547,21 @@ def html_article(
         meta["mojibake_repaired"] = repair
     if boilerplate:
         meta["boilerplate_removed"] = boilerplate
+    meta.update(page.notes)
+    for key in ("html_repeats_dropped", "html_text_dropped"):
+        if key in page.notes:
+            warnings.warn(f"{source}: {page.notes[key]}", stacklevel=2)
     return _with_language(Article(id=article_id, title=title, text=body, metadata=meta))
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s): a page must not send us to file:// or ftp://."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 (stdlib API)
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise urllib.error.URLError(f"redirect to a non-http(s) address {newurl!r}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes, str]:
-    """GET an http(s) URL with a timeout and a size limit; return (body bytes, content type).
-
-    ``timeout`` bounds each network wait and the whole download of the body (a server that
-    trickles bytes is cut off too). Redirects are followed to http(s) addresses only. Hosts
-    under ``.invalid`` fail at once without a DNS query (RFC 6761 §6.4). Every failure is an
-    `ArticleError` naming the URL.
-    """
-    try:
-        parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port out of range)
-    except ValueError as error:
-        raise ArticleError(url, f"invalid URL ({error})") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ArticleError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
-    host = (parts.hostname or "").rstrip(".")
-    if not host:
-        raise ArticleError(url, "invalid URL (no host name)")
-    if host == "invalid" or host.endswith(".invalid"):
-        raise ArticleError(url, f"URL failed (host not found: {host})")
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    request = urllib.request.Request(url, headers={"User-Agent": "media-analysis-notebooks/0.1"})
-    deadline = time.monotonic() + timeout
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            declared = response.headers.get("Content-Length", "").strip()
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise ArticleError(url, f"page too large ({int(declared):,} bytes; limit {max_bytes:,})")
-            chunks, size = [], 0
-            while chunk := response.read1(65536):
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > max_bytes:
-                    raise ArticleError(url, f"page too large (over the {max_bytes:,}-byte limit)")
-                if time.monotonic() > deadline:
-                    raise TimeoutError
-            return b"".join(chunks), response.headers.get("Content-Type", "")
-    except ArticleError:
-        raise  # a size or time limit reached above (ArticleError is a ValueError: keep it first)
-    except urllib.error.HTTPError as error:
-        reason = str(error.reason).strip().splitlines()[0] if str(error.reason).strip() else ""
-        if 300 <= error.code < 400:
-            raise ArticleError(url, f"redirect refused ({reason})") from None
-        raise ArticleError(url, f"HTTP error {error.code} {reason}".strip()) from None
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, TimeoutError):
-            raise ArticleError(url, f"timed out after {timeout:g} s") from None
-        if isinstance(error.reason, OSError) and error.reason.strerror:
-            raise ArticleError(url, f"URL failed ({error.reason.strerror})") from None
-        raise ArticleError(url, f"URL failed ({error.reason})") from None
-    except TimeoutError:
-        raise ArticleError(url, f"timed out after {timeout:g} s") from None
-    except http.client.HTTPException as error:
-        raise ArticleError(url, f"bad HTTP response ({type(error).__name__})") from None
-    except (OSError, ValueError) as error:  # ValueError: a host name IDNA cannot encode, and the like
-        raise ArticleError(url, f"URL failed ({error})") from None
-
-
 def _load_url(url: str, article_id: str | None) -> Article:
-    # Module constants read at call time, so a caller (or a test) can lower the limits.
-    data, content_type = fetch_url(url, timeout=FETCH_TIMEOUT_SECONDS, max_bytes=FETCH_MAX_BYTES)
+    data, content_type = fetch_url(url)
     if _NOT_TEXT_TYPES.search(content_type) and not _looks_like_html(data[:512].decode("latin-1")):
-        raise ArticleError(url, f"not a text page (Content-Type {content_type.split(';')[0].strip()})")
+        raise ArticleError(url, f"not a text page (Content-Type {printable(content_type.split(';')[0].strip())})")
     charset = re.search(r"charset=[\"']?([A-Za-z0-9._:-]+)", content_type)
-    text, encoding = decode_text(data, url, charset.group(1) if charset else None)
+    text, encoding, repaired = decode_text(data, url, charset.group(1) if charset else None)
     article_id = article_id or _url_id(url)
-    metadata = {"url": url, "encoding": encoding}
+    metadata = {"url": url, "encoding": encoding, **({"encoding_repaired": repaired} if repaired else {})}
     if "html" in content_type.lower() or _looks_like_html(text):
         return html_article(text, article_id=article_id, source=url, url=url, metadata=metadata)
     return text_article(text, article_id=article_id, source=url, metadata=metadata)

@@ -8,7 +8,9 @@ resources), for notebooks (`IPython.display.HTML`) and the HTML report alike.
 
 from __future__ import annotations
 
+import heapq
 import html
+import re
 
 import pandas as pd
 
@@ -28,6 +30,9 @@ CATEGORY_ORDER = ("loaded", "violence", "victim", "actor_label", "hedge", "boost
 # Underline colours for quotations, one per speaker in order of first appearance.
 SPEAKER_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 UNATTRIBUTED = "#aaaaaa"
+# A paragraph break: a cut at each position where two line feeds begin (overlapping, as "\n\n\n"
+# starts a break at two positions).
+_PARAGRAPH_CUT = re.compile(r"(?=\n\n)")
 
 
 def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFrame | None) -> str:
@@ -36,7 +41,8 @@ def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFra
     Quoted voice (`analysis.framing.quote_voice`) is underlined in its speaker's colour, framing
     terms are shaded by category (frame cues are left out to keep the page readable), and every
     mark has a hover title (category, subcategory, lemma, actor; speaker). Paragraphs follow the
-    blank lines of the body.
+    blank lines of the body. Time and memory grow linearly with the text and the tables (one
+    sweep over the cut points; see `_shown_terms` and `_covering_quotes`).
     """
     text = article.text
     quotes = sorted(quote_voice(article, statements))
@@ -44,34 +50,22 @@ def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFra
     for _, _, speaker in quotes:
         if speaker and speaker not in speakers:
             speakers[speaker] = SPEAKER_COLOURS[len(speakers) % len(SPEAKER_COLOURS)]
-
-    terms: list[tuple[int, int, str, str]] = []  # start, end, category, title
-    if framing is not None and len(framing):
-        rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}
-        shown = framing[framing["category"].isin(CATEGORY_ORDER)].copy()
-        shown["rank"] = shown["category"].map(rank)
-        taken: list[tuple[int, int]] = []
-        for row in shown.sort_values(["rank", "start"]).itertuples(index=False):
-            start, end = int(row.start), int(row.end)
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            others = framing[(framing["start"] == start) & (framing["end"] == end)]
-            title = "; ".join(
-                f"{c}/{s}: {l}" + (f" ({a})" if a else "")
-                for c, s, l, a in zip(others["category"], others["subcategory"], others["lemma"], others["actor"])
-            )
-            terms.append((start, end, row.category, title))
-    terms.sort()
+    terms = _shown_terms(framing, len(text))
 
     # Cut the text at every boundary, then wrap each piece in the marks that cover it.
     cuts = {0, len(text)}
-    for start, end, *_ in quotes + [(s, e, c) for s, e, c, _ in terms]:
+    for start, end, *_ in quotes:
         cuts.update((start, end))
-    cuts.update(i for i in range(len(text)) if text.startswith("\n\n", i))
+    for start, end, *_ in terms:
+        cuts.update((start, end))
+    cuts.update(match.start() for match in _PARAGRAPH_CUT.finditer(text))
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     body = ['<p style="margin:0 0 0.8em 0">']
+    term_index = 0
+    covering = _covering_quotes(quotes)
+    next(covering)
     for a, b in zip(points, points[1:]):
+        quote = covering.send(a)
         piece = text[a:b]
         if piece.startswith("\n\n"):
             body.append('</p><p style="margin:0 0 0.8em 0">')
@@ -79,12 +73,14 @@ def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFra
             if not piece:
                 continue
         chunk = html.escape(piece).replace("\n", "<br>")
-        term = next((t for t in terms if t[0] <= a and b <= t[1]), None)
-        if term:
-            colour = CATEGORY_STYLE[term[2]][0]
-            chunk = f'<span style="background:{colour};border-radius:2px" title="{html.escape(term[3])}">{chunk}</span>'
-        quote = next((q for q in quotes if q[0] <= a and b <= q[1]), None)
-        if quote:
+        # Terms are disjoint and sorted: the one covering [a, b), if any, is the first not ended.
+        while term_index < len(terms) and terms[term_index][1] <= a:
+            term_index += 1
+        if term_index < len(terms) and terms[term_index][0] <= a and b <= terms[term_index][1]:
+            _, _, category, title = terms[term_index]
+            colour = CATEGORY_STYLE[category][0]
+            chunk = f'<span style="background:{colour};border-radius:2px" title="{html.escape(title)}">{chunk}</span>'
+        if quote is not None and b <= quote[1]:
             colour = speakers.get(quote[2], UNATTRIBUTED)
             who = f"quoted: {quote[2]}" if quote[2] else "quoted (speaker unknown)"
             chunk = (
@@ -93,7 +89,65 @@ def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFra
             )
         body.append(chunk)
     body.append("</p>")
+    return _frame(article, speakers, body)
 
+
+def _shown_terms(framing: pd.DataFrame | None, length: int) -> list[tuple[int, int, str, str]]:
+    """``(start, end, category, title)`` of the framing terms shaded, disjoint, sorted by start.
+
+    Strongest category first (`CATEGORY_ORDER`), then by position: a term overlapping one already
+    shown is left out. Overlap is checked on a byte per character of the text, so the cost is the
+    total length of the terms, not their number squared. The title lists every framing row with
+    the same span (one dictionary pass over the table).
+    """
+    if framing is None or not len(framing):
+        return []
+    rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}
+    titles: dict[tuple[int, int], list[str]] = {}
+    for start, end, category, subcategory, lemma, actor in zip(
+        framing["start"], framing["end"], framing["category"], framing["subcategory"], framing["lemma"], framing["actor"]
+    ):
+        titles.setdefault((int(start), int(end)), []).append(
+            f"{category}/{subcategory}: {lemma}" + (f" ({actor})" if actor else "")
+        )
+    candidates = sorted(  # by rank, then start, then table order (as a stable sort would)
+        (rank[category], int(start), row, int(end), category)
+        for row, (start, end, category) in enumerate(zip(framing["start"], framing["end"], framing["category"]))
+        if category in rank
+    )
+    taken = bytearray(length + 1)
+    terms = []
+    for _, start, _, end, category in candidates:
+        if start >= end or taken.find(1, start, end) != -1:
+            continue  # empty, or overlaps a term already shown
+        taken[start:end] = b"\x01" * (end - start)
+        terms.append((start, end, category, "; ".join(titles[(start, end)])))
+    terms.sort()
+    return terms
+
+
+def _covering_quotes(quotes: list[tuple[int, int, str]]):
+    """A generator: sent each cut point in increasing order, yields the quote drawn there, or None.
+
+    The quote drawn over a piece starting at ``point`` is the first of the sorted ``quotes``
+    (lowest start, then end, then speaker) with ``start <= point < end``. Quotes enter a heap
+    as the sweep reaches their start and leave it once it passes their end, so each is pushed
+    and popped once: O(n log n) for n quotes.
+    """
+    heap: list[tuple[int, int, str]] = []
+    index = 0
+    point = yield None
+    while True:
+        while index < len(quotes) and quotes[index][0] <= point:
+            heapq.heappush(heap, quotes[index])
+            index += 1
+        while heap and heap[0][1] <= point:
+            heapq.heappop(heap)
+        point = yield heap[0] if heap else None
+
+
+def _frame(article, speakers: dict[str, str], body: list[str]) -> str:
+    """The fragment: title, legend (categories and speakers' colours) and the marked-up body."""
     legend = ['<div style="font-size:0.85em;margin-bottom:0.8em">']
     for category in CATEGORY_ORDER:
         colour, label = CATEGORY_STYLE[category]

@@ -24,7 +24,9 @@ import pytest
 from analysis import ArticleError, load_article
 from analysis import load as load_module
 from analysis.article import Article
-from analysis.load import decode_bytes, fetch_url, html_article, repair_mojibake, text_article
+from analysis import fetch as fetch_module
+from analysis.fetch import fetch_url
+from analysis.load import decode_bytes, html_article, repair_mojibake, text_article
 from analysis.pipeline import TABLES, analyze
 from analysis.segment import MAX_SENTENCE_CHARS, sentence_spans
 
@@ -228,13 +230,15 @@ def test_mojibake_is_repaired_and_the_repair_recorded(tmp_path):
 
 
 def test_mixed_file_utf8_with_a_cp1252_byte_is_repaired(tmp_path):
-    # Not valid UTF-8 (one cp1252 quote), so it is read as cp1252; the UTF-8 parts then look
-    # like mojibake and are repaired.
+    # Not valid UTF-8 (two cp1252 quotes), but mostly UTF-8: the two bytes alone are read as
+    # cp1252, the rest as UTF-8, and the metadata says so.
     path = tmp_path / "mixed.txt"
     path.write_bytes("Title\n\nThe café’s owner said “no” to the plan.".encode("utf-8") + b" \x93Never.\x94")
     article = load_article(path)
-    assert article.text.startswith("The café’s owner said “no” to the plan.")
-    assert article.metadata["mojibake_repaired"]
+    assert article.text == "The café’s owner said “no” to the plan. “Never.”"
+    assert article.metadata["encoding"] == "utf-8"
+    assert article.metadata["encoding_repaired"] == "2 bytes not valid UTF-8 read as cp1252 (first at character 47)"
+    assert "mojibake_repaired" not in article.metadata
 
 
 def test_a_double_encoded_title_given_by_a_corpus_row_is_repaired():
@@ -255,6 +259,32 @@ def test_a_lone_suspicious_letter_is_not_repaired():
         "The “Â” key and SÃO PAULO stay as written.",
         "",
     )
+
+
+QUOTES_MOJIBAKE = (
+    "Title\n\nReaders wrote in about the “â€œ” they saw where a quote mark belonged. "
+    "The site’s editor said the bug — “an encoding mix-up” — was fixed."
+)
+
+
+def test_correct_text_that_quotes_mojibake_is_not_rewritten(tmp_path):
+    path = tmp_path / "about-mojibake.txt"
+    path.write_text(QUOTES_MOJIBAKE, encoding="utf-8")
+    article = load_article(path)
+    assert article.title + "\n\n" + article.text == QUOTES_MOJIBAKE
+    assert "mojibake_repaired" not in article.metadata
+    # The same text as a string (a corpus row): its own curly quotes outweigh the telltales.
+    assert text_article(QUOTES_MOJIBAKE).text == QUOTES_MOJIBAKE.split("\n\n", 1)[1]
+
+
+def test_clean_utf8_with_few_telltales_and_straight_quotes_is_not_rewritten(tmp_path):
+    body = ('The page showed "â€œ" and "â€™" where quotes belonged, readers said. ' + "The editor fixed it on Monday. " * 60).strip()
+    path = tmp_path / "straight.txt"
+    path.write_text("Title\n\n" + body, encoding="utf-8")
+    assert load_article(path).text == body
+    # Without the bytes' evidence (a string) the same text is taken for mojibake: nothing but
+    # telltales among its non-ASCII characters.
+    assert text_article(body).metadata["mojibake_repaired"]
 
 
 def test_non_breaking_spaces_and_invisible_characters_are_kept():
@@ -452,6 +482,72 @@ def test_malformed_html_loads_or_is_an_article_error(page):
         assert article.text.strip()
 
 
+def _numbered_page(body: str) -> str:
+    return f"<html><head><title>Aid talks</title></head><body><article>{body}</article></body></html>"
+
+
+NUMBERED = "Paragraph {i} says that the officials met again on Monday to discuss the aid convoy."
+
+
+@pytest.mark.parametrize(
+    "element",
+    ['<embed src="clip.swf">', '<source src="clip.mp4">', '<track src="clip.vtt">', "<label>Name", "<button>Share", "<select>"],
+)
+def test_text_after_a_void_or_unclosed_element_is_kept(element):
+    # libxml2 makes the rest of the page the children of these; dropping them dropped it too.
+    page = _numbered_page(f"<p>{NUMBERED.format(i=1)}</p>{element}" + "".join(f"<p>{NUMBERED.format(i=i)}</p>" for i in range(2, 6)))
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n")[-4:] == [NUMBERED.format(i=i) for i in range(2, 6)]
+
+
+def test_three_hundred_unclosed_font_tags_keep_all_three_hundred_paragraphs():
+    page = _numbered_page("".join(f"<p><font color=red>{NUMBERED.format(i=i)}" for i in range(300)))
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n") == [NUMBERED.format(i=i) for i in range(300)]
+    assert article.metadata["html_inline_tags_removed"].startswith("the page nests tags too deep to read")
+
+
+def test_nesting_too_deep_even_without_inline_tags_is_reported():
+    page = _numbered_page("".join(f"<div><p>{NUMBERED.format(i=i)}</p>" for i in range(400)))
+    with pytest.warns(UserWarning, match="deeper than 254 levels"):
+        article = html_article(page, source="deep.html")
+    assert article.metadata["html_text_dropped"] == (
+        "the page nests elements deeper than 254 levels even without inline tags; text nested deeper is not read"
+    )
+
+
+LONG = "The officials said that the convoy of forty trucks would cross at dawn, carrying flour, water and medicine."
+
+
+def test_a_paragraph_repeated_in_a_row_is_kept_every_time():
+    page = _numbered_page(f"<p>{NUMBERED.format(i=0)}</p>" + f"<p>{LONG}</p>" * 5 + f"<p>{NUMBERED.format(i=1)}</p>")
+    article = load_quietly_html(page)
+    assert article.text.split("\n\n") == [NUMBERED.format(i=0), *[LONG] * 5, NUMBERED.format(i=1)]
+    assert article.metadata["html_repeats_restored"].startswith("4 repeat(s)")
+
+
+def test_a_repeat_elsewhere_in_the_page_is_kept_or_reported():
+    paragraphs = [NUMBERED.format(i=i) for i in range(6)]
+    page = _numbered_page("".join(f"<p>{p}</p>" for p in paragraphs[:3]) + f"<p>{LONG}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs[3:]) + f"<p>{LONG}</p>")
+    article = load_quietly_html(page)  # trafilatura keeps both copies here
+    assert article.text.split("\n\n") == [*paragraphs[:3], LONG, *paragraphs[3:], LONG]
+    # When an extraction holds fewer copies than the page shows apart, that is said.
+    from analysis.html_text import _restore_repeats
+
+    text, notes = _restore_repeats("\n".join([*paragraphs[:3], LONG, *paragraphs[3:]]), [*paragraphs[:3], LONG, *paragraphs[3:], LONG])
+    assert text.split("\n") == [*paragraphs[:3], LONG, *paragraphs[3:]]
+    assert notes == {
+        "html_repeats_dropped": "1 repeat(s) of paragraphs the page shows apart (as pull quotes do) were kept once by the extractor (trafilatura)"
+    }
+
+
+def load_quietly_html(page: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # nothing dropped: no warning at all
+        warnings.filterwarnings("ignore", message=".*not English.*")
+        return html_article(page, source="page.html")
+
+
 # --- rendering: everything shown as HTML is escaped ---------------------------------------
 
 HOSTILE = Article(
@@ -522,9 +618,62 @@ def test_report_renders_hostile_text_inert(tmp_path):
     assert "&lt;svg onload=alert(6)&gt;" in markup
 
 
+def test_a_long_article_with_tens_of_thousands_of_terms_renders_every_term_once():
+    # 12,000 paragraphs (over 600,000 characters, 48,000 framing rows): the renderer once
+    # scanned every term and quote for every piece of text (minutes here); it sweeps once now.
+    import pandas as pd
+
+    from analysis.render import highlight_html
+
+    paragraph = "The terrorists killed civilians, “we will not stop,” he said."
+    count = 12_000
+    text = "\n\n".join([paragraph] * count)
+    step = len(paragraph) + 2
+    rows = []
+    for i in range(count):
+        base = i * step
+        rows += [
+            (base + 4, base + 14, "actor_label", "label", "terrorist", "Hamas"),
+            (base + 4, base + 14, "frame", "security_and_defense", "terrorist", ""),  # same span: in the title
+            (base + 15, base + 21, "violence", "verb", "kill", ""),
+            (base + 15, base + 31, "hedge", "attribution", "killed civilians", ""),  # overlaps "killed": not shown
+        ]
+    framing = pd.DataFrame(rows, columns=["start", "end", "category", "subcategory", "lemma", "actor"])
+    quote_start = paragraph.index("we")
+    statements = pd.DataFrame(
+        {
+            "start": [i * step + quote_start for i in range(count)],
+            "end": [i * step + quote_start + len("we will not stop,") for i in range(count)],
+            "kind": ["direct"] * count,
+            "speaker": ["he"] * count,
+            "speaker_resolved": ["Adm. Brad Cooper"] * count,
+        }
+    )
+    markup = highlight_html(Article("long", "Long", text), statements, framing)
+    assert markup.count('title="actor_label/label: terrorist (Hamas); frame/security_and_defense: terrorist"') == count
+    assert markup.count('title="violence/verb: kill"') == count
+    assert "hedge/attribution" not in markup
+    assert markup.count('title="quoted: Adm. Brad Cooper"') == count
+    assert markup.count("<p ") == count
+    first = markup[markup.index('<p style="margin:0 0 0.8em 0">') :].split("</p>")[0]
+    assert first == (
+        '<p style="margin:0 0 0.8em 0">The <span style="background:#b3d1ff;border-radius:2px" '
+        'title="actor_label/label: terrorist (Hamas); frame/security_and_defense: terrorist">terrorists</span> '
+        '<span style="background:#ffcc80;border-radius:2px" title="violence/verb: kill">killed</span> civilians, “'
+        '<span style="border-bottom:2px solid #1f77b4;color:#1f77b4" title="quoted: Adm. Brad Cooper">we will not stop,</span>'
+        "” he said."
+    )
+
+
 # --- URLs, against a local server only ----------------------------------------------------
 
 URL_TEXT = "Aid talks resume\n\nThe minister said the talks would resume on Monday. Aid trucks waited."
+# A UTF-8 page with three bytes that are not UTF-8 (cp1252 quotes and a dash pasted in).
+THREE_BAD_BYTES = (
+    "<html><head><title>Aid talks</title></head><body><article><h1>Aid talks</h1>"
+    "<p>“We are ready,” the minister said on Monday, as the trucks waited at the crossing.</p>"
+    "<p>“Nobody told us anything,” a driver said. The café by the road had closed.</p>"
+).encode("utf-8") + b"<p>\x93Tomorrow,\x94 an official said \x96 and left.</p></article></body></html>"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -539,6 +688,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+    def _send_reason(self, status, reason):
+        # send_response would write the reason phrase as given: as a hostile server does.
+        self.wfile.write(f"HTTP/1.0 {status} {reason}\r\nContent-Length: 0\r\n\r\n".encode("latin-1"))
 
     def do_GET(self):  # noqa: N802 (http.server API)
         path = self.path
@@ -589,6 +742,41 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"")
         elif path == "/garbage":
             self.wfile.write(b"NOT HTTP AT ALL\r\n\r\n")
+        elif path == "/headers-slowly":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(40):  # a header every 0.1 s: each read is quick, the whole is not
+                self.wfile.write(b"X-Slow: 1\r\n")
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif path == "/continue-forever":
+            for _ in range(80):  # an interim response every 0.05 s, never the real one
+                self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                self.wfile.flush()
+                time.sleep(0.05)
+        elif path == "/short-body":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(URL_TEXT.encode("utf-8"))  # 88 bytes, then the connection closes
+            self.close_connection = True
+        elif path == "/short-chunks":
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"400\r\n" + URL_TEXT.encode("utf-8"))  # a 1,024-byte chunk, cut short
+            self.close_connection = True
+        elif path == "/escape-reason":
+            self._send_reason(404, "Not \x1b[2J\x1b]0;owned\x07Found \x9b31m")
+        elif path == "/escape-type":
+            self._send(200, b"\x89PNG\r\n\x1a\n", "image/png\x1b[2J")
+        elif path.startswith("/charset/"):
+            charset = path.rsplit("/", 1)[1]
+            self._send(200, URL_TEXT.replace("said", "said “yes”").encode("utf-8"), f"text/plain; charset={charset}")
+        elif path == "/three-bad-bytes.html":
+            self._send(200, THREE_BAD_BYTES, "text/html")
         else:
             self._send(404)
 
@@ -646,7 +834,7 @@ def test_failing_url_is_one_line_error(server, path, problem):
 
 
 def test_slow_server_times_out(server, monkeypatch):
-    monkeypatch.setattr(load_module, "FETCH_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(fetch_module, "FETCH_TIMEOUT_SECONDS", 0.5)
     started = time.perf_counter()
     with pytest.raises(ArticleError) as caught:
         load_article(f"{server}/slow")
@@ -666,7 +854,7 @@ def test_too_large_pages_are_refused(server, monkeypatch):
     with pytest.raises(ArticleError) as caught:
         fetch_url(f"{server}/huge-declared", max_bytes=1000)
     assert caught.value.problem == "page too large (1,000,000,000 bytes; limit 1,000)"
-    monkeypatch.setattr(load_module, "FETCH_MAX_BYTES", 1000)
+    monkeypatch.setattr(fetch_module, "FETCH_MAX_BYTES", 1000)
     with pytest.raises(ArticleError) as caught:
         load_article(f"{server}/huge-stream")
     assert caught.value.problem == "page too large (over the 1,000-byte limit)"
@@ -697,6 +885,71 @@ def test_closed_port_is_a_one_line_error():
     with pytest.raises(ArticleError) as caught:
         load_article(f"http://127.0.0.1:{port}/")
     assert str(caught.value) == f"http://127.0.0.1:{port}/: URL failed (Connection refused)"
+
+
+@pytest.mark.parametrize("path", ["/headers-slowly", "/continue-forever"])
+def test_the_timeout_covers_status_line_and_headers(server, path):
+    # Each read arrives well within the limit; the whole response never does.
+    started = time.perf_counter()
+    with pytest.raises(ArticleError) as caught:
+        fetch_url(server + path, timeout=0.5)
+    assert str(caught.value) == f"{server}{path}: timed out after 0.5 s"
+    assert time.perf_counter() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("/short-body", "page truncated (88 of the 1,000 bytes its Content-Length announced)"),
+        ("/short-chunks", "page truncated (the connection closed in the middle of a chunk)"),
+    ],
+)
+def test_a_body_shorter_than_announced_is_reported_as_truncated(server, path, problem):
+    with pytest.raises(ArticleError) as caught:
+        load_article(server + path)
+    assert str(caught.value) == f"{server}{path}: {problem}"
+
+
+def test_the_servers_reason_phrase_and_content_type_are_printed_with_controls_escaped(server):
+    with pytest.raises(ArticleError) as caught:
+        load_article(f"{server}/escape-reason")
+    assert caught.value.problem == "HTTP error 404 Not \\x1b[2J\\x1b]0;owned\\x07Found \\x9b31m"
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in str(caught.value))
+    with pytest.raises(ArticleError) as caught:
+        load_article(f"{server}/escape-type")
+    assert caught.value.problem == "not a text page (Content-Type image/png\\x1b[2J)"
+
+
+def test_urls_with_credentials_are_refused_and_the_password_never_printed(server, monkeypatch):
+    requests = []
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: requests.append(a) or pytest.fail("connected"))
+    port = server.rsplit(":", 1)[1]
+    for url in (f"http://user:s3cret@127.0.0.1:{port}/article.txt", f"https://s3cret@127.0.0.1:{port}/"):
+        with pytest.raises(ArticleError) as caught:
+            load_article(url)
+        assert "s3cret" not in str(caught.value)
+        assert caught.value.problem == "URL with a user name or password refused (credentials are never sent)"
+    assert str(caught.value).startswith(f"https://***@127.0.0.1:{port}/: ")
+    assert requests == []
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "rot13", "base64", "undefined", "unicode_escape", "x-no-such-charset", "utf-8"])
+def test_a_declared_charset_that_is_no_web_encoding_is_ignored(server, charset):
+    article = load_article(f"{server}/charset/{charset}")
+    assert article.text == "The minister said “yes” the talks would resume on Monday. Aid trucks waited."
+    assert article.metadata["encoding"] == "utf-8"
+
+
+def test_three_invalid_bytes_in_a_utf8_page_are_repaired_locally(server):
+    article = load_article(f"{server}/three-bad-bytes.html")
+    assert article.text == (
+        "“We are ready,” the minister said on Monday, as the trucks waited at the crossing.\n\n"
+        "“Nobody told us anything,” a driver said. The café by the road had closed.\n\n"
+        "“Tomorrow,” an official said – and left."
+    )
+    assert article.metadata["encoding"] == "utf-8"
+    assert article.metadata["encoding_repaired"].startswith("3 bytes not valid UTF-8 read as cp1252")
+    assert len(analyze(article)["statements"]) == 3
 
 
 # --- the command line: one stderr line per bad input, exit 2, no traceback ----------------

@@ -184,6 +184,28 @@ def test_script_and_style_content_never_reaches_the_text(before, after):
         assert secret not in article.text and secret not in article.title
 
 
+
+# Markup that once lost the text after it: void elements libxml2 nests the page into, unclosed
+# phrasing-only elements and inline tags (depth), and repeats of the previous paragraph.
+LOSSY_MARKUP = ['<embed src="x.swf">', '<source src="x.mp4">', "<track>", "<label>", "<button>", "<font color=red>", "<b>", "<span>", "REPEAT"]
+PROSE = st.text(alphabet="abcdefghij klmnop", min_size=55, max_size=80).map(lambda t: "Officials said " + " ".join(t.split()) + ".")
+
+
+@FEW
+@given(st.lists(st.tuples(PROSE, st.sampled_from(LOSSY_MARKUP)), min_size=2, max_size=12), st.integers(0, 300))
+def test_article_paragraphs_survive_void_unclosed_deep_and_repeated_markup(pairs, extra_fonts):
+    paragraphs, body = [], []
+    for prose, markup in pairs:
+        if markup == "REPEAT" and paragraphs:
+            prose = paragraphs[-1]  # the previous paragraph again, right after it
+        paragraphs.append(prose)
+        body.append(f"<p>{prose}</p>" + ("" if markup == "REPEAT" else markup))
+    page = f"<html><head><title>T</title></head><body><article>{'<font>' * extra_fonts}{''.join(body)}</article></body></html>"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = html_article(page, source="page.html")
+    assert article.text.split("\n\n") == paragraphs
+
 @FEW
 @given(NEWSY)
 def test_highlighted_html_of_any_text_has_only_the_renderers_own_tags(text):
