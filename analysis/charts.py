@@ -360,6 +360,28 @@ def fightin_words_plot(table: pd.DataFrame, labels: Sequence[str] = ("a", "b"), 
 
 
 @plain_text
+def rate_bars(rates: pd.DataFrame, xlabel: str, value: str = "per_1000", low: str = "low", high: str = "high") -> Figure:
+    """Horizontal bars of one rate per group (the index), with its interval as error bars.
+
+    ``rates`` has one row per group (an outlet, a label) and the columns ``value``, ``low`` and
+    ``high`` (notebook 03's pooled rate and bootstrap interval). Group names are wrapped, never
+    cut, so two outlets whose names begin alike stay two bars.
+    """
+    if rates.empty:
+        return _empty_figure(xlabel, "no groups")
+    names = [wrapped(name, 36) for name in rates.index]
+    lines = sum(name.count("\n") + 1 for name in names)
+    figure, axes = plt.subplots(figsize=(7, 0.9 + 0.28 * lines + 0.15 * len(names)))
+    errors = [rates[value] - rates[low], rates[high] - rates[value]]
+    axes.barh(range(len(names)), rates[value], xerr=errors, color="#7a7a7a")
+    axes.set_yticks(range(len(names)), names, fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlabel(xlabel)
+    figure.tight_layout()
+    return figure
+
+
+@plain_text
 def loaded_by_voice(framing: pd.DataFrame, title: str = "Loaded wording by kind: writer's voice vs quotations") -> Figure:
     """Counts of `loaded` framing rows per subcategory, the writer's voice beside quoted voice.
 

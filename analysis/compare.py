@@ -287,3 +287,40 @@ def measures(comparison: pd.DataFrame) -> pd.DataFrame:
     numeric = [c for c in comparison.columns if c not in ("article", "label") and pd.api.types.is_numeric_dtype(comparison[c])]
     table = comparison.melt(id_vars=["article", "label"], value_vars=numeric, var_name="measure", value_name="value")
     return table.astype({"value": "float64"})[list(COLUMNS["comparison_measures"])]
+
+
+def _most_quoted(statements: pd.DataFrame, article: str) -> str:
+    """"Name (k of n statements)" for the speaker the article quotes most, or "" without statements."""
+    own = statements[statements["article"] == article] if not statements.empty else statements
+    if own.empty:
+        return ""
+    who = own["speaker_resolved"].where(own["speaker_resolved"].astype(str) != "", own["speaker"]).replace("", "(unattributed)")
+    counts = who.value_counts(sort=False)
+    top = counts[counts == counts.max()].index[0]  # ties: the first to speak
+    return f"{top} ({counts[top]} of {len(own)})"
+
+
+def reading_notes(comparison: pd.DataFrame, statements: pd.DataFrame) -> str:
+    """What each row of `compare` says, in words: one Markdown bullet per article.
+
+    Generated from the figures, so it describes whatever articles were compared: statements
+    and the speaker quoted most, the anonymous share, loaded terms per 1,000 words in the
+    writer's voice and in quotations, and tone.
+    """
+    bullets = []
+    for row in comparison.to_dict("records"):
+        parts = [f"{row['statements']} statement{'' if row['statements'] == 1 else 's'}"]
+        speaker = _most_quoted(statements, row["article"])
+        if speaker:
+            parts.append(f"quoted most: {speaker}")
+        if not pd.isna(row.get("anonymous_share")):
+            parts.append(f"anonymous share {row['anonymous_share']:.2f}")
+        if "loaded_writer_per_1000" in row:
+            parts.append(
+                f"loaded terms per 1,000 words {row['loaded_writer_per_1000']:.1f} in the writer's voice, "
+                f"{row['loaded_quoted_per_1000']:.1f} in quotations"
+            )
+        if "tone" in row and not pd.isna(row["tone"]):
+            parts.append(f"tone {row['tone']:+.2f}")
+        bullets.append(f"- **{row['label']}** ({row['outlet']}, {row['words']} words): " + "; ".join(parts) + ".")
+    return "\n".join(bullets)

@@ -5,7 +5,7 @@ the panel, so a quote column shrinks to one-word slivers and long text is cut. `
 an object that JupyterLab (and the HTML report, through `table_html`) displays as an escaped
 HTML table inside a horizontally scrollable box: text columns left-aligned, wrapped at spaces,
 never cut, with a minimum width so they stay readable; numbers right-aligned. Its plain-text
-form is pandas' own, so nbval compares the values.
+form is pandas' ``to_string`` (every row and column, uncut), so nbval compares every value.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class Table:
         return table_html(self.frame, name, self._digits)
 
     def __repr__(self) -> str:
-        return repr(self.frame)
+        return self.frame.to_string()
 
 
 def show(table: pd.DataFrame | pd.Series, index: bool = False, digits: int | None = None) -> Table:
