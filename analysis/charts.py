@@ -2,19 +2,76 @@
 
 Figures are built with the object-oriented API (no global pyplot state besides creation), so
 they render the same in JupyterLab, in nbval runs and when embedded in the HTML report.
+Every label is plain text (a ``$`` in a file name or a title is a dollar sign, never the start
+of matplotlib's mathtext), legends sit outside the data, and labels that would be drawn over
+one another are wrapped, moved or left out: ``tests/test_charts.py`` draws every chart of every
+notebook and of the report and fails on overlapping text or a legend over data.
 """
 
 from __future__ import annotations
 
+import functools
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.ticker import NullFormatter, ScalarFormatter
+
+# Characters per line of a wrapped category label (an article's or an outlet's name under a
+# column or beside a bar); chosen so that a column 1.7 inches wide at 8 pt holds the line.
+WRAP_CHARS = 18
 
 
+def plain_text(chart: Callable[..., Figure]) -> Callable[..., Figure]:
+    """Build ``chart``'s figure with mathtext off: every string it draws is shown as written."""
+
+    @functools.wraps(chart)
+    def build(*args, **kwargs) -> Figure:
+        with mpl.rc_context({"text.parse_math": False}):
+            return chart(*args, **kwargs)
+
+    return build
+
+
+def wrapped(label: object, width: int = WRAP_CHARS) -> str:
+    """``label`` broken into lines of at most ``width`` characters (long words are kept whole)."""
+    return textwrap.fill(str(label), width, break_long_words=False, break_on_hyphens=False) or str(label)
+
+
+def _legend_below(axes, ncols: int, below: float = 0.18) -> None:
+    """A legend under the axes' x label (``below`` axes heights down), outside the data."""
+    axes.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -below), ncols=max(ncols, 1))
+
+
+def _drop_colliding(figure: Figure, texts: Sequence[Text], fallbacks: Mapping[Text, Callable[[], bool]] | None = None) -> int:
+    """Remove each of ``texts`` (in priority order) that overlaps one kept before it or its
+    own box (``fallbacks[text]()`` may shorten it first and says whether it fits now).
+    Returns how many were removed. The figure's layout must be final: extents are measured."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    kept = []
+    removed = 0
+    for text in texts:
+        fits = (fallbacks or {}).get(text)
+        if fits is not None and not fits():
+            text.remove()
+            removed += 1
+            continue
+        box = text.get_window_extent(renderer)
+        if any(box.overlaps(other) for other in kept):
+            text.remove()
+            removed += 1
+        else:
+            kept.append(box)
+    return removed
+
+
+@plain_text
 def sentiment_arc(sentences: pd.DataFrame, title: str = "") -> Figure:
     """Polarity per sentence as a line, subjectivity as a second series, paragraphs shaded.
 
@@ -32,8 +89,8 @@ def sentiment_arc(sentences: pd.DataFrame, title: str = "") -> Figure:
     axes.set_ylim(-1.05, 1.05)
     axes.set_xlabel("sentence (shaded bands: alternate paragraphs)")
     axes.set_ylabel("TextBlob score")
-    axes.set_title(title or "Sentiment arc")
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    axes.set_title(wrapped(title or "Sentiment arc", 90), fontsize=11, loc="left")
+    _legend_below(axes, 2, 0.2)
     figure.tight_layout()
     return figure
 
@@ -78,6 +135,7 @@ def _empty_figure(title: str, message: str) -> Figure:
     return figure
 
 
+@plain_text
 def summary_bars(
     measures: pd.DataFrame,
     panels: Sequence[tuple[str, Sequence[str]]] = SUMMARY_PANELS,
@@ -115,6 +173,7 @@ def summary_bars(
     return figure
 
 
+@plain_text
 def frame_heatmap(
     profile: pd.DataFrame, category: str | None = "frame", names: Mapping[str, str] | None = None
 ) -> Figure:
@@ -138,7 +197,7 @@ def frame_heatmap(
     for (r, c), value in np.ndenumerate(grid.to_numpy()):
         axes.text(c, r, f"{value:.1f}" if value else "·", ha="center", va="center", fontsize=8,
                   color="white" if value > 0.6 * top else "black")
-    axes.set_xticks(range(grid.shape[1]), [_name(a, names) for a in grid.columns], rotation=20, ha="right", fontsize=8)
+    axes.set_xticks(range(grid.shape[1]), [wrapped(_name(a, names)) for a in grid.columns], fontsize=8)
     axes.set_yticks(range(grid.shape[0]), [str(i).replace("_", " ") for i in grid.index], fontsize=8)
     axes.set_title(title, fontsize=10, loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8, label="per 1,000 words")
@@ -146,6 +205,7 @@ def frame_heatmap(
     return figure
 
 
+@plain_text
 def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = 2) -> Figure:
     """Actor × article matrix of how each actor is named: the ``top`` labels and their counts.
 
@@ -168,13 +228,14 @@ def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = N
             cell = ranked[(ranked["actor"] == actor) & (ranked["article"] == article)].head(top)
             text = "\n".join(f"{label} {n}" for label, n in zip(cell["label"], cell["count"])) or "·"
             axes.text(c, r, text, ha="center", va="center", fontsize=7.5)
-    axes.set_xticks(range(len(articles)), [_name(a, names) for a in articles], rotation=15, ha="right", fontsize=8)
+    axes.set_xticks(range(len(articles)), [wrapped(_name(a, names), 24) for a in articles], fontsize=8)
     axes.set_yticks(range(len(totals)), list(totals.index), fontsize=8)
     axes.set_title(title, fontsize=10, loc="left")
     figure.tight_layout()
     return figure
 
 
+@plain_text
 def overlaid_sentiment_arcs(
     positions: pd.DataFrame, names: Mapping[str, str] | None = None, window: int = 3
 ) -> Figure:
@@ -201,11 +262,12 @@ def overlaid_sentiment_arcs(
     axes.set_xlabel("position in the article (% of its length)")
     axes.set_ylabel("polarity (-1..1)")
     axes.set_title(title, fontsize=10, loc="left")
-    axes.legend(fontsize=8, frameon=False, loc="lower right")
+    _legend_below(axes, min(len(articles), 3), 0.2)
     figure.tight_layout()
     return figure
 
 
+@plain_text
 def share_of_voice_bars(
     share: pd.DataFrame, names: Mapping[str, str] | None = None, value: str = "share"
 ) -> Figure:
@@ -253,6 +315,7 @@ def share_of_voice_bars(
     return figure
 
 
+@plain_text
 def fightin_words_plot(table: pd.DataFrame, labels: Sequence[str] = ("a", "b"), n: int = 10) -> Figure:
     """The "Fightin' Words" plot: z-score against word frequency, top words of each side labelled.
 
@@ -275,19 +338,50 @@ def fightin_words_plot(table: pd.DataFrame, labels: Sequence[str] = ("a", "b"), 
     axes.axhline(0, color="0.7", lw=0.6)
     to_a = table[table["z"] > 0].sort_values(["z", "term"], ascending=[False, True]).head(n)
     to_b = table[table["z"] < 0].sort_values(["z", "term"], ascending=[True, True]).head(n)
+    annotations = []
     for rows, colour_name in ((to_a, "tab:blue"), (to_b, "tab:red")):
         # Words with the same counts sit on the same point: one label lists them all.
         for (frequency, z), point in rows.groupby(["frequency", "z"], sort=False):
-            axes.annotate(", ".join(point["term"]), (frequency, z), xytext=(4, 2), textcoords="offset points",
-                          fontsize=8, color=colour_name)
+            annotations.append((abs(z), axes.annotate(
+                wrapped(", ".join(point["term"]), 40), (frequency, z), xytext=(4, 2), textcoords="offset points",
+                fontsize=8, color=colour_name)))
     axes.set_xscale("log")
+    # Plain numbers (1, 10, 100) rather than mathtext powers of ten.
+    axes.xaxis.set_major_formatter(ScalarFormatter())
+    axes.xaxis.set_minor_formatter(NullFormatter())
     axes.set_xlabel("word frequency in both groups (log scale)")
     axes.set_ylabel("z-score of log-odds ratio")
     axes.set_title(title, fontsize=10, loc="left")
     figure.tight_layout()
+    # The most distinctive words keep their label; one that would cover another's is left out
+    # (every word is in the table of top terms).
+    _drop_colliding(figure, [text for _, text in sorted(annotations, key=lambda pair: -pair[0])])
     return figure
 
 
+@plain_text
+def rate_bars(rates: pd.DataFrame, xlabel: str, value: str = "per_1000", low: str = "low", high: str = "high") -> Figure:
+    """Horizontal bars of one rate per group (the index), with its interval as error bars.
+
+    ``rates`` has one row per group (an outlet, a label) and the columns ``value``, ``low`` and
+    ``high`` (notebook 03's pooled rate and bootstrap interval). Group names are wrapped, never
+    cut, so two outlets whose names begin alike stay two bars.
+    """
+    if rates.empty:
+        return _empty_figure(xlabel, "no groups")
+    names = [wrapped(name, 36) for name in rates.index]
+    lines = sum(name.count("\n") + 1 for name in names)
+    figure, axes = plt.subplots(figsize=(7, 0.9 + 0.28 * lines + 0.15 * len(names)))
+    errors = [rates[value] - rates[low], rates[high] - rates[value]]
+    axes.barh(range(len(names)), rates[value], xerr=errors, color="#7a7a7a")
+    axes.set_yticks(range(len(names)), names, fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlabel(xlabel)
+    figure.tight_layout()
+    return figure
+
+
+@plain_text
 def loaded_by_voice(framing: pd.DataFrame, title: str = "Loaded wording by kind: writer's voice vs quotations") -> Figure:
     """Counts of `loaded` framing rows per subcategory, the writer's voice beside quoted voice.
 
@@ -309,12 +403,13 @@ def loaded_by_voice(framing: pd.DataFrame, title: str = "Loaded wording by kind:
     axes.barh(positions + 0.2, counts["quoted"], height=0.4, label="in quotations", color="#1f77b4")
     axes.set_yticks(positions, [str(s).replace("_", " ") for s in counts.index], fontsize=8)
     axes.set_xlabel("terms")
-    axes.legend(fontsize=8, loc="lower right")
+    axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     axes.set_title(title, fontsize=10, loc="left")
     figure.tight_layout()
     return figure
 
 
+@plain_text
 def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> Figure:
     """How each actor is referred to (label counts) and the tone around it, side by side.
 
@@ -332,20 +427,22 @@ def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> 
                                          gridspec_kw={"width_ratios": [3, 2]})
     palette = plt.get_cmap("tab10")
     colour_of: dict[str, tuple] = {}
+    segments = []  # (text, bar, short text): each segment is labelled "label count" if that fits
     for row, actor in enumerate(order):
         position = 0
         own = labels[labels["actor"] == actor].sort_values("count", ascending=False, kind="stable")
         for label, kind, count in zip(own["label"], own["kind"], own["count"]):
-            if kind == "label":
-                colour = colour_of.setdefault(label, palette(len(colour_of) % 10))
-            else:
-                colour = (0.78, 0.78, 0.78)
-            left.barh(row, count, left=position, color=colour, edgecolor="white")
-            if count >= 1:
-                left.text(position + count / 2, row, f"{label} {count}", ha="center", va="center", fontsize=7)
+            new_label = kind == "label" and label not in colour_of
+            colour = colour_of.setdefault(label, palette(len(colour_of) % 10)) if kind == "label" else (0.78, 0.78, 0.78)
+            bars = left.barh(row, count, left=position, color=colour, edgecolor="white",
+                             label=label if new_label else "_nolegend_")
+            text = left.text(position + count / 2, row, f"{label} {count}", ha="center", va="center", fontsize=7)
+            segments.append((text, bars[0], str(count)))
             position += count
     left.set_yticks(range(len(order)), order, fontsize=8)
-    left.set_xlabel("mentions (grey: names and aliases; colour: labels)")
+    left.set_xlabel("mentions (grey: names and aliases; colour: labels, listed below)")
+    if colour_of:
+        _legend_below(left, 4, 0.45 if len(order) < 4 else 0.25)
     for row, actor in enumerate(order):
         record = shown[shown["actor"] == actor].iloc[0]
         if not pd.isna(record["tone_writer"]):
@@ -354,9 +451,22 @@ def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> 
             right.plot(record["tone_quoted"], row, "s", color="#1f77b4")
     right.axvline(0, color="black", linewidth=0.6)
     right.set_xlim(-1, 1)
+    right.set_xticks([-1, -0.5, 0, 0.5, 1])
     right.set_xlabel("mean polarity (● writer's voice, ■ quotations)")
     left.set_title(title, fontsize=10, loc="left")
     figure.tight_layout()
+    renderer = figure.canvas.get_renderer()
+
+    def fits(text: Text, bar, short: str) -> Callable[[], bool]:
+        def check() -> bool:
+            room = bar.get_window_extent(renderer).width - 2
+            if text.get_window_extent(renderer).width <= room:
+                return True
+            text.set_text(short)  # the colour (legend) or the grey (a name) says which term
+            return text.get_window_extent(renderer).width <= room
+        return check
+
+    _drop_colliding(figure, [text for text, _, _ in segments], {text: fits(text, bar, short) for text, bar, short in segments})
     return figure
 
 
@@ -407,6 +517,7 @@ def _quoted_words(statements: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@plain_text
 def share_of_voice_chart(statements: pd.DataFrame, top: int = 12, title: str = "Share of voice") -> Figure:
     """Words quoted per speaker (left, top ``top``, coloured by speaker type) and per speaker
     type (right), from one article's statements table. Words are counted in each statement's
@@ -423,7 +534,7 @@ def share_of_voice_chart(statements: pd.DataFrame, top: int = 12, title: str = "
     figure, (left, right) = plt.subplots(
         1, 2, figsize=(11, 1.4 + 0.32 * max(len(speakers), len(types))), gridspec_kw={"width_ratios": [3, 2]}
     )
-    labels = [textwrap.shorten(str(w), 40, placeholder="…") for w in speakers["who"]]
+    labels = [wrapped(w, 40) for w in speakers["who"]]
     left.barh(range(len(speakers)), speakers["words"], color=[_SPEAKER_TYPE_COLOURS.get(t, "#c7c7c7") for t in speakers["speaker_type"]])
     left.set_yticks(range(len(speakers)), labels, fontsize=8)
     left.invert_yaxis()
@@ -438,6 +549,7 @@ def share_of_voice_chart(statements: pd.DataFrame, top: int = 12, title: str = "
     return figure
 
 
+@plain_text
 def sourcing_chart(statements: pd.DataFrame, title: str = "Sourcing") -> Figure:
     """Named vs anonymous speakers (statements and quoted words, left) and the mix of
     reporting-verb stances (right; "no cue" for transcript labels and colon introductions)
@@ -463,7 +575,7 @@ def sourcing_chart(statements: pd.DataFrame, title: str = "Sourcing") -> Figure:
     left.invert_yaxis()
     left.set_xlim(0, 100)
     left.set_xlabel("%")
-    left.legend(fontsize=7, frameon=False, loc="lower right")
+    _legend_below(left, 2, 0.3)
     left.set_title(f"{title}: named vs anonymous speakers", fontsize=10, loc="left")
     stances = frame["stance"].value_counts()
     order = [s for s in _STANCE_COLOURS if s in stances.index] + [s for s in stances.index if s not in _STANCE_COLOURS]

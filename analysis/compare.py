@@ -25,8 +25,11 @@ from .pipeline import analyze
 from .schema import COLUMNS
 from .tokenize import count_words
 
-# "centcom-2025-10-21-cmcc-opens-…" → "centcom 2025-10-21": file stems named outlet-date-slug.
-_OUTLET_DATE = re.compile(r"^([^\W_]+(?:[-_][^\W\d_]+)*?)[-_](\d{4}-\d{2}-\d{2})(?:[-_]|$)")
+# "centcom-2025-10-21-cmcc-opens-…" → "centcom 2025-10-21": file stems named outlet-date-slug
+# (the day may be missing: "seed-2025-10-gaza-…" → "seed 2025-10").
+_OUTLET_DATE = re.compile(r"^([^\W_]+(?:[-_][^\W\d_]+)*?)[-_](\d{4}-\d{2}(?:-\d{2})?)(?:[-_]|$)")
+# The topic overlay of an analysis (`analysis.options.Options.topic`); None: the default topic.
+TopicChoice = str | Path | None
 # Statements whose cue carries no stance (e.g. a transcript's speaker turn) are counted as this.
 NO_CUE = "no_cue"
 LABEL_MAX_CHARS = 24
@@ -44,9 +47,11 @@ class Collection:
         return self.tables.get(name, pd.DataFrame())
 
 
-def collect(articles_or_sources: Iterable[Article | str | Path] | Collection) -> Collection:
+def collect(articles_or_sources: Iterable[Article | str | Path] | Collection, topic: TopicChoice = None) -> Collection:
     """Load (paths, URLs, raw text) and analyse each article once; concatenate each table.
 
+    ``topic`` is the topic overlay (a shipped topic's name or a topic CSV's path; None: the
+    default), passed to `analysis.pipeline.analyze`; a `Collection` is returned as it was made.
     Raises `analysis.errors.ArticleError` for an input that cannot be read. Two inputs with
     the same article id are an error too: every comparison table is keyed by article id.
     """
@@ -59,7 +64,7 @@ def collect(articles_or_sources: Iterable[Article | str | Path] | Collection) ->
         raise ValueError(f"the same article given twice: {', '.join(duplicates)}")
     per_table: dict[str, list[pd.DataFrame]] = {}
     for article in articles:
-        for name, table in analyze(article).items():
+        for name, table in analyze(article, topic=topic).items():
             per_table.setdefault(name, []).append(table)
     tables = {
         name: pd.concat([t for t in frames if not t.empty], ignore_index=True)
@@ -78,6 +83,16 @@ def short_label(article_id: str) -> str:
     return article_id if len(article_id) <= LABEL_MAX_CHARS else article_id[: LABEL_MAX_CHARS - 1] + "…"
 
 
+def outlet_or_label(outlet: object, title: str, article_id: str) -> str:
+    """The outlet, or for an article without one a label saying so: its title, else its id.
+
+    Keeps articles without an ``outlet`` header visible (never "NaN", a blank, or a group
+    silently dropped by ``groupby``) wherever articles are grouped or listed by outlet.
+    """
+    text = "" if outlet is None or (isinstance(outlet, float) and pd.isna(outlet)) else str(outlet).strip()
+    return text or f"(no outlet) {title.strip() or article_id}"
+
+
 def outlet_name(outlet: str) -> str:
     """The outlet without its parenthetical note: "U.S. Department of State (transcript: …)" → "U.S. Department of State".
 
@@ -90,6 +105,7 @@ def article_index(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per article: id, short chart label, outlet, title, date and word count.
 
     Words are counted with `analysis.tokenize.count_words` (the unit of every per-1,000 rate).
+    An article without an outlet is listed under `outlet_or_label`.
     Labels are made unique by appending the article's position when two would collide.
     """
     rows = []
@@ -99,7 +115,7 @@ def article_index(articles: Iterable[Article]) -> pd.DataFrame:
             (
                 article.id,
                 short_label(article.id),
-                str(meta.get("outlet", "") or ""),
+                outlet_or_label(meta.get("outlet"), article.title, article.id),
                 article.title,
                 str(meta.get("date", "") or ""),
                 count_words(article.text),
@@ -223,7 +239,7 @@ def _zero_where(shares: pd.DataFrame, rows: pd.Series) -> pd.DataFrame:
     return shares
 
 
-def compare(articles_or_sources: Iterable[Article | str | Path] | Collection) -> pd.DataFrame:
+def compare(articles_or_sources: Iterable[Article | str | Path] | Collection, topic: TopicChoice = None) -> pd.DataFrame:
     """The side-by-side summary: one row per article, in the order given.
 
     Columns: ``article``, ``label``, ``outlet``, ``words``, ``statements``; ``voice_<type>``
@@ -232,9 +248,10 @@ def compare(articles_or_sources: Iterable[Article | str | Path] | Collection) ->
     every measure of the summary table (loaded terms per 1,000 words in the writer's voice and
     in quotes, hedges, boosters, tone, polarity, subjectivity); ``label_<actor>`` (the label the
     article uses most for the actor, `top_labels`). Missing shares are 0 for an article with
-    statements; measures an article has no data for are left empty (NaN).
+    statements; measures an article has no data for are left empty (NaN). ``topic``: the topic
+    overlay, as in `collect`.
     """
-    collection = collect(articles_or_sources)
+    collection = collect(articles_or_sources, topic=topic)
     index = article_index(collection.articles)
     articles = index["article"]
     statements = collection.table("statements")
@@ -270,3 +287,40 @@ def measures(comparison: pd.DataFrame) -> pd.DataFrame:
     numeric = [c for c in comparison.columns if c not in ("article", "label") and pd.api.types.is_numeric_dtype(comparison[c])]
     table = comparison.melt(id_vars=["article", "label"], value_vars=numeric, var_name="measure", value_name="value")
     return table.astype({"value": "float64"})[list(COLUMNS["comparison_measures"])]
+
+
+def _most_quoted(statements: pd.DataFrame, article: str) -> str:
+    """"Name (k of n statements)" for the speaker the article quotes most, or "" without statements."""
+    own = statements[statements["article"] == article] if not statements.empty else statements
+    if own.empty:
+        return ""
+    who = own["speaker_resolved"].where(own["speaker_resolved"].astype(str) != "", own["speaker"]).replace("", "(unattributed)")
+    counts = who.value_counts(sort=False)
+    top = counts[counts == counts.max()].index[0]  # ties: the first to speak
+    return f"{top} ({counts[top]} of {len(own)})"
+
+
+def reading_notes(comparison: pd.DataFrame, statements: pd.DataFrame) -> str:
+    """What each row of `compare` says, in words: one Markdown bullet per article.
+
+    Generated from the figures, so it describes whatever articles were compared: statements
+    and the speaker quoted most, the anonymous share, loaded terms per 1,000 words in the
+    writer's voice and in quotations, and tone.
+    """
+    bullets = []
+    for row in comparison.to_dict("records"):
+        parts = [f"{row['statements']} statement{'' if row['statements'] == 1 else 's'}"]
+        speaker = _most_quoted(statements, row["article"])
+        if speaker:
+            parts.append(f"quoted most: {speaker}")
+        if not pd.isna(row.get("anonymous_share")):
+            parts.append(f"anonymous share {row['anonymous_share']:.2f}")
+        if "loaded_writer_per_1000" in row:
+            parts.append(
+                f"loaded terms per 1,000 words {row['loaded_writer_per_1000']:.1f} in the writer's voice, "
+                f"{row['loaded_quoted_per_1000']:.1f} in quotations"
+            )
+        if "tone" in row and not pd.isna(row["tone"]):
+            parts.append(f"tone {row['tone']:+.2f}")
+        bullets.append(f"- **{row['label']}** ({row['outlet']}, {row['words']} words): " + "; ".join(parts) + ".")
+    return "\n".join(bullets)

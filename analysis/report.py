@@ -1,8 +1,11 @@
-"""A shareable comparison report: one self-contained HTML file, readable offline.
+"""A shareable report: one self-contained HTML file, readable offline.
 
-The report holds the side-by-side summary (`analysis.compare.compare`), the comparison charts
-(`analysis.charts`, embedded as base64 PNG), the word-choice contrast ("Fightin' Words",
-`analysis.fightin_words`) and each article's text highlighted by `analysis.render.highlight_html`.
+For several articles it holds the side-by-side summary (`analysis.compare.compare`), the
+comparison charts (`analysis.charts`, embedded as base64 PNG), the word-choice contrast
+("Fightin' Words", `analysis.fightin_words`) and each article's text highlighted by
+`analysis.render.highlight_html`. For one article there is nothing to compare: it is titled
+with the article's own title and holds the article's figures, the charts of notebook 01
+(sentiment arc, share of voice, sourcing, loaded wording by voice, actors) and the text.
 Nothing is fetched when the file is opened: no scripts, no external CSS, fonts or images, and a
 Content-Security-Policy that forbids them, so a mistake elsewhere cannot turn untrusted article
 text into live markup. Every string taken from an article (titles, outlets, labels, terms,
@@ -25,6 +28,7 @@ from . import charts
 from .article import Article
 from .compare import (
     Collection,
+    TopicChoice,
     article_index,
     collect,
     compare,
@@ -35,6 +39,7 @@ from .compare import (
     sentiment_positions,
     share_of_voice,
 )
+from .display import table_html
 from .fightin_words import fightin_words, top_terms
 
 # Images and inline styles only: no script, no network, no frames, no forms.
@@ -47,8 +52,7 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
        max-width: 1100px; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; }
 table { border-collapse: collapse; font-size: 0.85em; margin: 1em 0; }
-th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
 figure { margin: 1.5em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
 figcaption { font-size: 0.9em; color: #555; }
 .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.5em 1em; }
@@ -81,26 +85,6 @@ def _figure_html(figure: Figure, alt: str, caption: str) -> str:
     )
 
 
-def _cell(value: object) -> str:
-    if isinstance(value, float):
-        return '<td class="num"></td>' if pd.isna(value) else f'<td class="num">{value:.2f}</td>'
-    if isinstance(value, (int,)) and not isinstance(value, bool):
-        return f'<td class="num">{value}</td>'
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return "<td></td>"
-    return f"<td>{html.escape(str(value))}</td>"
-
-
-def table_html(table: pd.DataFrame, index_name: str | None = None) -> str:
-    """An HTML table of ``table`` with every header and cell escaped (floats to 2 decimals)."""
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in ([index_name] if index_name else []) + list(table.columns))
-    rows = []
-    for index, row in zip(table.index, table.itertuples(index=False, name=None)):
-        first = f"<th>{html.escape(str(index))}</th>" if index_name else ""
-        rows.append("<tr>" + first + "".join(_cell(v.item() if hasattr(v, "item") else v) for v in row) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
 def _groups(index: pd.DataFrame, group_a: Sequence[str] | None) -> tuple[list[str], list[str]]:
     ids = list(index["article"])
     chosen = list(group_a) if group_a else ids[:1]
@@ -110,39 +94,48 @@ def _groups(index: pd.DataFrame, group_a: Sequence[str] | None) -> tuple[list[st
     return chosen, [a for a in ids if a not in chosen]
 
 
-def report_html(
-    articles_or_sources: Iterable[Article | str | Path] | Collection,
-    *,
-    title: str = "Comparing articles",
-    group_a: Sequence[str] | None = None,
-) -> str:
-    """The whole report as one HTML string (self-contained; see the module docstring).
+def default_title(articles: Sequence[Article]) -> str:
+    """The report's heading when none is given: the article's title, or "Comparing N articles"."""
+    if len(articles) == 1:
+        return articles[0].title or articles[0].id
+    return f"Comparing {len(articles)} articles"
 
-    ``group_a`` lists the article ids contrasted against all the others in the word-choice
-    section; by default the first article against the rest. With one article there is no
-    contrast and that section is left out.
-    """
-    from .render import highlight_html
 
-    collection = collect(articles_or_sources)
-    index = article_index(collection.articles)
-    names = dict(zip(index["article"], index["label"]))
+def _one_article_parts(collection: Collection) -> list[str]:
+    """The sections of a one-article report: its figures and the charts of notebook 01."""
+    comparison = compare(collection)
+    figures_table = comparison.drop(columns=["article", "label"]).T.rename(columns={0: "value"})
+    tables = collection.tables
+    figures = [
+        (charts.sentiment_arc(tables["sentences"]), "Sentiment arc", "Polarity and subjectivity of each sentence, in reading order."),
+        (charts.share_of_voice_chart(tables["statements"]), "Share of voice", "Words quoted per speaker and per speaker type."),
+        (charts.sourcing_chart(tables["statements"]), "Sourcing", "Named and anonymous speakers; the stance of the reporting verbs."),
+        (charts.loaded_by_voice(tables["framing"]), "Loaded wording by voice", "Loaded terms in the writer's voice and in quotations."),
+        (charts.actor_portrait(tables["actors"], tables["actor_labels"]), "Actors", "How each actor is named, and the tone around it."),
+    ]
+    return [
+        "<h2>The article in figures</h2>",
+        "<p>Shares are fractions of the article's statements (0–1); rates are per 1,000 words; tone is "
+        "GDELT-style (% positive minus % negative words); polarity and subjectivity are TextBlob's.</p>",
+        table_html(figures_table, "measure"),
+        "<h2>Charts</h2>",
+        *(_figure_html(figure, alt, caption) for figure, alt, caption in figures),
+    ]
+
+
+def _comparison_parts(collection: Collection, index: pd.DataFrame, names: dict[str, str], group_a: Sequence[str] | None) -> list[str]:
+    """The sections of a report on several articles: side by side, charts, word contrast."""
     comparison = compare(collection)
     statements = collection.table("statements")
     framing = collection.table("framing")
-
-    parts = [f"<h1>{html.escape(title)}</h1>", f'<p class="caveat">{html.escape(_INTRO)}</p>']
-    parts += ["<h2>Articles</h2>", table_html(index.set_index("label")[["outlet", "title", "date", "words"]], "label")]
-
     shown = comparison.drop(columns=["article"]).set_index("label").T
-    parts += [
+    parts = [
         "<h2>Side by side</h2>",
         "<p>One column per article. Shares are fractions of the article's statements (0–1); "
         "rates are per 1,000 words; tone is GDELT-style (% positive minus % negative words); "
         "polarity and subjectivity are TextBlob's.</p>",
         table_html(shown, "measure"),
     ]
-
     figures = [
         (charts.summary_bars(measures(comparison), names=names), "Grouped bars of the summary measures",
          "Summary measures, one bar per article, one panel per unit."),
@@ -166,27 +159,58 @@ def report_html(
         stance = stance.assign(article=stance["article"].map(names))
         parts += ["<h3>Reporting-verb stance</h3>", table_html(stance.set_index("article"), "article")]
 
-    if len(collection.articles) >= 2:
-        ids_a, ids_b = _groups(index, group_a)
-        by_id = {article.id: article for article in collection.articles}
-        label_a = " + ".join(names[a] for a in ids_a)
-        label_b = " + ".join(names[b] for b in ids_b)
-        contrast = fightin_words([by_id[a] for a in ids_a], [by_id[b] for b in ids_b], labels=(label_a, label_b))
-        parts += [
-            "<h2>Word choice: what tells the groups apart</h2>",
-            f"<p>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008, "
-            f"“Fightin’ Words”): <b>{html.escape(label_a)}</b> against <b>{html.escape(label_b)}</b>. "
-            "Positive z leans to the first, negative to the second; |z| ≥ 1.96 is the usual threshold. "
-            "With a few hundred words per article few words pass it.</p>",
-            _figure_html(
-                charts.fightin_words_plot(contrast, labels=(label_a, label_b)),
-                "Fightin' words plot: z-score against frequency",
-                "z-score against word frequency; the most distinctive words of each side are labelled.",
-            ),
-            table_html(top_terms(contrast, TOP_TERMS)[["term", "count_a", "count_b", "z", "leans"]].set_index("term"), "term"),
-        ]
+    ids_a, ids_b = _groups(index, group_a)
+    by_id = {article.id: article for article in collection.articles}
+    label_a = " + ".join(names[a] for a in ids_a)
+    label_b = " + ".join(names[b] for b in ids_b)
+    contrast = fightin_words([by_id[a] for a in ids_a], [by_id[b] for b in ids_b], labels=(label_a, label_b))
+    parts += [
+        "<h2>Word choice: what tells the groups apart</h2>",
+        f"<p>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008, "
+        f"“Fightin’ Words”): <b>{html.escape(label_a)}</b> against <b>{html.escape(label_b)}</b>. "
+        "Positive z leans to the first, negative to the second; |z| ≥ 1.96 is the usual threshold. "
+        "With a few hundred words per article few words pass it.</p>",
+        _figure_html(
+            charts.fightin_words_plot(contrast, labels=(label_a, label_b)),
+            "Fightin' words plot: z-score against frequency",
+            "z-score against word frequency; the most distinctive words of each side are labelled.",
+        ),
+        table_html(top_terms(contrast, TOP_TERMS)[["term", "count_a", "count_b", "z", "leans"]].set_index("term"), "term"),
+    ]
+    return parts
 
-    parts.append("<h2>The articles, highlighted</h2>")
+
+def report_html(
+    articles_or_sources: Iterable[Article | str | Path] | Collection,
+    *,
+    title: str | None = None,
+    group_a: Sequence[str] | None = None,
+    topic: TopicChoice = None,
+) -> str:
+    """The whole report as one HTML string (self-contained; see the module docstring).
+
+    ``title``: the heading (default `default_title`). ``group_a`` lists the article ids
+    contrasted against all the others in the word-choice section; by default the first article
+    against the rest. With one article there is no comparison: the report shows that article's
+    figures and charts instead. ``topic``: the topic overlay (`analysis.options.Options`;
+    None: the default topic).
+    """
+    from .render import highlight_html
+
+    collection = collect(articles_or_sources, topic=topic)
+    index = article_index(collection.articles)
+    names = dict(zip(index["article"], index["label"]))
+    title = title or default_title(collection.articles)
+    many = len(collection.articles) > 1
+    statements = collection.table("statements")
+    framing = collection.table("framing")
+
+    parts = [f"<h1>{html.escape(title)}</h1>", f'<p class="caveat">{html.escape(_INTRO)}</p>']
+    parts += ["<h2>Articles</h2>" if many else "<h2>The article</h2>",
+              table_html(index.set_index("label")[["outlet", "title", "date", "words"]], "label")]
+    parts += _comparison_parts(collection, index, names, group_a) if many else _one_article_parts(collection)
+
+    parts.append("<h2>The articles, highlighted</h2>" if many else "<h2>The article, highlighted</h2>")
     for article in collection.articles:
         meta = article.metadata
         own_statements = statements[statements["article"] == article.id] if not statements.empty else statements
@@ -212,11 +236,12 @@ def write_report(
     articles_or_sources: Iterable[Article | str | Path] | Collection,
     out: str | Path,
     *,
-    title: str = "Comparing articles",
+    title: str | None = None,
     group_a: Sequence[str] | None = None,
+    topic: TopicChoice = None,
 ) -> Path:
     """Write `report_html` to ``out`` (UTF-8) and return the path."""
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(report_html(articles_or_sources, title=title, group_a=group_a), encoding="utf-8")
+    path.write_text(report_html(articles_or_sources, title=title, group_a=group_a, topic=topic), encoding="utf-8")
     return path

@@ -9,8 +9,11 @@ import sys
 import pandas as pd
 
 from analysis import load_article, sentences
+from analysis.cli import main
 
-from .conftest import CENTCOM, ROOT, RUBIO_PRESS
+import pytest
+
+from .conftest import CENTCOM, ROOT, RUBIO_PRESS, SEED
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -50,3 +53,45 @@ def test_tables_writes_one_csv_per_table(tmp_path):
     written = pd.read_csv(tmp_path / "sentences.csv", keep_default_na=False)
     assert len(written) == 11 + 19
     assert list(written.article.unique()) == [CENTCOM.stem, RUBIO_PRESS.stem]
+
+
+def help_text(capsys, *args: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        main([*args, "--help"])
+    assert exit_.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_help_is_plain_text_with_examples(capsys):
+    text = help_text(capsys)
+    assert "`" not in text
+    assert "examples:\n  python -m analysis statements data/articles/seed-2025-10-gaza-stabilization-force.txt" in text
+    for command in ("sentences", "statements", "framing", "actors", "actor_labels", "summary", "tables", "report", "corpus"):
+        assert f"    {command}" in text
+
+
+@pytest.mark.parametrize(
+    "command, arguments",
+    [("sentences", "PATH_OR_URL"), ("statements", "PATH_OR_URL"), ("framing", "PATH_OR_URL"), ("actors", "PATH_OR_URL"),
+     ("actor_labels", "PATH_OR_URL"), ("summary", "PATH_OR_URL"), ("tables", "PATH_OR_URL"), ("report", "PATH_OR_URL"),
+     ("corpus", "SOURCE")],
+)
+def test_each_subcommand_help_names_its_arguments_topic_and_an_example(capsys, command, arguments):
+    text = help_text(capsys, command)
+    assert "`" not in text
+    assert arguments in text and "--topic PATH" in text
+    if command in ("tables", "report", "corpus"):
+        assert "--out" in text
+    assert f"examples:\n  python -m analysis {command} " in text
+
+
+def test_topic_reaches_every_table_subcommand(tmp_path, capsys):
+    assert main(["actors", str(SEED)]) == 0
+    default = capsys.readouterr().out
+    assert main(["actors", str(SEED), "--topic", "israel_gaza"]) == 0
+    assert capsys.readouterr().out == default and '"actor": "Hamas"' in default
+    # A topic that does not exist fails, so the choice reaches the analysis (never silently dropped).
+    missing = str(tmp_path / "no_such_topic")
+    for args in (["actors", str(SEED)], ["sentences", str(SEED)], ["tables", str(SEED), "--out", str(tmp_path / "t")]):
+        assert main([*args, "--topic", missing]) == 2
+        assert "no_such_topic" in capsys.readouterr().err
