@@ -1,0 +1,118 @@
+"""Does an article's contested vocabulary lean the way its outlet's AllSides label does?
+
+AllSides (Baly et al. 2020) labels every outlet left, center or right. The outlets are split in
+two halves by a stable hash of their names (`half_of`), so no outlet is in both: the word list and
+`analysis.contested.MIN_TERMS` may be tuned on the *tuning* half only, and the figures that
+count are those of the *test* half. For the left- and right-labelled articles of each half it
+prints how many have at least MIN_TERMS contested terms (coverage) and, for those, how often the
+sign of the vocabulary lean agrees with the label (bar: at least 0.70 on the test half); and, on
+the tuning half only, each term's left/right article counts, so a term used the other way can be
+read and removed from the CSV. The text scanned is the title plus ``content_original``; as in
+the product, only uses in the writer's voice count (outside quotation marks, `quotation_spans`).
+
+    python benchmarks/contested.py [--tune] [--limit N]
+
+``--tune`` also prints, for the tuning half only, agreement and coverage for minimum counts 1–6
+and the per-term counts. Skips with a message when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+
+from analysis import quotation_spans
+from analysis.contested import find_contested, side_of, vocabulary_lean
+
+from allsides import ALLSIDES, allsides_missing
+
+TUNING, TEST = "tuning", "test"
+
+
+def half_of(outlet: str) -> str:
+    """The half an outlet belongs to: the parity of the first byte of its name's MD5 digest."""
+    return TUNING if hashlib.md5(outlet.encode("utf-8")).digest()[0] % 2 == 0 else TEST
+
+
+def scan(limit: int | None) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """(half, label, outlet, [(term lemma, side, inside quotation marks), ...]) per left/right article."""
+    rows = []
+    with gzip.open(ALLSIDES, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if limit is not None and number >= limit:
+                break
+            record = json.loads(line)
+            label = record["bias_text"]
+            if label not in ("left", "right"):
+                continue
+            text = f"{record['title']}\n\n{record['content_original']}"
+            quoted = quotation_spans(text)
+            terms = [(m.entry.lemma, side_of(m.entry.subcategory), any(a <= m.start < b for a, b in quoted))
+                     for m in find_contested(text)]
+            rows.append((half_of(record["source"]), label, record["source"], terms))
+    return rows
+
+
+def agreement(rows, half: str, minimum: int) -> tuple[float, float, int, int]:
+    """(agreement, coverage, articles with a lean, articles) for ``half`` at ``minimum`` terms."""
+    scored = agreed = total = 0
+    for row_half, label, _, terms in rows:
+        if row_half != half:
+            continue
+        total += 1
+        lean, _ = vocabulary_lean((side for _, side, quoted in terms if not quoted), minimum)
+        if lean is None or lean == 0:
+            continue  # no lean, or a tie: no sign to compare
+        scored += 1
+        agreed += (lean > 0) == (label == "right")
+    return (agreed / scored if scored else float("nan")), (scored / total if total else 0.0), scored, total
+
+
+def term_counts(rows, half: str) -> dict[str, Counter]:
+    """Per (term lemma, side): the left and right articles of ``half`` using it outside quotation marks."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row_half, label, _, terms in rows:
+        if row_half == half:
+            for lemma, side in {(lemma, side) for lemma, side, quoted in terms if not quoted}:
+                counts[(lemma, side)][label] += 1
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="also print the tuning half's per-term counts and minimums 1-6")
+    parser.add_argument("--limit", type=int, default=None, help="read only the first N records")
+    args = parser.parse_args()
+    if allsides_missing():
+        return
+    began = time.perf_counter()
+    rows = scan(args.limit)
+    from analysis.contested import MIN_TERMS
+
+    outlets = Counter((row[0], row[2]) for row in rows)
+    print(f"{len(rows)} left/right articles scanned in {time.perf_counter() - began:.1f} s; "
+          f"outlets: tuning {sum(1 for h, _ in outlets if h == TUNING)}, test {sum(1 for h, _ in outlets if h == TEST)}")
+    if args.tune:
+        print("\ntuning half: minimum terms -> sign agreement, coverage (articles with a lean / all)")
+        for minimum in range(1, 7):
+            agree, cover, scored, total = agreement(rows, TUNING, minimum)
+            print(f"  {minimum}: agreement {agree:.3f}, coverage {cover:.3f} ({scored}/{total})")
+        articles = Counter(label for half, label, _, _ in rows if half == TUNING)
+        print(f"\ntuning half ({articles['left']} left, {articles['right']} right articles): term (side) -> "
+              "left articles, right articles; '!' = a higher rate (add-0.5) among the other side's articles")
+        for (lemma, side), count in sorted(term_counts(rows, TUNING).items(), key=lambda kv: -sum(kv[1].values())):
+            rate = {label: (count[label] + 0.5) / max(articles[label], 1) for label in ("left", "right")}
+            flag = "!" if rate["left" if side == "right" else "right"] > rate[side] else " "
+            print(f"  {flag} {lemma} ({side}): left {count['left']}, right {count['right']}")
+    for half in (TUNING, TEST):
+        agree, cover, scored, total = agreement(rows, half, MIN_TERMS)
+        print(f"{half} half, MIN_TERMS={MIN_TERMS}: sign agreement {agree:.3f} on {scored} articles; "
+              f"coverage {cover:.3f} of {total} left/right articles")
+
+
+if __name__ == "__main__":
+    main()

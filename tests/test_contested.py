@@ -1,0 +1,74 @@
+"""Contested vocabulary: the CSV's schema, the terms found in real and invented text, the lean."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article, quotation_spans
+from analysis.contested import (
+    ContestedLexiconError,
+    check_row,
+    contested_terms,
+    find_contested,
+    issue_of,
+    side_of,
+    vocabulary_lean,
+)
+from analysis.lexicon import read_csv
+
+from .conftest import COMMONDREAMS, SEED
+
+
+def test_every_row_of_the_csv_passes_its_schema_and_the_issues_are_covered():
+    rows = read_csv("analysis.lexicons", "contested.csv")
+    for line, row in enumerate(rows, start=1):
+        check_row(row, line)
+    issues = {row["issue"] for row in rows}
+    assert {"immigration", "abortion", "guns", "taxes", "climate", "israel_palestine", "policing"} <= issues
+    # every issue has terms of both sides, so a lean is never one-sided by construction
+    for issue in issues - {"foreign_policy"}:
+        assert {row["side"] for row in rows if row["issue"] == issue} == {"left", "right"}, issue
+    assert len(contested_terms()) > len(rows)  # inflected forms generated
+
+
+def test_a_row_with_an_unknown_side_is_refused_with_its_line():
+    row = {"issue": "guns", "term": "gun nut", "pos": "noun", "forms": "", "side": "centre", "source": "x", "rationale": "y"}
+    with pytest.raises(ContestedLexiconError, match="row 7: side 'centre'"):
+        check_row(row, 7)
+
+
+def test_the_seed_article_uses_one_contested_term():
+    article = load_article(SEED)
+    found = [(article.text[m.start:m.end], m.entry.subcategory) for m in find_contested(article.text)]
+    assert found == [("terror group’s", "israel_palestine:right")]
+    assert find_contested(load_article(COMMONDREAMS).text) == []
+
+
+# Written for this test (not from any publication).
+DEBATE = (
+    'The Senate debated the estate tax on Tuesday. "This is a death tax on family farms," '
+    "Sen. Ray Moss said. Supporters said the bill would also give undocumented immigrants a "
+    "path to citizenship."
+)
+
+
+def test_terms_inflect_and_quoted_uses_do_not_count_toward_the_lean():
+    matches = find_contested(DEBATE)
+    found = [(DEBATE[m.start:m.end], issue_of(m.entry.subcategory), side_of(m.entry.subcategory)) for m in matches]
+    assert found == [
+        ("estate tax", "taxes", "left"),
+        ("death tax", "taxes", "right"),
+        ("undocumented immigrants", "immigration", "left"),
+        ("path to citizenship", "immigration", "left"),
+    ]
+    quoted = quotation_spans(DEBATE)
+    writer = [side_of(m.entry.subcategory) for m in matches if not any(a <= m.start < b for a, b in quoted)]
+    assert vocabulary_lean(writer) == (-1.0, 3)
+    assert vocabulary_lean([side_of(m.entry.subcategory) for m in matches]) == (-0.5, 4)
+
+
+def test_no_lean_below_the_minimum_and_a_tie_is_zero():
+    assert vocabulary_lean(["right"]) == (None, 1)
+    assert vocabulary_lean([]) == (None, 0)
+    assert vocabulary_lean(["left", "right"]) == (0.0, 2)
+    assert vocabulary_lean(["right", "right", "left"], minimum=4) == (None, 3)
