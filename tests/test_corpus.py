@@ -327,4 +327,4 @@ def test_the_topic_reaches_every_worker(tmp_path, shipped_bodies):
     run = analyze_corpus(corpus, tmp_path / "out", workers=2, topic="no_such_topic", progress=False)
     assert (run.analysed, run.failed) == (0, 8)  # 5 warm-up articles here, 3 in a worker
     errors = query(tmp_path / "out", "SELECT DISTINCT stage, error, message FROM errors")
-    assert len(errors) == 1 and errors.stage[0] == "analyze" and errors.message[0].endswith("topics/no_such_topic.csv'")
+    assert len(errors) == 1 and errors.stage[0] == "analyze" and errors.message[0].startswith("no shipped topic of that name")
