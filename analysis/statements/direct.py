@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation
-from .context import Context, Statement, skip_space, trim_end
+from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
 from .lexicons import first_name_genders, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
@@ -218,14 +218,15 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
     no statement."""
     text = ctx.text
     found: list[Statement] = []
+    covered = Covered(taken)
     paragraphs = ctx.paragraphs
     for index in range(len(paragraphs) - 1):
         i_start, i_end = paragraphs[index]
-        if text[i_end - 1] != ":" or any(s <= i_end - 1 < e for s, e in taken):
+        if text[i_end - 1] != ":" or covered.holds(i_end - 1):
             continue
         n_start, n_end = paragraphs[index + 1]
         enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
-        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken)):
+        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or covered.meets(n_start, n_end)):
             continue
         floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
         speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
@@ -266,7 +267,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
                     b_start = skip_space(text, b_start + 1)
                 if number == enclosed:
                     b_end -= 1
-                if b_end > b_start and not any(b_start <= s < b_end or s <= b_start < e for s, e in taken):
+                if b_end > b_start and not covered.meets(b_start, b_end):
                     found.append(Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
             continue
         bulleted = _BULLET_RE.match(text, n_start)
@@ -275,7 +276,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             if bulleted and (bullet is None or bullet.end() == b_start):
                 break
             start = bullet.end() if bulleted else b_start
-            if any(s <= start < e for s, e in taken) or MARK_RE.match(text, start):
+            if covered.holds(start) or MARK_RE.match(text, start):
                 break
             if text[start:b_end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}:
                 break  # page furniture between the introduction and the quote
@@ -525,9 +526,9 @@ def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statem
     found: list[Statement] = []
     used_cues: set[int] = set()
     pending: list[Quotation] = []
-    turn_ranges = [(t.start, t.end) for t in turns]
+    in_turns = Covered([(t.start, t.end) for t in turns])
     for q in ctx.quotes:
-        if any(s <= q.open < e for s, e in turn_ranges):
+        if in_turns.holds(q.open):
             continue
         statement = _attribution_after(ctx, q)
         if statement is None:
@@ -593,37 +594,92 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
 
 
+class _ByStart:
+    """Statements in order of start, with look-ups that read only the stretch of text before an
+    offset that could hold an answer (no statement is longer than ``longest``), so attaching
+    thousands of unattributed quotations stays linear."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.items = list(statements)
+        self.starts = [statement.start for statement in self.items]
+        self.longest = max((statement.end - statement.start for statement in self.items), default=0)
+
+    def add(self, statement: Statement) -> None:
+        """Append a statement that starts at or after every other (a later quotation's row)."""
+        self.items.append(statement)
+        self.starts.append(statement.start)
+        self.note(statement)
+
+    def note(self, statement: Statement) -> None:
+        """Take account of a statement whose end moved on."""
+        self.longest = max(self.longest, statement.end - statement.start)
+
+    def latest_ended(self, where: int) -> Statement | None:
+        """The statement with the greatest end at or before ``where`` (the first in order among
+        equal ends)."""
+        best = None
+        for index in range(bisect.bisect_right(self.starts, where) - 1, -1, -1):
+            statement = self.items[index]
+            if best is not None and statement.start + self.longest < best.end:
+                break
+            if statement.end <= where and (best is None or statement.end >= best.end):
+                best = statement
+        return best
+
+    def innermost_around(self, where: int) -> Statement | None:
+        """The statement starting latest (the first in order among equal starts) with
+        ``start <= where + 1`` and ``where < end + 2``: the clause a quotation at ``where`` sits in."""
+        found = None
+        for index in range(bisect.bisect_right(self.starts, where + 1) - 1, -1, -1):
+            statement = self.items[index]
+            if statement.start + self.longest + 2 <= where or (found is not None and statement.start < found.start):
+                break
+            if where < statement.end + 2:
+                found = statement
+        return found
+
+    def between(self, start: int, end: int) -> list[Statement]:
+        """The statements whose start lies strictly between ``start`` and ``end``."""
+        return self.items[bisect.bisect_right(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def _latest(first: Statement | None, second: Statement | None) -> Statement | None:
+    """The one of two candidates with the greater end, the first on a tie."""
+    if first is None or (second is not None and second.end > first.end):
+        return second
+    return first
+
+
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
     """Partial quotes inside reported clauses, and continuation segments of attributed quotes."""
     text = ctx.text
-    extra: list[Statement] = []
     statements.sort(key=lambda s: s.start)
+    everything = _ByStart(statements)
+    clauses = _ByStart([s for s in statements if s.kind in ("reported", "partial")])
+    direct = _ByStart([s for s in statements if s.kind == "direct"])
+    added = _ByStart([])
     for q in pending:
         if is_title(text, q):
             continue
-        containers = [s for s in statements if s.kind in ("reported", "partial") and s.start <= q.open + 1 and q.open < s.end + 2]
-        if containers:
-            container = max(containers, key=lambda s: s.start)  # the innermost clause
+        container = clauses.innermost_around(q.open)  # the innermost clause
+        if container is not None:
             container.kind = "partial"
             if q.close > container.end:
                 container.end = trim_end(text, q.start, q.close) if text[q.close - 1] not in "”\"»" else q.close
+                everything.note(container)
+                clauses.note(container)
             continue
         # Continuation: the previous statement is a quote of the same paragraph or the previous
         # one, and nothing but its attribution sits between.
-        latest: Statement | None = None
-        last: Statement | None = None  # the latest statement, and the latest direct one
-        for s in statements + extra:
-            if s.end <= q.open:
-                if latest is None or s.end > latest.end:
-                    latest = s
-                if s.kind == "direct" and (last is None or s.end > last.end):
-                    last = s
+        latest = _latest(everything.latest_ended(q.open), added.latest_ended(q.open))
+        last = _latest(direct.latest_ended(q.open), added.latest_ended(q.open))  # the latest direct one
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
-            extra.append(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
+            added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
             continue
         if last is None:
             continue
-        if any(last.end < s.start < q.open and (s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start) for s in statements):
+        if any(s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start
+               for s in everything.between(last.end, q.open)):
             continue
         p_start, p_end = ctx.paragraph_of(q.open)
         last_paragraph = ctx.paragraph_of(max(last.start, last.end - 1))[0]
@@ -634,11 +690,11 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
             # the quote after the attribution's sentence continues it (whatever the segmenter made
             # of the abbreviation before it).
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
         consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
-    return statements + extra
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+    return statements + added.items
