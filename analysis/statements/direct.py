@@ -1,5 +1,5 @@
 """Direct statements: quotations attributed by a cue after or before them, a colon, a dash,
-a transcript or interview label, block quotes without marks, and continuation segments.
+an interview label ('Name: "…"'), block quotes without marks, and continuation segments.
 """
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation
+from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
-from .lexicons import first_name_genders, reporting_cues
+from .lexicons import reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
     ADJUNCT,
@@ -23,7 +23,6 @@ from .patterns import (
     THAT_RE,
     THAT_WORD_RE,
     TITLE,
-    TITLE_WORD_RE,
 )
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
@@ -32,7 +31,7 @@ from .speakers import speaker_for
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 
 
-_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?\s*$")
+_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible)
 
 
 _COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
@@ -44,96 +43,7 @@ _SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:
 _EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
 
 
-_TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split()) | {"AUDIENCE MEMBER"}
-_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
-
-
 _NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}):")
-
-
-# Words that make an all-caps label page furniture or a subhead, never a speaker ("FILE PHOTO:",
-# "SEE ALSO:", "READ MORE:", "BREAKING:", "FOX NEWS EXCLUSIVE:", "NUMBER OF ATTACKS:",
-# "POLICING THE USA:"): the page-furniture words of `patterns.NOT_LABELS`, the furniture of
-# captions and alerts, and function words, which person names do not contain. Found by listing
-# every label of the first 3,000 AllSides articles (Baly et al. 2020) and reading which speak.
-_NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(
-    """file breaking exclusive just now must news live coverage special story fact facts myth
-    claim timeline date watched the a an of in on at by to for with from and or any no not is
-    are was how what why when where""".split()
-)
-# A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
-# outside its quotations (Biber 1988, Dimension 1, "involved" production).
-_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
-
-
-def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
-    """Whether a paragraph's all-caps label names a speaker: a transcript role ("QUESTION",
-    "MODERATOR"), a title and name ("SECRETARY RUBIO", "THE PRESIDENT", "DR. STEFFIE
-    WOOLHANDLER"), a name without furniture or function words whose first word is a given name
-    or whose last word is a surname the article gives a person ("AMY GOODMAN", "NERMEEN
-    SHAIKH"), one word that is such a surname or the last word of another label ("SCHIEFFER"
-    after "BOB SCHIEFFER"), or initials ("JB"). Not "FILE PHOTO", "SEE ALSO", "BREAKING",
-    "SMALL BUSINESS", "TARGET"."""
-    if label in _TRANSCRIPT_LABELS:
-        return True
-    words = label.split()
-    if words[0] == "THE":
-        return len(words) == 2 and bool(TITLE_WORD_RE.match(words[1].title()))
-    if any(word.lower().strip(".") in _NOT_SPEAKER_LABEL_WORDS for word in words):
-        return False
-    surnames = ctx.mentions.by_surname()
-    if len(words) > 1:
-        given = words[0].title()
-        return bool(TITLE_WORD_RE.match(given)) or given in first_name_genders() or words[-1].title() in surnames
-    if len(label) <= 2 and label.isalpha():
-        return True
-    return label.title() in surnames or any(len(other.split()) > 1 and other.split()[-1] == label for other in labels)
-
-
-def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
-    """Whether paragraph ``index`` after a turn is more of that turn: unlabelled, without
-    quotation marks or reporting cues (narrative attributes its quotes: "'…,' he said"), and,
-    after the last turn of a transcript, in the first or second person. A transcript's answers
-    run over paragraphs ("SECRETARY RUBIO: … / So this will be …"); the prose after a quoted
-    exchange or under an all-caps subhead is narrative."""
-    start, end = ctx.paragraphs[index]
-    text = ctx.text
-    if _LABEL_RE.match(text, start, end) or MARK_RE.search(text, start, end) or ctx.cues_between(start, end):
-        return False
-    return not last or bool(_SPOKEN_PERSON_RE.search(text, start, end))
-
-
-def transcript_turns(ctx: Context) -> list[Statement]:
-    """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
-    and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
-
-    A turn runs over the paragraphs that continue it (`_continues_turn`) up to the next
-    labelled paragraph (a label that is not a speaker, "RELATED: …", ends it too), so prose
-    after a quoted exchange or under a subhead is not swallowed. A lone labelled paragraph counts only if its label is a transcript form
-    ("SECRETARY RUBIO", "QUESTION"), so one "NOTE: …" or "WASHINGTON: …" line is not a turn.
-    """
-    text = ctx.text
-    labelled = []
-    for index, (start, end) in enumerate(ctx.paragraphs):
-        match = _LABEL_RE.match(text, start, end)
-        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
-            labelled.append((index, match))
-    labels = [m.group("label") for _, m in labelled]
-    speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
-    if len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking):
-        return []
-    turns = []
-    following = [index for index, _ in labelled] + [len(ctx.paragraphs)]
-    for k, (index, match) in enumerate(speaking):
-        next_label = min(i for i in following if i > index)
-        last = index
-        while last + 1 < next_label and _continues_turn(ctx, last + 1, k + 1 == len(speaking)):
-            last += 1
-        start, end = match.end(), ctx.paragraphs[last][1]
-        label = match.group("label")
-        speaker = Speaker(label, match.start(), match.start() + len(label))
-        turns.append(Statement("direct", speaker, ":", -1, start, end, "", ""))
-    return turns
 
 
 _BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
@@ -159,7 +69,7 @@ def _enclosed_run(ctx: Context, first: int) -> int | None:
     paragraphs = ctx.paragraphs
     start, end = paragraphs[first]
     quote = ctx.inside_quote(start)
-    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and text[quote.close - 1] in CLOSERS + '"'):
+    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'):
         return None  # no quote, or one that closes in its own paragraph
     for number in range(first + 1, min(len(paragraphs), first + 8)):
         p_start, p_end = paragraphs[number]
@@ -511,7 +421,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
                 speaker = None
     if speaker is None or not licensed(cue, speaker):
         return None
-    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»").endswith((".", "!", "?"))
+    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»" + ZERO_WIDTH).endswith((".", "!", "?"))
     if ends_sentence and text[q.end - 1] == "." and text[position:position + 1].isupper():
         # After '…."' a new sentence starts; it attributes the quote only if that is all it
         # does ('"…." Cooper said.'), not if it goes on to report more ('Cooper said the …').
@@ -665,7 +575,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
         if container is not None:
             container.kind = "partial"
             if q.close > container.end:
-                container.end = trim_end(text, q.start, q.close) if text[q.close - 1] not in "”\"»" else q.close
+                container.end = trim_end(text, q.start, q.close) if closing_mark(text, q) not in "”\"»" else q.close
                 everything.note(container)
                 clauses.note(container)
             continue
