@@ -80,6 +80,7 @@ class Context:
         self.honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." (lazy)
         self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
+        self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)

@@ -299,7 +299,7 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
     p_start, _ = ctx.paragraph_of(q.open)
     if q.open != p_start or p_start == ctx.paragraph_starts[0]:
         return None
-    prev_start, prev_end = ctx.paragraphs[ctx.paragraph_starts.index(p_start) - 1]
+    prev_start, prev_end = ctx.paragraphs[bisect.bisect_left(ctx.paragraph_starts, p_start) - 1]
     if text[prev_end - 1] != ":" or ctx.inside_quote(prev_end - 1):
         return None
     floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
@@ -603,7 +603,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
-        consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
+        consecutive = bisect.bisect_left(ctx.paragraph_starts, p_start) - bisect.bisect_left(ctx.paragraph_starts, last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
             added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))

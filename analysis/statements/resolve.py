@@ -8,7 +8,6 @@ Leass 1994), and definite descriptions to a titled, party-marked or most-mention
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 import re
 from functools import lru_cache
 
@@ -182,6 +181,13 @@ def _gender_of(phrase: str, ctx: Context) -> str:
     return ctx.genders[phrase]
 
 
+def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
+    """The name mentions of one gender (`_gender_of`), in text order, computed once per article."""
+    if gender not in ctx.named_by_gender:
+        ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
+    return ctx.named_by_gender[gender]
+
+
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
@@ -196,16 +202,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     "Both parties are to blame, he said": the statement's content, from ``content_start``,
     covers it): neither is an antecedent. A party in the plural ("Democrats") is no one person.
     """
-    best: tuple[int, str, str] | None = None
-    for offset, _, name, kind in history.latest_first(where):
-        if kind not in kinds or name.lower() in PRONOUNS:
-            continue
-        if gender and _gender_of(name, ctx) not in ("", gender):
-            continue
-        if kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"):
-            continue
-        best = (offset, name, kind)
-        break
+    found = history.antecedent(where, kinds, gender)
+    best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
     for k in range(index, max(-1, index - 6), -1):
         limit = min(ctx.sentence_ends[k], where)
@@ -245,9 +243,10 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     if best is None and gender:
         # No subject or speaker of that gender: the latest named person of that gender
         # ("Mary Smith met John Jones. He said …").
-        for offset, name in reversed(ctx.mentions[:bisect.bisect_left(ctx.mention_starts, where)]):
-            if _gender_of(name, ctx) == gender:
-                return name, "person"
+        named = _named_of_gender(ctx, gender)
+        position = bisect.bisect_left(named, (where, ""))
+        if position:
+            return named[position - 1][1], "person"
     return (best[1], best[2]) if best else None
 
 
@@ -382,22 +381,42 @@ class _History:
     statement order, looked up by offset and by the words of their phrases without scanning
     them all (linear time on an article with thousands of statements)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
         self.entries: list[tuple[int, str, str, str]] = []
-        self._keys: list[tuple[int, int]] = []  # (offset, -index), sorted
         self._by_word: dict[str, list[int]] = {}
+        # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
+        self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
 
     def add(self, entry: tuple[int, str, str, str]) -> None:
         index = len(self.entries)
         self.entries.append(entry)
-        bisect.insort(self._keys, (entry[0], -index))
         for word in set(_LOWER_WORDS_RE.findall(entry[1].lower())):
             self._by_word.setdefault(word, []).append(index)
+        for (kinds, gender), keys in self._antecedents.items():
+            if self._can_refer(entry, kinds, gender):
+                bisect.insort(keys, (entry[0], -index))
 
-    def latest_first(self, where: int) -> Iterator[tuple[int, str, str, str]]:
-        """Entries before offset ``where``, the latest first (equal offsets in statement order)."""
-        for position in range(bisect.bisect_left(self._keys, (where, -len(self.entries))) - 1, -1, -1):
-            yield self.entries[-self._keys[position][1]]
+    def _can_refer(self, entry: tuple[int, str, str, str], kinds: tuple[str, ...], gender: str) -> bool:
+        """Whether an earlier speaker can be the antecedent of a pronoun of ``kinds`` and
+        ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
+        not a party in the plural ("Democrats" is no one person)."""
+        _, _, name, kind = entry
+        if kind not in kinds or name.lower() in PRONOUNS:
+            return False
+        if gender and _gender_of(name, self.ctx) not in ("", gender):
+            return False
+        return not (kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"))
+
+    def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
+        """The entry before offset ``where`` with the latest offset (the first in statement
+        order among equal offsets) that can be the antecedent (`_can_refer`), or None."""
+        keys = self._antecedents.get((kinds, gender))
+        if keys is None:
+            keys = sorted((entry[0], -index) for index, entry in enumerate(self.entries) if self._can_refer(entry, kinds, gender))
+            self._antecedents[(kinds, gender)] = keys
+        position = bisect.bisect_left(keys, (where, -len(self.entries)))
+        return self.entries[-keys[position - 1][1]] if position else None
 
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
@@ -421,7 +440,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
     text = ctx.text
     mentions = ctx.mentions
     resolved: list[tuple[str, str]] = []
-    history = _History()
+    history = _History(ctx)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
