@@ -9,6 +9,7 @@ character offsets; the title is read for the `Actor.in_title` flag only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..article import Article
@@ -16,7 +17,7 @@ from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer
 from .furniture import masked
 from .descriptions import group_mentions, institution_mentions, role_mentions
-from .names import Mention, name_mentions
+from .names import name_mentions, vocabulary
 
 __all__ = ["Actor", "discover_actors"]
 
@@ -56,28 +57,19 @@ def _canonical(cluster: Cluster, text: str) -> str:
     return max(names, key=lambda name: (len(name.split()), len(name)))
 
 
-def _title_clusters(title: str, clusterer: Clusterer) -> set[int]:
-    """Ids of the clusters the title names (a title mention never creates an actor)."""
-    found: set[int] = set()
-    mentions = name_mentions(title)
-    for mention in mentions + group_mentions(title, mentions) + institution_mentions(title):
-        cluster = _title_match(mention, clusterer)
-        if cluster is not None:
-            found.add(id(cluster))
-    return found
-
-
-def _title_match(mention: Mention, clusterer: Clusterer) -> Cluster | None:
-    """The body's cluster a title mention names, if any."""
-    clusters = clusterer.clusters
-    if (mention.kind, mention.key) in clusters:
-        return clusters[(mention.kind, mention.key)]
-    if mention.kind in ("country", "demonym"):
-        return clusters.get(("country", mention.key))
-    if mention.kind == "group":
-        return next((c for c in clusters.values() if c.kind == "group" and c.key.endswith(mention.key)), None)
-    words = mention.key.split()
-    return clusterer._single_name(words[-1], len(clusterer.text)) or clusterer._short_form(words[-1], len(clusterer.text))
+def _title_names(cluster: Cluster, text: str, title: str) -> bool:
+    """Whether the title writes one of the actor's names: a capitalised form it has in the body
+    (a person's surname too), a gazetteer term of its country, or a group's noun. Title Case
+    makes every title word capitalised, so names are looked up rather than spotted there."""
+    forms = {text[m.start : m.end] for m in cluster.mentions if m.kind != "role"} | {cluster.key}
+    if cluster.kind == "person":
+        forms |= {form.split()[-1] for form in forms}
+    elif cluster.kind == "country":
+        forms |= {term for term, place in vocabulary().countries.items() if place.country == cluster.key}
+    words = [form for form in forms if form[:1].isupper() and len(form) > 1]
+    if cluster.kind == "group":
+        return any(re.search(rf"\b{re.escape(form)}\b", title, re.IGNORECASE) for form in forms)
+    return any(re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", title) for form in words)
 
 
 def _lede_end(text: str) -> int:
@@ -108,7 +100,6 @@ def discover_actors(article: Article) -> list[Actor]:
     mentions = names + group_mentions(text, names) + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)
     clusters = clusterer.run()
-    titled = _title_clusters(article.title, clusterer) if article.title else set()
     lede_end = _lede_end(text)
-    actors = [_actor(c, text, id(c) in titled, lede_end) for c in clusters]
+    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), lede_end) for c in clusters]
     return sorted(actors, key=lambda actor: actor.mentions[0])

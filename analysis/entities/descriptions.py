@@ -46,7 +46,7 @@ def _role_pattern() -> re.Pattern[str]:
 def _institution_pattern() -> re.Pattern[str]:
     """A US state or country, optionally "state", then an institution in lower case."""
     vocab = vocabulary()
-    places = sorted(set(vocab.states) | {t for t, p in vocab.countries.items() if p.kind in ("name", "alias")}, key=len, reverse=True)
+    places = sorted(set(vocab.places) | {t for t, p in vocab.countries.items() if p.kind in ("name", "alias")}, key=len, reverse=True)
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
     place = "|".join(re.escape(p) for p in places)
     head = "|".join(re.escape(h) for h in heads)

@@ -6,8 +6,9 @@ installed with the package and read from where it is installed, never downloaded
 ``analysis/lexicons/gazetteer_news.csv`` for the names news uses that the data spells otherwise
 ("U.S.", "Britain", "Washington", "the Kremlin"). Two- and three-letter ISO codes among the
 alternative spellings are left out ("IN", "TO", "IS" are English words); the overlay lists the
-codes news does use ("US", "UK", "UAE"). The US states (countryinfo's provinces of the United
-States) are kept as places: "in Utah" is where something happens, not who acts.
+codes news does use ("US", "UK", "UAE"). Provinces (countryinfo's provinces of each country:
+the US states, Gaza, Tel Aviv) are kept as places: "in Utah" is where something happens, not
+who acts.
 
 The other lists (titles, organisation heads, group nouns, words that are never names, context
 words) are the CSV files ``analysis/lexicons/entity_*.csv``; each is checked against the
@@ -75,7 +76,7 @@ def countries() -> dict[str, Place]:
         if not info.get("ISO", {}).get("alpha2") or "," in name or "(" in name:
             continue
         table.setdefault(name, Place(name, "name"))
-        for spelling in info.get("altSpellings") or ():
+        for spelling in _strings(info.get("altSpellings")):
             if spelling.isascii() and not _is_code(spelling) and "," not in spelling:
                 table.setdefault(spelling, Place(name, "alias"))
         for capital in _strings(info.get("capital")):
@@ -91,14 +92,17 @@ def countries() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """The US states and the District of Columbia (countryinfo's provinces of the United States)."""
+def provinces() -> frozenset[str]:
+    """Provinces, states and regions of every country (countryinfo's ``provinces``, ``region``
+    and ``subregion``), such as the US states, Gaza and Central Asia: places where things
+    happen, never actors by themselves."""
     from countryinfo._cache import load_countries
 
+    names = set()
     for info in load_countries()["countries"].values():
-        if info.get("name") == "United States":
-            return frozenset(info.get("provinces") or ())
-    return frozenset()
+        names.update(name for name in _strings(info.get("provinces")) if " and " not in name)
+        names.update(_strings(info.get("region")) + _strings(info.get("subregion")))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 _TIME_PREFIX = re.compile(r"^(?:now|then|ex|former)-")
 # What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting verb.
 _AFTER_PERSON = re.compile(r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|said|says|told|wrote|added|explained|argued|noted|asked|stated)\b)")
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites|is)$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
@@ -88,10 +89,11 @@ class Vocabulary:
     first_names: dict[str, str]
     countries: dict[str, gazetteer.Place]
     demonym_plurals: dict[str, str]
-    states: frozenset[str]
+    places: frozenset[str]
     place_heads: frozenset[str]
     locatives: frozenset[str]
     state_nouns: frozenset[str]
+    verbs: frozenset[str]
     capitalised_groups: frozenset[str]
     person_roles: frozenset[str]
     outlets: frozenset[str]
@@ -122,10 +124,13 @@ def vocabulary() -> Vocabulary:
         first_names=gazetteer.first_names(),
         countries=countries,
         demonym_plurals=plurals,
-        states=gazetteer.us_states(),
+        places=gazetteer.provinces(),
         place_heads=gazetteer.context_words("place_head"),
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
+        verbs=gazetteer.context_words("verb") | frozenset(
+            row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"]
+        ),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
         person_roles=frozenset(
             [role.split(" ")[-1] for role, _ in titles.values() if role]
@@ -254,7 +259,10 @@ def _trim(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary, lower
     start, _, word = piece[0]
     known = word in vocab.first_names or word in vocab.countries or word in vocab.titles
     lower = word.rstrip(".").lower()
-    if not known and _at_sentence_start(text, start) and (lower in lower_words or lower in vocab.common_words):
+    rest = _joined(piece[1:], text) if len(piece) > 1 else ""
+    if not known and _at_sentence_start(text, start) and (
+        lower in lower_words or lower in vocab.common_words or rest in vocab.countries
+    ):
         return _trim(_strip_connectors(piece[1:]), text, vocab, lower_words) if len(piece) > 1 else []
     return piece
 
@@ -284,7 +292,7 @@ def _find_title(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> tuple[i
 def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
     """Whether a state or country follows after a comma ("Austin, Texas"): a place."""
     followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
-    return bool(followed and (followed.group(1) in vocab.states or followed.group(1) in vocab.countries))
+    return bool(followed and (followed.group(1) in vocab.places or followed.group(1) in vocab.countries))
 
 
 def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
@@ -292,7 +300,6 @@ def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, 
     before = text[max(0, start - 30) : start]
     previous = _PREVIOUS_WORD.search(before)
     locative = bool(previous and previous.group(1) in vocab.locatives)
-    locative = locative or _before_state(text, end, vocab)
     # "the Fed said" names the Fed; "the Parkland shooting" uses the name as a modifier.
     definite = bool(_DEFINITE.search(before)) and not _NEXT_LOWER_WORD.match(text, end)
     return locative, definite
@@ -319,14 +326,15 @@ def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -
             # "U.S. economy", "US supreme court": an attribute, the state acting only before a
             # state noun ("U.S. military"), like a demonym.
             following = _NEXT_LOWER_WORD.match(text, end).group(1)
-            return Mention(start, end, "country" if following in vocab.state_nouns else "demonym", place.country, "alias")
+            acting = following in vocab.state_nouns or following in vocab.verbs or following.endswith("ed")
+            return Mention(start, end, "country" if acting else "demonym", place.country, "alias")
         return Mention(start, end, "country", place.country, place.kind, locative=locative, definite=definite)
     if whole in vocab.capitalised_groups:
         return None  # "Republicans": a group noun, found by `descriptions.group_mentions`
     if len(words) > 1 and vocab.countries.get(words[-1], _NOWHERE).kind == "demonym":
         # "Native American" (community): the group's adjective, counted for the group.
         return Mention(start, end, "group", whole[: -len(words[-1])] + _plural_demonym(words[-1]), "demonym plural")
-    if whole in vocab.states or words[-1] in vocab.place_heads:
+    if whole in vocab.places or words[-1] in vocab.place_heads:
         return None
     if "the" in words[1:-1]:
         # "Change the Mascot", "Bring the Vote Home": a campaign's name.
@@ -344,11 +352,13 @@ def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -
         return None  # a headline in capitals, not a name
     if len(words) == 1 and _before_state(text, end, vocab):
         return None  # "Austin, Texas"
+    if len(words) == 1 and _PEOPLE_PLURAL.match(whole):
+        return Mention(start, end, "group", whole, "demonym-like plural")  # "Gazans", "Shiites"
     if words[0] in vocab.first_names:
         return Mention(start, end, "person", whole, "first name", gender=vocab.first_names[words[0]])
     if len(words) >= 2:
         first = words[0]
-        if first in vocab.countries or first in vocab.states:
+        if first in vocab.countries or first in vocab.places:
             return Mention(start, end, "organisation", whole, "place-named organisation", locative=locative, definite=definite)
         if _person_evidence(text, start, end, words[-1], vocab):
             return Mention(start, end, "person", whole, "capitalised words")
@@ -377,8 +387,19 @@ def _person_evidence(text: str, start: int, end: int, surname: str, vocab: Vocab
     return bool(before and before.group(1) in vocab.person_roles)
 
 
+def _in_capitals(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """A transcript's speaker label in capitals ("SECRETARY RUBIO") with its words in title
+    case, so its title and name are read as in running text; other pieces as they are."""
+    if len(piece) >= 2 and all(word.isupper() and len(word) > 1 for _, _, word in piece):
+        titled = [(start, end, word.title()) for start, end, word in piece]
+        if _find_title(titled, vocab) is not None:
+            return titled
+    return piece
+
+
 def _titled(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> list[Mention]:
     """Mentions of a piece: a titled person and the modifier before the title, or one name."""
+    piece = _in_capitals(piece, vocab)
     found = _find_title(piece, vocab)
     whole = _joined(piece, text)
     if found is None and whole in vocab.titles:
@@ -394,10 +415,16 @@ def _titled(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> 
         return [mention] if mention else []
     i, n = found
     role, gender = vocab.title_words[tuple(_TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
+    while (more := _find_title(piece[i + n :], vocab)) is not None and more[0] == 0:
+        # "Lt. Gen. Patrick Frank", "Former Sen. …": titles in a row, the last one names the role.
+        role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
+        n += more[1]
     name = piece[i + n :]
+    if all(word in vocab.titles for _, _, word in name):
+        return []  # "Mr. Secretary": a form of address, no name
     if name and name[0][2] in vocab.first_names and not gender:
         gender = vocab.first_names[name[0][2]]
-    person = Mention(piece[i][0], name[-1][1], "person", _joined(name, text), "title", role, gender)
+    person = Mention(piece[i][0], name[-1][1], "person", " ".join(w for _, _, w in name), "title", role, gender)
     mentions = [person]
     if i:
         prefix = _classify(piece[:i], text, vocab)
