@@ -9,8 +9,8 @@ character offsets; the title is read for the `Actor.in_title` flag only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..article import Article
 from ..segment import PARAGRAPH_BREAK
@@ -57,6 +57,15 @@ def _canonical(cluster: Cluster, text: str) -> str:
     return max(names, key=lambda name: (len(name.split()), len(name)))
 
 
+@lru_cache(maxsize=1)
+def country_terms() -> dict[str, set[str]]:
+    """Country → every gazetteer term naming it (name, aliases, capital, demonym)."""
+    terms: dict[str, set[str]] = {}
+    for term, place in vocabulary().countries.items():
+        terms.setdefault(place.country, set()).add(term)
+    return terms
+
+
 def _title_names(cluster: Cluster, text: str, title: str) -> bool:
     """Whether the title writes one of the actor's names: a capitalised form it has in the body
     (a person's surname too), a gazetteer term of its country, or a group's noun. Title Case
@@ -65,11 +74,23 @@ def _title_names(cluster: Cluster, text: str, title: str) -> bool:
     if cluster.kind == "person":
         forms |= {form.split()[-1] for form in forms}
     elif cluster.kind == "country":
-        forms |= {term for term, place in vocabulary().countries.items() if place.country == cluster.key}
-    words = [form for form in forms if form[:1].isupper() and len(form) > 1]
+        forms |= country_terms().get(cluster.key, set())
     if cluster.kind == "group":
-        return any(re.search(rf"\b{re.escape(form)}\b", title, re.IGNORECASE) for form in forms)
-    return any(re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", title) for form in words)
+        lowered = title.lower()
+        return any(_written_in(form.lower(), lowered) for form in forms)
+    return any(_written_in(form, title) for form in forms if form[:1].isupper() and len(form) > 1)
+
+
+def _written_in(form: str, title: str) -> bool:
+    """Whether ``form`` is written in ``title`` as whole words."""
+    at = title.find(form)
+    while at >= 0:
+        before = title[at - 1] if at else " "
+        after = title[at + len(form)] if at + len(form) < len(title) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = title.find(form, at + 1)
+    return False
 
 
 def _lede_end(text: str) -> int:

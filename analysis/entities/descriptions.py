@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tokenize import word_spans
+from ..lexicon import token_pass
 from . import gazetteer
-from .names import Mention, vocabulary
+from .names import _NOWHERE, Mention, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
@@ -44,23 +44,28 @@ def _role_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _institution_pattern() -> re.Pattern[str]:
-    """A US state or country, optionally "state", then an institution in lower case."""
-    vocab = vocabulary()
-    places = sorted(set(vocab.places) | {t for t, p in vocab.countries.items() if p.kind in ("name", "alias")}, key=len, reverse=True)
+    """An institution in lower case, optionally after "state", and the word before it."""
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
-    place = "|".join(re.escape(p) for p in places)
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w.])({place})[ \u00a0](?:state[ \u00a0])?({head})\b")
+    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{1,3}})(?:state[ \u00a0])?({head})\b")
 
 
 def institution_mentions(text: str) -> list[Mention]:
     """Institutions of a place written in lower case ("the Utah state senate", "US supreme
-    court"): organisations named "<place> <institution>", whose role is the institution's last
-    word, so that a later "the senate" is them."""
-    return [
-        Mention(m.start(), m.end(), "organisation", f"{m.group(1)} {m.group(2)}", "place institution", m.group(2).split()[0])
-        for m in _institution_pattern().finditer(text)
-    ]
+    court"): organisations named "<place> <institution>", whose role is the institution's
+    first word, so that a later "the senate" is them. The place is a country or province."""
+    vocab = vocabulary()
+    found = []
+    for match in _institution_pattern().finditer(text):
+        words = match.group(1).split()
+        for i in range(len(words)):
+            place = " ".join(words[i:])
+            if place in vocab.places or vocab.countries.get(place, _NOWHERE).kind in ("name", "alias"):
+                start = match.start(1) + match.group(1).index(place)
+                key = f"{place} {match.group(2)}"
+                found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
+                break
+    return found
 
 
 def role_mentions(text: str) -> list[Mention]:
@@ -101,7 +106,7 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so."""
     forms = gazetteer.group_nouns()
     names_by_end = {mention.end: mention for mention in names}
-    tokens = word_spans(text)
+    tokens = token_pass(text)[0]
     found: list[Mention] = []
     i = 0
     while i < len(tokens):

@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_csv, textblob_lexicon
-from ..tokenize import word_spans
+from ..lexicon import read_csv, textblob_lexicon, token_pass
 from . import gazetteer
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
@@ -84,6 +83,7 @@ class Vocabulary:
 
     titles: dict[str, tuple[str, str]]
     title_words: dict[tuple[str, ...], tuple[str, str]]
+    titles_with_of: tuple[str, ...]
     heads: dict[str, str]
     non_names: frozenset[str]
     first_names: dict[str, str]
@@ -119,6 +119,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         titles=titles,
         title_words={tuple(term.split(" ")): value for term, value in titles.items()},
+        titles_with_of=tuple(term for term in titles if " of " in term),
         heads=gazetteer.organisation_heads(),
         non_names=gazetteer.non_names(),
         first_names=gazetteer.first_names(),
@@ -220,7 +221,7 @@ def _split_connectors(piece: list[tuple[int, int, str]], text: str, vocab: Vocab
     parts = _split_and(piece, vocab)
     if len(parts) == 1 and _has_head(piece, vocab):
         return parts
-    keep_of = any(" of " in title and title in whole for title in vocab.titles)
+    keep_of = any(title in whole for title in vocab.titles_with_of)
     return [p for part in parts for p in (_split_at(part, _OF) if not keep_of and not _has_head(part, vocab) else [part])]
 
 
@@ -375,12 +376,15 @@ def _person_evidence(text: str, start: int, end: int, surname: str, vocab: Vocab
     Brown")."""
     if len(surname) < 2:
         return False  # "Medicare Part D"
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        if start <= match.start() < end:
-            continue
-        previous = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
-        if previous is None or not previous.group(1)[0].isupper():
-            return True
+    at = text.find(surname)
+    while at >= 0:
+        after = at + len(surname)
+        whole_word = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+        if whole_word and not start <= at < end:
+            previous = _LAST_WORD.search(text, max(0, at - 30), at)
+            if previous is None or not previous.group(1)[0].isupper():
+                return True
+        at = text.find(surname, at + 1)
     if _AFTER_PERSON.match(text, end):
         return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
@@ -447,7 +451,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """Every name mention of ``text[start:end]``, in text order (see the module docstring)."""
     vocab = vocabulary()
     end = len(text) if end is None else end
-    lower_words = frozenset(word for _, _, word in word_spans(text) if word.islower())
+    lower_words = frozenset(word for _, _, word in token_pass(text)[0] if word.islower())
     mentions: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
         for piece in _pieces(text, match, vocab):
