@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from ..lexicon import token_pass
 from . import gazetteer
@@ -76,6 +77,12 @@ def role_mentions(text: str) -> list[Mention]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The lowercase first word of every group noun form."""
+    return frozenset(form.split(" ")[0].lower() for form in gazetteer.group_nouns())
+
+
 def _group_form(tokens: list[tuple[int, int, str]], i: int, forms: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
     """(form, token count) of a group noun starting at token ``i``, two-word forms first."""
     word = tokens[i][2]
@@ -106,24 +113,26 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so."""
     forms = gazetteer.group_nouns()
     names_by_end = {mention.end: mention for mention in names}
-    tokens = token_pass(text)[0]
+    tokens, keys = token_pass(text)
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
+    resume = 0
+    # Most words start no group noun: pick the ones that may in one pass (as `Matcher` does).
+    for i in compress(range(len(keys)), map(_first_words().__contains__, keys)):
+        if i < resume:
+            continue
         hit = _group_form(tokens, i, forms)
         if hit is None:
-            i += 1
             continue
         form, count = hit
         lemma, plural = forms[form]
         start, end = tokens[i][0], tokens[i + count - 1][1]
         after = i + count
-        i = after
+        resume = after
         if after < len(tokens) and tokens[after][0] == end + 1 and _group_form(tokens, after, forms):
             continue  # "police officers": the first noun modifies the second
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural:
-            previous = tokens[i - count - 1][2].lower() if i - count - 1 >= 0 else ""
+            previous = keys[i - 1] if i >= 1 else ""
             if previous not in INDEFINITE:
                 continue
         qualifier = _qualifier(text, start, names_by_end)

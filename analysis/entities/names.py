@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_csv, textblob_lexicon, token_pass
+from ..lexicon import read_csv, textblob_lexicon
 from . import gazetteer
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
@@ -241,7 +241,7 @@ def _split_and(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[lis
     return parts
 
 
-def _trim(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary, lower_words: frozenset[str]) -> list[tuple[int, int, str]]:
+def _trim(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """Drop function words, dates, compound adjectives ("Utah-based") and sentence openers
     from the ends of a piece."""
     if _joined(piece, text) in vocab.outlets:
@@ -262,10 +262,21 @@ def _trim(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary, lower
     lower = word.rstrip(".").lower()
     rest = _joined(piece[1:], text) if len(piece) > 1 else ""
     if not known and _at_sentence_start(text, start) and (
-        lower in lower_words or lower in vocab.common_words or rest in vocab.countries
+        lower in vocab.common_words or (rest and rest in vocab.countries) or _written_lower(text, lower)
     ):
-        return _trim(_strip_connectors(piece[1:]), text, vocab, lower_words) if len(piece) > 1 else []
+        return _trim(_strip_connectors(piece[1:]), text, vocab) if len(piece) > 1 else []
     return piece
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` (lower case) is written somewhere in ``text`` as a whole word."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return True
+        at = text.find(word, after)
+    return False
 
 
 def _droppable(word: str, vocab: Vocabulary) -> bool:
@@ -451,12 +462,11 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """Every name mention of ``text[start:end]``, in text order (see the module docstring)."""
     vocab = vocabulary()
     end = len(text) if end is None else end
-    lower_words = frozenset(word for _, _, word in token_pass(text)[0] if word.islower())
     mentions: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
         for piece in _pieces(text, match, vocab):
             for part in _split_connectors(_without_possessive(piece), text, vocab):
-                part = _trim(part, text, vocab, lower_words)
+                part = _trim(part, text, vocab)
                 if part:
                     mentions.extend(_titled(_without_possessive(part), text, vocab))
     return mentions
