@@ -159,8 +159,6 @@ class Clusterer:
         """The multi-word person whose surname (else, uniquely, first name) is ``word``."""
         persons = [c for c in self.clusters.values() if c.kind == "person" and len(c.key.split()) > 1]
         surname = [c for c in persons if _person_parts(c.key)[1] == word]
-        if not surname and ("person", word) in self.clusters:
-            return self.clusters[("person", word)]  # "President Trump" … "Trump"
         if gender and len(surname) > 1:
             surname = [c for c in surname if c.gender in (gender, "")] or surname
         if surname:
@@ -171,7 +169,9 @@ class Clusterer:
                 return min(before, key=lambda c: c.first)
             return surname[0]
         first = [c for c in persons if _person_parts(c.key)[0] == word]
-        return first[0] if len(first) == 1 else None
+        if len(first) == 1:
+            return first[0]  # "Hillary"; "Mr. Kim" for "Kim Jong Un"
+        return self.clusters.get(("person", word))  # "President Trump" … "Trump"
 
     def _add_organisation(self, mention: Mention) -> None:
         if mention.modifier:

@@ -372,7 +372,7 @@ def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -
         first = words[0]
         if first in vocab.countries or first in vocab.places:
             return Mention(start, end, "organisation", whole, "place-named organisation", locative=locative, definite=definite)
-        if _person_evidence(text, start, end, words[-1], vocab):
+        if _person_evidence(text, start, end, words, vocab):
             return Mention(start, end, "person", whole, "capitalised words")
         return None  # an event, a title of a work, a headline in title case: no evidence of a person
     if "-" in whole and whole.rsplit("-", 1)[1].islower():
@@ -380,26 +380,35 @@ def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -
     return Mention(start, end, "unknown", whole, "capitalised word", locative=locative, definite=definite)
 
 
-def _person_evidence(text: str, start: int, end: int, surname: str, vocab: Vocabulary) -> bool:
-    """Whether capitalised words with no first name of the list name a person: the surname is
-    written alone elsewhere (not after another capitalised word), or the name is followed by an
+def _person_evidence(text: str, start: int, end: int, words: list[str], vocab: Vocabulary) -> bool:
+    """Whether capitalised words with no first name of the list name a person: one of the
+    name's words is written alone elsewhere (not inside another capitalised name, a title
+    before it allowed: "Mr. Kim" for "Kim Jong Un"), or the name is followed by an
     apposition, "who" or a reporting verb, or preceded by a lowercase role noun ("lawyer Kody
     Brown")."""
-    if len(surname) < 2:
+    if len(words[-1]) < 2:
         return False  # "Medicare Part D"
-    at = text.find(surname)
-    while at >= 0:
-        after = at + len(surname)
-        whole_word = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
-        if whole_word and not start <= at < end:
-            previous = _LAST_WORD.search(text, max(0, at - 30), at)
-            if previous is None or not previous.group(1)[0].isupper():
-                return True
-        at = text.find(surname, at + 1)
+    if any(_written_alone(text, word, start, end, vocab) for word in {words[0], words[-1]} if len(word) > 1):
+        return True
     if _AFTER_PERSON.match(text, end):
         return True
     before = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     return bool(before and before.group(1) in vocab.person_roles)
+
+
+def _written_alone(text: str, word: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether ``word`` is written outside ``text[start:end]`` with no capitalised word before
+    it other than a title."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        whole_word = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
+        if whole_word and not start <= at < end:
+            previous = _LAST_WORD.search(text, max(0, at - 30), at)
+            if previous is None or not previous.group(1)[0].isupper() or previous.group(1) in vocab.titles:
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _in_capitals(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
