@@ -48,7 +48,7 @@ _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 _TIME_PREFIX = re.compile(r"^(?:now|then|ex|former)-")
 # What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting verb.
 _AFTER_PERSON = re.compile(r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|said|says|told|wrote|added|explained|argued|noted|asked|stated)\b)")
-_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites|is)$")
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
@@ -357,7 +357,7 @@ def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
         return Mention(start, end, "group", whole, "demonym plural")
     if len(words) == 1 and _ACRONYM.match(whole):
-        if whole.lower() in vocab.common_words:
+        if whole.lower() in vocab.common_words or _written_lower(text, whole.lower()):
             return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
         return Mention(start, end, "organisation", whole, "acronym", locative=locative, definite=definite)
     if len(words) >= 3 and all(w.isupper() for w in words):
