@@ -62,11 +62,13 @@ def reporting_cues() -> frozenset[str]:
     return frozenset(row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"])
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
     return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())
 
 
+@lru_cache(maxsize=4096)
 def _person_parts(key: str) -> tuple[str, str]:
     """(first, last) word of a person's name, middle names and initials ignored."""
     words = key.split()
