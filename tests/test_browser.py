@@ -230,6 +230,8 @@ def test_another_article_typed_into_the_parameters_cell_changes_the_title(browse
     editor.click()
     page.keyboard.press("Control+A")
     page.keyboard.type(f'ARTICLE = "../data/articles/{CENTCOM.name}"')
+    page.keyboard.press("Enter")
+    page.keyboard.type('TOPIC = "israel_gaza"')
     _run_all(page)
     _check_outputs(page, "01_article.ipynb")
     title = _title_shown(page)
