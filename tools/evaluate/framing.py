@@ -136,7 +136,8 @@ def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], flo
             STATEMENT_FAILURES.append(f"{item.article.id}: {type(error).__name__}: {error}")
             statement_table = empty_table("statements")
         table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None)
-        rows[item.article.id] = table[table["category"] == Category.LOADED]
+        # Headline rows' offsets point into the title; BASIL's title annotations are dropped (above).
+        rows[item.article.id] = table[(table["category"] == Category.LOADED) & (table["part"] == "body")]
     return rows, (time.perf_counter() - started) / max(len(items), 1)
 
 
@@ -180,6 +181,42 @@ def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) ->
     return {"found_spans": total, "voice_agrees": same / total if total else 0.0}
 
 
+def _same_actor(ours: str, theirs: str) -> bool:
+    """True when the row's target and BASIL's ``target`` ("Mitt_Romney") share a name word (case-insensitive, 3+ letters)."""
+    mine = {word.lower() for word in ours.replace("_", " ").split() if len(word) > 2}
+    gold = {word.lower() for word in theirs.replace("_", " ").split() if len(word) > 2}
+    return bool(mine & gold)
+
+
+def direction_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
+    """For lexical spans found: share whose first overlapping row's ``polarity`` matches BASIL's
+    ``polarity`` (favourable = pos), and share whose ``target`` matches BASIL's ``target`` (`_same_actor`)."""
+    polar = agree = targeted = hit = with_target = 0
+    for item in items:
+        table = rows[item.article.id]
+        for span in item.spans:
+            if span["bias"] != "lex":
+                continue
+            inside = table[(table["start"] < span["end"]) & (span["start"] < table["end"])]
+            if inside.empty:
+                continue
+            row = inside.iloc[0]
+            if span.get("polarity") in ("pos", "neg"):
+                polar += 1
+                agree += (row["polarity"] == "favourable") == (span["polarity"] == "pos")
+            if span.get("target"):
+                targeted += 1
+                with_target += bool(row["target"])
+                hit += _same_actor(str(row["target"]), span["target"])
+    return {
+        "found_with_polarity": polar,
+        "polarity_agrees": agree / polar if polar else 0.0,
+        "found_with_target": targeted,
+        "target_given": with_target / targeted if targeted else 0.0,
+        "target_agrees": hit / targeted if targeted else 0.0,
+    }
+
+
 def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[str, float]]:
     """Every figure of the report for the articles of ``years``."""
     items = load_basil(root, years)
@@ -201,6 +238,7 @@ def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[st
         "by_subcategory": by_subcategory,
         "textblob_polarity_vs_basil": polarity_agreement(items),
         "writer_vs_quote": voice_agreement(items, rows),
+        "direction": direction_agreement(items, rows),
     }
 
 
