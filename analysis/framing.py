@@ -38,7 +38,7 @@ from .schema import (
     row_count,
     table_from_columns,
 )
-from .contested import find_contested, issue_of, side_of
+from .contested import contested_terms, issue_of, side_of
 from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target
 from .sentences import sentence_columns
 from .quotes import quotation_spans
@@ -85,6 +85,9 @@ class TermUse:
     pos: str = "fixed"
     context: str = ""
     polarity: str = ""
+
+
+NO_USE = TermUse(pos="")  # terms with no lexicon row of their own (TextBlob words, topic labels)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +199,8 @@ def topic_terms(topic: str | Path) -> tuple[tuple[str, Entry], ...]:
 
 @lru_cache(maxsize=8)
 def _matcher(source: TopicSource | None) -> Matcher:
-    terms = lexicon_terms() + textblob_subjective_terms()
+    # Contested vocabulary shares the one token pass (its own category keeps its overlaps apart).
+    terms = lexicon_terms() + textblob_subjective_terms() + list(contested_terms())
     if source is not None:
         terms += list(_topic_terms(source))
     return Matcher(terms)
@@ -358,8 +362,7 @@ def _part_rows(
     """
     text = article.title if part == PART_TITLE else article.text
     token_spans, keys = tokens
-    found = matcher(topic).find_in_tokens(text, token_spans, keys)
-    matches = longest_per_category(found) + find_contested(text, token_spans, keys)
+    matches = longest_per_category(matcher(topic).find_in_tokens(text, token_spans, keys))
     if not matches:
         return []
     token_starts = [span[0] for span in token_spans]
@@ -376,15 +379,17 @@ def _part_rows(
     rows = []
     for match in sorted(matches, key=lambda m: (m.start, m.end, m.entry.category)):
         entry, start, end = match.entry, match.start, match.end
-        use = uses.get((entry.category, entry.lemma), TermUse())
-        window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma)
-        if not CONTEXT_CHECKS[use.context](window):
-            continue
+        use = uses.get((entry.category, entry.lemma), NO_USE)
+        is_loaded = entry.category == loaded
+        window = None
+        if use.context or is_loaded:  # a window only where a check or the polarity reads one
+            window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma)
+            if not CONTEXT_CHECKS[use.context](window):
+                continue
         index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         quoted = next((q for q in quoted_voice if q[0] <= start and end <= q[1]), None)
         claim = None if quoted else next((r for r in reported if r[0] <= start and end <= r[1]), None)
         voice = "quote" if quoted else "reported" if claim else "writer"
-        is_loaded = entry.category == loaded
         rows.append(
             (
                 article.id,

@@ -27,9 +27,12 @@ FAVOURABLE = "favourable"
 UNFAVOURABLE = "unfavourable"
 # Lexicon polarity value meaning "from the words around it" (intensifiers: "sheer incompetence").
 FROM_CONTEXT = "context"
-# Words that, one to three tokens before a term, negate it ("no restraint", "not brutal",
-# "never demonstrated"; Quirk et al. 1985 §10.54-10.66 on negators). A word list in one place.
+# Words that negate the term they stand right before ("no restraint", "not brutal", "never
+# demonstrated"; Quirk et al. 1985 §10.54-10.66 on negators), past at most `NEGATION_WINDOW - 1`
+# determiners or degree words ("not a brutal", "not very bold"): a negated verb further back
+# ("does not fall into terrorist hands") does not negate the term. A word list in one place.
 NEGATORS = frozenset({"no", "not", "never", "without", "nor", "neither", "lack", "lacked", "lacking", "hardly", "barely", "little"})
+NEGATION_SKIP = frozenset({"a", "an", "the", "any", "very", "so", "too", "really", "much", "more", "particularly", "at", "all"})
 NEGATION_WINDOW = 3
 # A complement clause starts right after a stance verb ("show that", "prove to be", "establish
 # whether"), at most one adverb or object pronoun between ("demonstrated clearly that").
@@ -71,8 +74,14 @@ def has_complement_clause(window: Window) -> bool:
 
 
 def is_epistemic_modal(window: Window) -> bool:
-    """True when the modal is followed (past 'not', 'well') by a stative verb: "may be", "could have"."""
-    for key in window.after(3):
+    """True when the modal is followed (past 'not', 'well') by a stative verb: "may be", "could have".
+
+    Negated "could" is inability ("could not be reached"), root modality (Coates 1983 §6.2).
+    """
+    following = window.after(3)
+    if window.lemma == "could" and following and (following[0] == "not" or following[0].endswith("n't")):
+        return False
+    for key in following:
         if key in EPISTEMIC_SKIP:
             continue
         return key in EPISTEMIC_NEXT
@@ -123,8 +132,13 @@ def check_context_name(name: str, where: str) -> None:
 
 
 def is_negated(window: Window) -> bool:
-    """True when a negator stands up to `NEGATION_WINDOW` tokens before the term ("no restraint")."""
-    return any(key in NEGATORS or key.endswith("n't") for key in window.before(NEGATION_WINDOW))
+    """True when a negator stands before the term, past only `NEGATION_SKIP` words ("no restraint", "not a brutal")."""
+    for key in reversed(window.before(NEGATION_WINDOW)):
+        if key in NEGATORS or key.endswith("n't"):
+            return True
+        if key not in NEGATION_SKIP:
+            return False
+    return False
 
 
 def _flip(polarity: str) -> str:
@@ -184,10 +198,17 @@ def name_mentions(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]
     """
     found: list[tuple[int, int, str]] = []
     for name in sorted(set(names)):
-        words = _CAPITALISED.findall(name)
-        if not words:
-            continue
-        forms = {name} | ({words[-1]} if len(words[-1]) > 2 else set())
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
-        found += [(m.start(), m.end(), name) for m in pattern.finditer(text)]
+        pattern = _name_pattern(name)
+        if pattern is not None:
+            found += [(m.start(), m.end(), name) for m in pattern.finditer(text)]
     return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern | None:
+    # Speaker names recur across a corpus's articles: each pattern is compiled once.
+    words = _CAPITALISED.findall(name)
+    if not words:
+        return None
+    forms = {name} | ({words[-1]} if len(words[-1]) > 2 else set())
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
