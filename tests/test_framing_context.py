@@ -150,3 +150,18 @@ def test_context_names_and_literal_cues_are_checked_data():
 def test_speaker_names_are_found_whole_and_by_last_name():
     text = "Adm. Brad Cooper said so. Cooper added more; one senior adviser agreed."
     assert name_mentions(text, ["Adm. Brad Cooper", "one senior adviser"]) == [(0, 16, "Adm. Brad Cooper"), (26, 32, "Adm. Brad Cooper")]
+
+
+def test_direction_agreement_scores_polarity_and_target_of_found_spans():
+    from tools.evaluate.framing import BasilArticle, direction_agreement
+
+    article = Article("basil-like", "", "Israel, demonstrating restraint, held fire. The brutal Hamas attack shocked Israel.")
+    table = framing(article)
+    spans = [
+        {"start": 22, "end": 31, "bias": "lex", "polarity": "pos", "target": "Israel"},  # restraint: agrees on both
+        {"start": 48, "end": 54, "bias": "lex", "polarity": "pos", "target": "Hamas_group"},  # brutal: target only
+        {"start": 0, "end": 6, "bias": "lex", "polarity": "neg", "target": "Israel"},  # no loaded row: not found
+    ]
+    assert article.text[22:31] == "restraint" and article.text[48:54] == "brutal"
+    figures = direction_agreement([BasilArticle(article, spans)], {article.id: table[table["category"] == "loaded"]})
+    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0}

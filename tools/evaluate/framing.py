@@ -8,7 +8,9 @@ offsets into one sentence, which is found as the sentence whose ``[start:end]`` 
 annotated ``txt`` (annotations of the title match no body sentence and are dropped, counted).
 
 Lexicons were tuned only on the 2010–2015 triplets; figures are reported on the 2016–2019
-triplets. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
+triplets. Direction (`direction_agreement`): for the lexical spans found, the share whose first
+overlapping row's ``polarity`` matches BASIL's (favourable = pos) and whose ``target`` shares a
+name word with BASIL's ``target``. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
 share of ``loaded`` rows overlapping any annotated bias span (lexical or informational). The
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
@@ -38,8 +40,11 @@ from . import BASIL, basil_body
 
 TRAIN_YEARS = range(2010, 2016)
 TEST_YEARS = range(2016, 2020)
-RECALL_BAR = 0.50
-PRECISION_BAR = 0.30
+# The bars of issue 13 (framing in context).
+RECALL_BAR = 0.60
+PRECISION_BAR = 0.45
+POLARITY_BAR = 0.80
+TARGET_BAR = 0.60
 
 
 @dataclass
@@ -274,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'beats it on both' if beats else 'does NOT beat it on both'} "
         f"(recall {loaded['recall']:.3f}, precision {loaded['precision']:.3f})"
     )
+    direction = results["direction"]
+    for name, value, bar in (("polarity agrees", direction["polarity_agrees"], POLARITY_BAR), ("target agrees", direction["target_agrees"], TARGET_BAR)):
+        print(f"bar ({name} >= {bar} of found spans): {'reached' if value >= bar else 'NOT reached'} ({value:.3f})")
     reached = loaded["recall"] >= RECALL_BAR and loaded["precision"] >= PRECISION_BAR
     print(
         f"bar (recall >= {RECALL_BAR} at precision >= {PRECISION_BAR}): "
