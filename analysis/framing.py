@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -279,19 +280,26 @@ def upstream_columns(
     return sentences, statements, quote_voice(article, statements)
 
 
+def discovered_mentions(actors: Sequence) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every mention of discovered actors (objects with ``.name`` and
+    ``.mentions`` spans, as `analysis.entities.discover_actors` returns), for ``actor_mentions``."""
+    return sorted((int(s), int(e), actor.name) for actor in actors for s, e in actor.mentions)
+
+
 def framing(
     article: Article,
     sentences: pd.DataFrame | None = None,
     statements: pd.DataFrame | None = None,
     topic: str | Path | None = DEFAULT_TOPIC,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
 ) -> pd.DataFrame:
-    """The framing table of ``article`` (`framing_columns`) for ``topic``.
+    """The framing table of ``article`` (`framing_columns`) for ``topic`` (``actor_mentions``: more target candidates).
 
     Upstream tables are reused when given; those not given, the token pass and the quoted voice
     are computed here (`upstream_columns`).
     """
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
-    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table))
+    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, actor_mentions))
 
 
 def framing_columns(
@@ -301,6 +309,7 @@ def framing_columns(
     quoted_voice: list[tuple[int, int, str]],
     topic: str | Path | None = DEFAULT_TOPIC,
     statements: Columns | None = None,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
 ) -> Columns:
     """One row per framing term in ``article``'s headline and body: where, what, whose voice, which way, about whom.
 
@@ -319,7 +328,9 @@ def framing_columns(
     (`analysis.framing_context`), targets chosen among actor mentions: the topic's actor labels
     and the statements' speaker names. ``tokens``: the body's token pass
     (`analysis.lexicon.token_pass`); ``statements``: the statements table (None: no reported
-    voice and no speaker names).
+    voice and no speaker names). ``actor_mentions``: more ``(start, end, actor name)`` spans in
+    the body to choose targets among, from any source (e.g. `analysis.entities.discover_actors`:
+    `discovered_mentions`).
     """
     statements = statements if statements is not None else empty_columns("statements")
     speakers = statement_speakers(statements)
@@ -330,19 +341,19 @@ def framing_columns(
     ]
     title = _part_rows(article, PART_TITLE, token_pass(article.title), (-1, [0], [0]), [], [], speakers, topic) if article.title.strip() else []
     layout = (0, sentences["start"] or [0], sentences["sentence"] or [0])
-    body = _part_rows(article, PART_BODY, tokens, layout, quoted_voice, reported, speakers, topic)
+    body = _part_rows(article, PART_BODY, tokens, layout, quoted_voice, reported, speakers, topic, actor_mentions)
     return columns_from_rows(title + body, FRAMING_COLUMNS) if title or body else empty_columns("framing")
 
 
 PART_TITLE, PART_BODY = "title", "body"
 
 
-def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, token_starts: list, speaker: str, main_actor: str) -> str:
+def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actor: str) -> str:
     """`analysis.framing_context.target` among the mentions of actors other than the term's own
     speaker (a speaker's loaded words are about someone else: BASIL 2010–2015 tuning triplets),
     else the article's most mentioned actor."""
     others = [m for m in mentions if m[2] != speaker] if speaker else mentions
-    found = target(start, end, pos, sentence, others, token_starts)
+    found = target(start, end, pos, sentence, others, *tokens)
     return found or (main_actor if main_actor != speaker else "")
 
 
@@ -355,6 +366,7 @@ def _part_rows(
     reported: list[tuple[int, int, str]],
     speakers: list[str],
     topic: str | Path | None,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple]:
     """The framing rows of one part (title or body) of ``article``: see `framing_columns`.
 
@@ -371,7 +383,7 @@ def _part_rows(
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
     loaded, contested = Category.LOADED.value, Category.CONTESTED.value
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
-    mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers))
+    mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
     # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
     counts = Counter(name for *_, name in mentions)
     main_actor = max(counts, key=lambda name: (counts[name], -next(m[0] for m in mentions if m[2] == name))) if counts else ""
@@ -406,7 +418,7 @@ def _part_rows(
                 (quoted or claim or (0, 0, ""))[2],
                 voice,
                 polarity(use.polarity, window) if is_loaded else "",
-                _loaded_target(start, end, use.pos, (sentence_starts[index], sentence_bounds[index]), mentions, token_starts, (quoted or claim or (0, 0, ""))[2], main_actor) if is_loaded else "",
+                _loaded_target(start, end, use.pos, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or claim or (0, 0, ""))[2], main_actor) if is_loaded else "",
                 side_of(entry.subcategory) if entry.category == contested else "",
             )
         )

@@ -47,6 +47,10 @@ EPISTEMIC_SKIP = frozenset({"not", "well", "also", "still", "even", "n't"})
 LITERAL_WINDOW = 2
 # A modifier's noun stands within this many tokens after it ("brutal Hamas", "ruthless terror group").
 MODIFIED_NOUN_WINDOW = 3
+# The subject of the wording stands within this many tokens before it, negators and determiners
+# not counted ("Hamas brutally murdered", "Hamas showed no restraint"). Farther actors of the sentence were worse targets than the
+# article's main actor on the BASIL 2010-2015 tuning triplets (0.481 vs 0.508 of found spans).
+SUBJECT_WINDOW = 2
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
 
 
@@ -161,14 +165,21 @@ def polarity(lexicon_polarity: str, window: Window) -> str:
 
 
 def target(
-    start: int, end: int, pos: str, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int]
+    start: int,
+    end: int,
+    pos: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[tuple[int, int, str]],
+    token_starts: Sequence[int],
+    keys: Sequence[str],
 ) -> str:
     """The actor a term at ``start:end`` is about, from actor ``mentions`` sorted by start.
 
     In order: a mention the term overlaps (a label names its actor); for a modifier (``pos`` adj
-    or fixed) a mention starting within `MODIFIED_NOUN_WINDOW` tokens after it; the nearest
-    mention before it in the sentence (the verb's subject, a predicate adjective's subject); the
-    first mention after it in the sentence (the object); else empty.
+    or fixed) a mention starting within `MODIFIED_NOUN_WINDOW` tokens after it (the noun it
+    modifies); the mention right before it in the sentence, at most `SUBJECT_WINDOW` words
+    between (the subject: "Hamas showed no restraint"); else empty (the caller falls back to the
+    actor of the article). ``token_starts``/``keys``: the part's token pass.
     """
     first = bisect.bisect_left(mentions, (sentence[0], -1, ""))
     last = bisect.bisect_left(mentions, (sentence[1], -1, ""))
@@ -183,8 +194,10 @@ def target(
             return after[0][2]
     before = [m for m in inside if m[1] <= start]
     if before:
-        return before[-1][2]
-    return after[0][2] if after else ""
+        between = keys[bisect.bisect_left(token_starts, before[-1][1]) : bisect.bisect_left(token_starts, start)]
+        if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW:
+            return before[-1][2]
+    return ""
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]+")

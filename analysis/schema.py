@@ -81,7 +81,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "speaker": "who is quoted or reported (statement's speaker_resolved, else speaker) when voice is quote and attributed, or reported; else empty",
         "voice": "writer (the writer's own wording), quote (in_quote: inside quoted voice) or reported (inside the content of a reported or partial statement: the speaker's claim, e.g. 'rigged' in 'the group said the vote was rigged')",
         "polarity": "loaded rows: favourable or unfavourable toward the target (lexicons/loaded.csv polarity; intensifiers from the words after them; flipped by a negator before: 'showed no restraint'); empty for other categories",
-        "target": "loaded rows: the actor the wording is about (the mention it is part of, the actor a modifier stands before, else the nearest actor before it in the sentence, else the first after it), among the topic's actor labels and the statements' speaker names; empty when none",
+        "target": "loaded rows: the actor the wording is about (the mention it is part of, the actor a modifier stands before, the subject right before it: 'Hamas showed no restraint'; else the article's most mentioned actor), among the topic's actor labels and the statements' speaker names, never the quoted speaker of the words; empty when none",
         "side": "contested rows: left or right, the side whose usage the term marks (lexicons/contested.csv); empty for other categories",
     },
     "actors": {

@@ -165,3 +165,16 @@ def test_direction_agreement_scores_polarity_and_target_of_found_spans():
     assert article.text[22:31] == "restraint" and article.text[48:54] == "brutal"
     figures = direction_agreement([BasilArticle(article, spans)], {article.id: table[table["category"] == "loaded"]})
     assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0}
+
+
+def test_discovered_actor_mentions_plug_in_as_targets():
+    from analysis.entities import discover_actors
+    from analysis.framing import discovered_mentions
+
+    article = Article("discovered", "", "Senator Maria Lopez slammed the governor on Monday.")
+    mentions = discovered_mentions(discover_actors(article))
+    assert mentions == [(0, 19, "Maria Lopez")]
+    with_mentions = framing(article, topic=None, actor_mentions=mentions)
+    without = framing(article, topic=None)
+    assert with_mentions.loc[with_mentions["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
+    assert without.loc[without["term"] == "slammed", "target"].tolist() == [""]

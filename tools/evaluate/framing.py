@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import Article
-from analysis.framing import framing
+from analysis.framing import discovered_mentions, framing
 from analysis.lexicon import normalise, textblob_lexicon
 from analysis.schema import Category, empty_table
 from analysis.sentences import sentences
@@ -126,6 +126,19 @@ def baseline_spans(item: BasilArticle, min_subjectivity: float = 0.5) -> list[tu
 STATEMENT_FAILURES: list[str] = []
 
 
+# Whether targets may also be chosen among `analysis.entities.discover_actors` mentions (``--discovered``).
+USE_DISCOVERED: list[bool] = [False]
+
+
+def mentions_of(article: Article) -> list[tuple[int, int, str]]:
+    """The discovered actors' mentions of ``article`` when ``--discovered`` is given, else none."""
+    if not USE_DISCOVERED[0]:
+        return []
+    from analysis.entities import discover_actors
+
+    return discovered_mentions([actor for actor in discover_actors(article) if actor.central])
+
+
 def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], float]:
     """The `loaded` framing rows of every article and the mean seconds per article.
 
@@ -140,7 +153,7 @@ def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], flo
         except Exception as error:  # noqa: BLE001 - reported, not hidden
             STATEMENT_FAILURES.append(f"{item.article.id}: {type(error).__name__}: {error}")
             statement_table = empty_table("statements")
-        table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None)
+        table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None, actor_mentions=mentions_of(item.article))
         # Headline rows' offsets point into the title; BASIL's title annotations are dropped (above).
         rows[item.article.id] = table[(table["category"] == Category.LOADED) & (table["part"] == "body")]
     return rows, (time.perf_counter() - started) / max(len(items), 1)
@@ -265,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: BASIL not found at {BASIL.resolve()}")
         return 0
     years = TRAIN_YEARS if "--train" in argv else TEST_YEARS
+    USE_DISCOVERED[0] = "--discovered" in argv
     results = evaluate(BASIL, years)
     print(f"BASIL {years.start}-{years.stop - 1} (Fan et al. 2019): `loaded` framing rows vs lexical-bias spans")
     _print(results)
