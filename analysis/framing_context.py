@@ -9,8 +9,9 @@ in its ``context`` column (empty: none); `CONTEXT_CHECKS` maps each name to a sm
 article's token pass. Polarity (`polarity`) comes from the lexicon row's ``polarity`` column, the
 words around the term for intensifiers, and negation before it ("showed no restraint"). Targets
 (`target`) are read off actor mention spans ``(start, end, name)`` from any source (topic actor
-labels, speaker names, or discovered actors), by position: the noun a modifier stands before, the
-subject or object of a verb, else the nearest actor of the sentence.
+labels, speaker names, or discovered actors), by position: the mention a term is part of, the
+actor a modifier stands before, the subject right before the wording; the caller falls back to the
+article's main actor.
 """
 
 from __future__ import annotations
