@@ -42,6 +42,7 @@ from .schema import (
 from .contested import contested_terms, issue_of, side_of
 from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target
 from .sentences import sentence_columns
+from .spans import SpanIndex
 from .quotes import quotation_spans
 from .statements import statement_columns
 
@@ -249,9 +250,10 @@ def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = No
             attributed.append((int(start), int(end), str(kind), speaker))
     direct = StatementKind.DIRECT.value
     spans = [(start, end, speaker) for start, end, kind, speaker in attributed if kind == direct]
+    statement_index = SpanIndex(attributed)  # linear on long texts: no scan of every statement
     for start, end in quotation_spans(article.text):
-        owner = next((speaker for s, e, _, speaker in attributed if s <= start and end <= e), "")
-        spans.append((int(start), int(end), owner))
+        holder = statement_index.first_covering(start, end)
+        spans.append((int(start), int(end), holder[3] if holder else ""))
     return spans
 
 
@@ -386,8 +388,13 @@ def _part_rows(
     mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
     # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
     counts = Counter(name for *_, name in mentions)
-    main_actor = max(counts, key=lambda name: (counts[name], -next(m[0] for m in mentions if m[2] == name))) if counts else ""
+    first_at: dict[str, int] = {}
+    for mention_start, _, name in mentions:
+        first_at.setdefault(name, mention_start)
+    main_actor = max(counts, key=lambda name: (counts[name], -first_at[name])) if counts else ""
     uses = term_uses()
+    # Which quoted stretch or reported claim holds a term, found without scanning them all.
+    quoted_index, reported_index = SpanIndex(quoted_voice), SpanIndex(reported)
     rows = []
     for match in sorted(matches, key=lambda m: (m.start, m.end, m.entry.category)):
         entry, start, end = match.entry, match.start, match.end
@@ -399,8 +406,8 @@ def _part_rows(
             if not CONTEXT_CHECKS[use.context](window):
                 continue
         index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
-        quoted = next((q for q in quoted_voice if q[0] <= start and end <= q[1]), None)
-        claim = None if quoted else next((r for r in reported if r[0] <= start and end <= r[1]), None)
+        quoted = quoted_index.first_covering(start, end)
+        claim = None if quoted else reported_index.first_covering(start, end)
         voice = "quote" if quoted else "reported" if claim else "writer"
         rows.append(
             (
