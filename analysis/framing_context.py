@@ -202,6 +202,7 @@ def target(
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def name_mentions(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -209,20 +210,48 @@ def name_mentions(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]
 
     For speaker names from the statements table ("Adm. Brad Cooper" is found as "Adm. Brad
     Cooper" and "Cooper"); names without a capitalised word ("one senior adviser") are skipped.
+    Each name's pattern is tried only where a word of the text is the first word of one of its
+    forms (one pass over the words, not one pass over the text per name), so long texts with many
+    speakers stay linear; the matches are those of each name's pattern run over the whole text.
     """
-    found: list[tuple[int, int, str]] = []
+    by_first_word: dict[str, list[str]] = {}
+    scan_whole: list[str] = []
     for name in sorted(set(names)):
         pattern = _name_pattern(name)
-        if pattern is not None:
-            found += [(m.start(), m.end(), name) for m in pattern.finditer(text)]
+        if pattern is None:
+            continue
+        firsts = {_WORD_RUN.match(form) for form in _name_forms(name)}
+        if None in firsts:
+            scan_whole.append(name)  # a form starting with a non-word character: scanned as before
+            continue
+        for first in {match.group() for match in firsts}:
+            by_first_word.setdefault(first, []).append(name)
+    found: list[tuple[int, int, str]] = []
+    reached: dict[str, int] = {}
+    if by_first_word:
+        for word in _WORD_RUN.finditer(text):
+            for name in by_first_word.get(word.group(), ()):
+                if word.start() < reached.get(name, 0):
+                    continue  # inside this name's previous match, as finditer would skip it
+                match = _name_pattern(name).match(text, word.start())
+                if match:
+                    found.append((match.start(), match.end(), name))
+                    reached[name] = match.end()
+    for name in scan_whole:
+        found += [(m.start(), m.end(), name) for m in _name_pattern(name).finditer(text)]
     return sorted(found)
+
+
+def _name_forms(name: str) -> set[str]:
+    """The written forms a name is found by: the name, and its last capitalised word if longer than two letters."""
+    words = _CAPITALISED.findall(name)
+    return {name} | ({words[-1]} if words and len(words[-1]) > 2 else set())
 
 
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern | None:
     # Speaker names recur across a corpus's articles: each pattern is compiled once.
-    words = _CAPITALISED.findall(name)
-    if not words:
+    if not _CAPITALISED.findall(name):
         return None
-    forms = {name} | ({words[-1]} if len(words[-1]) > 2 else set())
+    forms = _name_forms(name)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
