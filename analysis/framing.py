@@ -354,7 +354,10 @@ def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], me
     """`analysis.framing_context.target` among the mentions of actors other than the term's own
     speaker (a speaker's loaded words are about someone else: BASIL 2010–2015 tuning triplets),
     else the article's most mentioned actor."""
-    others = [m for m in mentions if m[2] != speaker] if speaker else mentions
+    # Only the sentence's mentions can be the target: sliced first, so a long article's thousands
+    # of mentions are not filtered again for every loaded word.
+    inside = mentions[bisect.bisect_left(mentions, (sentence[0], -1, "")) : bisect.bisect_left(mentions, (sentence[1], -1, ""))]
+    others = [m for m in inside if m[2] != speaker] if speaker else inside
     found = target(start, end, pos, sentence, others, *tokens)
     return found or (main_actor if main_actor != speaker else "")
 
