@@ -214,29 +214,32 @@ def name_mentions(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]
     forms (one pass over the words, not one pass over the text per name), so long texts with many
     speakers stay linear; the matches are those of each name's pattern run over the whole text.
     """
-    by_first_word: dict[str, list[str]] = {}
+    # Forms indexed by their first two words ("the Health …", "Adm. Brad …"; a one-word form by
+    # its word alone), so a common first word ("the") does not try every name that starts with it.
+    by_words: dict[tuple[str, str | None], list[str]] = {}
     scan_whole: list[str] = []
     for name in sorted(set(names)):
-        pattern = _name_pattern(name)
-        if pattern is None:
+        if _name_pattern(name) is None:
             continue
-        firsts = {_WORD_RUN.match(form) for form in _name_forms(name)}
-        if None in firsts:
+        runs = [_WORD_RUN.findall(form) for form in _name_forms(name)]
+        if any(not form_runs or not _WORD_RUN.match(form) for form_runs, form in zip(runs, _name_forms(name))):
             scan_whole.append(name)  # a form starting with a non-word character: scanned as before
             continue
-        for first in {match.group() for match in firsts}:
-            by_first_word.setdefault(first, []).append(name)
+        for key in {(form_runs[0], form_runs[1] if len(form_runs) > 1 else None) for form_runs in runs}:
+            by_words.setdefault(key, []).append(name)
     found: list[tuple[int, int, str]] = []
     reached: dict[str, int] = {}
-    if by_first_word:
-        for word in _WORD_RUN.finditer(text):
-            for name in by_first_word.get(word.group(), ()):
-                if word.start() < reached.get(name, 0):
-                    continue  # inside this name's previous match, as finditer would skip it
-                match = _name_pattern(name).match(text, word.start())
-                if match:
-                    found.append((match.start(), match.end(), name))
-                    reached[name] = match.end()
+    words = list(_WORD_RUN.finditer(text)) if by_words else []
+    for i, word in enumerate(words):
+        first, following = word.group(), words[i + 1].group() if i + 1 < len(words) else None
+        candidates = by_words.get((first, None), []) + (by_words.get((first, following), []) if following else [])
+        for name in dict.fromkeys(candidates):
+            if word.start() < reached.get(name, 0):
+                continue  # inside this name's previous match, as finditer would skip it
+            match = _name_pattern(name).match(text, word.start())
+            if match:
+                found.append((match.start(), match.end(), name))
+                reached[name] = match.end()
     for name in scan_whole:
         found += [(m.start(), m.end(), name) for m in _name_pattern(name).finditer(text)]
     return sorted(found)
