@@ -413,7 +413,7 @@ def test_evaluation_on_the_repository_gold():
     from tools.evaluate.statements import ARTICLES, match, read_gold
 
     gold = read_gold("articles")
-    assert len(gold) == 17
+    assert len(gold) == 28
     for name in sorted({g.article for g in gold}):
         article = load_article(ARTICLES / f"{name}.txt")
         counts = match(article, [g for g in gold if g.article == name], statements(article))

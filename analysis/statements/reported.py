@@ -122,6 +122,10 @@ _REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of
 
 _NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
 
+# Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
+# "blamed the delays on …"): after a fronted phrase they never trail a reported clause.
+_CONTESTING_LEMMAS = frozenset("reject dismiss dispute rebut refute contest blame threaten".split())
+
 
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
@@ -433,7 +437,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         return [Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)]
-    if not cue.participle and info.lemma not in _NAMING_LEMMAS and (ends_with_comma(before) or (
+    if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
