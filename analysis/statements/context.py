@@ -34,6 +34,7 @@ class Statement:
     end: int
     lemma: str = ""
     stance: str = ""
+    source: str = ""  # the outlet credited with the report (`chains.credit_outlets`)
 
 
 class Context:

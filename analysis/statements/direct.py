@@ -290,6 +290,10 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
 _SPEECH_NOUN_RE = re.compile(r"\b(?:language|words|remarks|statement|message|speech|comments|tweet|post|ad|advertisement|letter|note)\b")
 
 
+# A stance predicate before a colon announces the quote like a speech noun ("Israeli officials remain firm:").
+_STANCE_INTRO_RE = re.compile(r"\b(?:remains?|remained|is|are|was|were|stands?|stood)\s+(?:(?:just\s+as|as|equally|very|quite|similarly)\s+)?(?:firm|adamant|defiant|unequivocal|blunt|clear|emphatic|resolute|unapologetic|undeterred|unmoved|categorical)\s*:$")
+
+
 def _adjuncts_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one or more time or manner adjuncts ("on Friday", "in a
     statement") and nothing else: the stretch a cue's direct object may follow."""
@@ -397,9 +401,11 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
         # Only a reporting verb carries over a paragraph break: a short "Duck quacker:" or
         # "Saying grace:" over a quoted paragraph is a heading.
         statement = None
-    if statement is None and _SPEECH_NOUN_RE.search(text, floor, prev_end) and not find_cues(text[floor:prev_end]):
+    stance_intro = _STANCE_INTRO_RE.search(text, floor, prev_end) is not None
+    if statement is None and (_SPEECH_NOUN_RE.search(text, floor, prev_end) or stance_intro) and not find_cues(text[floor:prev_end]):
         speaker = sentence_subject(text, floor, prev_end)
-        if speaker is not None and speaker_type_of(speaker.text) in ("person", "organisation", "government", "media"):
+        speakers = ("person", "organisation", "government", "media") + (("anonymous",) if stance_intro else ())
+        if speaker is not None and speaker_type_of(speaker.text) in speakers:
             statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
     return statement
 

@@ -122,8 +122,11 @@ _REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of
 
 _NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
 
+
+
 # Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
-# "blamed the delays on …"): after a fronted phrase they never trail a reported clause.
+# "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
+# and a content noun after them ("dismissed the notion that …") is the claim contested.
 _CONTESTING_LEMMAS = frozenset("reject dismiss dispute rebut refute contest blame threaten".split())
 
 
@@ -476,6 +479,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
     clause = _clause_after(ctx, cue, s_end) if speaker else None
     if clause is not None and _verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
+    if clause is not None and info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, c_end):
+        clause = None  # "dismissed the notion that …": the clause is the claim contested, not the speaker's
     if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
         return _NO_CLAUSE  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
     if info.clause == "noun" and clause is None:
