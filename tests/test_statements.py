@@ -960,11 +960,12 @@ def _cases() -> list[dict]:
 @pytest.mark.parametrize("case", _cases(), ids=lambda case: case["rule"])
 def test_case_file(case):
     """Each row of ``tests/statements/cases.jsonl``: a short text and the statements it must
-    give (kind, speaker as written, resolved speaker, content); an empty list means no statement.
+    give (kind, speaker as written, resolved speaker, content, and any further column a row
+    names, such as source or cue_stance); an empty list means no statement.
     Adding a rule means adding a row here."""
     table = statements(Article("case", "", case["text"]))
-    found = [dict(zip(("kind", "speaker", "speaker_resolved", "quote"), row))
-             for row in table[["kind", "speaker", "speaker_resolved", "quote"]].itertuples(index=False)]
+    columns = list(dict.fromkeys(["kind", "speaker", "speaker_resolved", "quote"] + [k for row in case["rows"] for k in row]))
+    found = [dict(zip(columns, row)) for row in table[columns].itertuples(index=False)]
     assert found == case["rows"]
 
 

@@ -439,13 +439,27 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     # attribution's speaker stands outside it.)
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
-        return [Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)]
+        named = _named_act(ctx, cue, speaker) or cue
+        return [Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)]
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
     return []
+
+
+def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None:
+    """The finite cue a participle elaborates ("Israeli intelligence flatly disputes this claim,
+    asserting that …": the act is disputing; the participle only introduces its content), when
+    that cue stands between the speaker and the participle, takes a plain object and lends a
+    stance (a neutral act such as "wrote to employees, saying …" leaves the participle the cue)."""
+    if not cue.participle or speaker.end > cue.start:
+        return None
+    earlier = [c for c in ctx.cues_between(speaker.end, cue.start) if not c.participle and c.info.frame in ("verb", "tell") and c.info.stance != "neutral"]
+    if not earlier or not ctx.text[earlier[-1].end:cue.start].rstrip().endswith(",") or THAT_WORD_RE.search(ctx.text, earlier[-1].end, cue.start):
+        return None
+    return earlier[-1]
 
 
 def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
