@@ -90,7 +90,7 @@ from .direct import attach_pending, block_quotes, direct_statements, transcript_
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .reported import reported_statements
-from .resolve import resolve_speakers
+from .resolve import resolve_speakers, speaker_via
 
 def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:
     """One row per statement of ``article``: who said what, how, and where in the text.
@@ -156,7 +156,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
                     source = match.group()
                     break
         values = (
-            article.id, index, statement.kind, speaker, name, kind,
+            article.id, index, statement.kind, speaker, name, kind, speaker_via(statement, name),
             kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
             statement.cue, statement.lemma, statement.stance, source, quote,
             statement.start, statement.end, ctx.sentence_of(statement.start), polarity, subjectivity,

@@ -35,6 +35,7 @@ class Statement:
     lemma: str = ""
     stance: str = ""
     source: str = ""  # the outlet credited with the report (`chains.credit_outlets`)
+    via: str = ""  # "label" or "carried" when the finding step decides it (`resolve.speaker_via`)
 
 
 class Context:

@@ -132,7 +132,7 @@ def transcript_turns(ctx: Context) -> list[Statement]:
         start, end = match.end(), ctx.paragraphs[last][1]
         label = match.group("label")
         speaker = Speaker(label, match.start(), match.start() + len(label))
-        turns.append(Statement("direct", speaker, ":", -1, start, end, "", ""))
+        turns.append(Statement("direct", speaker, ":", -1, start, end, "", "", via="label"))
     return turns
 
 
@@ -195,7 +195,7 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
                 if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
                     for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
                         b_end = b_end - 1 if b_end == p_end else b_end
-                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance))
+                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
                 break
     return found
 
@@ -331,7 +331,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
     label = _NAME_LABEL_RE.fullmatch(stripped)
     if label and floor in ctx.paragraph_starts and label.group("label").lower() not in NOT_LABELS:
         name = label.group("label")
-        return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "")
+        return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "", via="label")
     tail = _INTRO_TAIL_RE.search(left)
     end_of_cue = floor + tail.start()
     punctuation = tail.group().strip()
@@ -625,7 +625,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
                 if s.kind == "direct" and (last is None or s.end > last.end):
                     last = s
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
-            extra.append(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
+            extra.append(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue
         if last is None:
             continue
@@ -640,11 +640,11 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
             # the quote after the attribution's sentence continues it (whatever the segmenter made
             # of the abbreviation before it).
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
         consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
     return statements + extra
