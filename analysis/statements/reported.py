@@ -484,6 +484,10 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     return speaker
 
 
+# A clause opening on a quantity ("say at least 40 homes were lost", "said more than 200 …").
+_QUANTITY_OPENER_RE = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|up\s+to|as\s+many\s+as)\s+\$?\d")
+
+
 def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
     """Where the content clause after the cue starts, None when there is none, `_NO_CLAUSE`
     when the cue cannot report without one ("Adding CHAZ to the equation", "raised taxes")."""
@@ -493,6 +497,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
     clause = _clause_after(ctx, cue, s_end) if speaker else None
     if clause is not None and _verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
+    if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
+        clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, c_end):
         clause = None  # "dismissed the notion that …": the clause is the claim contested, not the speaker's
     if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
