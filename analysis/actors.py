@@ -10,6 +10,7 @@ that hide an agent (Trew 1979; Fowler 1991, ch. 5).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from .schema import (
     table_from_columns,
 )
 from .sentiment import polarity_subjectivity_many
+from .spans import SpanIndex
 from .tokenize import count_words
 
 ACTOR_COLUMNS = list(COLUMNS["actors"])
@@ -189,8 +191,10 @@ def _tones(
     writer_sentences = {
         actor: sorted({s for s, _, _, q in own if not q and s in sentence_rows}) for actor, own in by_actor.items()
     }
+    quote_index = SpanIndex(quotes)  # linear on long texts: no scan of every quote per mention
+    quote_ends = [b for _, b in quotes]
     stretches = {
-        actor: sorted({q for _, a, b, inside in own if inside for q in quotes if q[0] <= a and b <= q[1]})
+        actor: sorted({tuple(q) for _, a, b, inside in own if inside for q in quote_index.covering(a, b)})
         for actor, own in by_actor.items()
     }
     # Polarity of each writer sentence and quotation: from the upstream tables where they have
@@ -200,8 +204,8 @@ def _tones(
     to_score: dict[tuple[str, object], str] = {}
     for sentence in sorted({s for own in writer_sentences.values() for s in own}):
         start, end, polarity = sentence_rows[sentence]
-        if any(a < end and start < b for a, b in quotes):
-            to_score[("writer", sentence)] = _without(text, start, end, quotes)
+        if quote_index.overlaps(start, end):
+            to_score[("writer", sentence)] = _without(text, start, end, quotes, quote_ends)
         else:
             polarity_of[("writer", sentence)] = float(polarity)
     for stretch in sorted({q for own in stretches.values() for q in own}):
@@ -216,11 +220,18 @@ def _tones(
     return tone_writer, tone_quoted
 
 
-def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with quoted stretches blanked out: the writer's own words."""
+def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]], ends: list[int]) -> str:
+    """``text[start:end]`` with quoted stretches blanked out: the writer's own words.
+
+    ``quotes`` are merged spans (`merge_spans`: sorted, disjoint), so the first one that can reach
+    the sentence is found by bisection and the walk stops at the sentence's end.
+    """
     pieces, position = [], start
-    for a, b in quotes:
-        if b <= start or a >= end:
+    first = bisect.bisect_right(ends, start)  # ``ends``: the quotes' ends, in order
+    for a, b in quotes[first:]:
+        if a >= end:
+            break
+        if b <= start:
             continue
         pieces.append(text[position : max(a, start)])
         position = min(b, end)

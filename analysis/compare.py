@@ -83,14 +83,15 @@ def short_label(article_id: str) -> str:
     return article_id if len(article_id) <= LABEL_MAX_CHARS else article_id[: LABEL_MAX_CHARS - 1] + "…"
 
 
-def outlet_or_label(outlet: object, title: str, article_id: str) -> str:
+def outlet_or_label(outlet: object, title: object, article_id: str) -> str:
     """The outlet, or for an article without one a label saying so: its title, else its id.
 
     Keeps articles without an ``outlet`` header visible (never "NaN", a blank, or a group
     silently dropped by ``groupby``) wherever articles are grouped or listed by outlet.
     """
-    text = "" if outlet is None or (isinstance(outlet, float) and pd.isna(outlet)) else str(outlet).strip()
-    return text or f"(no outlet) {title.strip() or article_id}"
+    text = outlet.strip() if isinstance(outlet, str) else ""
+    heading = title.strip() if isinstance(title, str) else ""
+    return text or f"(no outlet) {heading or article_id}"
 
 
 def outlet_name(outlet: str) -> str:

@@ -50,7 +50,10 @@ def table_html(table: pd.DataFrame, index_name: str | None = None, digits: int =
     the index is the first column, under that heading. Wrapped in a scrollable box."""
     styles = [_NUMBER if pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
               else _text_style(table[c]) for c in table.columns]
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in ([index_name] if index_name is not None else []) + list(table.columns))
+    # Each heading aligned like its column (JupyterLab right-aligns every heading otherwise).
+    head = (f'<th style="text-align:left">{html.escape(str(index_name))}</th>' if index_name is not None else "") + "".join(
+        f'<th style="text-align:{"right" if style == _NUMBER else "left"}">{html.escape(str(c))}</th>'
+        for c, style in zip(table.columns, styles))
     rows = []
     for index, row in zip(table.index, table.itertuples(index=False, name=None)):
         cells = [f'<th style="{_SHORT_TEXT}">{html.escape(str(index))}</th>'] if index_name is not None else []
@@ -60,7 +63,7 @@ def table_html(table: pd.DataFrame, index_name: str | None = None, digits: int =
         rows.append("<tr>" + "".join(cells) + "</tr>")
     table_class = f' class="{html.escape(css_class)}"' if css_class else ""
     return (
-        f'<div style="{_BOX}"><table{table_class} style="{_TABLE}"><thead><tr style="text-align:left">{head}</tr></thead>'
+        f'<div style="{_BOX}"><table{table_class} style="{_TABLE}"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 

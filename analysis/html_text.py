@@ -124,8 +124,7 @@ def _parse_huge(html: str):  # noqa: ANN202
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), parser=parser)
-    except (ValueError, TypeError, RecursionError) as error:  # lxml.etree.ParserError is a ValueError
-        del error
+    except (ValueError, TypeError, RecursionError):  # lxml.etree.ParserError is a ValueError
         return None
 
 

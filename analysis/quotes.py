@@ -55,6 +55,20 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible, so a quote
+# mark next to one is read by the characters beyond it (issue 14: '\u200d"…"' hid a quotation).
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _neighbour(text: str, i: int, step: int, start: int, end: int) -> str:
+    """The first visible character before (``step`` -1) or after (+1) offset ``i`` inside
+    ``[start, end)``, a space at either bound."""
+    j = i + step
+    while start <= j < end and text[j] in ZERO_WIDTH:
+        j += step
+    return text[j] if start <= j < end else " "
+
+
 def quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Quote marks of a paragraph as (offset, 'open'|'close'|'either')."""
     marks = []
@@ -71,8 +85,8 @@ def quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         elif ch in CLOSERS:
             marks.append((i, "close"))
         else:
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
+            before = _neighbour(text, i, -1, start, end)
+            after = _neighbour(text, i, 1, start, end)
             if (before.isspace() or before in "([—–-/") and not after.isspace():
                 marks.append((i, "open"))
             elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-"):
@@ -83,13 +97,28 @@ def quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def make_quotation(text: str, open_at: int, end: int, close: int, paragraph: int) -> Quotation:
+    """The quotation between an opening mark and ``end``: its words without the spaces and
+    zero-width characters around them; the zero-width characters directly outside the marks
+    belong to the quotation too, so the words around it (an attribution) are read as if they
+    were not there."""
     start = open_at + 1
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in ZERO_WIDTH):
         start += 1
     stop = end
-    while stop > start and text[stop - 1].isspace():
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ZERO_WIDTH):
         stop -= 1
+    if close > end:
+        while close < len(text) and text[close] in ZERO_WIDTH:
+            close += 1
+    while open_at > 0 and text[open_at - 1] in ZERO_WIDTH:
+        open_at -= 1
     return Quotation(open_at, start, stop, close, paragraph)
+
+
+def closing_mark(text: str, quote: Quotation) -> str:
+    """The last character of a quotation before any zero-width characters that follow it: its
+    closing mark when it has one."""
+    return text[:quote.close].rstrip(ZERO_WIDTH)[-1:]
 
 
 def quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quotation]:

@@ -8,8 +8,15 @@ the text itself). Each article is timed R times and the fastest run kept (the ma
 shared).
 
     python benchmarks/statements.py [--articles 200] [--repeats 3] [--profile]
+    python benchmarks/statements.py --scale
 
-Skips with a message when ../shared is absent.
+``--scale`` times the table on one synthetic article of 1,000, 2,000, 4,000 and 8,000
+quotations (attributed quotes, colon introductions, pronoun speakers, participles and
+unattributed scare quotes, names that share surnames) and prints seconds, peak memory
+(tracemalloc) and the ratio to the previous size: linear time keeps each doubling within 2.5x
+(issue 14). It needs no corpus.
+
+Skips with a message when ../shared is absent (not with ``--scale``).
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from __future__ import annotations
 import cProfile
 import pstats
 import sys
+import time
+import tracemalloc
 from pathlib import Path
 
 from textblob import TextBlob
@@ -25,11 +34,51 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from framing_tables import fastest, options_and_articles  # noqa: E402
 
+from analysis.article import Article  # noqa: E402
 from analysis.sentences import sentences  # noqa: E402
 from analysis.statements import statements  # noqa: E402
 
+GIVEN = ("John", "Mary", "Ahmed", "Sarah", "David", "Leila", "Robert", "Anna")
+SURNAMES = ("Cooper", "Haddad", "Smith", "Levi", "Jones", "Nasser", "Brown", "Klein", "Garcia", "Cohen")
+
+
+def quotations_text(count: int) -> str:
+    """A synthetic article of ``count`` one-sentence paragraphs, each with a quotation."""
+    paragraphs = []
+    for i in range(count):
+        surname = SURNAMES[(i // 8) % len(SURNAMES)]
+        if i % 4 == 0:
+            paragraphs.append(f'"We will rebuild the city block by block," said {GIVEN[i % 8]} {surname}, a spokesman for the council.')
+        elif i % 4 == 1:
+            paragraphs.append(f'{surname} told reporters: "The crossing opens on Friday at dawn."')
+        elif i % 4 == 2:
+            paragraphs.append(f'Residents were "cautiously hopeful" about the plan, and "Block {i}" reopened.')
+        else:
+            paragraphs.append('"It is too early to say," she said, adding that the talks would resume.')
+    return "\n\n".join(paragraphs)
+
+
+def scale() -> None:
+    """Seconds and peak memory of the statements table against the number of quotations."""
+    statements(Article("warm", "", quotations_text(50)))
+    previous = None
+    print("quotations  statements  seconds  peak MB  vs half")
+    for count in (1000, 2000, 4000, 8000):
+        article = Article("scale", "", quotations_text(count))
+        seconds, table = fastest(lambda: statements(article), 3)  # the fastest of three (a shared machine)
+        tracemalloc.start()  # a second run, traced: tracing slows Python code several times
+        statements(article)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        ratio = f"{seconds / previous:.2f}x" if previous else ""
+        print(f"{count:10d}  {len(table):10d}  {seconds:7.2f}  {peak:7.1f}  {ratio}")
+        previous = seconds
+
 
 def main() -> None:
+    if "--scale" in sys.argv:
+        scale()
+        return
     setup = options_and_articles(__doc__.splitlines()[0], "the statements table")
     if setup is None:
         return

@@ -197,3 +197,16 @@ def test_empty_inputs_give_empty_tables_and_charts():
 def test_compare_accepts_paths():
     table = compare([str(ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilization.txt")])
     assert table["label"].tolist() == ["centcom 2025-10-21"]
+
+
+def test_articles_without_an_outlet_are_labelled_by_title_or_file_name():
+    from analysis.compare import article_index, compare, outlet_or_label
+    from analysis.load import text_article
+
+    untitled = text_article("\n\nOfficials said the talks went on.", article_id="no-title-file")
+    titled = text_article("A quiet day\n\nNothing happened in Gaza, officials said.", article_id="quiet")
+    index = article_index([titled, untitled])
+    assert list(index["outlet"]) == ["(no outlet) A quiet day", f"(no outlet) {untitled.title or 'no-title-file'}"]
+    assert "" not in set(compare([titled, untitled])["outlet"])
+    assert outlet_or_label(float("nan"), float("nan"), "x-1") == "(no outlet) x-1"
+    assert outlet_or_label(" Reuters ", "t", "x") == "Reuters"

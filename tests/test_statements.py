@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import csv
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -974,7 +976,7 @@ def test_case_file(case):
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
 LAYERS = ("lexicons", "patterns", "cues", "names", "context", "phrases", "subjects", "speakers",
-          "direct", "reported", "nominal", "chains", "resolve", "__init__")
+          "transcript", "direct", "reported", "nominal", "chains", "resolve", "__init__")
 
 
 def _module_imports(path: Path) -> set[str]:
@@ -1003,3 +1005,17 @@ def test_statement_modules_and_functions_stay_small():
             if isinstance(node, ast.FunctionDef):
                 length = node.end_lineno - node.lineno + 1
                 assert length <= 80, f"{path.name}: {node.name} has {length} lines"
+
+
+def test_closed_class_lexicon_lists_each_word_once_and_every_class_is_read():
+    """`lexicons/closed_class.csv`: columns class and word, no (class, word) row twice, and
+    exactly the classes that `analysis/statements/patterns.py` reads."""
+    path = PACKAGE.parent / "lexicons" / "closed_class.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert rows and set(rows[0]) == {"class", "word"}
+    pairs = [(row["class"], row["word"]) for row in rows]
+    assert len(pairs) == len(set(pairs))
+    assert all(word and word == word.strip() for _, word in pairs)
+    read = set(re.findall(r'closed_class\("(\w+)"\)', (PACKAGE / "patterns.py").read_text(encoding="utf-8")))
+    assert {kind for kind, _ in pairs} == read

@@ -86,11 +86,12 @@ from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
 from .chains import credit_outlets
 from .context import Context
-from .direct import attach_pending, block_quotes, direct_statements, transcript_turns, unclosed_continuations
+from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .reported import reported_statements
 from .resolve import resolve_speakers, speaker_via
+from .transcript import transcript_turns
 
 def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:
     """One row per statement of ``article``: who said what, how, and where in the text.

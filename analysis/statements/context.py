@@ -13,6 +13,31 @@ from ..quotes import Quotation, paragraph_ranges, quotations
 from .cues import CueMatch, find_cues
 from .names import Speaker, name_mentions
 
+class Covered:
+    """Spans already taken by statements, asked whether they hold an offset or meet a range in
+    logarithmic time (starts sorted, with the running maximum of their ends), so checking every
+    cue against every statement stays linear on articles with thousands of quotations."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each position
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """Whether some span has ``start <= offset < end``."""
+        count = bisect.bisect_right(self._starts, offset)
+        return count > 0 and self._reach[count - 1] > offset
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether some span starts inside ``[start, end)`` or holds ``start``."""
+        first = bisect.bisect_left(self._starts, start)
+        return (first < len(self._starts) and self._starts[first] < end) or self.holds(start)
+
+
 def ends_with_comma(text: str) -> bool:
     """Whether text ends with a comma, possibly inside a closing quote mark (',”')."""
     return text.rstrip().rstrip("”\"’'").endswith(",")
@@ -57,6 +82,7 @@ class Context:
         self.honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr."/"Ms." (lazy)
         self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
+        self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)

@@ -1,5 +1,5 @@
 """Direct statements: quotations attributed by a cue after or before them, a colon, a dash,
-a transcript or interview label, block quotes without marks, and continuation segments.
+an interview label ('Name: "…"'), block quotes without marks, and continuation segments.
 """
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation
-from .context import Context, Statement, skip_space, trim_end
+from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
+from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
-from .lexicons import first_name_genders, reporting_cues
+from .lexicons import reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
     ADJUNCT,
@@ -23,7 +23,6 @@ from .patterns import (
     THAT_RE,
     THAT_WORD_RE,
     TITLE,
-    TITLE_WORD_RE,
 )
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
@@ -32,7 +31,7 @@ from .speakers import speaker_for
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 
 
-_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?\s*$")
+_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible)
 
 
 _COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
@@ -44,96 +43,7 @@ _SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:
 _EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
 
 
-_TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split()) | {"AUDIENCE MEMBER"}
-_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
-
-
 _NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}):")
-
-
-# Words that make an all-caps label page furniture or a subhead, never a speaker ("FILE PHOTO:",
-# "SEE ALSO:", "READ MORE:", "BREAKING:", "FOX NEWS EXCLUSIVE:", "NUMBER OF ATTACKS:",
-# "POLICING THE USA:"): the page-furniture words of `patterns.NOT_LABELS`, the furniture of
-# captions and alerts, and function words, which person names do not contain. Found by listing
-# every label of the first 3,000 AllSides articles (Baly et al. 2020) and reading which speak.
-_NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(
-    """file breaking exclusive just now must news live coverage special story fact facts myth
-    claim timeline date watched the a an of in on at by to for with from and or any no not is
-    are was how what why when where""".split()
-)
-# A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
-# outside its quotations (Biber 1988, Dimension 1, "involved" production).
-_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
-
-
-def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
-    """Whether a paragraph's all-caps label names a speaker: a transcript role ("QUESTION",
-    "MODERATOR"), a title and name ("SECRETARY RUBIO", "THE PRESIDENT", "DR. STEFFIE
-    WOOLHANDLER"), a name without furniture or function words whose first word is a given name
-    or whose last word is a surname the article gives a person ("AMY GOODMAN", "NERMEEN
-    SHAIKH"), one word that is such a surname or the last word of another label ("SCHIEFFER"
-    after "BOB SCHIEFFER"), or initials ("JB"). Not "FILE PHOTO", "SEE ALSO", "BREAKING",
-    "SMALL BUSINESS", "TARGET"."""
-    if label in _TRANSCRIPT_LABELS:
-        return True
-    words = label.split()
-    if words[0] == "THE":
-        return len(words) == 2 and bool(TITLE_WORD_RE.match(words[1].title()))
-    if any(word.lower().strip(".") in _NOT_SPEAKER_LABEL_WORDS for word in words):
-        return False
-    surnames = ctx.mentions.by_surname()
-    if len(words) > 1:
-        given = words[0].title()
-        return bool(TITLE_WORD_RE.match(given)) or given in first_name_genders() or words[-1].title() in surnames
-    if len(label) <= 2 and label.isalpha():
-        return True
-    return label.title() in surnames or any(len(other.split()) > 1 and other.split()[-1] == label for other in labels)
-
-
-def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
-    """Whether paragraph ``index`` after a turn is more of that turn: unlabelled, without
-    quotation marks or reporting cues (narrative attributes its quotes: "'…,' he said"), and,
-    after the last turn of a transcript, in the first or second person. A transcript's answers
-    run over paragraphs ("SECRETARY RUBIO: … / So this will be …"); the prose after a quoted
-    exchange or under an all-caps subhead is narrative."""
-    start, end = ctx.paragraphs[index]
-    text = ctx.text
-    if _LABEL_RE.match(text, start, end) or MARK_RE.search(text, start, end) or ctx.cues_between(start, end):
-        return False
-    return not last or bool(_SPOKEN_PERSON_RE.search(text, start, end))
-
-
-def transcript_turns(ctx: Context) -> list[Statement]:
-    """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
-    and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
-
-    A turn runs over the paragraphs that continue it (`_continues_turn`) up to the next
-    labelled paragraph (a label that is not a speaker, "RELATED: …", ends it too), so prose
-    after a quoted exchange or under a subhead is not swallowed. A lone labelled paragraph counts only if its label is a transcript form
-    ("SECRETARY RUBIO", "QUESTION"), so one "NOTE: …" or "WASHINGTON: …" line is not a turn.
-    """
-    text = ctx.text
-    labelled = []
-    for index, (start, end) in enumerate(ctx.paragraphs):
-        match = _LABEL_RE.match(text, start, end)
-        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
-            labelled.append((index, match))
-    labels = [m.group("label") for _, m in labelled]
-    speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
-    if len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking):
-        return []
-    turns = []
-    following = [index for index, _ in labelled] + [len(ctx.paragraphs)]
-    for k, (index, match) in enumerate(speaking):
-        next_label = min(i for i in following if i > index)
-        last = index
-        while last + 1 < next_label and _continues_turn(ctx, last + 1, k + 1 == len(speaking)):
-            last += 1
-        start, end = match.end(), ctx.paragraphs[last][1]
-        label = match.group("label")
-        speaker = Speaker(label, match.start(), match.start() + len(label))
-        turns.append(Statement("direct", speaker, ":", -1, start, end, "", "", via="label"))
-    return turns
 
 
 _BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
@@ -159,7 +69,7 @@ def _enclosed_run(ctx: Context, first: int) -> int | None:
     paragraphs = ctx.paragraphs
     start, end = paragraphs[first]
     quote = ctx.inside_quote(start)
-    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and text[quote.close - 1] in CLOSERS + '"'):
+    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'):
         return None  # no quote, or one that closes in its own paragraph
     for number in range(first + 1, min(len(paragraphs), first + 8)):
         p_start, p_end = paragraphs[number]
@@ -218,14 +128,15 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
     no statement."""
     text = ctx.text
     found: list[Statement] = []
+    covered = Covered(taken)
     paragraphs = ctx.paragraphs
     for index in range(len(paragraphs) - 1):
         i_start, i_end = paragraphs[index]
-        if text[i_end - 1] != ":" or any(s <= i_end - 1 < e for s, e in taken):
+        if text[i_end - 1] != ":" or covered.holds(i_end - 1):
             continue
         n_start, n_end = paragraphs[index + 1]
         enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
-        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or any(n_start <= s < n_end or s <= n_start < e for s, e in taken)):
+        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or covered.meets(n_start, n_end)):
             continue
         floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
         speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
@@ -266,7 +177,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
                     b_start = skip_space(text, b_start + 1)
                 if number == enclosed:
                     b_end -= 1
-                if b_end > b_start and not any(b_start <= s < b_end or s <= b_start < e for s, e in taken):
+                if b_end > b_start and not covered.meets(b_start, b_end):
                     found.append(Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
             continue
         bulleted = _BULLET_RE.match(text, n_start)
@@ -275,7 +186,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             if bulleted and (bullet is None or bullet.end() == b_start):
                 break
             start = bullet.end() if bulleted else b_start
-            if any(s <= start < e for s, e in taken) or MARK_RE.match(text, start):
+            if covered.holds(start) or MARK_RE.match(text, start):
                 break
             if text[start:b_end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}:
                 break  # page furniture between the introduction and the quote
@@ -392,7 +303,7 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
     p_start, _ = ctx.paragraph_of(q.open)
     if q.open != p_start or p_start == ctx.paragraph_starts[0]:
         return None
-    prev_start, prev_end = ctx.paragraphs[ctx.paragraph_starts.index(p_start) - 1]
+    prev_start, prev_end = ctx.paragraphs[bisect.bisect_left(ctx.paragraph_starts, p_start) - 1]
     if text[prev_end - 1] != ":" or ctx.inside_quote(prev_end - 1):
         return None
     floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
@@ -516,7 +427,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
                 speaker = None
     if speaker is None or not licensed(cue, speaker):
         return None
-    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»").endswith((".", "!", "?"))
+    ends_sentence = text[q.end - 1:q.end] in ".!?" or text[q.end - 1:q.close].rstrip("”\"»" + ZERO_WIDTH).endswith((".", "!", "?"))
     if ends_sentence and text[q.end - 1] == "." and text[position:position + 1].isupper():
         # After '…."' a new sentence starts; it attributes the quote only if that is all it
         # does ('"…." Cooper said.'), not if it goes on to report more ('Cooper said the …').
@@ -531,9 +442,9 @@ def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statem
     found: list[Statement] = []
     used_cues: set[int] = set()
     pending: list[Quotation] = []
-    turn_ranges = [(t.start, t.end) for t in turns]
+    in_turns = Covered([(t.start, t.end) for t in turns])
     for q in ctx.quotes:
-        if any(s <= q.open < e for s, e in turn_ranges):
+        if in_turns.holds(q.open):
             continue
         statement = _attribution_after(ctx, q)
         if statement is None:
@@ -599,37 +510,92 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
 
 
+class _ByStart:
+    """Statements in order of start, with look-ups that read only the stretch of text before an
+    offset that could hold an answer (no statement is longer than ``longest``), so attaching
+    thousands of unattributed quotations stays linear."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.items = list(statements)
+        self.starts = [statement.start for statement in self.items]
+        self.longest = max((statement.end - statement.start for statement in self.items), default=0)
+
+    def add(self, statement: Statement) -> None:
+        """Append a statement that starts at or after every other (a later quotation's row)."""
+        self.items.append(statement)
+        self.starts.append(statement.start)
+        self.note(statement)
+
+    def note(self, statement: Statement) -> None:
+        """Take account of a statement whose end moved on."""
+        self.longest = max(self.longest, statement.end - statement.start)
+
+    def latest_ended(self, where: int) -> Statement | None:
+        """The statement with the greatest end at or before ``where`` (the first in order among
+        equal ends)."""
+        best = None
+        for index in range(bisect.bisect_right(self.starts, where) - 1, -1, -1):
+            statement = self.items[index]
+            if best is not None and statement.start + self.longest < best.end:
+                break
+            if statement.end <= where and (best is None or statement.end >= best.end):
+                best = statement
+        return best
+
+    def innermost_around(self, where: int) -> Statement | None:
+        """The statement starting latest (the first in order among equal starts) with
+        ``start <= where + 1`` and ``where < end + 2``: the clause a quotation at ``where`` sits in."""
+        found = None
+        for index in range(bisect.bisect_right(self.starts, where + 1) - 1, -1, -1):
+            statement = self.items[index]
+            if statement.start + self.longest + 2 <= where or (found is not None and statement.start < found.start):
+                break
+            if where < statement.end + 2:
+                found = statement
+        return found
+
+    def between(self, start: int, end: int) -> list[Statement]:
+        """The statements whose start lies strictly between ``start`` and ``end``."""
+        return self.items[bisect.bisect_right(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+def _latest(first: Statement | None, second: Statement | None) -> Statement | None:
+    """The one of two candidates with the greater end, the first on a tie."""
+    if first is None or (second is not None and second.end > first.end):
+        return second
+    return first
+
+
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
     """Partial quotes inside reported clauses, and continuation segments of attributed quotes."""
     text = ctx.text
-    extra: list[Statement] = []
     statements.sort(key=lambda s: s.start)
+    everything = _ByStart(statements)
+    clauses = _ByStart([s for s in statements if s.kind in ("reported", "partial")])
+    direct = _ByStart([s for s in statements if s.kind == "direct"])
+    added = _ByStart([])
     for q in pending:
         if is_title(text, q):
             continue
-        containers = [s for s in statements if s.kind in ("reported", "partial") and s.start <= q.open + 1 and q.open < s.end + 2]
-        if containers:
-            container = max(containers, key=lambda s: s.start)  # the innermost clause
+        container = clauses.innermost_around(q.open)  # the innermost clause
+        if container is not None:
             container.kind = "partial"
             if q.close > container.end:
-                container.end = trim_end(text, q.start, q.close) if text[q.close - 1] not in "”\"»" else q.close
+                container.end = trim_end(text, q.start, q.close) if closing_mark(text, q) not in "”\"»" else q.close
+                everything.note(container)
+                clauses.note(container)
             continue
         # Continuation: the previous statement is a quote of the same paragraph or the previous
         # one, and nothing but its attribution sits between.
-        latest: Statement | None = None
-        last: Statement | None = None  # the latest statement, and the latest direct one
-        for s in statements + extra:
-            if s.end <= q.open:
-                if latest is None or s.end > latest.end:
-                    latest = s
-                if s.kind == "direct" and (last is None or s.end > last.end):
-                    last = s
+        latest = _latest(everything.latest_ended(q.open), added.latest_ended(q.open))
+        last = _latest(direct.latest_ended(q.open), added.latest_ended(q.open))  # the latest direct one
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
-            extra.append(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
+            added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue
         if last is None:
             continue
-        if any(last.end < s.start < q.open and (s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start) for s in statements):
+        if any(s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start
+               for s in everything.between(last.end, q.open)):
             continue
         p_start, p_end = ctx.paragraph_of(q.open)
         last_paragraph = ctx.paragraph_of(max(last.start, last.end - 1))[0]
@@ -640,11 +606,11 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
             # the quote after the attribution's sentence continues it (whatever the segmenter made
             # of the abbreviation before it).
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
-        consecutive = ctx.paragraph_starts.index(p_start) - ctx.paragraph_starts.index(last_paragraph) <= 1
+        consecutive = bisect.bisect_left(ctx.paragraph_starts, p_start) - bisect.bisect_left(ctx.paragraph_starts, last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
-            extra.append(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
-    return statements + extra
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
+    return statements + added.items

@@ -102,3 +102,20 @@ def content_nouns() -> frozenset[str]:
 def first_name_genders() -> dict[str, str]:
     """Given name -> "male"/"female" from `lexicons/first_names.csv`."""
     return {row["name"]: row["gender"] for row in _read_csv("first_names.csv")}
+
+
+@lru_cache(maxsize=1)
+def _closed_class_rows() -> tuple[tuple[str, str], ...]:
+    """(class, word) rows of `lexicons/closed_class.csv`, in file order."""
+    return tuple((row["class"], row["word"]) for row in _read_csv("closed_class.csv"))
+
+
+@lru_cache(maxsize=None)
+def closed_class(name: str) -> tuple[str, ...]:
+    """The words of one class of `lexicons/closed_class.csv` (titles, months, function words …),
+    in file order (the order of a regex alternation built from them)."""
+    words = tuple(word for kind, word in _closed_class_rows() if kind == name)
+    if not words:
+        raise KeyError(f"lexicons/closed_class.csv has no class {name!r}")
+    return words
+

@@ -185,6 +185,7 @@ class Mentions(list):
     resolver looks names up by surname for every statement)."""
 
     _index: dict[str, list[tuple[int, str]]] | None = None
+    _names: dict[str, list[tuple[str, list[int]]]] | None = None
 
     def by_surname(self) -> dict[str, list[tuple[int, str]]]:
         if self._index is None:
@@ -192,6 +193,18 @@ class Mentions(list):
             for offset, name in self:
                 self._index.setdefault(name.split()[-1], []).append((offset, name))
         return self._index
+
+    def names_of(self, surname: str) -> list[tuple[str, list[int]]]:
+        """The distinct names ending in ``surname``, in order of first mention, each with its
+        offsets in text order (so a look-up costs the number of names, not of mentions)."""
+        if self._names is None:
+            self._names = {}
+            for last, items in self.by_surname().items():
+                grouped: dict[str, list[int]] = {}
+                for offset, name in items:
+                    grouped.setdefault(name, []).append(offset)
+                self._names[last] = list(grouped.items())
+        return self._names.get(surname, [])
 
 
 def name_mentions(text: str) -> list[tuple[int, str]]:

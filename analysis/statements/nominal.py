@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context, Statement, trim_end, word_count
+from .context import Context, Covered, Statement, trim_end, word_count
 from .cues import nominal_re, nouns_before_that
 from .lexicons import nominal_cues
 from .names import Speaker, is_speaker
@@ -61,6 +61,7 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
     """Nominal reports: "David Axelrod's comment on Sunday that House Republicans are …"."""
     text = ctx.text
     found = []
+    covered = Covered(taken)
     pattern = nominal_re()
     seen = -1
     for noun in nouns_before_that(text):
@@ -68,7 +69,7 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
         if match is None or match.start() <= seen or match.start("noun") != noun.start():
             agent = _NOMINAL_AGENT_RE.match(text, noun.end(), min(len(text), noun.end() + 100))
             if agent is not None and noun.start() > seen and not ctx.inside_quote(noun.start()) \
-                    and not any(s <= noun.start() < e for s, e in taken):
+                    and not covered.holds(noun.start()):
                 statement = _nominal_agent_statement(ctx, noun, agent)
                 if statement is not None:
                     seen = noun.start()
@@ -77,7 +78,7 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
         if match.group("modifiers") and _NOT_PRENOMINAL_RE.search(match.group("modifiers")):
             continue  # "their probe into allegations that": the possessor owns another noun
         seen = match.start()
-        if ctx.inside_quote(match.start("noun")) or any(s <= match.start() < e for s, e in taken):
+        if ctx.inside_quote(match.start("noun")) or covered.holds(match.start()):
             continue
         index = ctx.sentence_of(match.start())
         p_start, p_end = ctx.paragraph_of(match.start())

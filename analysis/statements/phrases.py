@@ -18,6 +18,7 @@ from .names import PERSON_HEAD_RE, Speaker, is_speaker, locative_head, person_no
 from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
+    MONTHS,
     DETERMINERS,
     LEADING_DROP,
     NOT_SPEAKERS,
@@ -113,7 +114,7 @@ _FINITE_BEFORE_RELATIVE_RE = re.compile(r"(?:(?!\b(?:who|which|that|whose|where|
 
 # AP-style party and state tag ("R-TX", "D-N.J.", "R-Ohio"), and the state or country after a
 # place ("Peoria, Ill.", "Tel Aviv, Israel").
-_CALENDAR_WORD_RE = re.compile(rf"(?:{WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|\d+)")
+_CALENDAR_WORD_RE = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|\d+)")
 
 
 _ENDS_IN_TOWN_RE = re.compile(r"\b(?:in|of|from|at|near)\s+(?:[A-Z][\w.'’\-]*\s?){1,3}$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context, Statement, ends_with_comma, skip_space, trim_end, word_count
+from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .lexicons import reporting_cues, speaker_terms
@@ -284,8 +284,9 @@ _PASSIVE_BY_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)(?:\s+(?:first|
 def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[Statement]:
     """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
     found: list[Statement] = []
+    covered = Covered(taken)
     for cue in ctx.cues:
-        if cue.start in used_cues or ctx.inside_quote(cue.start) or any(s <= cue.start < e for s, e in taken):
+        if cue.start in used_cues or ctx.inside_quote(cue.start) or covered.holds(cue.start):
             continue  # the cue of a quotation's attribution, or a cue inside quoted words
         if _noun_not_cue(ctx.text, cue):
             continue

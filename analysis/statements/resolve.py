@@ -50,6 +50,17 @@ _MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|wi
 _HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
+def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
+    """The name mentioned last at or before ``where`` (offsets by bisection), else the name
+    mentioned first."""
+    latest, chosen = -1, groups[0][0]
+    for name, offsets in groups:
+        count = bisect.bisect_right(offsets, where)
+        if count and offsets[count - 1] > latest:
+            latest, chosen = offsets[count - 1], name
+    return chosen
+
+
 def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "") -> str:
     """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
 
@@ -69,23 +80,21 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
         words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
     bare = " ".join(words) if len(words) == 1 else bare
     surname = words[-1]
-    same = mentions.by_surname().get(surname, []) if isinstance(mentions, Mentions) else [
-        (offset, name) for offset, name in mentions if name.split()[-1] == surname
-    ]
+    groups = mentions.names_of(surname) if isinstance(mentions, Mentions) else Mentions(
+        (offset, name) for offset, name in mentions if name.split()[-1] == surname).names_of(surname)
     if len(words) >= 2:
-        same = [(o, n) for o, n in same if n.endswith(bare) or bare.endswith(" ".join(n.split()[-2:]))] or same
-    if gender and same:
-        same = [(o, n) for o, n in same if given_gender(n) in ("", gender)]
-    if not same:
+        groups = [g for g in groups if g[0].endswith(bare) or bare.endswith(" ".join(g[0].split()[-2:]))] or groups
+    if gender and groups:
+        groups = [g for g in groups if given_gender(g[0]) in ("", gender)]
+    if not groups:
         return written
     # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
     # Clinton"); among those, the latest before ``where`` wins.
-    untitled = [item for item in same if not TITLE_WORD_RE.match(item[1].split()[0])]
-    same = untitled or same
-    before = [item for item in same if item[0] <= where]
-    chosen = before[-1][1] if before else same[0][1]
-    first_names = {n.split()[-2] for _, n in same if len(n.split()) >= 2}
-    longer = [n for _, n in same if n.endswith(chosen) and len(n) > len(chosen)]
+    untitled = [g for g in groups if not TITLE_WORD_RE.match(g[0].split()[0])]
+    groups = untitled or groups
+    chosen = _latest_name(groups, where)
+    first_names = {n.split()[-2] for n, _ in groups if len(n.split()) >= 2}
+    longer = [n for n, _ in groups if n.endswith(chosen) and len(n) > len(chosen)]
     if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
         chosen = max(longer, key=len)
     # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
@@ -112,7 +121,7 @@ def is_named(phrase: str, ctx: Context) -> bool:
         return False
     if _INNER_CAPITAL_RE.fullmatch(words[-1]):
         return True  # "DeVos", "DeSantis", "McConnell": a surname, whatever its last letter
-    return any(name.split()[-1] == words[-1] for _, name in ctx.mentions) or not words[-1].endswith("s")
+    return words[-1] in ctx.mentions.by_surname() or not words[-1].endswith("s")
 
 
 _TITLED_NAME_RE = re.compile(rf"{TITLE}\s+[A-Z]")
@@ -172,7 +181,14 @@ def _gender_of(phrase: str, ctx: Context) -> str:
     return ctx.genders[phrase]
 
 
-def _antecedent(ctx: Context, history: list[tuple[int, str, str, str]], where: int, kinds: tuple[str, ...], gender: str = "",
+def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
+    """The name mentions of one gender (`_gender_of`), in text order, computed once per article."""
+    if gender not in ctx.named_by_gender:
+        ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
+    return ctx.named_by_gender[gender]
+
+
+def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
 
@@ -186,14 +202,8 @@ def _antecedent(ctx: Context, history: list[tuple[int, str, str, str]], where: i
     "Both parties are to blame, he said": the statement's content, from ``content_start``,
     covers it): neither is an antecedent. A party in the plural ("Democrats") is no one person.
     """
-    best: tuple[int, str, str] | None = None
-    for offset, _, name, kind in history:
-        if offset < where and kind in kinds and name.lower() not in PRONOUNS and (best is None or offset > best[0]):
-            if gender and _gender_of(name, ctx) not in ("", gender):
-                continue
-            if kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"):
-                continue
-            best = (offset, name, kind)
+    found = history.antecedent(where, kinds, gender)
+    best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
     for k in range(index, max(-1, index - 6), -1):
         limit = min(ctx.sentence_ends[k], where)
@@ -233,9 +243,10 @@ def _antecedent(ctx: Context, history: list[tuple[int, str, str, str]], where: i
     if best is None and gender:
         # No subject or speaker of that gender: the latest named person of that gender
         # ("Mary Smith met John Jones. He said …").
-        for offset, name in reversed(ctx.mentions):
-            if offset < where and _gender_of(name, ctx) == gender:
-                return name, "person"
+        named = _named_of_gender(ctx, gender)
+        position = bisect.bisect_left(named, (where, ""))
+        if position:
+            return named[position - 1][1], "person"
     return (best[1], best[2]) if best else None
 
 
@@ -365,12 +376,71 @@ def _titled_holder(text: str, head: str, where: int) -> str | None:
     return re.sub(r"['’]s$", "", found.group(1)) if found else None
 
 
+class _History:
+    """The statements resolved so far, (offset, phrase + appositive, resolved, type) in
+    statement order, looked up by offset and by the words of their phrases without scanning
+    them all (linear time on an article with thousands of statements)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.entries: list[tuple[int, str, str, str]] = []
+        self._by_word: dict[str, list[int]] = {}
+        # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
+        self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
+
+    def add(self, entry: tuple[int, str, str, str]) -> None:
+        index = len(self.entries)
+        self.entries.append(entry)
+        for word in set(_LOWER_WORDS_RE.findall(entry[1].lower())):
+            self._by_word.setdefault(word, []).append(index)
+        for (kinds, gender), keys in self._antecedents.items():
+            if self._can_refer(entry, kinds, gender):
+                bisect.insort(keys, (entry[0], -index))
+
+    def _can_refer(self, entry: tuple[int, str, str, str], kinds: tuple[str, ...], gender: str) -> bool:
+        """Whether an earlier speaker can be the antecedent of a pronoun of ``kinds`` and
+        ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
+        not a party in the plural ("Democrats" is no one person)."""
+        _, _, name, kind = entry
+        if kind not in kinds or name.lower() in PRONOUNS:
+            return False
+        if gender and _gender_of(name, self.ctx) not in ("", gender):
+            return False
+        return not (kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"))
+
+    def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
+        """The entry before offset ``where`` with the latest offset (the first in statement
+        order among equal offsets) that can be the antecedent (`_can_refer`), or None."""
+        keys = self._antecedents.get((kinds, gender))
+        if keys is None:
+            keys = sorted((entry[0], -index) for index, entry in enumerate(self.entries) if self._can_refer(entry, kinds, gender))
+            self._antecedents[(kinds, gender)] = keys
+        position = bisect.bisect_left(keys, (where, -len(self.entries)))
+        return self.entries[-keys[position - 1][1]] if position else None
+
+    def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
+        """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
+        for its holder (`_describes`), or None."""
+        for index in reversed(self._by_word.get(head, ())):
+            entry = self.entries[index]
+            if entry[0] < where and _describes(head, entry[1]):
+                return entry
+        return None
+
+
+def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    """The name mentions with offsets strictly between ``start`` and ``end``."""
+    if end <= start:
+        return []
+    return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
     mentions = ctx.mentions
     resolved: list[tuple[str, str]] = []
-    history: list[tuple[int, str, str, str]] = []  # (offset, phrase + appositive, resolved, type)
+    history = _History(ctx)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
@@ -388,31 +458,32 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                 name, kind = found
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
             head = lower.split()[-1]
-            candidates = [h for h in history if h[0] < where and _describes(head, h[1])]
+            described = history.described(head, where)
             terms = speaker_terms()
             titled = _titled_holder(text, head, where) if head in _ROLE_TITLES else None
-            if candidates:
-                name, kind = candidates[-1][2], candidates[-1][3]
+            if described:
+                name, kind = described[2], described[3]
             elif titled:
                 name, kind = titled, "person"
             elif head.endswith("s") and not head.endswith(("ss", "us")):
                 pass  # a plural ("the couples", "the critics") describes no one person
             elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
                 pass  # "the attack", "the showdown": a thing, not a description of a person
-            elif terms.get(head) != "anonymous" and not any(n.split()[-1] == phrase.split()[-1] for _, n in mentions):
+            elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
                 # "the congressman", "The South Carolina Republican", "the real estate mogul": a
                 # description (not an anonymous-source noun) of the person the article is about,
                 # taken as the person named most often so far; "the Ohio Republican" as the
                 # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
                 protagonist = _party_member(ctx, head, where)
-                if protagonist is None and history and history[-1][3] == "person" and " " in history[-1][2] \
-                        and ctx.sentence_of(where) - ctx.sentence_of(history[-1][0]) <= 1 and not history[-1][2].lower().startswith("the ") \
-                        and not any(history[-1][0] < offset < where and n.split()[-1] != history[-1][2].split()[-1] for offset, n in mentions):
+                latest = history.entries[-1] if history.entries else None
+                if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
+                        and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
+                        and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
                     # 'Sarah Palin … said … . The former Alaska governor said …': a description
                     # in the sentence after a named speaker's statement varies her name (the
                     # news convention of elegant variation), before any protagonist, unless
                     # another person is named in between.
-                    protagonist = history[-1][2]
+                    protagonist = latest[2]
                 protagonist = protagonist or _most_mentioned(ctx, where)
                 if protagonist:
                     name, kind = protagonist, "person"
@@ -430,7 +501,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.lower() not in PRONOUNS:
             name = _fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""))
         appositive = speaker.appositive if speaker else ""
-        history.append((where, f"{phrase} {appositive}", name, kind))
+        history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
     return resolved
 

@@ -1,0 +1,126 @@
+"""Actors of any English news article, found in its text: no topic file, no statistical model.
+
+`discover_actors` finds the people, organisations, countries acting as agents and collective
+groups an article names (`names`: capitalisation, titles, first names, organisation heads and a
+country gazetteer; `descriptions`: group nouns and role descriptions) and clusters every way the
+article names each one into one actor (`cluster`). Each actor points into ``article.text`` by
+character offsets; the title is read for the `Actor.in_title` flag only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..article import Article
+from ..segment import PARAGRAPH_BREAK
+from .cluster import Cluster, Clusterer
+from .furniture import masked
+from .descriptions import group_mentions, institution_mentions, role_mentions
+from .names import name_mentions, vocabulary
+
+__all__ = ["Actor", "discover_actors"]
+
+# An actor is central when the title names it, or it has at least CENTRAL_MENTIONS mentions, or
+# it is named in the first paragraph and at least CENTRAL_LEDE_MENTIONS times in all. The
+# numbers follow the annotation guide of the actors gold set (named in the title or the lede's
+# subject, or 3+ mentions; `benchmarks/actors_dev.py` prints how they score on actors1).
+CENTRAL_MENTIONS = 3
+CENTRAL_LEDE_MENTIONS = 2
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor of an article.
+
+    ``name`` is the fullest form the article uses (a country's gazetteer name); ``kind`` person,
+    organisation, country or group; ``mentions`` the ``(start, end)`` spans into
+    ``article.text``, in text order, and ``via`` the rule that found each (parallel to
+    ``mentions``); ``forms`` the distinct surface forms; ``in_title`` whether the title names
+    it; ``central`` whether it is central (see CENTRAL_MENTIONS).
+    """
+
+    name: str
+    kind: str
+    mentions: tuple[tuple[int, int], ...]
+    via: tuple[str, ...]
+    forms: tuple[str, ...]
+    in_title: bool
+    central: bool
+
+
+def _canonical(cluster: Cluster, text: str) -> str:
+    """The fullest name: the longest key or mention without a title (role descriptions excluded)."""
+    if cluster.kind in ("country", "group"):
+        return cluster.key
+    names = [cluster.key] + [m.key for m in cluster.mentions if m.kind not in ("role", "country", "group")]
+    return max(names, key=lambda name: (len(name.split()), len(name)))
+
+
+@lru_cache(maxsize=1)
+def country_terms() -> dict[str, set[str]]:
+    """Country → every gazetteer term naming it (name, aliases, capital, demonym)."""
+    terms: dict[str, set[str]] = {}
+    for term, place in vocabulary().countries.items():
+        terms.setdefault(place.country, set()).add(term)
+    return terms
+
+
+def _title_names(cluster: Cluster, text: str, title: str) -> bool:
+    """Whether the title writes one of the actor's names: a capitalised form it has in the body
+    (a person's surname too), a gazetteer term of its country, or a group's noun. Title Case
+    makes every title word capitalised, so names are looked up rather than spotted there."""
+    forms = {text[m.start : m.end] for m in cluster.mentions if m.kind != "role"} | {cluster.key}
+    if cluster.kind == "person":
+        forms |= {form.split()[-1] for form in forms}
+    elif cluster.kind == "country":
+        forms |= country_terms().get(cluster.key, set())
+    if cluster.kind == "group":
+        lowered = title.lower()
+        return any(_written_in(form.lower(), lowered) for form in forms)
+    return any(_written_in(form, title) for form in forms if form[:1].isupper() and len(form) > 1)
+
+
+def _written_in(form: str, title: str) -> bool:
+    """Whether ``form`` is written in ``title`` as whole words."""
+    at = title.find(form)
+    while at >= 0:
+        before = title[at - 1] if at else " "
+        after = title[at + len(form)] if at + len(form) < len(title) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = title.find(form, at + 1)
+    return False
+
+
+def _lede_end(text: str) -> int:
+    """Where the first paragraph of ``text`` ends."""
+    for match in PARAGRAPH_BREAK.finditer(text):
+        if text[: match.start()].strip():
+            return match.start()
+    return len(text)
+
+
+def _actor(cluster: Cluster, text: str, in_title: bool, lede_end: int) -> Actor:
+    """The public record of a cluster, its mentions deduplicated and in text order."""
+    seen: dict[tuple[int, int], str] = {}
+    for mention in sorted(cluster.mentions, key=lambda m: (m.start, m.end)):
+        seen.setdefault((mention.start, mention.end), mention.via)
+    spans = tuple(seen)
+    forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
+    in_lede = any(start < lede_end for start, _ in spans)
+    central = in_title or len(spans) >= CENTRAL_MENTIONS or (in_lede and len(spans) >= CENTRAL_LEDE_MENTIONS)
+    kind = "organisation" if cluster.kind == "unknown" else cluster.kind
+    return Actor(_canonical(cluster, text), kind, spans, tuple(seen.values()), forms, in_title, central)
+
+
+def discover_actors(article: Article) -> list[Actor]:
+    """Every actor of ``article``, in order of first mention (see the package docstring)."""
+    text = masked(article.text)
+    names = name_mentions(text)
+    mentions = names + group_mentions(text, names) + institution_mentions(text) + role_mentions(text)
+    clusterer = Clusterer(text, mentions)
+    clusters = clusterer.run()
+    lede_end = _lede_end(text)
+    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), lede_end) for c in clusters]
+    return sorted(actors, key=lambda actor: actor.mentions[0])

@@ -1,0 +1,319 @@
+"""Coreference clustering of mentions into actors, with the article's own evidence only.
+
+Rules, applied in text order (after the full names of the whole article are known, so a
+surname written before the full name still finds it):
+
+- persons: a full name and the same name with a middle initial or a title are one actor; a
+  surname alone, or title + surname ("Mr. Kim", "Sen. Lee"), is the person whose full name ends
+  so (the one introduced last before it, else the first after; a title's gender breaks ties); a
+  first name alone ("Hillary") is the person whose full name starts so, if only one does;
+- organisations: an acronym declared after its expansion ("the National Rifle Association
+  (NRA)") or spelled by its capitalised words' initials is the expansion; a single word of a
+  longer organisation name ("Cornwall", "Post", "Fed" for "Federal Reserve") is that
+  organisation when only one has it;
+- countries: name, alias, capital used as the government ("Beijing said", not "in Beijing")
+  and demonym used for the state ("Israeli strikes") are the country;
+- groups: a bare group noun after a qualified one with the same noun ("officials" after
+  "Israeli officials") is that group;
+- role descriptions ("the former president", "the company") are the latest actor introduced in
+  that role before them (a title or head gave it the role); "the company" / "the group" may
+  also be the latest organisation of no stated kind ("Facebook", "Hamas"); "the country" the
+  latest country acting. No role is ever filled from world knowledge;
+- a single unknown capitalised word that none of these rules places is an organisation if it
+  is written twice or more, after "the" or before a reporting verb, and a place (dropped) if it
+  is ever written after a locative preposition ("in Parkland").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import read_csv
+from .names import Mention
+
+# Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
+GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
+_DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
+_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
+
+
+@dataclass
+class Cluster:
+    """The mentions of one actor while clustering: kind, forms, roles and where they began."""
+
+    kind: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: dict[str, int] = field(default_factory=dict)  # role noun -> where first given
+    gender: str = ""
+    via: str = ""
+
+    @property
+    def first(self) -> int:
+        """Where the actor is first mentioned."""
+        return min(mention.start for mention in self.mentions)
+
+
+@lru_cache(maxsize=1)
+def reporting_cues() -> frozenset[str]:
+    """Reporting verbs as written ("said", "announced"), from ``lexicons/reporting_verbs.csv``."""
+    return frozenset(row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"])
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())
+
+
+@lru_cache(maxsize=4096)
+def _person_parts(key: str) -> tuple[str, str]:
+    """(first, last) word of a person's name, middle names and initials ignored."""
+    words = key.split()
+    return words[0], words[-1]
+
+
+class Clusterer:
+    """Builds actors from mentions (see the module docstring); one instance per article."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.clusters: dict[tuple[str, str], Cluster] = {}
+        self.declared: dict[str, str] = {}
+
+    def cluster(self, kind: str, key: str, mention: Mention | None = None) -> Cluster:
+        """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
+        found = self.clusters.get((kind, key))
+        if found is None:
+            found = self.clusters[(kind, key)] = Cluster(kind, key)
+        if mention is not None:
+            found.mentions.append(mention)
+            if mention.role and mention.kind != "role":
+                found.roles.setdefault(mention.role, mention.start)
+            found.gender = found.gender or mention.gender
+            found.via = found.via or mention.via
+        return found
+
+    def run(self) -> list[Cluster]:
+        """Every actor of the article, its mentions in text order."""
+        self._full_names()
+        for mention in self.mentions:
+            self._resolve(mention)
+        return [c for c in self.clusters.values() if c.mentions and self._kept(c)]
+
+    def _full_names(self) -> None:
+        """First pass: persons with two or more words, organisations and their declared acronyms."""
+        for mention in self.mentions:
+            if mention.modifier or mention.kind not in ("person", "organisation"):
+                continue
+            if mention.kind == "person" and len(mention.key.split()) < 2 and mention.via != "title":
+                continue
+            self._person_or_organisation(mention).mentions  # noqa: B018 (creates the cluster)
+            if mention.kind == "organisation":
+                declared = _DECLARED.match(self.text, mention.end)
+                if declared and len(mention.key.split()) > 1:
+                    self.declared[declared.group(1)] = mention.key
+        for cluster in self.clusters.values():
+            cluster.mentions.clear()
+
+    def _person_or_organisation(self, mention: Mention) -> Cluster:
+        """The cluster a full name belongs to (same first and last word for persons)."""
+        if mention.kind == "person":
+            first, last = _person_parts(mention.key)
+            for cluster in self.clusters.values():
+                if cluster.kind == "person" and len(cluster.key.split()) > 1 and _person_parts(cluster.key) == (first, last):
+                    if len(mention.key) > len(cluster.key):
+                        del self.clusters[("person", cluster.key)]
+                        cluster.key = mention.key
+                        self.clusters[("person", mention.key)] = cluster
+                    return cluster
+        return self.cluster(mention.kind, mention.key)
+
+    def _resolve(self, mention: Mention) -> None:
+        """Second pass: put each mention in its actor's cluster, or leave it out."""
+        handler = _HANDLERS.get(mention.kind)
+        if handler is not None:
+            handler(self, mention)
+
+    def _add_person(self, mention: Mention) -> None:
+        if len(mention.key.split()) > 1:
+            cluster = self._person_or_organisation(mention)
+            self._append(cluster, mention)
+            cluster.via = cluster.via or mention.via
+            return
+        target = self._single_name(mention.key, mention.start, mention.gender)
+        if target is not None:
+            self._append(target, mention)
+        else:
+            self.cluster("person", mention.key, mention)
+
+    def _append(self, cluster: Cluster, mention: Mention) -> None:
+        """Add a mention to an existing cluster, with the role its title gives."""
+        cluster.mentions.append(mention)
+        if mention.role and mention.kind != "role":
+            cluster.roles.setdefault(mention.role, mention.start)
+        cluster.gender = cluster.gender or mention.gender
+
+    def _single_name(self, word: str, position: int, gender: str = "") -> Cluster | None:
+        """The multi-word person whose surname (else, uniquely, first name) is ``word``."""
+        persons = [c for c in self.clusters.values() if c.kind == "person" and len(c.key.split()) > 1]
+        surname = [c for c in persons if _person_parts(c.key)[1] == word]
+        if gender and len(surname) > 1:
+            surname = [c for c in surname if c.gender in (gender, "")] or surname
+        if surname:
+            before = [c for c in surname if c.mentions and c.first < position]
+            if len(surname) > 1 and before:
+                # Two people share the surname: the one the article introduced first is meant
+                # by the bare surname (the other is named in full when meant).
+                return min(before, key=lambda c: c.first)
+            return surname[0]
+        first = [c for c in persons if _person_parts(c.key)[0] == word]
+        if len(first) == 1:
+            return first[0]  # "Hillary"; "Mr. Kim" for "Kim Jong Un"
+        return self.clusters.get(("person", word))  # "President Trump" … "Trump"
+
+    def _add_organisation(self, mention: Mention) -> None:
+        if mention.modifier:
+            target = self._known(mention.key, mention.start)
+            if target is not None:
+                self._append(target, mention)
+            return
+        if mention.key in self.declared:
+            self._append(self.cluster("organisation", self.declared[mention.key]), mention)
+            return
+        if len(mention.key.split()) == 1:
+            target = self._short_form(mention.key, mention.start)
+            if target is not None:
+                self._append(target, mention)
+                return
+        self._append(self.cluster("organisation", mention.key), mention)
+
+    def _short_form(self, word: str, position: int) -> Cluster | None:
+        """The longer organisation this single word or acronym stands for, if just one."""
+        organisations = [c for c in self.clusters.values() if c.kind == "organisation" and " " in c.key]
+        by_initials = [c for c in organisations if word.isupper() and _initials(c.key) == word]
+        if len(by_initials) == 1:
+            return by_initials[0]
+        by_word = [c for c in organisations if word in c.key.split() or _is_prefix(word, c.key)]
+        if len(by_word) == 1:
+            return by_word[0]
+        if len(by_word) > 1:
+            # "Fed" after "Federal Reserve" and "Federal Reserve Bank of Boston": the one
+            # introduced first, the article's main one.
+            before = [c for c in by_word if c.mentions and c.first < position]
+            return min(before, key=lambda c: c.first) if before else None
+        return None
+
+    def _known(self, key: str, position: int) -> Cluster | None:
+        """An actor already named elsewhere that a modifier ("Facebook CEO …") refers to."""
+        for kind in ("organisation", "country"):
+            if (kind, key) in self.clusters:
+                return self.clusters[(kind, key)]
+        return self._short_form(key, position) or self._single_name(key, position)
+
+    def _add_country(self, mention: Mention) -> None:
+        if mention.locative:
+            return  # "in Beijing", "from Israel": where, not who
+        if mention.via == "capital":
+            # "Washington" is the team or the paper when the article names one so.
+            organisation = self._short_form(self.text[mention.start : mention.end], mention.start)
+            if organisation is not None:
+                self._append(organisation, mention)
+                return
+        self.cluster("country", mention.key, mention)
+
+    def _add_group(self, mention: Mention) -> None:
+        if " " not in mention.key and mention.role:
+            lemma = mention.role
+            qualified = [
+                c for c in self.clusters.values()
+                if c.kind == "group" and " " in c.key and c.mentions and c.mentions[-1].role == lemma and c.first < mention.start
+            ]
+            if qualified:
+                max(qualified, key=lambda c: c.first).mentions.append(mention)
+                return
+        cluster = self.cluster("group", mention.key, None)
+        cluster.mentions.append(mention)
+
+    def _add_unknown(self, mention: Mention) -> None:
+        word = mention.key
+        if mention.modifier:
+            target = self._known(word, mention.start)
+            if target is not None:
+                self._append(target, mention)
+            return
+        if word in self.declared:
+            self._append(self.cluster("organisation", self.declared[word]), mention)
+            return
+        person = self._single_name(word, mention.start)
+        if person is not None:
+            self._append(person, mention)
+            return
+        organisation = self._short_form(word, mention.start)
+        if organisation is not None:
+            self._append(organisation, mention)
+            return
+        self.cluster("unknown", word, mention)
+
+    def _add_role(self, mention: Mention) -> None:
+        target = self._role_holder(mention.key, mention.start)
+        if target is not None:
+            self._append(target, mention)
+
+    def _role_holder(self, role: str, position: int) -> Cluster | None:
+        """The actor introduced last before ``position`` in ``role`` (see the module docstring)."""
+        holders = [(c.roles[role], c) for c in self.clusters.values() if c.roles.get(role, position) < position]
+        if holders:
+            return max(holders, key=lambda pair: pair[0])[1]
+        if role in ("country", "nation"):
+            kinds, generic = ("country",), True
+        else:
+            kinds, generic = ("organisation", "unknown"), role in GENERIC_ORGANISATION_ROLES
+        if not generic:
+            return None
+        # Of several, the one named most often so far ("the company" after "Facebook … Instagram"
+        # is Facebook), the latest on a tie.
+        candidates = [
+            ((sum(m.start < position for m in c.mentions), max(m.start for m in c.mentions if m.start < position)), c)
+            for c in self.clusters.values()
+            if c.kind in kinds and not c.roles and any(m.start < position for m in c.mentions) and self._kept(c)
+        ]
+        return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+
+    def _kept(self, cluster: Cluster) -> bool:
+        """Whether a cluster is an actor: unknown single words need evidence (module docstring)."""
+        if cluster.kind != "unknown":
+            return True
+        mentions = cluster.mentions
+        if any(m.locative for m in mentions):
+            return False
+        if len(mentions) >= 2 or any(m.definite for m in mentions):
+            return True
+        return any(self._next_word(m.end) in reporting_cues() for m in mentions)
+
+    def _next_word(self, end: int) -> str:
+        """The word after ``end`` (skipping a possessive), lowercased."""
+        match = _NEXT_WORD.match(self.text, end)
+        return match.group(1).lower() if match else ""
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z]+)")
+
+
+def _is_prefix(word: str, name: str) -> bool:
+    """"Fed" for "Federal Reserve": a clipped first word of three letters or more."""
+    first = name.split()[0]
+    return len(word) >= 3 and first != word and first.startswith(word) and word[0].isupper()
+
+
+_HANDLERS = {
+    "person": Clusterer._add_person,
+    "organisation": Clusterer._add_organisation,
+    "country": Clusterer._add_country,
+    "group": Clusterer._add_group,
+    "unknown": Clusterer._add_unknown,
+    "role": Clusterer._add_role,
+}

@@ -1,0 +1,144 @@
+"""Group mentions ("lawmakers", "Israeli officials") and role descriptions ("the former president").
+
+Groups: a noun of ``lexicons/entity_groups.csv``, plural (or a mass noun such as "police"), or
+singular after an indefinite determiner ("a parent" stands for parents; "the senator" is a role
+description of one person instead). A demonym or a name written just before it qualifies the
+group ("Israeli officials", "NRA officials"); a group noun before another one is a modifier
+("police officers" is one group). Role descriptions: "the" (optionally "former", "new", …) plus a
+role noun that a title or organisation head of ``lexicons/entity_titles.csv`` /
+``entity_heads.csv`` gives, or "the country" / "the nation"; the clustering step resolves each
+to the latest actor introduced in that role (Hobbs 1978's recency for definite descriptions),
+never by world knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import compress
+
+from ..lexicon import token_pass
+from . import gazetteer
+from .names import _NOWHERE, Mention, vocabulary
+
+INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
+COUNTRY_ROLES = ("country", "nation")
+# Words between "the" and the role noun that keep the description about the same role holder.
+ROLE_MODIFIERS = "former|then-|new|current|late|outgoing|incoming|ex-|embattled|sitting"
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> tuple[str, ...]:
+    """Every role noun a title or an organisation head gives, longest first."""
+    roles = {role for role, _ in gazetteer.titles().values() if role}
+    roles |= {role for role in gazetteer.organisation_heads().values() if role}
+    roles |= set(COUNTRY_ROLES)
+    return tuple(sorted(roles, key=lambda role: (-len(role), role)))
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    """ "the [former] <role>" not followed by a capitalised name (that is a title instead)."""
+    roles = "|".join(re.escape(role) for role in role_nouns())
+    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
+
+
+@lru_cache(maxsize=1)
+def _institution_pattern() -> re.Pattern[str]:
+    """An institution in lower case, optionally after "state", and the word before it."""
+    heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{1,3}})(?:state[ \u00a0])?({head})\b")
+
+
+def institution_mentions(text: str) -> list[Mention]:
+    """Institutions of a place written in lower case ("the Utah state senate", "US supreme
+    court"): organisations named "<place> <institution>", whose role is the institution's
+    first word, so that a later "the senate" is them. The place is a country or province."""
+    vocab = vocabulary()
+    found = []
+    for match in _institution_pattern().finditer(text):
+        words = match.group(1).split()
+        for i in range(len(words)):
+            place = " ".join(words[i:])
+            if place in vocab.places or vocab.countries.get(place, _NOWHERE).kind in ("name", "alias"):
+                start = match.start(1) + match.group(1).index(place)
+                key = f"{place} {match.group(2)}"
+                found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
+                break
+    return found
+
+
+def role_mentions(text: str) -> list[Mention]:
+    """Every role description of ``text``: kind ``role``, key = the role noun."""
+    return [
+        Mention(match.start(), match.end(), "role", match.group(1), "role description", match.group(1))
+        for match in _role_pattern().finditer(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The lowercase first word of every group noun form."""
+    return frozenset(form.split(" ")[0].lower() for form in gazetteer.group_nouns())
+
+
+def _group_form(tokens: list[tuple[int, int, str]], i: int, forms: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
+    """(form, token count) of a group noun starting at token ``i``, two-word forms first."""
+    word = tokens[i][2]
+    if i + 1 < len(tokens):
+        pair = f"{word} {tokens[i + 1][2]}"
+        if pair in forms or pair.lower() in forms:
+            return (pair if pair in forms else pair.lower()), 2
+    if word in forms:
+        return word, 1
+    lowered = word[0].lower() + word[1:]
+    if word[0].isupper() and lowered in forms and not forms[lowered][0][0].isupper():
+        return lowered, 1
+    return None
+
+
+def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Mention | None:
+    """The name or demonym written just before a group noun, if any ("NRA", "Israeli")."""
+    before = start - 1
+    if before < 0 or text[before] not in " \u00a0":
+        return None
+    name = names_by_end.get(before)
+    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym"):
+        return name
+    return None
+
+
+def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
+    """Every group mention of ``text`` (see the module docstring), qualified where written so."""
+    forms = gazetteer.group_nouns()
+    names_by_end = {mention.end: mention for mention in names}
+    tokens, keys = token_pass(text)
+    found: list[Mention] = []
+    resume = 0
+    # Most words start no group noun: pick the ones that may in one pass (as `Matcher` does).
+    for i in compress(range(len(keys)), map(_first_words().__contains__, keys)):
+        if i < resume:
+            continue
+        hit = _group_form(tokens, i, forms)
+        if hit is None:
+            continue
+        form, count = hit
+        lemma, plural = forms[form]
+        start, end = tokens[i][0], tokens[i + count - 1][1]
+        after = i + count
+        resume = after
+        if after < len(tokens) and tokens[after][0] == end + 1 and _group_form(tokens, after, forms):
+            continue  # "police officers": the first noun modifies the second
+        singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
+        if singular and form != plural:
+            previous = keys[i - 1] if i >= 1 else ""
+            if previous not in INDEFINITE:
+                continue
+        qualifier = _qualifier(text, start, names_by_end)
+        key = plural
+        if qualifier is not None:
+            key = f"{text[qualifier.start:qualifier.end]} {plural}"
+            start = qualifier.start
+        found.append(Mention(start, end, "group", key, "group noun", lemma))
+    return found

@@ -1,0 +1,52 @@
+"""Page furniture scraped into an article's text, masked before names are read.
+
+Some scraped bodies carry a site's hover cards inside sentences: The Hill's people cards put a
+person's full name and three unrelated headlines, glued to the name and closed by "MORE",
+right after the name ("Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: …
+MORE"). Their names are not the article's actors. A card is found by its glued word (a lower-
+case letter directly followed by a capitalised word, not a "Mc"/"Mac"/"De"/"La" name) followed
+by "MORE"; it starts after the previous time the glued name was written (the real mention, which a
+camel-case brand such as "WhatsApp" lacks) and ends with "MORE". Masking replaces those characters by spaces, so every offset stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLUED = re.compile(r"\b([A-Z][a-z]+)(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)([A-Z][A-Za-z]+)")
+_MORE = re.compile(r"\bMORE\b")
+# How far back the real mention may be, and how long a card may run (characters), from The
+# Hill's cards in the AllSides corpus (a name and three headlines: 150-500 characters).
+LOOK_BACK = 80
+CARD_LENGTH = 900
+
+
+def card_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every hover card in ``text``."""
+    regions: list[tuple[int, int]] = []
+    for glued in _GLUED.finditer(text):
+        if regions and glued.start() < regions[-1][1]:
+            continue
+        closing = _MORE.search(text, glued.end(), glued.end() + CARD_LENGTH)
+        if closing is None:
+            continue
+        name = glued.group(1)
+        window = max(0, glued.start() - LOOK_BACK)
+        previous = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text[window : glued.start()])]
+        if previous:  # no earlier mention: a brand written in camel case ("WhatsApp")
+            regions.append((window + previous[-1].end(), closing.end()))
+    return regions
+
+
+def masked(text: str) -> str:
+    """``text`` with its hover cards replaced by spaces (same length, same offsets)."""
+    regions = card_regions(text)
+    if not regions:
+        return text
+    pieces, position = [], 0
+    for start, end in regions:
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

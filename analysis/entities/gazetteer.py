@@ -1,0 +1,152 @@
+"""Country gazetteer and the word lists of actor discovery, loaded once.
+
+Countries, capitals and demonyms come from the countryinfo package's data (MIT licence; one
+JSON file per ISO 3166 country with its name, capital, demonym and alternative spellings,
+installed with the package and read from where it is installed, never downloaded), overlaid by
+``analysis/lexicons/gazetteer_news.csv`` for the names news uses that the data spells otherwise
+("U.S.", "Britain", "Washington", "the Kremlin"). Two- and three-letter ISO codes among the
+alternative spellings are left out ("IN", "TO", "IS" are English words); the overlay lists the
+codes news does use ("US", "UK", "UAE"). Provinces (countryinfo's provinces of each country:
+the US states, Gaza, Tel Aviv) are kept as places: "in Utah" is where something happens, not
+who acts.
+
+The other lists (titles, organisation heads, group nouns, words that are never names, context
+words) are the CSV files ``analysis/lexicons/entity_*.csv``; each is checked against the
+columns it must have, so a hand-edited file fails with its name and the missing column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ArticleError
+from ..lexicon import read_csv
+
+LEXICONS = "analysis.lexicons"
+# Each CSV and the columns the code reads from it.
+SCHEMAS: dict[str, tuple[str, ...]] = {
+    "entity_titles.csv": ("term", "role", "gender", "rationale"),
+    "entity_heads.csv": ("term", "role", "rationale"),
+    "entity_groups.csv": ("term", "plural", "rationale"),
+    "entity_non_names.csv": ("term", "reason"),
+    "entity_context.csv": ("term", "role", "rationale"),
+    "gazetteer_news.csv": ("country", "term", "kind", "rationale"),
+    "first_names.csv": ("name", "gender", "rationale"),
+}
+GAZETTEER_KINDS = frozenset({"name", "alias", "capital", "demonym"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a gazetteer term is: the country it names and how (name, alias, capital, demonym)."""
+
+    country: str
+    kind: str
+
+
+def lexicon_rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``analysis/lexicons/<name>``, checked to have the columns `SCHEMAS` lists."""
+    rows = read_csv(LEXICONS, name)
+    missing = [column for column in SCHEMAS[name] if rows and column not in rows[0]]
+    if missing:
+        raise ArticleError(f"analysis/lexicons/{name}: missing column {', '.join(missing)}")
+    return rows
+
+
+def _is_code(spelling: str) -> bool:
+    """ISO-style codes ("IN", "ISR"): capitals only, at most three letters."""
+    return len(spelling) <= 3 and spelling.isupper()
+
+
+def _strings(value: object) -> list[str]:
+    """A data field as a list of non-empty strings (the data has a string, a list or nothing)."""
+    values = value if isinstance(value, list) else [value]
+    return [item.strip() for item in values if isinstance(item, str) and item.strip()]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """Term as written → `Place`, for every country name, alias, capital and demonym."""
+    from countryinfo._cache import load_countries
+
+    table: dict[str, Place] = {}
+    for info in load_countries()["countries"].values():
+        name = info.get("name") or ""
+        if not info.get("ISO", {}).get("alpha2") or "," in name or "(" in name:
+            continue
+        table.setdefault(name, Place(name, "name"))
+        for spelling in _strings(info.get("altSpellings")):
+            if spelling.isascii() and not _is_code(spelling) and "," not in spelling:
+                table.setdefault(spelling, Place(name, "alias"))
+        for capital in _strings(info.get("capital")):
+            if " " not in capital:
+                table.setdefault(capital, Place(name, "capital"))
+        for demonym in _strings(info.get("demonym")):
+            table.setdefault(demonym, Place(name, "demonym"))
+    for row in lexicon_rows("gazetteer_news.csv"):
+        if row["kind"] not in GAZETTEER_KINDS:
+            raise ArticleError(f"analysis/lexicons/gazetteer_news.csv: unknown kind {row['kind']!r}")
+        table[row["term"]] = Place(row["country"], row["kind"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """Provinces, states and regions of every country (countryinfo's ``provinces``, ``region``
+    and ``subregion``), such as the US states, Gaza and Central Asia: places where things
+    happen, never actors by themselves."""
+    from countryinfo._cache import load_countries
+
+    names = set()
+    for info in load_countries()["countries"].values():
+        names.update(name for name in _strings(info.get("provinces")) if " and " not in name)
+        names.update(_strings(info.get("region")) + _strings(info.get("subregion")))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, tuple[str, str]]:
+    """Title as written ("Sen.", "President") → (role noun, gender)."""
+    return {row["term"]: (row["role"], row["gender"]) for row in lexicon_rows("entity_titles.csv")}
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> dict[str, str]:
+    """Organisation head word as written ("Ministry", "Inc.") → the role noun that refers back."""
+    return {row["term"]: row["role"] for row in lexicon_rows("entity_heads.csv")}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, tuple[str, str]]:
+    """Every written form of a group noun → (singular lemma, plural form)."""
+    from ..lexicon import noun_forms
+
+    forms: dict[str, tuple[str, str]] = {}
+    for row in lexicon_rows("entity_groups.csv"):
+        words = row["term"].split(" ")
+        prefix = " ".join(words[:-1] + [""])
+        singular, plural = words[-1], row["plural"]
+        if not plural:
+            plural = next(form for form in sorted(noun_forms(singular)) if form != singular)
+        for variant in {singular, plural}:
+            forms[prefix + variant] = (row["term"], prefix + plural)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def non_names() -> frozenset[str]:
+    """Capitalised words and phrases that are never an actor alone (dates, openers, buildings)."""
+    return frozenset(row["term"] for row in lexicon_rows("entity_non_names.csv"))
+
+
+@lru_cache(maxsize=4)
+def context_words(role: str) -> frozenset[str]:
+    """Context words of one role: ``locative`` prepositions or ``state_noun`` words."""
+    return frozenset(row["term"] for row in lexicon_rows("entity_context.csv") if row["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name → gender, from ``analysis/lexicons/first_names.csv``."""
+    return {row["name"]: row["gender"] for row in lexicon_rows("first_names.csv")}
