@@ -43,7 +43,9 @@ _SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:
 _EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
 
 
-_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}):")
+# A name label may hold lowercase particles ("Omar al-Masri:", "Ana de la Cruz:", "Pieter van Dijk:").
+_NAME_PARTICLE = r"(?:al|el|ad|ash|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|den|ter)"
+_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}|[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_PARTICLE}(?:\s+|-))+[A-Z][\w'’\-]+)+):")
 
 
 _BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
