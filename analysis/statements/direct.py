@@ -31,7 +31,7 @@ from .speakers import speaker_for
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 
 
-_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible)
+_INTRO_TAIL_RE = re.compile(r"(?:,|:|;|\s*[—–]|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible; a semicolon or dash may follow the cue: 'Rossi said; "…"')
 
 
 _COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
