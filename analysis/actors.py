@@ -54,7 +54,8 @@ def _mention_columns(framing: Columns) -> list[list]:
     """actor, lemma, subcategory, in_quote, sentence, start, end of the ``actor_label`` rows."""
     columns = [framing[name] for name in ("category", "actor", "lemma", "subcategory", "in_quote", "sentence", "start", "end")]
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
-    keep = [i for i, kind in enumerate(columns[0]) if kind == actor_label]
+    parts = framing.get("part") or ["body"] * len(columns[0])  # headline rows have no body offsets
+    keep = [i for i, kind in enumerate(columns[0]) if kind == actor_label and parts[i] == "body"]
     return [[column[i] for i in keep] for column in columns[1:]]
 
 
@@ -65,8 +66,9 @@ def actor_labels(article: Article, framing: pd.DataFrame | None = None, topic: s
     (with what it needs upstream: `analysis.framing.upstream_columns`).
     """
     if framing is None:
-        sentences, _, voice = upstream_columns(article)
-        return table_from_columns(actor_label_columns(article, framing_columns(article, token_pass(article.text), sentences, voice, topic)))
+        sentences, statement_table, voice = upstream_columns(article)
+        framing_table = framing_columns(article, token_pass(article.text), sentences, voice, topic, statement_table)
+        return table_from_columns(actor_label_columns(article, framing_table))
     return table_from_columns(actor_label_columns(article, columns_of(framing)))
 
 
@@ -94,7 +96,7 @@ def actors(
     """
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
     if framing is None:
-        framing_table = framing_columns(article, token_pass(article.text), sentence_table, voice, topic)
+        framing_table = framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table)
     else:
         framing_table = columns_of(framing)
     return table_from_columns(actor_columns(article, sentence_table, statement_table, framing_table, voice, topic))
@@ -131,6 +133,7 @@ def actor_columns(
     for actor, sentence, start, end, inside in zip(actor_names, sentence_of, starts, ends, in_quote):
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
     tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
+    loaded_toward = _loaded_toward(framing)
     rows = []
     for actor, own in by_actor.items():
         quoted_mentions = sum(1 for *_, q in own if q)
@@ -149,11 +152,25 @@ def actor_columns(
                 agents.get(actor, 0),
                 targets.get(actor, 0),
                 agentless.get(actor, 0),
+                *loaded_toward.get(actor, (0, 0, 0, 0)),
             )
         )
     # Most mentioned first, then alphabetically.
     rows.sort(key=lambda r: (-r[2], r[1]))
     return columns_from_rows(rows, ACTOR_COLUMNS)
+
+
+def _loaded_toward(framing: Columns) -> dict[str, tuple[int, int, int, int]]:
+    """Per target actor: favourable and unfavourable loaded rows in the writer's voice, then in
+    others' voices (quotes and reported claims), headline included (`analysis.framing` ``target``)."""
+    if "target" not in framing:  # a framing table saved before targets existed
+        return {}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    loaded = Category.LOADED.value
+    for category, target, polarity, voice in zip(framing["category"], framing["target"], framing["polarity"], framing["voice"]):
+        if category == loaded and target:
+            counts[target][(0 if voice == "writer" else 2) + (polarity != "favourable")] += 1
+    return {actor: tuple(values) for actor, values in counts.items()}
 
 
 def _mean(values: list[float]) -> float:

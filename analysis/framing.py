@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +39,10 @@ from .schema import (
     row_count,
     table_from_columns,
 )
+from .contested import contested_terms, issue_of, side_of
+from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target
 from .sentences import sentence_columns
+from .spans import SpanIndex
 from .quotes import quotation_spans
 from .statements import statement_columns
 
@@ -72,6 +77,31 @@ def lexicon_terms() -> list[tuple[str, Entry]]:
             entry = Entry(row["term"], row["category"], row["subcategory"], match_case=_is_acronym(row["term"]))
             terms += [(form, entry) for form in inflections(row["term"], row["pos"], row["forms"])]
     return terms
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """What a lexicon row says about a term's use: its part of speech, the context check it needs
+    (`analysis.framing_context.CONTEXT_CHECKS`) and, for loaded rows, its polarity."""
+
+    pos: str = "fixed"
+    context: str = ""
+    polarity: str = ""
+
+
+NO_USE = TermUse(pos="")  # terms with no lexicon row of their own (TextBlob words, topic labels)
+
+
+@lru_cache(maxsize=1)
+def term_uses() -> dict[tuple[str, str], TermUse]:
+    """(category, lemma) -> `TermUse` of every shipped lexicon row, context names checked."""
+    uses = {}
+    for name in LEXICON_FILES:
+        for row in read_csv("analysis.lexicons", name):
+            context = row.get("context") or ""
+            check_context_name(context, f"{name} row {row['term']!r}")
+            uses[(row["category"], row["term"])] = TermUse(row["pos"], context, row.get("polarity") or "")
+    return uses
 
 
 def textblob_subjective_terms() -> list[tuple[str, Entry]]:
@@ -171,7 +201,8 @@ def topic_terms(topic: str | Path) -> tuple[tuple[str, Entry], ...]:
 
 @lru_cache(maxsize=8)
 def _matcher(source: TopicSource | None) -> Matcher:
-    terms = lexicon_terms() + textblob_subjective_terms()
+    # Contested vocabulary shares the one token pass (its own category keeps its overlaps apart).
+    terms = lexicon_terms() + textblob_subjective_terms() + list(contested_terms())
     if source is not None:
         terms += list(_topic_terms(source))
     return Matcher(terms)
@@ -219,9 +250,10 @@ def quote_voice(article: Article, statements: pd.DataFrame | Columns | None = No
             attributed.append((int(start), int(end), str(kind), speaker))
     direct = StatementKind.DIRECT.value
     spans = [(start, end, speaker) for start, end, kind, speaker in attributed if kind == direct]
+    statement_index = SpanIndex(attributed)  # linear on long texts: no scan of every statement
     for start, end in quotation_spans(article.text):
-        owner = next((speaker for s, e, _, speaker in attributed if s <= start and end <= e), "")
-        spans.append((int(start), int(end), owner))
+        holder = statement_index.first_covering(start, end)
+        spans.append((int(start), int(end), holder[3] if holder else ""))
     return spans
 
 
@@ -250,19 +282,26 @@ def upstream_columns(
     return sentences, statements, quote_voice(article, statements)
 
 
+def discovered_mentions(actors: Sequence) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every mention of discovered actors (objects with ``.name`` and
+    ``.mentions`` spans, as `analysis.entities.discover_actors` returns), for ``actor_mentions``."""
+    return sorted((int(s), int(e), actor.name) for actor in actors for s, e in actor.mentions)
+
+
 def framing(
     article: Article,
     sentences: pd.DataFrame | None = None,
     statements: pd.DataFrame | None = None,
     topic: str | Path | None = DEFAULT_TOPIC,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
 ) -> pd.DataFrame:
-    """The framing table of ``article`` (`framing_columns`) for ``topic``.
+    """The framing table of ``article`` (`framing_columns`) for ``topic`` (``actor_mentions``: more target candidates).
 
     Upstream tables are reused when given; those not given, the token pass and the quoted voice
     are computed here (`upstream_columns`).
     """
-    sentence_table, _, voice = upstream_columns(article, sentences, statements)
-    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic))
+    sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
+    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, actor_mentions))
 
 
 def framing_columns(
@@ -271,48 +310,123 @@ def framing_columns(
     sentences: Columns,
     quoted_voice: list[tuple[int, int, str]],
     topic: str | Path | None = DEFAULT_TOPIC,
+    statements: Columns | None = None,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
 ) -> Columns:
-    """One row per framing term in ``article``: where it is, what it is, and whose voice it is in.
+    """One row per framing term in ``article``'s headline and body: where, what, whose voice, which way, about whom.
 
-    Categories: ``loaded`` (emotive, evaluative or dysphemistic wording; subcategories
-    ``emotive_verb``, ``dysphemism``, ``evaluative_adjective``, ``intensifier``,
-    ``textblob_subjective``), ``actor_label`` (a name, alias or label of an actor of ``topic``;
-    subcategory = kind, ``actor`` = the actor), ``hedge`` and ``booster`` (Hyland 2005),
-    ``violence`` and ``victim``, and ``frame`` (subcategory = one of the Media Frames Corpus
-    dimensions, Boydstun et al. 2014). A word can be several things at once ("massacre" is loaded
-    and violence): it then has one row per category. Within a category overlapping matches
-    resolve leftmost-longest. ``in_quote`` is True inside quoted voice (``quoted_voice``, from
-    `quote_voice`); ``speaker`` names the quoted speaker when a statement attributes it, else is
-    empty. ``tokens``: the article's token pass (`analysis.lexicon.token_pass`); ``sentences``:
-    the sentences table.
+    Categories: ``loaded`` (emotive, evaluative or dysphemistic wording, nicknames, evaluative
+    phrases), ``actor_label`` (a name, alias or label of an actor of ``topic``; ``actor`` = the
+    actor), ``hedge`` and ``booster`` (Hyland 2005), ``violence`` and ``victim``, ``frame`` (Media
+    Frames Corpus dimensions, Boydstun et al. 2014) and ``contested`` (`analysis.contested`:
+    subcategory = issue, ``side`` = whose usage it marks). A word can be several things at once:
+    one row per category; within a category overlaps resolve leftmost-longest. A term counts only
+    in the context its lexicon row needs (`analysis.framing_context.CONTEXT_CHECKS`). Headline rows
+    come first with ``part`` ``title``, offsets into ``article.title`` and sentence -1; body rows
+    have ``part`` ``body`` and offsets into ``article.text``. ``voice``: ``quote`` inside quoted
+    voice (``quoted_voice``, from `quote_voice`; then ``in_quote`` is True), ``reported`` inside
+    the content of a reported or partial statement (the statement's speaker's claim, not the
+    writer's), else ``writer``. Loaded rows get ``polarity`` and ``target``
+    (`analysis.framing_context`), targets chosen among actor mentions: the topic's actor labels
+    and the statements' speaker names. ``tokens``: the body's token pass
+    (`analysis.lexicon.token_pass`); ``statements``: the statements table (None: no reported
+    voice and no speaker names). ``actor_mentions``: more ``(start, end, actor name)`` spans in
+    the body to choose targets among, from any source (e.g. `analysis.entities.discover_actors`:
+    `discovered_mentions`).
     """
-    text = article.text
+    statements = statements if statements is not None else empty_columns("statements")
+    speakers = statement_speakers(statements)
+    reported = [
+        (int(s), int(e), speaker)
+        for s, e, kind, speaker in zip(statements["start"], statements["end"], statements["kind"], speakers)
+        if kind != StatementKind.DIRECT.value
+    ]
+    title = _part_rows(article, PART_TITLE, token_pass(article.title), (-1, [0], [0]), [], [], speakers, topic) if article.title.strip() else []
+    layout = (0, sentences["start"] or [0], sentences["sentence"] or [0])
+    body = _part_rows(article, PART_BODY, tokens, layout, quoted_voice, reported, speakers, topic, actor_mentions)
+    return columns_from_rows(title + body, FRAMING_COLUMNS) if title or body else empty_columns("framing")
+
+
+PART_TITLE, PART_BODY = "title", "body"
+
+
+def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actor: str) -> str:
+    """`analysis.framing_context.target` among the mentions of actors other than the term's own
+    speaker (a speaker's loaded words are about someone else: BASIL 2010–2015 tuning triplets),
+    else the article's most mentioned actor."""
+    others = [m for m in mentions if m[2] != speaker] if speaker else mentions
+    found = target(start, end, pos, sentence, others, *tokens)
+    return found or (main_actor if main_actor != speaker else "")
+
+
+def _part_rows(
+    article: Article,
+    part: str,
+    tokens: tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]],
+    layout: tuple[int, list, list],
+    quoted_voice: list[tuple[int, int, str]],
+    reported: list[tuple[int, int, str]],
+    speakers: list[str],
+    topic: str | Path | None,
+    actor_mentions: Sequence[tuple[int, int, str]] = (),
+) -> list[tuple]:
+    """The framing rows of one part (title or body) of ``article``: see `framing_columns`.
+
+    ``layout``: (sentence number for a title, sentence starts, sentence numbers) of the part.
+    """
+    text = article.title if part == PART_TITLE else article.text
     token_spans, keys = tokens
     matches = longest_per_category(matcher(topic).find_in_tokens(text, token_spans, keys))
     if not matches:
-        return empty_columns("framing")
-    sentence_starts = sentences["start"] or [0]
-    sentence_ids = sentences["sentence"] or [0]
-    # Loaded and other rows that share an actor label's span name that actor too ("terrorists").
+        return []
+    token_starts = [span[0] for span in token_spans]
+    title_sentence, sentence_starts, sentence_ids = layout
+    sentence_bounds = list(sentence_starts[1:]) + [len(text) + 1]
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
+    loaded, contested = Category.LOADED.value, Category.CONTESTED.value
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
+    mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
+    # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
+    counts = Counter(name for *_, name in mentions)
+    first_at: dict[str, int] = {}
+    for mention_start, _, name in mentions:
+        first_at.setdefault(name, mention_start)
+    main_actor = max(counts, key=lambda name: (counts[name], -first_at[name])) if counts else ""
+    uses = term_uses()
+    # Which quoted stretch or reported claim holds a term, found without scanning them all.
+    quoted_index, reported_index = SpanIndex(quoted_voice), SpanIndex(reported)
     rows = []
     for match in sorted(matches, key=lambda m: (m.start, m.end, m.entry.category)):
         entry, start, end = match.entry, match.start, match.end
-        voice = next((q for q in quoted_voice if q[0] <= start and end <= q[1]), None)
+        use = uses.get((entry.category, entry.lemma), NO_USE)
+        is_loaded = entry.category == loaded
+        window = None
+        if use.context or is_loaded:  # a window only where a check or the polarity reads one
+            window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma)
+            if not CONTEXT_CHECKS[use.context](window):
+                continue
+        index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
+        quoted = quoted_index.first_covering(start, end)
+        claim = None if quoted else reported_index.first_covering(start, end)
+        voice = "quote" if quoted else "reported" if claim else "writer"
         rows.append(
             (
                 article.id,
-                int(sentence_ids[max(bisect.bisect_right(sentence_starts, start) - 1, 0)]),
+                part,
+                title_sentence if part == PART_TITLE else int(sentence_ids[index]),
                 start,
                 end,
                 text[start:end],
                 entry.lemma,
                 entry.category,
-                entry.subcategory,
+                issue_of(entry.subcategory) if entry.category == contested else entry.subcategory,
                 entry.actor or actor_of.get((start, end), ""),
-                voice is not None,
-                voice[2] if voice else "",
+                quoted is not None,
+                (quoted or claim or (0, 0, ""))[2],
+                voice,
+                polarity(use.polarity, window) if is_loaded else "",
+                _loaded_target(start, end, use.pos, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or claim or (0, 0, ""))[2], main_actor) if is_loaded else "",
+                side_of(entry.subcategory) if entry.category == contested else "",
             )
         )
-    return columns_from_rows(rows, FRAMING_COLUMNS)
+    return rows

@@ -62,7 +62,7 @@ STEPS: tuple[Step, ...] = (
     Step("sentences", sentence_columns),
     Step("statements", statement_columns, needs=("sentences",)),
     Step("quoted_voice", quote_voice, needs=("statements",), table=False),
-    Step("framing", framing_columns, needs=("tokens", "sentences", "quoted_voice"), reads=("topic",)),
+    Step("framing", framing_columns, needs=("tokens", "sentences", "quoted_voice", "statements"), reads=("topic",)),
     Step("actors", actor_columns, needs=("sentences", "statements", "framing", "quoted_voice"), reads=("topic",)),
     Step("actor_labels", actor_label_columns, needs=("framing",)),
     Step("summary", summary_columns, needs=("tokens", "sentences", "framing", "quoted_voice")),

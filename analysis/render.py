@@ -100,6 +100,8 @@ def _shown_terms(framing: pd.DataFrame | None, length: int) -> list[tuple[int, i
     total length of the terms, not their number squared. The title lists every framing row with
     the same span (one dictionary pass over the table).
     """
+    if framing is not None and "part" in framing:
+        framing = framing[framing["part"] != "title"]  # headline rows' offsets point into the title
     if framing is None or not len(framing):
         return []
     rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}

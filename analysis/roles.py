@@ -77,7 +77,8 @@ def violence_rows(article: Article, framing: Columns, sentences: Columns, only: 
     violence = Category.VIOLENCE.value  # a plain str compares faster than the enum member
     by_sentence: dict[int, list[int]] = {}
     for i, kind in enumerate(category):
-        if kind == violence and (only is None or sentence_of[i] in only):
+        # Headline rows (sentence -1, offsets into the title) have no body sentence to parse.
+        if kind == violence and sentence_of[i] >= 0 and (only is None or sentence_of[i] in only):
             by_sentence.setdefault(int(sentence_of[i]), []).append(i)
     if not by_sentence:
         return []

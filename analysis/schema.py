@@ -35,6 +35,7 @@ class Category(StrEnum):
     VIOLENCE = "violence"
     VICTIM = "victim"
     FRAME = "frame"
+    CONTESTED = "contested"
 
 
 class ActorTermKind(StrEnum):
@@ -68,16 +69,21 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "framing": {
         "article": "article id",
-        "sentence": "sentence number (sentences table) the term stands in",
-        "start": "offset of the term's first character in the body",
-        "end": "offset after the term's last character: text[start:end] is the term",
+        "part": "title (the headline: start/end are offsets into Article.title) or body (offsets into Article.text); title rows come first",
+        "sentence": "sentence number (sentences table) the term stands in; -1 for a title row",
+        "start": "offset of the term's first character in its part (title or body)",
+        "end": "offset after the term's last character: text[start:end] is the term, text = the title or the body (part)",
         "term": "the term as written in the article",
         "lemma": "the lexicon entry it matched (base form)",
-        "category": "loaded, actor_label, hedge, booster, violence, victim or frame",
-        "subcategory": "loaded: emotive_verb, dysphemism, evaluative_adjective, intensifier, textblob_subjective; actor_label: name, alias, label; hedge: attribution, epistemic, approximator; booster: certainty; violence: verb, noun; victim: person; frame: one of the 14 Media Frames Corpus dimensions with cue words (economic ... external_regulation_and_reputation)",
+        "category": "loaded, actor_label, hedge, booster, violence, victim, frame or contested",
+        "subcategory": "loaded: emotive_verb, dysphemism, evaluative_adjective, intensifier, nickname (insult nicknames: 'Rocket Man', 'dotard'), evaluative_phrase ('dramatic escalation', 'remain firm', 'demonstrating restraint'), textblob_subjective; contested: the issue (immigration, abortion, guns, taxes, ...; lexicons/contested.csv); actor_label: name, alias, label; hedge: attribution, epistemic, approximator; booster: certainty; violence: verb, noun; victim: person; frame: one of the 14 Media Frames Corpus dimensions with cue words (economic ... external_regulation_and_reputation)",
         "actor": "the actor (topic file) the term names or labels, else empty",
         "in_quote": "True when the term stands in quoted voice (a direct statement or any quotation marks), False in the writer's voice",
-        "speaker": "who is quoted (statement's speaker_resolved, else speaker) when in_quote and attributed, else empty",
+        "speaker": "who is quoted or reported (statement's speaker_resolved, else speaker) when voice is quote and attributed, or reported; else empty",
+        "voice": "writer (the writer's own wording), quote (in_quote: inside quoted voice) or reported (inside the content of a reported or partial statement: the speaker's claim, e.g. 'rigged' in 'the group said the vote was rigged')",
+        "polarity": "loaded rows: favourable or unfavourable toward the target (lexicons/loaded.csv polarity; intensifiers from the words after them; flipped by a negator before: 'showed no restraint'); empty for other categories",
+        "target": "loaded rows: the actor the wording is about (the mention it is part of, the actor a modifier stands before, the subject right before it: 'Hamas showed no restraint'; else the article's most mentioned actor), among the topic's actor labels and the statements' speaker names, never the quoted speaker of the words; empty when none",
+        "side": "contested rows: left or right, the side whose usage the term marks (lexicons/contested.csv); empty for other categories",
     },
     "actors": {
         "article": "article id",
@@ -93,6 +99,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "violence_agent": "violence verbs or nouns whose agent is the actor (active subject, 'by' phrase, 'Israeli strikes')",
         "violence_target": "violence verbs or nouns whose target is the actor (object, passive subject, 'attack on')",
         "agentless_passives": "agentless passives of violence verbs ('were killed') in sentences that mention the actor",
+        "favourable_writer": "loaded rows (headline and body) in the writer's voice whose target is the actor and polarity favourable",
+        "unfavourable_writer": "loaded rows in the writer's voice whose target is the actor and polarity unfavourable",
+        "favourable_quoted": "loaded rows in quotes or reported claims (voice quote or reported) whose target is the actor, favourable",
+        "unfavourable_quoted": "loaded rows in quotes or reported claims whose target is the actor, unfavourable",
     },
     "actor_labels": {
         "article": "article id",
@@ -119,6 +129,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "word_polarity": "GDELT-style polarity (emotional charge): positive_pct + negative_pct",
         "textblob_polarity": "TextBlob polarity of the whole body, -1 to 1, pooled from the sentences table (mean sentence polarity weighted by its assessments; equal to TextBlob(body) but where Pattern carries a modifier or negation across a sentence end)",
         "textblob_subjectivity": "TextBlob subjectivity of the whole body, 0 to 1, pooled like textblob_polarity",
+        "contested_terms": "contested-vocabulary terms (framing rows of category contested) in the body in the writer's voice: the number behind vocabulary_lean",
+        "contested_used": "those terms with the side each marks, in order: 'undocumented immigrants:left; death tax:right'; empty if none",
+        "vocabulary_lean": "(right-marked - left-marked) / contested_terms, -1 (left usage only) to +1 (right usage only); NaN below analysis.contested.MIN_TERMS terms (too little evidence). Validated on AllSides outlets split by hash (benchmarks/contested.py)",
     },
     "sentences": {
         "article": "article id (a file's stem)",
@@ -342,20 +355,23 @@ _STORED_NON_TEXT: dict[str, dict[str, str]] = {
         "statement": "int64", "anonymous": "bool", "start": "int64", "end": "int64", "sentence": "int64",
         "polarity": "float64", "subjectivity": "float64",
     },
-    "framing": {"sentence": "int64", "start": "int64", "end": "int64", "in_quote": "bool"},
+    "framing": {"sentence": "int64", "start": "int64", "end": "int64", "in_quote": "bool"},  # part, voice, polarity, target, side: text
     "actors": {
         "mentions": "int64", "mentions_writer": "int64", "mentions_quoted": "int64", "quoted": "int64",
         "words_quoted": "int64", "tone_writer": "float64", "tone_quoted": "float64",
         "violence_agent": "int64", "violence_target": "int64", "agentless_passives": "int64",
+        "favourable_writer": "int64", "unfavourable_writer": "int64", "favourable_quoted": "int64", "unfavourable_quoted": "int64",
     },
     "actor_labels": {"writer": "int64", "quoted": "int64", "count": "int64"},
     "summary": {
         "words": "int64", "words_writer": "int64", "words_quoted": "int64",
         **dict.fromkeys(
             ("loaded_writer_per_1000", "loaded_quoted_per_1000", "hedges_per_1000", "boosters_per_1000",
-             "positive_pct", "negative_pct", "tone", "word_polarity", "textblob_polarity", "textblob_subjectivity"),
+             "positive_pct", "negative_pct", "tone", "word_polarity", "textblob_polarity", "textblob_subjectivity",
+             "vocabulary_lean"),
             "float64",
         ),
+        "contested_terms": "int64",
     },
     "articles": {"language_confidence": "float64", "words": "int64", "seconds": "float64"},
     "errors": {},

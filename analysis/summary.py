@@ -1,12 +1,15 @@
 """The summary table: one row per article with word counts, framing rates and tone.
 
 Rates of loaded terms are given per 1,000 words of the voice they stand in (writer's words and
-quoted words apart), hedges and boosters per 1,000 words of the whole body. Tone follows GDELT's
+quoted words apart; a loaded word inside a reported statement's claim is the speaker's, in
+neither), hedges and boosters per 1,000 words of the whole body. Tone follows GDELT's
 Global Knowledge Graph tone fields (Leetaru & Schrodt 2013; GKG codebook V2.1 "V1.5TONE"):
 percent of words that are positive, percent negative, tone = positive − negative and polarity =
 positive + negative, here with TextBlob's word lexicon (`analysis.lexicon.textblob_lexicon`) as
 the positive/negative word list; plus TextBlob's polarity and subjectivity of the body, pooled
-from the sentences table (see `body_sentiment`).
+from the sentences table (see `body_sentiment`); and the contested vocabulary the writer uses
+with its vocabulary lean (`analysis.contested`, Gentzkow & Shapiro 2010). Headline rows (``part``
+title) are left out of the rates, which are per body word.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pandas as pd
 
 from .article import Article
 from .framing import framing_columns, merge_spans, upstream_columns
+from .contested import vocabulary_lean
 from .lexicon import textblob_lexicon, token_pass
 from .schema import COLUMNS, Category, Columns, columns_from_rows, columns_of, table_from_columns
 from .sentiment import polarity_subjectivity
@@ -76,9 +80,9 @@ def summary(
     the figures do not depend on it), the token pass and the quoted voice are computed here
     (`analysis.framing.upstream_columns`).
     """
-    sentence_table, _, voice = upstream_columns(article, sentences, statements)
+    sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
     tokens = token_pass(article.text)
-    framing_table = framing_columns(article, tokens, sentence_table, voice) if framing is None else columns_of(framing)
+    framing_table = framing_columns(article, tokens, sentence_table, voice, statements=statement_table) if framing is None else columns_of(framing)
     return table_from_columns(summary_columns(article, tokens, sentence_table, framing_table, voice))
 
 
@@ -104,19 +108,23 @@ def summary_columns(
     )
     words_writer = words - words_quoted
     # One loaded word matched by two subcategories would count twice: count spans, not rows.
-    loaded_spans: dict[tuple[int, int], bool] = {}
+    loaded_spans: dict[tuple[int, int], str] = {}
     hedges = boosters = 0
+    contested_sides: list[tuple[str, str]] = []
     # Plain str values: they compare faster than the enum members, once per framing row.
-    loaded, hedge, booster = Category.LOADED.value, Category.HEDGE.value, Category.BOOSTER.value
-    for category, start, end, inside in zip(framing["category"], framing["start"], framing["end"], framing["in_quote"]):
+    loaded, hedge, booster, contested = Category.LOADED.value, Category.HEDGE.value, Category.BOOSTER.value, Category.CONTESTED.value
+    for category, start, end, voice, term, side in _body_rows(framing):
         if category == loaded:
-            loaded_spans.setdefault((start, end), bool(inside))
+            loaded_spans.setdefault((start, end), voice)
         elif category == hedge:
             hedges += 1
         elif category == booster:
             boosters += 1
-    loaded_quoted = sum(loaded_spans.values())
-    loaded_writer = len(loaded_spans) - loaded_quoted
+        elif category == contested and voice == "writer":
+            contested_sides.append((term, side))
+    loaded_quoted = sum(voice == "quote" for voice in loaded_spans.values())
+    loaded_writer = sum(voice == "writer" for voice in loaded_spans.values())
+    lean, behind = vocabulary_lean(side for _, side in contested_sides)
     positive, negative = _tone(keys)
     polarity, subjectivity = body_sentiment(article, sentences)
     row = (
@@ -135,5 +143,23 @@ def summary_columns(
         positive + negative,
         polarity,
         subjectivity,
+        behind,
+        "; ".join(f"{term}:{side}" for term, side in contested_sides),
+        float("nan") if lean is None else lean,
     )
     return columns_from_rows([row], SUMMARY_COLUMNS)
+
+
+def _body_rows(framing: Columns):
+    """(category, start, end, voice, term, side) of the body's framing rows.
+
+    A table without the newer columns (one a user saved before them) counts as body rows in the
+    voice its ``in_quote`` says, with no contested sides.
+    """
+    count = len(framing["category"])
+    parts = framing.get("part") or ["body"] * count
+    voices = framing.get("voice") or ["quote" if inside else "writer" for inside in framing["in_quote"]]
+    sides = framing.get("side") or [""] * count
+    for part, row in zip(parts, zip(framing["category"], framing["start"], framing["end"], voices, framing["term"], sides)):
+        if part == "body":
+            yield row

@@ -10,6 +10,7 @@ on each of the tests' own fixture articles (changing only the cell tagged ``para
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -74,7 +75,9 @@ def test_article_notebook_runs_on_another_article_and_its_charts_are_clean(path)
     assert path != SEED  # the default; nbval runs it
     source = parameters_cell(nbformat.read(NOTEBOOK_01, as_version=4)).source
     assert source.count("ARTICLE = ") == 1
-    notebook, shown = run_checked(NOTEBOOK_01, f'ARTICLE = "../data/articles/{path.name}"')
+    # Only the ARTICLE line changes; the other parameters (TOPIC) keep their defaults.
+    parameters = re.sub(r'(?m)^ARTICLE = .*$', f'ARTICLE = "../data/articles/{path.name}"', source)
+    notebook, shown = run_checked(NOTEBOOK_01, parameters)
     assert path.stem in metadata_output(notebook)
     assert len(shown) == CHARTS["01_article.ipynb"]
     assert [problems for _, problems in shown] == [[]] * len(shown), shown

@@ -8,7 +8,9 @@ offsets into one sentence, which is found as the sentence whose ``[start:end]`` 
 annotated ``txt`` (annotations of the title match no body sentence and are dropped, counted).
 
 Lexicons were tuned only on the 2010–2015 triplets; figures are reported on the 2016–2019
-triplets. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
+triplets. Direction (`direction_agreement`): for the lexical spans found, the share whose first
+overlapping row's ``polarity`` matches BASIL's (favourable = pos) and whose ``target`` shares a
+name word with BASIL's ``target``. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
 share of ``loaded`` rows overlapping any annotated bias span (lexical or informational). The
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
@@ -26,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.article import Article
-from analysis.framing import framing
+from analysis.framing import discovered_mentions, framing
 from analysis.lexicon import normalise, textblob_lexicon
 from analysis.schema import Category, empty_table
 from analysis.sentences import sentences
@@ -38,8 +40,11 @@ from . import BASIL, basil_body
 
 TRAIN_YEARS = range(2010, 2016)
 TEST_YEARS = range(2016, 2020)
-RECALL_BAR = 0.50
-PRECISION_BAR = 0.30
+# The bars of issue 13 (framing in context).
+RECALL_BAR = 0.60
+PRECISION_BAR = 0.45
+POLARITY_BAR = 0.80
+TARGET_BAR = 0.60
 
 
 @dataclass
@@ -121,6 +126,19 @@ def baseline_spans(item: BasilArticle, min_subjectivity: float = 0.5) -> list[tu
 STATEMENT_FAILURES: list[str] = []
 
 
+# Whether targets may also be chosen among `analysis.entities.discover_actors` mentions (``--discovered``).
+USE_DISCOVERED: list[bool] = [False]
+
+
+def mentions_of(article: Article) -> list[tuple[int, int, str]]:
+    """The discovered actors' mentions of ``article`` when ``--discovered`` is given, else none."""
+    if not USE_DISCOVERED[0]:
+        return []
+    from analysis.entities import discover_actors
+
+    return discovered_mentions([actor for actor in discover_actors(article) if actor.central])
+
+
 def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], float]:
     """The `loaded` framing rows of every article and the mean seconds per article.
 
@@ -135,8 +153,9 @@ def loaded_rows(items: list[BasilArticle]) -> tuple[dict[str, pd.DataFrame], flo
         except Exception as error:  # noqa: BLE001 - reported, not hidden
             STATEMENT_FAILURES.append(f"{item.article.id}: {type(error).__name__}: {error}")
             statement_table = empty_table("statements")
-        table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None)
-        rows[item.article.id] = table[table["category"] == Category.LOADED]
+        table = framing(item.article, sentences=sentence_table, statements=statement_table, topic=None, actor_mentions=mentions_of(item.article))
+        # Headline rows' offsets point into the title; BASIL's title annotations are dropped (above).
+        rows[item.article.id] = table[(table["category"] == Category.LOADED) & (table["part"] == "body")]
     return rows, (time.perf_counter() - started) / max(len(items), 1)
 
 
@@ -180,6 +199,42 @@ def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) ->
     return {"found_spans": total, "voice_agrees": same / total if total else 0.0}
 
 
+def _same_actor(ours: str, theirs: str) -> bool:
+    """True when the row's target and BASIL's ``target`` ("Mitt_Romney") share a name word (case-insensitive, 3+ letters)."""
+    mine = {word.lower() for word in ours.replace("_", " ").split() if len(word) > 2}
+    gold = {word.lower() for word in theirs.replace("_", " ").split() if len(word) > 2}
+    return bool(mine & gold)
+
+
+def direction_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
+    """For lexical spans found: share whose first overlapping row's ``polarity`` matches BASIL's
+    ``polarity`` (favourable = pos), and share whose ``target`` matches BASIL's ``target`` (`_same_actor`)."""
+    polar = agree = targeted = hit = with_target = 0
+    for item in items:
+        table = rows[item.article.id]
+        for span in item.spans:
+            if span["bias"] != "lex":
+                continue
+            inside = table[(table["start"] < span["end"]) & (span["start"] < table["end"])]
+            if inside.empty:
+                continue
+            row = inside.iloc[0]
+            if span.get("polarity") in ("pos", "neg"):
+                polar += 1
+                agree += (row["polarity"] == "favourable") == (span["polarity"] == "pos")
+            if span.get("target"):
+                targeted += 1
+                with_target += bool(row["target"])
+                hit += _same_actor(str(row["target"]), span["target"])
+    return {
+        "found_with_polarity": polar,
+        "polarity_agrees": agree / polar if polar else 0.0,
+        "found_with_target": targeted,
+        "target_given": with_target / targeted if targeted else 0.0,
+        "target_agrees": hit / targeted if targeted else 0.0,
+    }
+
+
 def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[str, float]]:
     """Every figure of the report for the articles of ``years``."""
     items = load_basil(root, years)
@@ -201,6 +256,7 @@ def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[st
         "by_subcategory": by_subcategory,
         "textblob_polarity_vs_basil": polarity_agreement(items),
         "writer_vs_quote": voice_agreement(items, rows),
+        "direction": direction_agreement(items, rows),
     }
 
 
@@ -222,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: BASIL not found at {BASIL.resolve()}")
         return 0
     years = TRAIN_YEARS if "--train" in argv else TEST_YEARS
+    USE_DISCOVERED[0] = "--discovered" in argv
     results = evaluate(BASIL, years)
     print(f"BASIL {years.start}-{years.stop - 1} (Fan et al. 2019): `loaded` framing rows vs lexical-bias spans")
     _print(results)
@@ -236,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'beats it on both' if beats else 'does NOT beat it on both'} "
         f"(recall {loaded['recall']:.3f}, precision {loaded['precision']:.3f})"
     )
+    direction = results["direction"]
+    for name, value, bar in (("polarity agrees", direction["polarity_agrees"], POLARITY_BAR), ("target agrees", direction["target_agrees"], TARGET_BAR)):
+        print(f"bar ({name} >= {bar} of found spans): {'reached' if value >= bar else 'NOT reached'} ({value:.3f})")
     reached = loaded["recall"] >= RECALL_BAR and loaded["precision"] >= PRECISION_BAR
     print(
         f"bar (recall >= {RECALL_BAR} at precision >= {PRECISION_BAR}): "

@@ -1,0 +1,228 @@
+"""Framing terms in context: whether a matched word is used in its framing sense, which way it leans, and whom it is about.
+
+A lexicon word is not framing wherever it occurs: "demonstrate *that* …" boosts a claim but
+"demonstrating restraint" does not (Hyland 2005: stance verbs boost or hedge only with a
+complement clause); "may *be*" is an epistemic hedge but "the remains it could locate" is an
+ability modal (Coates 1983, epistemic vs root modality); "a sheer cliff", "nuclear disaster" and
+"the murder rate" are literal (Lakoff & Johnson 1980). Each lexicon row names the context it needs
+in its ``context`` column (empty: none); `CONTEXT_CHECKS` maps each name to a small check over the
+article's token pass. Polarity (`polarity`) comes from the lexicon row's ``polarity`` column, the
+words around the term for intensifiers, and negation before it ("showed no restraint"). Targets
+(`target`) are read off actor mention spans ``(start, end, name)`` from any source (topic actor
+labels, speaker names, or discovered actors), by position: the mention a term is part of, the
+actor a modifier stands before, the subject right before the wording; the caller falls back to the
+article's main actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import read_csv, textblob_lexicon
+
+FAVOURABLE = "favourable"
+UNFAVOURABLE = "unfavourable"
+# Lexicon polarity value meaning "from the words around it" (intensifiers: "sheer incompetence").
+FROM_CONTEXT = "context"
+# Words that negate the term they stand right before ("no restraint", "not brutal", "never
+# demonstrated"; Quirk et al. 1985 §10.54-10.66 on negators), past at most `NEGATION_WINDOW - 1`
+# determiners or degree words ("not a brutal", "not very bold"): a negated verb further back
+# ("does not fall into terrorist hands") does not negate the term. A word list in one place.
+NEGATORS = frozenset({"no", "not", "never", "without", "nor", "neither", "lack", "lacked", "lacking", "hardly", "barely", "little"})
+NEGATION_SKIP = frozenset({"a", "an", "the", "any", "very", "so", "too", "really", "much", "more", "particularly", "at", "all"})
+NEGATION_WINDOW = 3
+# A complement clause starts right after a stance verb ("show that", "prove to be", "establish
+# whether"), at most one adverb or object pronoun between ("demonstrated clearly that").
+COMPLEMENT_STARTS = frozenset({"that", "how", "whether", "what", "why", "to", "beyond"})
+COMPLEMENT_WINDOW = 2
+# An epistemic modal is followed by a stative verb ("may be", "could have", "might well be",
+# "may not be"); a modal before a dynamic verb ("could locate", "may leave") is root modality
+# (ability, permission) in news prose (Coates 1983 ch. 6; Biber et al. 1999 §6.6.1).
+EPISTEMIC_NEXT = frozenset({"be", "have", "been", "seem", "appear", "prove", "turn"})
+EPISTEMIC_SKIP = frozenset({"not", "well", "also", "still", "even", "n't"})
+# How far (in tokens) from a figurative-sense word its literal cue may stand (literal_uses.csv).
+LITERAL_WINDOW = 2
+# A modifier's noun stands within this many tokens after it ("brutal Hamas", "ruthless terror group").
+MODIFIED_NOUN_WINDOW = 3
+# The subject of the wording stands within this many tokens before it, negators and determiners
+# not counted ("Hamas brutally murdered", "Hamas showed no restraint"). Farther actors of the sentence were worse targets than the
+# article's main actor on the BASIL 2010-2015 tuning triplets (0.481 vs 0.508 of found spans).
+SUBJECT_WINDOW = 2
+_NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The tokens of one sentence around a match: ``keys[first:last]`` is the term."""
+
+    keys: Sequence[str]
+    first: int
+    last: int
+    lemma: str
+
+    def before(self, n: int) -> Sequence[str]:
+        """Up to ``n`` keys before the term."""
+        return self.keys[max(self.first - n, 0) : self.first]
+
+    def after(self, n: int) -> Sequence[str]:
+        """Up to ``n`` keys after the term."""
+        return self.keys[self.last : self.last + n]
+
+
+def has_complement_clause(window: Window) -> bool:
+    """True when a complement clause follows the stance verb ("demonstrate that", "proved to be")."""
+    return any(key in COMPLEMENT_STARTS for key in window.after(COMPLEMENT_WINDOW))
+
+
+def is_epistemic_modal(window: Window) -> bool:
+    """True when the modal is followed (past 'not', 'well') by a stative verb: "may be", "could have".
+
+    Negated "could" is inability ("could not be reached"), root modality (Coates 1983 §6.2).
+    """
+    following = window.after(3)
+    if window.lemma == "could" and following and (following[0] == "not" or following[0].endswith("n't")):
+        return False
+    for key in following:
+        if key in EPISTEMIC_SKIP:
+            continue
+        return key in EPISTEMIC_NEXT
+    return False
+
+
+@lru_cache(maxsize=1)
+def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Lemma -> (cues before it, cues after it) of its literal uses (``lexicons/literal_uses.csv``)."""
+    cues: dict[str, tuple[set[str], set[str]]] = {}
+    for row in read_csv("analysis.lexicons", "literal_uses.csv"):
+        if row["side"] not in ("before", "after"):
+            raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not before/after")
+        before, after = cues.setdefault(row["term"], (set(), set()))
+        (before if row["side"] == "before" else after).add(row["cue"])
+    return {term: (frozenset(b), frozenset(a)) for term, (b, a) in cues.items()}
+
+
+def is_figurative(window: Window) -> bool:
+    """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200 murders")."""
+    before, after = literal_cues().get(window.lemma, (frozenset(), frozenset()))
+    near_before = window.before(LITERAL_WINDOW)
+    if any(key in before for key in near_before):
+        return False
+    if "#number" in before and any(_NUMBER.fullmatch(key) for key in near_before):
+        return False
+    return not any(key in after for key in window.after(LITERAL_WINDOW))
+
+
+def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context
+    """True: the term counts wherever it stands."""
+    return True
+
+
+# The named context checks a lexicon's ``context`` column may give (empty = `always`).
+CONTEXT_CHECKS: dict[str, Callable[[Window], bool]] = {
+    "": always,
+    "complement_clause": has_complement_clause,
+    "epistemic_modal": is_epistemic_modal,
+    "figurative": is_figurative,
+}
+
+
+def check_context_name(name: str, where: str) -> None:
+    """Raise ValueError unless ``name`` is one of `CONTEXT_CHECKS` (``where`` names the lexicon row)."""
+    if name not in CONTEXT_CHECKS:
+        raise ValueError(f"{where}: context {name!r} is not one of {sorted(k for k in CONTEXT_CHECKS if k)}")
+
+
+def is_negated(window: Window) -> bool:
+    """True when a negator stands before the term, past only `NEGATION_SKIP` words ("no restraint", "not a brutal")."""
+    for key in reversed(window.before(NEGATION_WINDOW)):
+        if key in NEGATORS or key.endswith("n't"):
+            return True
+        if key not in NEGATION_SKIP:
+            return False
+    return False
+
+
+def _flip(polarity: str) -> str:
+    return FAVOURABLE if polarity == UNFAVOURABLE else UNFAVOURABLE
+
+
+def polarity(lexicon_polarity: str, window: Window) -> str:
+    """Favourable or unfavourable: the lexicon's polarity (or, for `FROM_CONTEXT`, the sign of the
+    TextBlob polarities of the three words after the term, unfavourable when they have none), flipped
+    when negated. Default unfavourable because BASIL's lexical spans on the 2010–2015 tuning
+    triplets are mostly negative toward their target.
+    """
+    if lexicon_polarity == FROM_CONTEXT:
+        words = textblob_lexicon()
+        score = sum(words.get(key, (0.0, 0.0))[0] for key in window.after(3))
+        lexicon_polarity = FAVOURABLE if score > 0 else UNFAVOURABLE
+    elif lexicon_polarity not in (FAVOURABLE, UNFAVOURABLE):
+        lexicon_polarity = UNFAVOURABLE
+    return _flip(lexicon_polarity) if is_negated(window) else lexicon_polarity
+
+
+def target(
+    start: int,
+    end: int,
+    pos: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[tuple[int, int, str]],
+    token_starts: Sequence[int],
+    keys: Sequence[str],
+) -> str:
+    """The actor a term at ``start:end`` is about, from actor ``mentions`` sorted by start.
+
+    In order: a mention the term overlaps (a label names its actor); for a modifier (``pos`` adj
+    or fixed) a mention starting within `MODIFIED_NOUN_WINDOW` tokens after it (the noun it
+    modifies); the mention right before it in the sentence, at most `SUBJECT_WINDOW` words
+    between (the subject: "Hamas showed no restraint"); else empty (the caller falls back to the
+    actor of the article). ``token_starts``/``keys``: the part's token pass.
+    """
+    first = bisect.bisect_left(mentions, (sentence[0], -1, ""))
+    last = bisect.bisect_left(mentions, (sentence[1], -1, ""))
+    inside = mentions[first:last]
+    for s, e, name in inside:
+        if s < end and start < e:
+            return name
+    after = [m for m in inside if m[0] >= end]
+    if pos in ("adj", "fixed") and after:
+        gap = bisect.bisect_left(token_starts, after[0][0]) - bisect.bisect_left(token_starts, end)
+        if gap <= MODIFIED_NOUN_WINDOW:
+            return after[0][2]
+    before = [m for m in inside if m[1] <= start]
+    if before:
+        between = keys[bisect.bisect_left(token_starts, before[-1][1]) : bisect.bisect_left(token_starts, start)]
+        if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW:
+            return before[-1][2]
+    return ""
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]+")
+
+
+def name_mentions(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each written occurrence of a capitalised name or its last word.
+
+    For speaker names from the statements table ("Adm. Brad Cooper" is found as "Adm. Brad
+    Cooper" and "Cooper"); names without a capitalised word ("one senior adviser") are skipped.
+    """
+    found: list[tuple[int, int, str]] = []
+    for name in sorted(set(names)):
+        pattern = _name_pattern(name)
+        if pattern is not None:
+            found += [(m.start(), m.end(), name) for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern | None:
+    # Speaker names recur across a corpus's articles: each pattern is compiled once.
+    words = _CAPITALISED.findall(name)
+    if not words:
+        return None
+    forms = {name} | ({words[-1]} if len(words[-1]) > 2 else set())
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")

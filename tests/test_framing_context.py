@@ -1,0 +1,180 @@
+"""Framing in context: word sense checks, polarity, targets, the headline, reported claims, contested vocabulary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import Article, actors, framing, summary
+from analysis.framing_context import CONTEXT_CHECKS, check_context_name, literal_cues, name_mentions
+from analysis.lexicon import read_csv
+
+from .conftest import SHARED
+
+SEED = SHARED / "articles" / "seed-2025-10-gaza-stabilization-force.txt"
+
+
+def rows(text: str, categories: set[str], *columns: str, title: str = "") -> list[tuple]:
+    table = framing(Article("example", title, text))
+    table = table[table["category"].isin(categories)]
+    return [tuple(r) for r in table[list(columns)].itertuples(index=False, name=None)]
+
+
+def test_stance_verbs_boost_only_with_a_complement_clause():
+    text = (
+        "The data demonstrate that the plan works. Israel, demonstrating restraint, held fire. "
+        "The talks are proving difficult. They established a new force."
+    )
+    assert rows(text, {"booster"}, "term") == [("demonstrate",)]
+
+
+def test_modals_hedge_only_in_their_epistemic_use():
+    text = "The remains it could locate were returned. The deal may be delayed. Hamas could not be reached."
+    assert rows(text, {"hedge"}, "term") == [("may",)]
+
+
+def test_literal_uses_of_disaster_and_affection_words_are_not_loaded():
+    text = (
+        "The hikers fell from a sheer cliff. A nuclear disaster struck. The city counted 200 murders. "
+        "The brothers embraced each other. It was sheer incompetence. The vote was a disaster for the "
+        "party. Senators embraced the plan."
+    )
+    assert rows(text, {"loaded"}, "term", "polarity") == [
+        ("sheer", "unfavourable"),
+        ("disaster", "unfavourable"),
+        ("embraced", "favourable"),
+    ]
+
+
+def test_polarity_follows_negation_and_target_the_actor_of_the_wording():
+    text = "Israel, demonstrating restraint, held fire. Hamas showed no restraint. The brutal Hamas attack shocked Israel."
+    assert rows(text, {"loaded"}, "term", "subcategory", "polarity", "target") == [
+        ("restraint", "evaluative_phrase", "favourable", "Israel"),
+        ("restraint", "evaluative_phrase", "unfavourable", "Hamas"),
+        ("brutal", "evaluative_adjective", "unfavourable", "Hamas"),
+        # A verb's target is its subject: the nearest actor before it.
+        ("shocked", "textblob_subjective", "unfavourable", "Hamas"),
+    ]
+    # A negated verb further back does not negate the term ("does not fall into terrorist hands").
+    assert rows("Aid must not fall into terrorist hands.", {"loaded"}, "term", "polarity") == [("terrorist", "unfavourable")]
+
+
+def test_nicknames_and_evaluative_phrases_are_loaded_rows():
+    text = "He called Kim Jong Un Rocket Man and a dotard. Officials remain firm on a dramatic escalation."
+    assert rows(text, {"loaded"}, "term", "subcategory", "polarity") == [
+        ("Rocket Man", "nickname", "unfavourable"),
+        ("dotard", "nickname", "unfavourable"),
+        ("remain firm", "evaluative_phrase", "favourable"),
+        ("dramatic escalation", "evaluative_phrase", "unfavourable"),
+    ]
+
+
+def test_reported_claims_are_the_speakers_words_not_the_writers():
+    text = "The group said the election was rigged. Officials say Hamas steals aid."
+    assert rows(text, {"loaded"}, "term", "voice", "speaker", "in_quote") == [
+        ("rigged", "reported", "The group", False),
+        ("steals", "reported", "Officials", False),
+    ]
+    row = summary(Article("claims", "", text)).iloc[0]
+    assert row["loaded_writer_per_1000"] == 0.0
+
+
+def test_headline_rows_come_first_with_offsets_into_the_title():
+    title = "Hamas Plan Gains Momentum"
+    body = "The plan was announced."
+    table = framing(Article("headline", title, body))
+    heads = table[table["part"] == "title"]
+    assert [tuple(r) for r in heads[["start", "end", "term", "category", "sentence"]].itertuples(index=False, name=None)] == [
+        (0, 5, "Hamas", "actor_label", -1),
+        (6, 10, "Plan", "frame", -1),
+        (11, 25, "Gains Momentum", "loaded", -1),
+    ]
+    assert list(table["part"]) == ["title"] * 3 + ["body"] * (len(table) - 3)
+    body_rows = table[table["part"] == "body"]
+    assert all(body[s:e] == t for s, e, t in zip(body_rows["start"], body_rows["end"], body_rows["term"]))
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article is in ../shared")
+def test_the_seed_headline_yields_its_framing_rows():
+    from analysis import load_article
+
+    article = load_article(SEED)
+    table = framing(article)
+    heads = table[table["part"] == "title"]
+    assert all(article.title[s:e] == t for s, e, t in zip(heads["start"], heads["end"], heads["term"]))
+    assert [tuple(r) for r in heads[["term", "category", "polarity", "target"]].itertuples(index=False, name=None)] == [
+        ("Trump’s", "actor_label", "", ""),
+        ("Plan", "frame", "", ""),
+        ("Gains Momentum", "loaded", "favourable", "Donald Trump"),
+        ("U.S.", "actor_label", "", ""),
+        ("Force", "frame", "", ""),
+        ("Israeli", "actor_label", "", ""),
+        ("Hamas", "actor_label", "", ""),
+    ]
+
+
+def test_contested_terms_in_the_writers_voice_give_the_vocabulary_lean():
+    text = 'Illegal aliens crossed the border. Critics of the death tax agree. "Undocumented immigrants are welcome," she said.'
+    assert rows(text, {"contested"}, "term", "subcategory", "side", "in_quote") == [
+        ("Illegal aliens", "immigration", "right", False),
+        ("death tax", "taxes", "right", False),
+        ("Undocumented immigrants", "immigration", "left", True),
+    ]
+    row = summary(Article("lean", "", text)).iloc[0]
+    assert (row["contested_terms"], row["contested_used"], row["vocabulary_lean"]) == (2, "Illegal aliens:right; death tax:right", 1.0)
+    one = summary(Article("one", "", "Critics of the death tax agree.")).iloc[0]
+    assert one["contested_terms"] == 1 and pd.isna(one["vocabulary_lean"])
+
+
+def test_actor_table_sums_favourable_and_unfavourable_wording_by_voice():
+    text = 'Israel, demonstrating restraint, held fire. The brutal Hamas attack shocked Israel. "Hamas are murderous thugs," Netanyahu said.'
+    table = actors(Article("toward", "", text)).set_index("actor")
+    columns = ["favourable_writer", "unfavourable_writer", "favourable_quoted", "unfavourable_quoted"]
+    assert table.loc["Israel", columns].tolist() == [1, 0, 0, 0]
+    # Writer: "brutal", "shocked"; quoted: "murderous" (Netanyahu's words are about Hamas, not himself).
+    assert table.loc["Hamas", columns].tolist() == [0, 2, 0, 1]
+
+
+def test_context_names_and_literal_cues_are_checked_data():
+    with pytest.raises(ValueError, match="context 'sarcastic'"):
+        check_context_name("sarcastic", "loaded.csv row 'x'")
+    for name in ("loaded.csv", "stance.csv"):
+        for row in read_csv("analysis.lexicons", name):
+            check_context_name(row["context"], name)
+    assert set(CONTEXT_CHECKS) == {"", "complement_clause", "epistemic_modal", "figurative"}
+    assert "cliff" in literal_cues()["sheer"][1] and all(row["rationale"] for row in read_csv("analysis.lexicons", "literal_uses.csv"))
+    polarities = {row["polarity"] for row in read_csv("analysis.lexicons", "loaded.csv")}
+    assert polarities == {"favourable", "unfavourable", "context"}
+
+
+def test_speaker_names_are_found_whole_and_by_last_name():
+    text = "Adm. Brad Cooper said so. Cooper added more; one senior adviser agreed."
+    assert name_mentions(text, ["Adm. Brad Cooper", "one senior adviser"]) == [(0, 16, "Adm. Brad Cooper"), (26, 32, "Adm. Brad Cooper")]
+
+
+def test_direction_agreement_scores_polarity_and_target_of_found_spans():
+    from tools.evaluate.framing import BasilArticle, direction_agreement
+
+    article = Article("basil-like", "", "Israel, demonstrating restraint, held fire. The brutal Hamas attack shocked Israel.")
+    table = framing(article)
+    spans = [
+        {"start": 22, "end": 31, "bias": "lex", "polarity": "pos", "target": "Israel"},  # restraint: agrees on both
+        {"start": 48, "end": 54, "bias": "lex", "polarity": "pos", "target": "Hamas_group"},  # brutal: target only
+        {"start": 0, "end": 6, "bias": "lex", "polarity": "neg", "target": "Israel"},  # no loaded row: not found
+    ]
+    assert article.text[22:31] == "restraint" and article.text[48:54] == "brutal"
+    figures = direction_agreement([BasilArticle(article, spans)], {article.id: table[table["category"] == "loaded"]})
+    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0}
+
+
+def test_discovered_actor_mentions_plug_in_as_targets():
+    from analysis.entities import discover_actors
+    from analysis.framing import discovered_mentions
+
+    article = Article("discovered", "", "Senator Maria Lopez slammed the governor on Monday.")
+    mentions = discovered_mentions(discover_actors(article))
+    assert mentions == [(0, 19, "Maria Lopez")]
+    with_mentions = framing(article, topic=None, actor_mentions=mentions)
+    without = framing(article, topic=None)
+    assert with_mentions.loc[with_mentions["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
+    assert without.loc[without["term"] == "slammed", "target"].tolist() == [""]
