@@ -165,7 +165,8 @@ def summary_bars(
             axes.bar(x + (i - (len(articles) - 1) / 2) * width, np.nan_to_num(heights), width,
                      color=colours[article], label=_name(article, names) if names else labels.get(article, article))
         axes.axhline(0, color="0.5", lw=0.8)
-        axes.set_xticks(x, [m.replace("_per_1000", "").replace("_", " ") for m in wanted], fontsize=9)
+        # ("stance" on its own line: seven stance labels side by side overlap on one line.)
+        axes.set_xticks(x, [m.replace("_per_1000", "").replace("stance_", "stance\n").replace("_", " ") for m in wanted], fontsize=9)
         axes.set_title(title, fontsize=10, loc="left")
     handles, legend_labels = axes_list[0, 0].get_legend_handles_labels()
     figure.legend(handles, legend_labels, fontsize=8, frameon=False, ncols=min(len(articles), 4), loc="upper center")

@@ -415,7 +415,7 @@ def test_evaluation_on_the_repository_gold():
     from tools.evaluate.statements import ARTICLES, match, read_gold
 
     gold = read_gold("articles")
-    assert len(gold) == 17
+    assert len(gold) == 28
     for name in sorted({g.article for g in gold}):
         article = load_article(ARTICLES / f"{name}.txt")
         counts = match(article, [g for g in gold if g.article == name], statements(article))
@@ -962,11 +962,12 @@ def _cases() -> list[dict]:
 @pytest.mark.parametrize("case", _cases(), ids=lambda case: case["rule"])
 def test_case_file(case):
     """Each row of ``tests/statements/cases.jsonl``: a short text and the statements it must
-    give (kind, speaker as written, resolved speaker, content); an empty list means no statement.
+    give (kind, speaker as written, resolved speaker, content, and any further column a row
+    names, such as source or cue_stance); an empty list means no statement.
     Adding a rule means adding a row here."""
     table = statements(Article("case", "", case["text"]))
-    found = [dict(zip(("kind", "speaker", "speaker_resolved", "quote"), row))
-             for row in table[["kind", "speaker", "speaker_resolved", "quote"]].itertuples(index=False)]
+    columns = list(dict.fromkeys(["kind", "speaker", "speaker_resolved", "quote"] + [k for row in case["rows"] for k in row]))
+    found = [dict(zip(columns, row)) for row in table[columns].itertuples(index=False)]
     assert found == case["rows"]
 
 
@@ -975,7 +976,7 @@ def test_case_file(case):
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
 LAYERS = ("lexicons", "patterns", "cues", "names", "context", "phrases", "subjects", "speakers",
-          "transcript", "direct", "reported", "nominal", "resolve", "__init__")
+          "transcript", "direct", "reported", "nominal", "chains", "resolve", "__init__")
 
 
 def _module_imports(path: Path) -> set[str]:

@@ -71,7 +71,8 @@ holds one article's lookups (paragraphs, sentences, quotations, cues, mentions);
 finds the speaker phrase before or after a cue and a sentence's subject; `speakers` decides
 which phrase speaks for a cue; `direct` finds quoted, labelled, dashed, block and continued
 statements; `reported` finds reported speech (content clause, according-to, as-parenthetical,
-relative clause, document, nominal cue); `resolve` resolves speakers to the fullest name; this
+relative clause, document, nominal cue); `chains` credits an outlet that reports another speaker (one
+statement, the outlet as `source`); `resolve` resolves speakers to the fullest name; this
 module assembles the table. A new reporting verb is a row of `lexicons/reporting_verbs.csv`.
 """
 
@@ -83,12 +84,13 @@ from ..article import Article
 from ..schema import COLUMNS, Columns, empty_columns, table_from_columns
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
+from .chains import credit_outlets
 from .context import Context
 from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .reported import reported_statements
-from .resolve import resolve_speakers
+from .resolve import resolve_speakers, speaker_via
 from .transcript import transcript_turns
 
 def statement_columns(article: Article, sentences: Columns | None = None) -> Columns:
@@ -124,7 +126,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
         # Content starts at a word, not at the comma or space left by a cue ("points out, …").
         while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):
             statement.start += 1
-    found = [s for s in found if s.end > s.start]
+    found = credit_outlets([s for s in found if s.end > s.start])
     found.sort(key=lambda s: (s.start, -s.end))
     if not found:
         return empty_columns("statements")
@@ -139,9 +141,11 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
         quote = text[statement.start:statement.end]
         polarity, subjectivity = scores[(statement.start, statement.end)]
         speaker = statement.speaker.text if statement.speaker else ""
-        source = ""
+        source = statement.source
         outlet = outlet_re.search(name) or outlet_re.search(speaker)
-        if outlet and kind == "media":
+        if source:
+            pass  # credited by a sourcing chain (`chains.credit_outlets`)
+        elif outlet and kind == "media":
             source = outlet.group()
         else:
             # An outlet named in the attribution ("told CNN", "according to Axios").
@@ -153,7 +157,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
                     source = match.group()
                     break
         values = (
-            article.id, index, statement.kind, speaker, name, kind,
+            article.id, index, statement.kind, speaker, name, kind, speaker_via(statement, name),
             kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
             statement.cue, statement.lemma, statement.stance, source, quote,
             statement.start, statement.end, ctx.sentence_of(statement.start), polarity, subjectivity,

@@ -59,6 +59,8 @@ class Statement:
     end: int
     lemma: str = ""
     stance: str = ""
+    source: str = ""  # the outlet credited with the report (`chains.credit_outlets`)
+    via: str = ""  # "label" or "carried" when the finding step decides it (`resolve.speaker_via`)
 
 
 class Context:

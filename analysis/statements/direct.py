@@ -31,7 +31,7 @@ from .speakers import speaker_for
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 
 
-_INTRO_TAIL_RE = re.compile(r"(?:,|:|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible)
+_INTRO_TAIL_RE = re.compile(r"(?:,|:|;|\s*[—–]|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible; a semicolon or dash may follow the cue: 'Rossi said; "…"')
 
 
 _COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
@@ -43,7 +43,9 @@ _SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:
 _EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
 
 
-_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}):")
+# A name label may hold lowercase particles ("Omar al-Masri:", "Ana de la Cruz:", "Pieter van Dijk:").
+_NAME_PARTICLE = r"(?:al|el|ad|ash|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|den|ter)"
+_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}|[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_PARTICLE}(?:\s+|-))+[A-Z][\w'’\-]+)+):")
 
 
 _BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
@@ -105,7 +107,7 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
                 if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
                     for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
                         b_end = b_end - 1 if b_end == p_end else b_end
-                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance))
+                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
                 break
     return found
 
@@ -201,6 +203,10 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
 _SPEECH_NOUN_RE = re.compile(r"\b(?:language|words|remarks|statement|message|speech|comments|tweet|post|ad|advertisement|letter|note)\b")
 
 
+# A stance predicate before a colon announces the quote like a speech noun ("Israeli officials remain firm:").
+_STANCE_INTRO_RE = re.compile(r"\b(?:remains?|remained|is|are|was|were|stands?|stood)\s+(?:(?:just\s+as|as|equally|very|quite|similarly)\s+)?(?:firm|adamant|defiant|unequivocal|blunt|clear|emphatic|resolute|unapologetic|undeterred|unmoved|categorical)\s*:$")
+
+
 def _adjuncts_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one or more time or manner adjuncts ("on Friday", "in a
     statement") and nothing else: the stretch a cue's direct object may follow."""
@@ -238,7 +244,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
     label = _NAME_LABEL_RE.fullmatch(stripped)
     if label and floor in ctx.paragraph_starts and label.group("label").lower() not in NOT_LABELS:
         name = label.group("label")
-        return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "")
+        return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "", via="label")
     tail = _INTRO_TAIL_RE.search(left)
     end_of_cue = floor + tail.start()
     punctuation = tail.group().strip()
@@ -308,9 +314,11 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
         # Only a reporting verb carries over a paragraph break: a short "Duck quacker:" or
         # "Saying grace:" over a quoted paragraph is a heading.
         statement = None
-    if statement is None and _SPEECH_NOUN_RE.search(text, floor, prev_end) and not find_cues(text[floor:prev_end]):
+    stance_intro = _STANCE_INTRO_RE.search(text, floor, prev_end) is not None
+    if statement is None and (_SPEECH_NOUN_RE.search(text, floor, prev_end) or stance_intro) and not find_cues(text[floor:prev_end]):
         speaker = sentence_subject(text, floor, prev_end)
-        if speaker is not None and speaker_type_of(speaker.text) in ("person", "organisation", "government", "media"):
+        speakers = ("person", "organisation", "government", "media") + (("anonymous",) if stance_intro else ())
+        if speaker is not None and speaker_type_of(speaker.text) in speakers:
             statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
     return statement
 
@@ -584,7 +592,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
         latest = _latest(everything.latest_ended(q.open), added.latest_ended(q.open))
         last = _latest(direct.latest_ended(q.open), added.latest_ended(q.open))  # the latest direct one
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
-            added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance))
+            added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue
         if last is None:
             continue
@@ -600,11 +608,11 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             # '"…," said James Henson, a pollster with Strategic Research Associates LLC. "Have …"':
             # the quote after the attribution's sentence continues it (whatever the segmenter made
             # of the abbreviation before it).
-            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
         consecutive = bisect.bisect_left(ctx.paragraph_starts, p_start) - bisect.bisect_left(ctx.paragraph_starts, last_paragraph) <= 1
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
-            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance))
+            added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
     return statements + added.items

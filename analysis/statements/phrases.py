@@ -279,6 +279,20 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
     return words
 
 
+# A finite verb in the words before a cue's subject ("The ban took effect Monday and Ottawa
+# said"): the words before the conjunction are a clause of their own, not part of the speaker.
+_FINITE_WORD_RE = re.compile(r"[a-z]+ed|took|made|came|went|was|were|is|are|has|had|began|left|fell|rose|won|lost|held|met|got|saw|ran|did")
+
+
+def _after_coordinated_clause(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``words`` from after the last "and"/"but" that follows a finite verb and precedes a
+    capitalised word (the subject of the second clause speaks), else ``words`` unchanged."""
+    joins = [k for k, w in enumerate(words) if w[2] in ("and", "but") and 0 < k < len(words) - 1 and words[k + 1][2][:1].isupper()]
+    if joins and any(_FINITE_WORD_RE.fullmatch(w[2]) for w in words[:joins[-1]]):
+        return words[joins[-1] + 1:]
+    return words
+
+
 def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True) -> Speaker | None:
     """The speaker phrase ending just before a cue (walking back over adverbs, appositives,
     parentheticals such as "(R-Ohio)", relative pronouns and a time adjunct: "Obama on Tuesday
@@ -316,6 +330,7 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     if words and modifiers:
         words = _modified_head(tokens, words)
     words, appositive = _regrouped(text, tokens, words, appositive)
+    words = _after_coordinated_clause(words)
     while words and (words[0][2].lower() in LEADING_DROP or words[0][2].lower() in PREFIX_WORDS):
         words = words[1:]
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]

@@ -123,6 +123,13 @@ _REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of
 _NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
 
 
+
+# Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
+# "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
+# and a content noun after them ("dismissed the notion that …") is the claim contested.
+_CONTESTING_LEMMAS = frozenset("reject dismiss dispute rebut refute contest blame threaten".split())
+
+
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
 
@@ -433,13 +440,27 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     # attribution's speaker stands outside it.)
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
-        return [Statement("reported", speaker, cue.text, c_start, clause, end, info.lemma, info.stance)]
-    if not cue.participle and info.lemma not in _NAMING_LEMMAS and (ends_with_comma(before) or (
+        named = _named_act(ctx, cue, speaker) or cue
+        return [Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)]
+    if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
     return []
+
+
+def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None:
+    """The finite cue a participle elaborates ("Israeli intelligence flatly disputes this claim,
+    asserting that …": the act is disputing; the participle only introduces its content), when
+    that cue stands between the speaker and the participle, takes a plain object and lends a
+    stance (a neutral act such as "wrote to employees, saying …" leaves the participle the cue)."""
+    if not cue.participle or speaker.end > cue.start:
+        return None
+    earlier = [c for c in ctx.cues_between(speaker.end, cue.start) if not c.participle and c.info.frame in ("verb", "tell") and c.info.stance != "neutral"]
+    if not earlier or not ctx.text[earlier[-1].end:cue.start].rstrip().endswith(",") or THAT_WORD_RE.search(ctx.text, earlier[-1].end, cue.start):
+        return None
+    return earlier[-1]
 
 
 def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
@@ -464,6 +485,10 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     return speaker
 
 
+# A clause opening on a quantity ("say at least 40 homes were lost", "said more than 200 …").
+_QUANTITY_OPENER_RE = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|up\s+to|as\s+many\s+as)\s+\$?\d")
+
+
 def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
     """Where the content clause after the cue starts, None when there is none, `_NO_CLAUSE`
     when the cue cannot report without one ("Adding CHAZ to the equation", "raised taxes")."""
@@ -473,6 +498,10 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
     clause = _clause_after(ctx, cue, s_end) if speaker else None
     if clause is not None and _verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
+    if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
+        clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
+    if clause is not None and info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, c_end):
+        clause = None  # "dismissed the notion that …": the clause is the claim contested, not the speaker's
     if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
         return _NO_CLAUSE  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
     if info.clause == "noun" and clause is None:

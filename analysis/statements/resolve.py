@@ -504,3 +504,26 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
     return resolved
+
+
+# How a row's speaker was found (the `speaker_via` column), so a user checks the uncertain rows first.
+SPEAKER_VIA = ("cue", "pronoun", "description", "carried", "label", "unresolved")
+
+
+def speaker_via(statement: Statement, resolved: str) -> str:
+    """How ``statement``'s speaker was found: named at the cue (the phrase beside the cue, a
+    name or an unnamed source as written), a pronoun or a role description resolved to
+    ``resolved``, carried from the previous quotation, a transcript or interview label, or
+    unresolved (no speaker phrase, or a pronoun or description nothing resolved)."""
+    phrase = statement.speaker.text if statement.speaker else ""
+    if not phrase:
+        return "unresolved"
+    if statement.via:
+        return statement.via
+    lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
+    if lower in PERSON_PRONOUNS or lower in ("they", "it", "we"):
+        return "pronoun" if resolved.lower() != lower else "unresolved"
+    if lower.split()[:1] == ["the"] and resolved != phrase:
+        return "description"
+    return "cue"
+

@@ -103,5 +103,5 @@ def transcript_turns(ctx: Context) -> list[Statement]:
         start, end = match.end(), ctx.paragraphs[last][1]
         label = match.group("label")
         speaker = Speaker(label, match.start(), match.start() + len(label))
-        turns.append(Statement("direct", speaker, ":", -1, start, end, "", ""))
+        turns.append(Statement("direct", speaker, ":", -1, start, end, "", "", via="label"))
     return turns
