@@ -183,19 +183,24 @@ def polarity_agreement(items: list[BasilArticle]) -> dict[str, float]:
     }
 
 
-def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
-    """Share of lexical spans found whose `in_quote` matches BASIL's ``quote`` flag."""
-    same = total = 0
+def _found_lexical_spans(items: list[BasilArticle], rows: dict[str, pd.DataFrame]):
+    """(span, overlapping rows) for every BASIL lexical-bias span that some row of ``rows`` overlaps."""
     for item in items:
         table = rows[item.article.id]
         for span in item.spans:
             if span["bias"] != "lex":
                 continue
             inside = table[(table["start"] < span["end"]) & (span["start"] < table["end"])]
-            if inside.empty:
-                continue
-            total += 1
-            same += bool(inside["in_quote"].iloc[0]) == (span.get("quote") == "yes")
+            if not inside.empty:
+                yield span, inside
+
+
+def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
+    """Share of lexical spans found whose `in_quote` matches BASIL's ``quote`` flag."""
+    same = total = 0
+    for span, inside in _found_lexical_spans(items, rows):
+        total += 1
+        same += bool(inside["in_quote"].iloc[0]) == (span.get("quote") == "yes")
     return {"found_spans": total, "voice_agrees": same / total if total else 0.0}
 
 
@@ -210,22 +215,15 @@ def direction_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]
     """For lexical spans found: share whose first overlapping row's ``polarity`` matches BASIL's
     ``polarity`` (favourable = pos), and share whose ``target`` matches BASIL's ``target`` (`_same_actor`)."""
     polar = agree = targeted = hit = with_target = 0
-    for item in items:
-        table = rows[item.article.id]
-        for span in item.spans:
-            if span["bias"] != "lex":
-                continue
-            inside = table[(table["start"] < span["end"]) & (span["start"] < table["end"])]
-            if inside.empty:
-                continue
-            row = inside.iloc[0]
-            if span.get("polarity") in ("pos", "neg"):
-                polar += 1
-                agree += (row["polarity"] == "favourable") == (span["polarity"] == "pos")
-            if span.get("target"):
-                targeted += 1
-                with_target += bool(row["target"])
-                hit += _same_actor(str(row["target"]), span["target"])
+    for span, inside in _found_lexical_spans(items, rows):
+        row = inside.iloc[0]
+        if span.get("polarity") in ("pos", "neg"):
+            polar += 1
+            agree += (row["polarity"] == "favourable") == (span["polarity"] == "pos")
+        if span.get("target"):
+            targeted += 1
+            with_target += bool(row["target"])
+            hit += _same_actor(str(row["target"]), span["target"])
     return {
         "found_with_polarity": polar,
         "polarity_agrees": agree / polar if polar else 0.0,
