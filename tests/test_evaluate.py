@@ -32,7 +32,9 @@ as-actors,Qatari foreign minister,person,no,Qatar's foreign minister,1
 def test_actors_evaluation_counts_central_actors_forms_and_rows_that_are_no_actor(tmp_path):
     gold = tmp_path / "actors.csv"
     gold.write_text(ACTORS_GOLD, encoding="utf-8")
-    figures, per_article = actors_evaluation.evaluate(gold, articles={"as-actors": ACTORS_ARTICLE})
+    by_split, per_article = actors_evaluation.evaluate(gold, articles={"as-actors": ACTORS_ARTICLE})
+    assert list(by_split) == ["dev", "all"] and by_split["dev"] == by_split["all"]
+    figures = by_split["all"]
     # Israel and Hamas are rows of the actors table; the Red Cross is no actor of the topic.
     assert figures["central_actors"] == 3 and figures["central_found"] == pytest.approx(2 / 3)
     # Right: "Israeli forces", "Israel", "Hamas", "The militants" (the term "militants" inside it);
@@ -57,7 +59,7 @@ def test_actors_evaluation_without_gold_articles_scores_nothing(tmp_path):
     gold = tmp_path / "actors.csv"
     gold.write_text(ACTORS_GOLD, encoding="utf-8")
     figures, per_article = actors_evaluation.evaluate(gold, articles={})
-    assert per_article == {} and figures["articles"] == 0 and math.isnan(figures["central_found"])
+    assert per_article == {} and figures["all"]["articles"] == 0 and math.isnan(figures["all"]["central_found"])
 
 
 def allsides_file(folder: Path, records: list[dict]) -> Path:
@@ -100,3 +102,18 @@ def test_statements_evaluation_skips_allsides_when_the_corpus_is_absent(tmp_path
     (tmp_path / "allsides.csv").write_text(STATEMENTS_GOLD, encoding="utf-8")
     results = statements_evaluation.evaluate(folder=tmp_path, basil=tmp_path, allsides=tmp_path / "absent.jsonl.gz")
     assert results == {}
+
+
+def test_basil_actors_matches_entity_names_loosely_and_ranks_tone_by_roc_auc():
+    from tools.evaluate import basil_actors
+
+    # BASIL writes entities with underscores; a surname or a longer name of the actor names it.
+    assert basil_actors.names_it("Obama", "Barack_Obama") and basil_actors.names_it("the Trump administration", "Trump")
+    assert basil_actors.names_it("Republicans", "the Republicans")
+    assert not basil_actors.names_it("Obamacare", "Barack Obama") and not basil_actors.names_it("", "Obama")
+    # Every "rest" score above every negative one: 1.0; a tie counts one half; an empty class: NaN.
+    assert basil_actors.roc_auc([-0.5, -0.2], [0.0, 0.3]) == 1.0
+    assert basil_actors.roc_auc([0.0], [0.0, 1.0]) == 0.75
+    assert math.isnan(basil_actors.roc_auc([], [0.1]))
+    level = {"article-level-annotations": "{'author_feeling_Barack_Obama': 'neg', 'author_feeling_main_event': 'neu', 'relative_stance': 'left'}"}
+    assert basil_actors._feelings(level) == {"Barack Obama": "neg"}

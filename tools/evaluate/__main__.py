@@ -10,6 +10,7 @@ SUBCOMMANDS = {
     "statements": "tools.evaluate.statements",
     "framing": "tools.evaluate.framing",
     "actors": "tools.evaluate.actors",
+    "basil_actors": "tools.evaluate.basil_actors",
 }
 
 

@@ -39,7 +39,7 @@ from analysis.schema import Category
 from . import ALLSIDES, GOLD, allsides_articles
 
 ACTORS_GOLD = GOLD / "actors" / "allsides.csv"
-GOLD_COLUMNS = ("article", "actor", "kind", "central", "forms", "mentions")
+GOLD_COLUMNS = ("article", "actor", "kind", "central", "forms", "mentions")  # and ``split`` (default dev)
 CENTRAL = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False, "": False}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
@@ -50,6 +50,7 @@ class GoldActor:
     """One hand-annotated actor of one article."""
 
     article: str
+    split: str
     actor: str
     kind: str
     central: bool
@@ -72,7 +73,7 @@ def read_gold(path: Path = ACTORS_GOLD) -> list[GoldActor]:
             raise ValueError(f"{path}: {row['article']} {row['actor']}: central {row['central']!r} is not yes or no")
         forms = tuple(form.strip() for form in row["forms"].split("|") if form.strip())
         mentions = int(row["mentions"]) if row["mentions"].strip() else 0
-        gold.append(GoldActor(row["article"], row["actor"].strip(), row["kind"].strip(), CENTRAL[central], forms, mentions))
+        gold.append(GoldActor(row["article"], (row.get("split") or "").strip() or "dev", row["actor"].strip(), row["kind"].strip(), CENTRAL[central], forms, mentions))
     return gold
 
 
@@ -86,8 +87,13 @@ def _contains(form: str, term: str) -> bool:
     return form == term or f" {term} " in f" {form} "
 
 
-def match(gold: list[GoldActor], actors: pd.DataFrame, framing: pd.DataFrame) -> dict:
-    """Counts for one article: central actors found, forms attached right, rows that are no actor."""
+def match(gold: list[GoldActor], actors: pd.DataFrame, framing: pd.DataFrame, labels: pd.DataFrame | None = None) -> dict:
+    """Counts for one article: central actors found, forms attached right, rows that are no actor.
+
+    A form is attached to an actor when one of the actor's terms is the form or a whole-word part
+    of it: the terms as written of the framing table's ``actor_label`` rows, and the labels the
+    actor_labels table gives it (``labels``, when given).
+    """
     names = {gold_actor: {key(gold_actor.actor), *map(key, gold_actor.forms)} for gold_actor in gold}
     row_of: dict[GoldActor, str] = {}
     unmatched = []
@@ -97,8 +103,10 @@ def match(gold: list[GoldActor], actors: pd.DataFrame, framing: pd.DataFrame) ->
             unmatched.append(actor)
         for g in hits:
             row_of.setdefault(g, actor)
-    labels = framing[framing["category"] == Category.ACTOR_LABEL]
-    tagged = [(key(term), actor) for term, actor in zip(labels["term"], labels["actor"])]
+    written = framing[framing["category"] == Category.ACTOR_LABEL]
+    tagged = [(key(term), actor) for term, actor in zip(written["term"], written["actor"])]
+    if labels is not None:
+        tagged += [(key(label), actor) for label, actor in zip(labels["label"], labels["actor"])]
     forms = right = 0
     wrong = []
     for g in gold:
@@ -143,8 +151,8 @@ def score(counts: list[dict]) -> dict[str, float]:
 
 def evaluate(
     gold_path: Path = ACTORS_GOLD, allsides: Path = ALLSIDES, options: Options | None = None, articles: dict[str, Article] | None = None
-) -> tuple[dict[str, float], dict[str, dict]]:
-    """(figures, per-article counts) for every gold article present (``articles``: given instead of read from AllSides)."""
+) -> tuple[dict[str, dict[str, float]], dict[str, dict]]:
+    """(figures per split and "all", per-article counts) for every gold article present (``articles``: given instead of read from AllSides)."""
     gold = read_gold(gold_path)
     by_article: dict[str, list[GoldActor]] = {}
     for g in gold:
@@ -154,8 +162,11 @@ def evaluate(
     for name, rows in by_article.items():
         if name in found:
             tables = analyze(found[name], options)
-            per_article[name] = match(rows, tables["actors"], tables["framing"])
-    return score(list(per_article.values())), per_article
+            per_article[name] = {**match(rows, tables["actors"], tables["framing"], tables["actor_labels"]), "split": rows[0].split}
+    splits = dict.fromkeys(counts["split"] for counts in per_article.values())
+    figures = {split: score([c for c in per_article.values() if c["split"] == split]) for split in splits}
+    figures["all"] = score(list(per_article.values()))
+    return figures, per_article
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.evaluate actors", description=__doc__.splitlines()[0])
     parser.add_argument("--topic", default=DEFAULT_TOPIC, help="a shipped topic's name or the path of a topic CSV")
     parser.add_argument("--gold", type=Path, default=ACTORS_GOLD, help="gold CSV (default tests/gold/actors/allsides.csv)")
-    parser.add_argument("--errors", action="store_true", help="list missed central actors, rows that are no actor and forms tagged wrong")
+    parser.add_argument("--errors", action="store_true", help="list missed central actors, rows that are no actor and forms tagged wrong (never for a heldout split)")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"skipped: no actors gold at {args.gold}")
@@ -173,9 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     figures, per_article = evaluate(args.gold, ALLSIDES, Options(topic=args.topic))
     print(f"actors table vs {args.gold.name} (topic {args.topic}):")
-    print(", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()))
+    for split, values in figures.items():
+        print(f"{split}: " + ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()))
     if args.errors:
+        # A held-out split's errors are never printed: it is for scoring, not for tuning.
         for name, counts in per_article.items():
+            if counts["split"].startswith("heldout"):
+                continue
             for label, lines in (("MISSED", counts["missed"]), ("NOT AN ACTOR", counts["not_actors"]), ("FORM", counts["wrong_forms"])):
                 for line in lines:
                     print(f"  {name} {label}: {line}")
