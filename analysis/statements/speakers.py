@@ -11,6 +11,7 @@ import re
 
 from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
+from .lexicons import addressee_participles
 from .names import Speaker, speaker_type_of
 from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
@@ -52,7 +53,8 @@ _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
 _IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
 
 
-_ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
+# The addressee cues of `lexicons/reporting_verbs.csv` (column addressee) as past participles.
+_ADDRESSEE_CUES = addressee_participles()
 
 
 _EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning planned intended".split())
