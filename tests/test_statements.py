@@ -1066,7 +1066,7 @@ def test_statement_modules_and_functions_stay_small():
 
 def test_closed_class_lexicon_lists_each_word_once_and_every_class_is_read():
     """`lexicons/closed_class.csv`: columns class and word, no (class, word) row twice, and
-    exactly the classes that `analysis/statements/patterns.py` reads."""
+    exactly the classes that the package's modules read."""
     path = PACKAGE.parent / "lexicons" / "closed_class.csv"
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
@@ -1074,5 +1074,35 @@ def test_closed_class_lexicon_lists_each_word_once_and_every_class_is_read():
     pairs = [(row["class"], row["word"]) for row in rows]
     assert len(pairs) == len(set(pairs))
     assert all(word and word == word.strip() for _, word in pairs)
-    read = set(re.findall(r'closed_class\("(\w+)"\)', (PACKAGE / "patterns.py").read_text(encoding="utf-8")))
+    sources = "".join(path.read_text(encoding="utf-8") for path in PACKAGE.parent.rglob("*.py"))
+    read = set(re.findall(r'closed_class\("(\w+)"\)', sources))
     assert {kind for kind, _ in pairs} == read
+
+
+def test_statement_modules_write_no_word_lists():
+    """A word list lives in one place (`lexicons/*.csv`): no module-level assignment of the
+    statements package is a split string literal or a set, tuple or list of three or more
+    string literals. (Column and category names are no word lists.)"""
+    names = {"CUE_FLAGS", "SPEAKER_VIA"}
+    found = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign) or any(getattr(t, "id", "") in names for t in node.targets):
+                continue
+            for sub in ast.walk(node.value):
+                split = (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
+                         and sub.func.attr == "split" and isinstance(sub.func.value, ast.Constant))
+                literal = (isinstance(sub, (ast.Set, ast.Tuple, ast.List)) and len(sub.elts) >= 3
+                           and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in sub.elts))
+                if split or literal:
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
+def test_closed_class_names_its_file_for_an_unknown_class():
+    from analysis.statements.lexicons import closed_class
+
+    assert closed_class("male_honorific") == ("Mr",)
+    assert closed_class("transcript_label")[-1] == "AUDIENCE MEMBER"
+    with pytest.raises(KeyError, match="lexicons/closed_class.csv has no class 'weekdays'"):
+        closed_class("weekdays")

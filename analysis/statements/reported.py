@@ -11,7 +11,7 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .lexicons import cue_lemmas, reporting_cues, speaker_terms
+from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .patterns import (
     ADJUNCT,
@@ -58,7 +58,7 @@ _GERUND_CONTENT_LEMMAS = cue_lemmas("gerund_content")
 _GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
 
 
-_GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something funding spending building hearing meeting briefing ruling bombing shooting".split())
+_GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
 
 
 _COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
@@ -71,7 +71,7 @@ _TIME_ONLY_RE = re.compile(
 )
 
 
-_SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
+_SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
 _MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
@@ -219,7 +219,7 @@ _PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
 # Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
 # third-person verb never follows them. After one, "that" and a past-tense verb is a relative
 # clause on a noun ("the attacks that killed"), not a content clause.
-_PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
+_PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 
 
 _RELATIVE_AFTER_NOUN_RE = re.compile(
@@ -245,7 +245,7 @@ def _document_object(text: str, start: int, end: int) -> Speaker | None:
 _NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
 
 
-_OBJECT_PREPOSITIONS = frozenset("on in at for of to with about from by during over against after before".split())
+_OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
 
 
 _AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")
