@@ -1,5 +1,10 @@
 """Lexicon data and the one matcher that finds lexicon terms in a text.
 
+The two primitives of finding terms live here: `Matcher` (a token trie that finds the terms of a
+lexicon on their own, as framing and the contested-term tables do) and `trie_pattern` (the same
+longest-match trie written as a regex fragment, for terms that sit inside a larger pattern with
+context around them, as in the statements table's speaker and cue patterns).
+
 Lexicons are CSV files (``analysis/lexicons/*.csv``, ``analysis/topics/*.csv``) whose header
 lines start with ``#`` (licence and notes). Each entry is a lemma plus a part of speech; the
 inflected forms are generated once at load time (regular English morphology, Quirk et al. 1985
@@ -175,6 +180,30 @@ def lemma_row_forms(row: Mapping[str, str]) -> list[str]:
     irregular or extra ``forms``, lower case."""
     regular = tuple((row.get("regular") or "").split())
     return [form.lower() for form in inflections(row["lemma"], row.get("pos") or "fixed", row.get("forms") or "", regular)]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a character trie ("claim(?:s)?"): the one
+    builder of a word-list regex, for lexicon terms that sit inside a larger pattern (a speaker
+    noun at the end of a phrase, a content noun before "that"). At each position the longest
+    word is tried first, as in a longest-first alternation, only faster. `Matcher` is the
+    token-level counterpart, for finding terms on their own."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 class Matcher:

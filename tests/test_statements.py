@@ -1099,6 +1099,19 @@ def test_statement_modules_write_no_word_lists():
     assert found == []
 
 
+def test_trie_pattern_is_the_one_word_list_regex_and_tries_the_longest_word_first():
+    from analysis.lexicon import trie_pattern
+
+    words = ["claim", "claims", "comment", "comments", "according to", "a.m."]
+    pattern = re.compile(trie_pattern(words))
+    text = "his claims, her comment at 9 a.m. and according to"
+    assert [m.group() for m in pattern.finditer(text)] == ["claims", "comment", "a.m.", "according to"]
+    longest_first = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+    # Inside a larger pattern the trie backs off to a shorter word when the context needs it.
+    assert re.fullmatch(trie_pattern(words) + "s", "claims").group() == "claims"
+
+
 def test_closed_class_names_its_file_for_an_unknown_class():
     from analysis.statements.lexicons import closed_class
 

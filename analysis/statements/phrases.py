@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import trie_pattern
 from .context import skip_space
 from .cues import cue_index, find_cues
-from .lexicons import closed_class, first_name_genders, speaker_terms, trie_pattern
+from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
