@@ -1112,6 +1112,39 @@ def test_trie_pattern_is_the_one_word_list_regex_and_tries_the_longest_word_firs
     assert re.fullmatch(trie_pattern(words) + "s", "claims").group() == "claims"
 
 
+def test_patterns_of_the_phrase_modules_are_verbose_and_their_fragments_fit_any_pattern():
+    """The compiled patterns of lexicons, patterns, phrases and subjects are written with
+    re.VERBOSE; the fragments other patterns embed have no whitespace or "#" that VERBOSE
+    would drop, so they mean the same in both kinds of pattern."""
+    import importlib
+
+    from analysis.statements import patterns
+
+    checked = []
+    for name in ("lexicons", "patterns", "phrases", "subjects"):
+        module = importlib.import_module(f"analysis.statements.{name}")
+        tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
+        defined = {t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)}
+        defined |= {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+        for key in sorted(defined):
+            value = getattr(module, key)
+            if callable(value) and hasattr(value, "cache_info"):
+                try:
+                    value = value()
+                except TypeError:
+                    continue
+            if isinstance(value, re.Pattern):
+                checked.append(key)
+                assert value.flags & re.VERBOSE, f"{name}.{key}"
+    assert len(checked) >= 40 and {"ADJUNCT", "outlet_pattern", "description_after", "_DATELINE_RE"} <= set(checked)
+    for fragment in (patterns.TITLE, patterns.CAP_SEQ, patterns.WEEKDAYS, patterns.MONTHS, patterns.DAY_PARTS,
+                     patterns.MEDIA, patterns.QUANTIFIERS, patterns.SUBJECT_PRONOUNS, patterns.NAME_PARTICLES):
+        assert not re.search(r"(?<!\\)[\s#]", fragment), fragment
+    assert patterns.ADJUNCT.match(" on Tuesday morning").group() == " on Tuesday morning"
+    assert patterns.ADJUNCT.match(" in a televised interview").group() == " in a televised interview"
+    assert re.fullmatch(patterns.CAP_SEQ, "Ursula von Leyen") and not re.fullmatch(patterns.CAP_SEQ, "Trump’s")
+
+
 def test_closed_class_names_its_file_for_an_unknown_class():
     from analysis.statements.lexicons import closed_class
 

@@ -132,7 +132,12 @@ def outlet_pattern() -> re.Pattern[str]:
     # Factored as a trie (greedy, so the longest name wins, as with a longest-first
     # alternation): the table searches each statement's sentence for an outlet.
     names = sorted(row["name"] for row in _read_csv("outlets.csv"))
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])")
+    return re.compile(
+        rf"""(?<![\w-])
+        (?:{trie_pattern(names)})   # an outlet of lexicons/outlets.csv, the longest first
+        (?![\w-])""",
+        re.VERBOSE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +151,12 @@ def speaker_term_re() -> re.Pattern[str]:
     """A speaker term at the end of a lowercase phrase (its head), longest term first."""
     # A trie, not a longest-first alternation: at each start only one term can end at "$", and
     # the leftmost start (the longest term) is found first either way, only faster.
-    return re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(speaker_terms())) + r")$")
+    return re.compile(
+        rf"""(?<![\w.])                          # a whole word ("spokesman", not "ex.spokesman")
+        (?:{trie_pattern(sorted(speaker_terms()))})
+        $""",
+        re.VERBOSE,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from .names import PERSON_HEAD_RE, Speaker, is_speaker, locative_head, person_no
 from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
+    DAY_PARTS,
     MONTHS,
     DETERMINERS,
     LEADING_DROP,
@@ -31,12 +32,14 @@ from .patterns import (
     QUANTIFIER_WORDS,
     ROLE_NOUNS,
     STOP,
+    SUBJECT_PRONOUNS,
     TITLE,
     TITLE_WORD_RE,
     WEEKDAYS,
 )
 
-NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{CAP_SEQ})")
+# A name after a cue ("said Cooper", "said the Pentagon"), as group 1.
+NAME_AFTER = re.compile(rf"""\s*((?:(?:the|The)\s+)?{CAP_SEQ})""", re.VERBOSE)
 
 
 _DESCRIPTION_STOPS = "|".join(closed_class("description_stop"))
@@ -48,40 +51,63 @@ def description_after() -> re.Pattern[str]:
     before punctuation, a function word or any reporting cue of the lexicon."""
     cues = trie_pattern(sorted(cue_index()[0]))
     return re.compile(
-        rf"\s*((?:the|a|an|one|two|three|several|some|another|his|her|their|its|{QUANTIFIERS})\s+"
-        r"(?:[\w'’\-.]+\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?[\w'’\-]+?)"
-        rf"(?=\s*(?:[,.;:!?)]|$|\s(?:{_DESCRIPTION_STOPS}|{cues})\b))",
-        re.IGNORECASE,
+        rf"""\s*(
+            (?:the|a|an|one|two|three|several|some|another|his|her|their|its|{QUANTIFIERS})\s+
+            (?:[\w'’\-.]+\s+){{0,6}}?                        # up to six more words
+            (?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?     # "a Ryan spokesman, Mr. …"
+            [\w'’\-]+?
+        )
+        (?=\s*(?:[,.;:!?)]|$                                # ends at punctuation,
+          |\s(?:{_DESCRIPTION_STOPS}|{cues})\b))            # a function word or a cue""",
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
-_PRONOUN_AFTER = re.compile(r"\s*(he|she|they|it|we|I|you)\b")
+# A subject pronoun after a cue ("said he"), and at the start of a clause in any case ("He").
+_PRONOUN_AFTER = re.compile(rf"""\s*({SUBJECT_PRONOUNS})\b""", re.VERBOSE)
 
 
-SUBJECT_PRONOUN = re.compile(r"\s*(he|she|they|it|we|I|you)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(rf"""\s*({SUBJECT_PRONOUNS})\b""", re.IGNORECASE | re.VERBOSE)
 
 
 # A bare phrase after "according to" / "as described by" ("local Palestinian Civil Defence personnel").
-_PHRASE_AFTER = re.compile(r"\s*([\w'’\-]+(?:\s+[\w'’\-.()]+){0,7}?)(?=\s*[,.;:”\"]|\s*$)")
+_PHRASE_AFTER = re.compile(
+    r"""\s*(
+        [\w'’\-]+(?:\s+[\w'’\-.()]+){0,7}?   # up to eight words
+    )(?=\s*[,.;:”"]|\s*$)                   # up to punctuation or the end""",
+    re.VERBOSE,
+)
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’.\-&]*|[,;:()“”\"«»—–]|\S")
+# The tokens of a speaker phrase: words (with apostrophes, inner full stops, hyphens,
+# ampersands: "U.S.", "AT&T"), punctuation that bounds a phrase, any other character.
+_TOKEN_RE = re.compile(
+    r"""[A-Za-z0-9][\w'’.\-&]*
+      | [,;:()“”"«»—–]
+      | \S""",
+    re.VERBOSE,
+)
 
 
 # Words allowed between a speaker and its cue ("Cooper also said", "he is expected to say").
 _AUXILIARY = frozenset(closed_class("auxiliary"))  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
 
 
-NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{TITLE}\s+)?{CAP_SEQ}),")
+# A name between commas ("The spokesman, Col. Peter Lerner, said"), as group 1.
+NAMED_APPOSITIVE_RE = re.compile(rf""",\s*((?:{TITLE}\s+)?{CAP_SEQ}),""", re.VERBOSE)
 
 
-_FOLLOWING_WORDS_RE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})")
+_FOLLOWING_WORDS_RE = re.compile(r"""((?:\s+[a-z][\w\-]*){1,2})   # one or two lowercase words""", re.VERBOSE)
 
 
-_APPOSITIVE_AFTER_RE = re.compile(r",\s*([^,.;:“”\"]{2,120})(?=[,.;]|$)")
+_APPOSITIVE_AFTER_RE = re.compile(
+    r""",\s*([^,.;:“”"]{2,120})   # an appositive after a comma (group 1)
+        (?=[,.;]|$)""",
+    re.VERBOSE,
+)
 
 
-_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+_INITIALS_END_RE = re.compile(r"""(?:^|\s)(?:[A-Z]\.)+$   # ends in initials: "George W." """, re.VERBOSE)
 
 
 def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -100,32 +126,50 @@ _REDUCED_RELATIVE_FOLLOWERS = frozenset(closed_class("reduced_relative_follower"
 
 
 # A sentence-opening determiner phrase, a non-restrictive "which"/"who" clause, a comma.
-_LONG_RELATIVE_SUBJECT_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3}),\s+((?:which|who)\s+[^.;:!?“”\"]{5,240}?),\s*$")
+_LONG_RELATIVE_SUBJECT_RE = re.compile(
+    r"""\s*((?:[Tt]he|[Aa]n?)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3}),   # "The group," (group 1)
+        \s+((?:which|who)\s+[^.;:!?“”"]{5,240}?),                # "which …," (group 2)
+        \s*$""",
+    re.VERBOSE,
+)
 
 
-_FINITE_BEFORE_RELATIVE_RE = re.compile(r"(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?\b(?:is|was|were|are|has|have|had|will|would)\b")
+# A finite auxiliary before any relative pronoun, within the clause (no comma).
+_FINITE_BEFORE_RELATIVE_RE = re.compile(
+    r"""(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?
+        \b(?:is|was|were|are|has|have|had|will|would)\b""",
+    re.VERBOSE,
+)
 
 
 # AP-style party and state tag ("R-TX", "D-N.J.", "R-Ohio"), and the state or country after a
 # place ("Peoria, Ill.", "Tel Aviv, Israel").
-_CALENDAR_WORD_RE = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|\d+)")
+_CALENDAR_WORD_RE = re.compile(rf"""(?:{WEEKDAYS}|{MONTHS}|\d+)""", re.VERBOSE)
 
 
-_ENDS_IN_TOWN_RE = re.compile(r"\b(?:in|of|from|at|near)\s+(?:[A-Z][\w.'’\-]*\s?){1,3}$")
+_ENDS_IN_TOWN_RE = re.compile(
+    r"""\b(?:in|of|from|at|near)\s+
+        (?:[A-Z][\w.'’\-]*\s?){1,3}$   # "of Peoria, Ill."-style: up to three capitalised words""",
+    re.VERBOSE,
+)
 
 
-_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_TAG_RE = re.compile(r"""[RDI]-[A-Z][\w.]*   # "R-TX", "D-N.J." """, re.VERBOSE)
 
 
-_PLACE_TAIL_RE = re.compile(r"(?:[A-Z][a-z]*\.?\s?){1,3}")
+_PLACE_TAIL_RE = re.compile(r"""(?:[A-Z][a-z]*\.?\s?){1,3}   # "Ill.", "Tel Aviv" """, re.VERBOSE)
 
 
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
-    rf"\s+(?:on\s+)?(?:(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-    r"(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|"
-    rf"afternoon|evening|spring|summer|fall|autumn|winter|{WEEKDAYS})|"
-    r"(?:over|during|on)\s+the\s+(?:weekend|holidays?|week|summer))\s*$"  # "Trump over the weekend denied"
+    rf"""\s+(?:on\s+)?(?:
+        (?:{WEEKDAYS})(?:\s+(?:{DAY_PARTS}))?                       # "on Tuesday morning"
+      | yesterday | today | tonight
+      | (?:last|this|earlier\ this|late\ last|early\ last)\s+      # "earlier this week"
+        (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|{WEEKDAYS})
+      | (?:over|during|on)\s+the\s+(?:weekend|holidays?|week|summer)  # "Trump over the weekend denied"
+    )\s*$""",
+    re.VERBOSE,
 )
 
 
@@ -272,7 +316,11 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
 
 # A finite verb in the words before a cue's subject ("The ban took effect Monday and Ottawa
 # said"): the words before the conjunction are a clause of their own, not part of the speaker.
-_FINITE_WORD_RE = re.compile(r"[a-z]+ed|took|made|came|went|was|were|is|are|has|had|began|left|fell|rose|won|lost|held|met|got|saw|ran|did")
+_FINITE_WORD_RE = re.compile(
+    r"""[a-z]+ed                                           # a regular past
+      | took|made|came|went|was|were|is|are|has|had|began|left|fell|rose|won|lost|held|met|got|saw|ran|did""",
+    re.VERBOSE,
+)
 
 
 def _after_coordinated_clause(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -544,24 +592,43 @@ def _regrouped(text: str, tokens: list[tuple[int, int, str]], words: list[tuple[
     return words, appositive
 
 
+# What may follow a name after a cue: punctuation, the end, or a time or addressee adjunct.
+_NAME_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)"
+
+
 # A name after a lowercase modifier: "said former George W. Bush political director Matt
 # Schlapp", "said longtime GOP strategist Ed Rollins", "explained newly-minted Speaker John
 # Boehner to the Post" (an addressee or time adjunct may follow the name, as after a role).
 _MODIFIED_NAME_AFTER = re.compile(
-    rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran|newly[\s\-][a-z]+)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
-    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)"
+    rf"""\s*(
+        (?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran|newly[\s\-][a-z]+)\s*
+        (?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?          # the role: "George W. Bush political director"
+        [A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}}     # the name: "Matt Schlapp"
+    )
+    {_NAME_END}""",
+    re.VERBOSE,
 )
 
 
 # A bare role before a name, without a determiner ("said senior adviser David Axelrod", "said
 # campaign spokesman Ben LaBolt"): the journalistic "false title" (Bell 1988), the name speaks.
-_ROLE_NAME_AFTER = re.compile(rf"\s*((?:[a-z][\w’'\-]*\s+){{0,2}}([a-z][\w’'\-]*))\s+((?:{TITLE}\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{1,3}})(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)")
+_ROLE_NAME_AFTER = re.compile(
+    rf"""\s*((?:[a-z][\w’'\-]*\s+){{0,2}}([a-z][\w’'\-]*))   # the role (group 1), its head (group 2)
+    \s+((?:{TITLE}\s+)?                                      # the name (group 3): "David Axelrod"
+        [A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{1,3}})
+    {_NAME_END}""",
+    re.VERBOSE,
+)
 
 
-_POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
+_POSSESSED_RE = re.compile(
+    r"""(?P<s>['’]s)\s+            # a possessive
+        ((?:[a-z][\w\-]*\s*){1,4})  # up to four lowercase words: "’s chief of staff" """,
+    re.VERBOSE,
+)
 
 
-_POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{TITLE}\s+)?{CAP_SEQ})")
+_POSSESSED_NAME_RE = re.compile(rf"""(,\s*)?\s*((?:{TITLE}\s+)?{CAP_SEQ})   # a (titled) name after a possessed noun""", re.VERBOSE)
 
 
 def with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
