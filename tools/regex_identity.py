@@ -15,7 +15,7 @@ import re
 import sys
 from re import _compiler, _parser  # the stdlib's own compiler: the program a pattern becomes
 
-MODULES = ("lexicons", "patterns", "cues", "names", "context", "phrases", "subjects", "speakers",
+MODULES = ("lexicons", "patterns", "cues", "names", "context", "phrase_after", "phrases", "subjects", "speakers",
            "transcript", "direct", "reported", "nominal", "chains", "resolve")
 
 

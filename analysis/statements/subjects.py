@@ -24,7 +24,7 @@ from .patterns import (
     QUANTIFIER_WORDS,
     WORD_RE,
 )
-from .phrases import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
+from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
 
 
 # A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
