@@ -1152,3 +1152,12 @@ def test_closed_class_names_its_file_for_an_unknown_class():
     assert closed_class("transcript_label")[-1] == "AUDIENCE MEMBER"
     with pytest.raises(KeyError, match="lexicons/closed_class.csv has no class 'weekdays'"):
         closed_class("weekdays")
+    from analysis.statements.lexicons import closed_class_pairs
+
+    assert closed_class_pairs([{"class": "month", "word": "May"}], "my.csv") == (("month", "May"),)
+    with pytest.raises(ValueError, match=r"my.csv, row 2: needs a class and a word without surrounding spaces, got 'month', ' June'"):
+        closed_class_pairs([{"class": "month", "word": "May"}, {"class": "month", "word": " June"}], "my.csv")
+    with pytest.raises(ValueError, match=r"my.csv, row 2: month,May repeats row 1"):
+        closed_class_pairs([{"class": "month", "word": "May"}, {"class": "month", "word": "May"}], "my.csv")
+    with pytest.raises(ValueError, match=r"my.csv, row 1: needs a class and a word"):
+        closed_class_pairs([{"class": "month"}], "my.csv")

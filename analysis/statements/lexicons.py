@@ -173,8 +173,25 @@ def first_name_genders() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _closed_class_rows() -> tuple[tuple[str, str], ...]:
-    """(class, word) rows of `lexicons/closed_class.csv`, in file order."""
-    return tuple((row["class"], row["word"]) for row in _read_csv("closed_class.csv"))
+    """(class, word) rows of `lexicons/closed_class.csv`, in file order, each checked."""
+    return closed_class_pairs(_read_csv("closed_class.csv"))
+
+
+CLOSED_CLASS = "analysis/lexicons/closed_class.csv"
+
+
+def closed_class_pairs(rows: list[dict[str, str]], source: str = CLOSED_CLASS) -> tuple[tuple[str, str], ...]:
+    """The (class, word) pairs of closed-class rows; ValueError naming ``source`` and the row
+    when a row lacks its class or word, pads it with spaces, or repeats an earlier pair."""
+    pairs: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(rows, start=1):
+        kind, word = row.get("class"), row.get("word")
+        if not kind or not word or kind != kind.strip() or word != word.strip():
+            raise ValueError(f"{source}, row {number}: needs a class and a word without surrounding spaces, got {kind!r}, {word!r}")
+        if (kind, word) in pairs:
+            raise ValueError(f"{source}, row {number}: {kind},{word} repeats row {pairs[kind, word]}")
+        pairs[kind, word] = number
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=None)
