@@ -2,7 +2,10 @@
 
 Titles, calendar words, determiners, pronouns, stop words (read from
 `lexicons/closed_class.csv`, where each list lives once) and the name pattern (`CAP_SEQ`)
-that the cue, speaker-phrase, statement and resolution modules all use.
+that the cue, speaker-phrase, statement and resolution modules all use. Compiled patterns are
+written with re.VERBOSE (named, commented, built from the lists); the fragments that other
+patterns embed (`TITLE`, `CAP_SEQ`, the ``|``-joined lists) are compact strings, valid in a
+pattern with or without re.VERBOSE.
 """
 
 from __future__ import annotations
@@ -11,14 +14,25 @@ import re
 
 from .lexicons import closed_class
 
+# A title before a name, in the order of `closed_class.csv` ("Sen.", "President"); a fragment.
 TITLE = r"(?:" + "|".join(closed_class("title")) + r")\.?"
 
 
-# (A web domain is one name: "FactCheck.org", "HealthCare.gov".)
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z](?:[\w\-]|['’](?!s\b))*(?:\.(?:org|com|gov|net)\b)?)"
+# One capitalised word of a name. (A fragment: compact, so that it fits patterns with and
+# without re.VERBOSE; the commented pieces concatenate to one string.)
+_CAP = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+"            # initials: "U.S.", "J.D."
+    r"|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])"    # an abbreviation before a name: "Gov. Perry", "St. Louis"
+    r"|[A-Z](?:[\w\-]|['’](?!s\b))*"     # a capitalised word, without its possessive 's
+    r"(?:\.(?:org|com|gov|net)\b)?)"     # a web domain is one name: "FactCheck.org"
+)
 
 
-CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:of|de|da|van|von|bin|al|el|la|le|for|on)\s+)?{_CAP}){{0,5}}"
+NAME_PARTICLES = "|".join(closed_class("name_particle"))
+
+
+# A name: up to six capitalised words, a particle between them ("Bank of America").
+CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:{NAME_PARTICLES})\s+)?{_CAP}){{0,5}}"
 
 
 QUANTIFIERS = "|".join(closed_class("quantifier"))
@@ -28,6 +42,10 @@ PRONOUNS = frozenset(closed_class("pronoun"))
 
 
 PERSON_PRONOUNS = frozenset(closed_class("person_pronoun"))
+
+
+# The subject pronouns as a regex alternation, "I" written as it always is.
+SUBJECT_PRONOUNS = "|".join("I" if word == "i" else word for word in closed_class("pronoun"))
 
 
 QUANTIFIER_WORDS = frozenset(QUANTIFIERS.split("|"))
@@ -59,32 +77,47 @@ WEEKDAYS = "|".join(closed_class("weekday"))
 MONTHS = "|".join(closed_class("month"))
 
 
+DAY_PARTS = "|".join(closed_class("day_part"))
+MEDIA = "|".join(closed_class("medium"))
+
+
 # Time and manner adjuncts between a cue and a clause ("said last week the letters …").
 ADJUNCT = re.compile(
-    rf"\s+(?:(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-    rf"(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS}|"
-    r"\d{4}\b)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?|"
-    r"(?:last|this|next|earlier|late|early)\s+(?:week|month|year|night|morning|afternoon|evening|"
-    rf"weekend|{WEEKDAYS})|earlier|later|[a-z]+ly|"
-    r"(?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:statement|"
-    r"interview|e-mail|email|letter|speech|post|tweet|call|conference|briefing|show|program|"
-    r"programme|broadcast|hearing|release|video|message|op-ed|appearance|meeting|rally))"
+    rf"""\s+(?:
+        (?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:{DAY_PARTS}))?         # "on Tuesday", "Tuesday morning"
+      | yesterday | today | tonight
+      | (?:in|on|since|during)\s+(?:early\s+|late\s+|mid-)?   # "in early March", "since 2019",
+        (?:{MONTHS}|\d{{4}}\b)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?  # "on March 3, 2020"
+      | (?:last|this|next|earlier|late|early)\s+               # "last week", "this Tuesday"
+        (?:week|month|year|night|morning|afternoon|evening|weekend|{WEEKDAYS})
+      | earlier | later
+      | [a-z]+ly                                                # "said repeatedly", "said bluntly"
+      | (?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+  # "in a statement",
+        (?:[\w'’\-]+\s+){{0,2}}?(?:{MEDIA})                    # "on his weekly radio show"
+    )""",
+    re.VERBOSE,
 )
 
 
-TITLE_WORD_RE = re.compile(TITLE + r"$")
+TITLE_WORD_RE = re.compile(rf"""{TITLE}$   # a word that is a title ("Sen.", "President")""", re.VERBOSE)
 
 
-THAT_RE = re.compile(r"\s*(?:,[^,.;]{1,30},)?\s*that\s+")
+# "that" opening a content clause, past a short parenthetical ("said, in a statement, that").
+THAT_RE = re.compile(
+    r"""\s*
+        (?:,[^,.;]{1,30},)?   # a parenthetical between commas
+        \s*that\s+""",
+    re.VERBOSE,
+)
 
 
-WORD_RE = re.compile(r"[\w'’\-]+")
+WORD_RE = re.compile(r"""[\w'’\-]+   # a word with its apostrophes and hyphens ("Sheikh's", "so-called")""", re.VERBOSE)
 
 
-PLAIN_WORD_RE = re.compile(r"[\w'’]+")
+PLAIN_WORD_RE = re.compile(r"""[\w'’]+   # a word, split at hyphens""", re.VERBOSE)
 
 
-THAT_WORD_RE = re.compile(r"\bthat\b")
+THAT_WORD_RE = re.compile(r"""\bthat\b""", re.VERBOSE)
 
 
 # Page furniture before a colon: "Related: “…”", "Read more: “…”" are links, not interviews.
@@ -99,18 +132,35 @@ NOT_NAME_WORDS = frozenset(closed_class("not_name_word"))
 
 
 # A passive "be" before an addressee cue: in "he was told that …" he is the addressee.
-PASSIVE_BE_RE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)|['’](?:m|re))\s*$")  # (contracted: "I’m told", "we’re reminded")
+PASSIVE_BE_RE = re.compile(
+    r"""(?:
+        \b(?:was|were|been|being|is|are|be)
+      | ['’](?:m|re)           # contracted: "I’m told", "we’re reminded"
+    )\s*$""",
+    re.VERBOSE,
+)
 
 
 # What may follow an attribution before a participle that continues it: a comma, after at most
 # a short time or place adjunct ("said on Tuesday,", "told CNN in an interview,").
-ATTRIBUTION_TAIL_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;:“”\"]{0,40})?[ \t]*,[ \t]*")
+ATTRIBUTION_TAIL_RE = re.compile(
+    rf"""(?:[ \t]+                # "on Tuesday", "in an interview", "last week"
+        (?:on|in|at|during|to|last|this|late|early|earlier|later|{WEEKDAYS}|yesterday|today)\b
+        [^,.;:“”"]{{0,40}}     # the rest of the adjunct, within the clause
+    )?
+    [ \t]*,[ \t]*""",
+    re.VERBOSE,
+)
 
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
-HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss)\.?\s+")
+# Honorifics and the gender they give ("Mrs." a woman).
+HONORIFIC_GENDERS = {word: "male" for word in closed_class("male_honorific")} | {word: "female" for word in closed_class("female_honorific")}
+
+
+HONORIFIC_RE = re.compile(rf"""^(?:{"|".join(HONORIFIC_GENDERS)})\.?\s+   # "Mrs. ", "Mr " """, re.VERBOSE)
 
 
 # Party words: capitalised, but they describe a person ("the Ohio Republican") rather than name one.

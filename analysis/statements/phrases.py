@@ -1,32 +1,27 @@
-"""The speaker phrase before or after a reporting cue, and the subject of a sentence.
+"""The speaker phrase before a reporting cue.
 
 Walks back from a cue over adverbs, appositives, parentheticals and relative pronouns
-(`speaker_before`), reads the name or description after an inverted cue (`speaker_after`), and
-finds a sentence's subject past its opening adjuncts (`sentence_subject`): compiled patterns
-over the few words around a cue, no POS tagging.
+(`speaker_before`): compiled patterns and a token walk over the few words before a cue, no POS
+tagging. The phrase after an inverted cue is `phrase_after.speaker_after` (named here too, for
+the modules that read both from here).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .context import skip_space
 from .cues import cue_index, find_cues
-from .lexicons import first_name_genders, speaker_terms, trie_pattern
-from .names import PERSON_HEAD_RE, Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
+from .lexicons import closed_class, first_name_genders
+from .names import Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
-    CLAUSE_OPENERS,
-    MONTHS,
+    DAY_PARTS,
     DETERMINERS,
     LEADING_DROP,
-    NOT_SPEAKERS,
+    MONTHS,
     PARTY_WORDS,
-    PLAIN_WORD_RE,
     PREFIX_WORDS,
     PRONOUNS,
-    QUANTIFIERS,
     QUANTIFIER_WORDS,
     ROLE_NOUNS,
     STOP,
@@ -34,60 +29,21 @@ from .patterns import (
     TITLE_WORD_RE,
     WEEKDAYS,
 )
+from .phrase_after import speaker_after  # noqa: F401  (re-exported: direct, reported, speakers, nominal read it here)
 
-NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{CAP_SEQ})")
 
-
-_DESCRIPTION_STOPS = (
-    "in|on|at|during|who|which|that|to|after|before|when|while|as|and|but|from|last|this|earlier|"
-    "later|via|by|also|is|was|were|are|has|had|have|would|will|can|could|may|might|should"
+# The tokens of a speaker phrase: words (with apostrophes, inner full stops, hyphens,
+# ampersands: "U.S.", "AT&T"), punctuation that bounds a phrase, any other character.
+_TOKEN_RE = re.compile(
+    r"""[A-Za-z0-9][\w'’.\-&]*
+      | [,;:()“”"«»—–]
+      | \S""",
+    re.VERBOSE,
 )
 
 
-@lru_cache(maxsize=1)
-def description_after() -> re.Pattern[str]:
-    """A determiner phrase ("the letter", "a Ryan spokesman", "some officials") that ends
-    before punctuation, a function word or any reporting cue of the lexicon."""
-    cues = trie_pattern(sorted(cue_index()[0]))
-    return re.compile(
-        rf"\s*((?:the|a|an|one|two|three|several|some|another|his|her|their|its|{QUANTIFIERS})\s+"
-        r"(?:[\w'’\-.]+\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?[\w'’\-]+?)"
-        rf"(?=\s*(?:[,.;:!?)]|$|\s(?:{_DESCRIPTION_STOPS}|{cues})\b))",
-        re.IGNORECASE,
-    )
-
-
-_PRONOUN_AFTER = re.compile(r"\s*(he|she|they|it|we|I|you)\b")
-
-
-SUBJECT_PRONOUN = re.compile(r"\s*(he|she|they|it|we|I|you)\b", re.IGNORECASE)
-
-
-# A bare phrase after "according to" / "as described by" ("local Palestinian Civil Defence personnel").
-_PHRASE_AFTER = re.compile(r"\s*([\w'’\-]+(?:\s+[\w'’\-.()]+){0,7}?)(?=\s*[,.;:”\"]|\s*$)")
-
-
-_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’.\-&]*|[,;:()“”\"«»—–]|\S")
-
-
 # Words allowed between a speaker and its cue ("Cooper also said", "he is expected to say").
-_AUXILIARY = frozenset(
-    """also later previously then again recently repeatedly publicly privately once has had have
-    was were is are would will since often always never already still further initially earlier
-    first last just did does do""".split()
-)  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
-
-
-NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{TITLE}\s+)?{CAP_SEQ}),")
-
-
-_FOLLOWING_WORDS_RE = re.compile(r"((?:\s+[a-z][\w\-]*){1,2})")
-
-
-_APPOSITIVE_AFTER_RE = re.compile(r",\s*([^,.;:“”\"]{2,120})(?=[,.;]|$)")
-
-
-_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+_AUXILIARY = frozenset(closed_class("auxiliary"))  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
 
 
 def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -95,43 +51,61 @@ def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 
 
 # Photo and share-bar furniture that scraped text runs into a sentence's subject.
-_FURNITURE_WORDS = frozenset("caption copyright getty images share tweet email".split())
+_FURNITURE_WORDS = frozenset(closed_class("furniture_word"))
 
 
-_GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
+_GERUND_FOLLOWERS = frozenset(closed_class("gerund_follower"))
 
 
 # Particles and prepositions after the participle of a reduced passive relative ("turned over to").
-_REDUCED_RELATIVE_FOLLOWERS = frozenset("to by over from with on in out up into".split())
+_REDUCED_RELATIVE_FOLLOWERS = frozenset(closed_class("reduced_relative_follower"))
 
 
 # A sentence-opening determiner phrase, a non-restrictive "which"/"who" clause, a comma.
-_LONG_RELATIVE_SUBJECT_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3}),\s+((?:which|who)\s+[^.;:!?“”\"]{5,240}?),\s*$")
+_LONG_RELATIVE_SUBJECT_RE = re.compile(
+    r"""\s*((?:[Tt]he|[Aa]n?)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,3}),   # "The group," (group 1)
+        \s+((?:which|who)\s+[^.;:!?“”"]{5,240}?),                # "which …," (group 2)
+        \s*$""",
+    re.VERBOSE,
+)
 
 
-_FINITE_BEFORE_RELATIVE_RE = re.compile(r"(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?\b(?:is|was|were|are|has|have|had|will|would)\b")
+# A finite auxiliary before any relative pronoun, within the clause (no comma).
+_FINITE_BEFORE_RELATIVE_RE = re.compile(
+    r"""(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?
+        \b(?:is|was|were|are|has|have|had|will|would)\b""",
+    re.VERBOSE,
+)
 
 
 # AP-style party and state tag ("R-TX", "D-N.J.", "R-Ohio"), and the state or country after a
 # place ("Peoria, Ill.", "Tel Aviv, Israel").
-_CALENDAR_WORD_RE = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|\d+)")
+_CALENDAR_WORD_RE = re.compile(rf"""(?:{WEEKDAYS}|{MONTHS}|\d+)""", re.VERBOSE)
 
 
-_ENDS_IN_TOWN_RE = re.compile(r"\b(?:in|of|from|at|near)\s+(?:[A-Z][\w.'’\-]*\s?){1,3}$")
+_ENDS_IN_TOWN_RE = re.compile(
+    r"""\b(?:in|of|from|at|near)\s+
+        (?:[A-Z][\w.'’\-]*\s?){1,3}$   # "of Peoria, Ill."-style: up to three capitalised words""",
+    re.VERBOSE,
+)
 
 
-_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_PARTY_TAG_RE = re.compile(r"""[RDI]-[A-Z][\w.]*   # "R-TX", "D-N.J." """, re.VERBOSE)
 
 
-_PLACE_TAIL_RE = re.compile(r"(?:[A-Z][a-z]*\.?\s?){1,3}")
+_PLACE_TAIL_RE = re.compile(r"""(?:[A-Z][a-z]*\.?\s?){1,3}   # "Ill.", "Tel Aviv" """, re.VERBOSE)
 
 
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
-    rf"\s+(?:on\s+)?(?:(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-    r"(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|"
-    rf"afternoon|evening|spring|summer|fall|autumn|winter|{WEEKDAYS})|"
-    r"(?:over|during|on)\s+the\s+(?:weekend|holidays?|week|summer))\s*$"  # "Trump over the weekend denied"
+    rf"""\s+(?:on\s+)?(?:
+        (?:{WEEKDAYS})(?:\s+(?:{DAY_PARTS}))?                       # "on Tuesday morning"
+      | yesterday | today | tonight
+      | (?:last|this|earlier\ this|late\ last|early\ last)\s+      # "earlier this week"
+        (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|{WEEKDAYS})
+      | (?:over|during|on)\s+the\s+(?:weekend|holidays?|week|summer)  # "Trump over the weekend denied"
+    )\s*$""",
+    re.VERBOSE,
 )
 
 
@@ -149,16 +123,13 @@ def _comma_opens_appositive(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 # Heads that take an "of"/"with" phrase inside a speaker ("two of the people", "people with
 # knowledge of the case", "the head of the agency").
-_GROUP_HEADS = ROLE_NOUNS | QUANTIFIER_WORDS | frozenset(
-    """one two three four five six seven several none each people person members member knowledge
-    familiar close group""".split()
-)
+_GROUP_HEADS = ROLE_NOUNS | QUANTIFIER_WORDS | frozenset(closed_class("group_head"))
 
 
-_LOCATIVE_PREPOSITIONS = frozenset("in at from across around outside inside near throughout".split())
+_LOCATIVE_PREPOSITIONS = frozenset(closed_class("locative_preposition"))
 
 
-_PARTICIPLE_PREPOSITIONS = frozenset("on about with to by for in into".split())
+_PARTICIPLE_PREPOSITIONS = frozenset(closed_class("participle_preposition"))
 
 
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
@@ -281,7 +252,11 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
 
 # A finite verb in the words before a cue's subject ("The ban took effect Monday and Ottawa
 # said"): the words before the conjunction are a clause of their own, not part of the speaker.
-_FINITE_WORD_RE = re.compile(r"[a-z]+ed|took|made|came|went|was|were|is|are|has|had|began|left|fell|rose|won|lost|held|met|got|saw|ran|did")
+_FINITE_WORD_RE = re.compile(
+    r"""[a-z]+ed                                           # a regular past
+      | took|made|came|went|was|were|is|are|has|had|began|left|fell|rose|won|lost|held|met|got|saw|ran|did""",
+    re.VERBOSE,
+)
 
 
 def _after_coordinated_clause(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -551,90 +526,3 @@ def _regrouped(text: str, tokens: list[tuple[int, int, str]], words: list[tuple[
                 appositive = text[tokens[k][0]:words[-1][1]] + (", " + appositive if appositive else "")
                 words = head
     return words, appositive
-
-
-# A name after a lowercase modifier: "said former George W. Bush political director Matt
-# Schlapp", "said longtime GOP strategist Ed Rollins", "explained newly-minted Speaker John
-# Boehner to the Post" (an addressee or time adjunct may follow the name, as after a role).
-_MODIFIED_NAME_AFTER = re.compile(
-    rf"\s*((?:former|ex-|then-|acting|longtime|retired|outgoing|interim|veteran|newly[\s\-][a-z]+)\s*(?:(?:[A-Z]\.|[\w’'\-]+)\s+){{0,7}}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})"
-    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)"
-)
-
-
-# A bare role before a name, without a determiner ("said senior adviser David Axelrod", "said
-# campaign spokesman Ben LaBolt"): the journalistic "false title" (Bell 1988), the name speaks.
-_ROLE_NAME_AFTER = re.compile(rf"\s*((?:[a-z][\w’'\-]*\s+){{0,2}}([a-z][\w’'\-]*))\s+((?:{TITLE}\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{1,3}})(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)")
-
-
-_POSSESSED_RE = re.compile(r"(?P<s>['’]s)\s+((?:[a-z][\w\-]*\s*){1,4})")
-
-
-_POSSESSED_NAME_RE = re.compile(rf"(,\s*)?\s*((?:{TITLE}\s+)?{CAP_SEQ})")
-
-
-def with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
-    """A capitalised modifier plus its speaker noun: "Israeli officials", "Hamas spokesman"."""
-    phrase, end = match.group(1), match.end(1)
-    following = _FOLLOWING_WORDS_RE.match(text, end, limit)
-    if following:
-        words = following.group(1).split()
-        for n in range(len(words), 0, -1):
-            if words[n - 1] in speaker_terms() or words[n - 1] in ROLE_NOUNS:
-                extension = re.match(r"(?:\s+[a-z][\w\-]*){%d}" % n, text[end:limit])
-                return phrase + extension.group(), end + extension.end()
-    return phrase, end
-
-
-def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> Speaker | None:
-    """The speaker phrase right after a cue ("said Adm. Brad Cooper, commander of …").
-
-    ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
-    "according to" and "as described by".
-    """
-    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
-    for pattern in patterns:
-        match = pattern.match(text, position, limit)
-        if not match:
-            continue
-        phrase = match.group(1)
-        if pattern is _PHRASE_AFTER and phrase.endswith(".") and not _INITIALS_END_RE.search(phrase):
-            phrase = phrase[:-1]
-        first = phrase.split()[0].lower()
-        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS):
-            continue
-        if pattern is NAME_AFTER:
-            phrase, _ = with_head_noun(text, match, limit)
-        elif pattern is not _PRONOUN_AFTER:
-            # "according to several published reports that …": the phrase stopped before a
-            # cue form that is its own head noun, a speaker term ("reports", "statements").
-            head = PLAIN_WORD_RE.match(text, skip_space(text, match.end(1)), limit)
-            if head and head.start() - match.end(1) <= 1 and head.group() in speaker_terms():
-                phrase = text[match.start(1):head.end()]
-        start = match.start(1)
-        possessed = _POSSESSED_RE.match(text, start + len(phrase), limit) if pattern is NAME_AFTER else None
-        if possessed:
-            nouns = possessed.group(2).split()
-            while nouns and nouns[-1].lower() in STOP:
-                nouns.pop()
-            owner = f"{phrase}{possessed.group('s')} {' '.join(nouns)}" if nouns else ""
-            tail = text[start + len(owner):limit]
-            named = _POSSESSED_NAME_RE.match(tail) if nouns else None
-            if named and (named.group(2).split()[0].lower() in NOT_SPEAKERS or tail[named.end():named.end() + 2].startswith(("'s", "’s"))):
-                named = None
-            if named:
-                # "said Trump's spokesman Hogan Gidley", "said Obama's campaign manager, Jim
-                # Messina": the name after the possessed noun speaks; the rest is its appositive.
-                name_start = start + len(owner) + named.start(2)
-                return Speaker(named.group(2), name_start, name_start + len(named.group(2)), owner)
-            if nouns and (nouns[-1].lower() in person_nouns() or nouns[-1].lower() in speaker_terms()):
-                phrase = owner  # "said Trump's spokesman": the spokesman speaks, not Trump
-        appositive = ""
-        rest = _APPOSITIVE_AFTER_RE.match(text[start + len(phrase):limit])
-        if rest and (rest.group(1)[:1].islower() or rest.group(1).split()[0] in ("the", "a", "an")):
-            appositive = rest.group(1)
-        return Speaker(phrase, start, start + len(phrase), appositive)
-    role = _ROLE_NAME_AFTER.match(text, position, limit)
-    if role and role.group(1).split()[0] not in STOP and (role.group(2) in person_nouns() or PERSON_HEAD_RE.search(role.group(2))):
-        return Speaker(role.group(3), role.start(3), role.end(3), role.group(1))
-    return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import trie_pattern
 from .context import skip_space
-from .lexicons import trie_pattern
 from .names import Speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
@@ -24,14 +24,25 @@ from .patterns import (
     QUANTIFIER_WORDS,
     WORD_RE,
 )
-from .phrases import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
+from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
 
 
 # A dateline before the first sentence: "WASHINGTON —", "GAZA CITY, Oct. 14 (Reuters) -".
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’\-]{2,40}(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s+")
+_DATELINE_RE = re.compile(
+    r"""[A-Z][A-Z .'’\-]{2,40}   # the place in capitals: "GAZA CITY"
+        (?:,[^—–\n]{0,40})?      # a date or agency: ", Oct. 14 (Reuters)"
+        \s+[—–-]{1,2}\s+         # the dash""",
+    re.VERBOSE,
+)
 
 
-_POSSESSED_HEAD_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?=,)")
+# A possessed noun before a comma ("Trump’s longtime personal lawyer,").
+_POSSESSED_HEAD_RE = re.compile(
+    r"""['’]s\s+
+        (?:[\w\-]+\s+){0,3}   # up to three modifiers
+        [a-z][\w\-]*(?=,)     # the lowercase head, before a comma""",
+    re.VERBOSE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,19 +50,43 @@ def _possessed_person_re() -> re.Pattern[str]:
     """A possessed person noun after a sentence-opening name ("’s personal lawyer"), and the
     name that may follow it as a close appositive ("… lawyer John Dowd")."""
     nouns = trie_pattern(sorted(person_nouns()))
-    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({nouns})(?:\s+({CAP_SEQ}))?(?=[\s,])")
+    return re.compile(
+        rf"""['’]s\s+
+        (?:[a-z][\w\-]*\s+){{0,2}}   # up to two lowercase modifiers ("personal")
+        ({nouns})                   # the person noun (group 1)
+        (?:\s+({CAP_SEQ}))?         # a close appositive name (group 2)
+        (?=[\s,])""",
+        re.VERBOSE,
+    )
 
 
-_TIME_AGO_RE = re.compile(r"(?:[\w\-]+\s+){1,3}(?:ago|earlier|later|prior|before|after|on)\s*,\s+")
+# A time phrase opening a sentence: "Two years prior, …", "Days later, …".
+_TIME_AGO_RE = re.compile(
+    r"""(?:[\w\-]+\s+){1,3}
+        (?:ago|earlier|later|prior|before|after|on)\s*,\s+""",
+    re.VERBOSE,
+)
 
 
-_FURNITURE_LABEL_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?):\s+")
+# A one- or two-word label and colon ("Updated:", "Read More:"): page furniture if in NOT_LABELS.
+_FURNITURE_LABEL_RE = re.compile(
+    r"""([A-Z][\w'’]*(?:[ ][A-Z][\w'’]*)?)   # the label (group 1)
+        :\s+""",
+    re.VERBOSE,
+)
 
 
-_SUBJECT_AFTER_COMMA_RE = re.compile(r",[”\"]?\s+(?=[A-Z]|(?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)")
+# The comma after an opening phrase that a subject follows: a capital, a pronoun or a determiner.
+_SUBJECT_AFTER_COMMA_RE = re.compile(
+    r"""
+    ,[”"]?\s+
+    (?=[A-Z]
+      | (?:he|she|they|it|we|I|the|a|an|his|her|their|its|some|several|many|most|both|all)\s)""",
+    re.VERBOSE,
+)
 
 
-_OPENER_COMMA_RE = re.compile(r"([A-Z][a-z]+),\s+")
+_OPENER_COMMA_RE = re.compile(r"""([A-Z][a-z]+),\s+   # "Indeed, ", "Still, " """, re.VERBOSE)
 
 
 def _before_verb(phrase: str) -> str:
@@ -65,7 +100,14 @@ def _before_verb(phrase: str) -> str:
 
 
 # A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
-_SUBJECT_BEFORE_PAST_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+(?:[\w'’\-]+\s+){0,4}?([a-z][\w'’\-]*))\s+[a-z]{3,}ed\b")
+_SUBJECT_BEFORE_PAST_RE = re.compile(
+    r"""\s*(
+        (?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+   # the determiner
+        (?:[\w'’\-]+\s+){0,4}?                                  # modifiers
+        ([a-z][\w'’\-]*)                                        # the head (group 2)
+    )\s+[a-z]{3,}ed\b                                            # a past-tense verb""",
+    re.VERBOSE,
+)
 
 
 # A sentence adverb or conjunction before the subject ("But", "Meanwhile", "Separately", "Ironically").
