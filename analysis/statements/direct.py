@@ -10,6 +10,8 @@ import re
 from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
+from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, opens_block_left_open, page_furniture,
+                     participle_right_after_quote, quote_fills_addressee, reopened_or_introduced, unclosed)
 from .lexicons import reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
@@ -71,12 +73,12 @@ def _enclosed_run(ctx: Context, first: int) -> int | None:
     paragraphs = ctx.paragraphs
     start, end = paragraphs[first]
     quote = ctx.inside_quote(start)
-    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'):
-        return None  # no quote, or one that closes in its own paragraph
+    if not opens_block_left_open(text, quote, start, end):
+        return None
     for number in range(first + 1, min(len(paragraphs), first + 8)):
         p_start, p_end = paragraphs[number]
-        if text[p_start] in OPENERS + '"' or text[p_end - 1] == ":":
-            return None  # the print convention (handled by `quotations`), or a new introduction
+        if reopened_or_introduced(text, p_start, p_end):
+            return None
         if text[p_end - 1] in CLOSERS + '"':
             return number
     return None
@@ -190,8 +192,8 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             start = bullet.end() if bulleted else b_start
             if covered.holds(start) or MARK_RE.match(text, start):
                 break
-            if text[start:b_end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}:
-                break  # page furniture between the introduction and the quote
+            if page_furniture(text, start, b_end):
+                break
             found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
             if not bulleted:
                 break
@@ -263,9 +265,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
         between = text[cue.end:end_of_cue]
         words = len(between.split())
         direct_intro = punctuation in (",", ":")
-        if cue.info.lemma == "tell" and words == 0 and not punctuation and len(text[q.start:q.end].split()) <= 4:
-            # 'he told "Today."': a short quotation straight after "told" fills its addressee
-            # slot (a programme or outlet title), not its content; content follows a comma.
+        if quote_fills_addressee(cue, words, punctuation, len(text[q.start:q.end].split())):
             return None
         if cue.info.frame == "according" and direct_intro:
             speaker = speaker_after(text, cue.end, end_of_cue, bare=True)
@@ -345,8 +345,8 @@ def _dash_attribution(ctx: Context, q: Quotation) -> Statement | None:
     ('"…" — Dan Froomkin, Salon'), the layout of epigraphs, pull quotes and quote round-ups."""
     text = ctx.text
     p_start, p_end = ctx.paragraph_of(q.open)
-    if q.close == q.end or text[p_start:q.open].strip() or is_title(text, q):
-        return None  # (a title and its author, '"The Gaza Question" — Jane Doe', is no statement)
+    if not closed_quote_opens_paragraph(text, q, p_start) or is_title(text, q):
+        return None
     match = _DASH_SOURCE_RE.match(text, q.close, p_end)
     if match is None or match.group(1).split()[0].lower() in NOT_LABELS:
         return None
@@ -366,8 +366,8 @@ _LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
 def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     """'"…," said Cooper' / '"…," Cooper said' / '"…?" Bachmann asked' / '"…," the letter states'."""
     text = ctx.text
-    if q.close == q.end:
-        return None  # an unclosed quote has no attribution after it
+    if unclosed(q):
+        return None
     lead = _QUOTE_TAIL_RE.match(text, q.close, q.close + 5)
     position = lead.end()
     p_end = ctx.paragraph_of(q.open)[1]
@@ -400,9 +400,9 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
         return None
     if _BREAK_RE.search(_ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
         return None
+    if participle_right_after_quote(cue, between):
+        return None
     if not between.strip():
-        if cue.participle:
-            return None  # '"…," saying …' is not an attribution
         speaker = speaker_after(text, cue.end, limit, bare=cue.info.frame == "according")
     else:
         speaker = speaker_before(text, position, cue_start)
@@ -499,16 +499,11 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     be …"'). News style attributes every quote, so an unattributed quoted sentence right after
     a report is the same source's words. Not a quoted fragment opening a sentence (a term, a
     title), a quote after an unattributed sentence, nor one after a poll's finding."""
-    text = ctx.text
     speaker = report.speaker
     if speaker is None:
         return False
-    between = text[report.end:q.open]
-    if between.strip(" \n\t.:”\"’')") and not (
-        report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not MARK_RE.search(between[3:])
-        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
-    ):
-        return False  # neither directly after the report nor after its attribution in the paragraph
+    if not follows_report_or_its_attribution(ctx, report, q):
+        return False
     return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
 
 

@@ -30,6 +30,20 @@ _NOMINAL_AGENT_RE = re.compile(
 )
 
 
+def _relative_clause_follows(word: str) -> bool:
+    """Whether the word after a nominal cue's "that" is the verb of a relative clause on the
+    noun, not the start of its content: "the claims by the firm that were rejected", "his
+    remarks that was circulated"."""
+    return word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s")))
+
+
+def _possessor_owns_another_noun(match: re.Match[str]) -> bool:
+    """Whether a preposition among the words between a possessor and a nominal cue gives the
+    possessor another noun: in "their probe into allegations that …" they own the probe, and
+    the allegations are nobody's statement."""
+    return bool(match.group("modifiers")) and bool(_NOT_PRENOMINAL_RE.search(match.group("modifiers")))
+
+
 def _nominal_agent_statement(ctx: Context, noun: re.Match[str], agent: re.Match[str]) -> Statement | None:
     """The reported statement of a nominal cue whose speaker follows it after "by"/"from" (see
     ``_NOMINAL_AGENT_RE``), or None when the agent is no speaker phrase or the clause is short."""
@@ -48,8 +62,8 @@ def _nominal_agent_statement(ctx: Context, noun: re.Match[str], agent: re.Match[
     s_end = min(ctx.sentence_ends[index], p_end)
     following = PLAIN_WORD_RE.match(text, agent.end(), s_end)
     word = following.group() if following else ""
-    if word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s"))):
-        return None  # "the claims by the firm that were rejected": a relative clause
+    if _relative_clause_follows(word):
+        return None
     end = trim_end(text, agent.end(), s_end)
     if word_count(text, agent.end(), end) < 3:
         return None
@@ -75,8 +89,8 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
                     seen = noun.start()
                     found.append(statement)
             continue
-        if match.group("modifiers") and _NOT_PRENOMINAL_RE.search(match.group("modifiers")):
-            continue  # "their probe into allegations that": the possessor owns another noun
+        if _possessor_owns_another_noun(match):
+            continue
         seen = match.start()
         if ctx.inside_quote(match.start("noun")) or covered.holds(match.start()):
             continue
@@ -92,8 +106,8 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
         info = nominal_cues()[match.group("noun").lower()]
         following = PLAIN_WORD_RE.match(text, match.end(), s_end)
         word = following.group() if following else ""
-        if word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s"))):
-            continue  # "his remarks that was circulated": a relative clause, not the content
+        if _relative_clause_follows(word):
+            continue
         end = trim_end(text, match.end(), s_end)
         if word_count(text, match.end(), end) >= 3:
             found.append(Statement("reported", speaker, match.group("noun"), match.start("noun"), match.end(), end, info.lemma, info.stance))

@@ -11,6 +11,8 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed_earlier, cue_taken, document_participle_without_that,
+                     gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .patterns import (
@@ -80,13 +82,6 @@ _MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
 _COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}?,\s*")
 
 
-# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
-# "added later that").
-# "add to" + a determined noun phrase is the verb of increase ("adding to the sense that",
-# "added to the confusion"); a listener after "added" takes no determiner ("added to reporters").
-_ADD_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such)\b")
-
-
 # "so that", "now that", "except that", "given that", "in order that": "that" completing a
 # subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
 # content of a cue before it (Quirk et al. 1985, 14.12).
@@ -140,8 +135,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     text = ctx.text
     position = cue.end
     window = text[position:limit]
-    if cue.info.lemma == "add" and _ADD_TO_RE.match(window):
-        return None  # "adding to the sense that …": "add to" a thing is to increase it, not to say
+    if adds_to_a_thing(cue, window):
+        return None
     that = THAT_RE.match(window)
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
@@ -153,8 +148,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     following = PLAIN_WORD_RE.match(window, content.end()) if content else None
     if content and not (following and (following.group() in RELATIVE_VERBS or following.group().endswith("ed"))):
         return position + content.end()
-    if cue.info.clause == "noun":
-        return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
+    if needs_content_noun(cue.info):
+        return None
     if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
         gerund = _GERUND_CONTENT_RE.match(window)
         if gerund and gerund.group(1) not in _GERUND_NOUNS:
@@ -256,16 +251,18 @@ _VERB_LIKE_RE = re.compile(r"[a-z]+(?:ed|s|n['’]t)|was|were|is|are|has|have|ha
 
 def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     """Whether a short content without "that" is a noun phrase: after its determiner and head
-    nothing looks like a verb ("the allegations on Monday"; not "the economy grows")."""
+    nothing looks like a verb ("the allegations on Monday"; not "the economy grows"). Two
+    words are one ("denied the claim"); of three, the last must not look like a verb
+    ("acknowledged the difficult environment")."""
     if THAT_WORD_RE.search(text, cue_end, clause):
         return False
     words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
     if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
         return False
     if len(words) <= 2:
-        return True  # "denied the claim"
+        return True
     if len(words) == 3:
-        return not _VERB_LIKE_RE.fullmatch(words[2])  # "acknowledged the difficult environment"
+        return not _VERB_LIKE_RE.fullmatch(words[2])
     # "the allegations on Monday", "the need for more enforcement": a head noun, then a
     # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
     if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
@@ -277,17 +274,13 @@ def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
 _BY_GERUND_RE = re.compile(r"(?:\s+to\s+[^,.;:“”\"]{1,60}?)?\s+by\s+([a-z]+ing)\b")
 
 
-# A passive "be" (and an adverb) right before "reported by": the predicate of a noun subject.
-_PASSIVE_BY_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)(?:\s+(?:first|also|originally|initially|previously|widely|[a-z]+ly))?$")
-
-
 def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[Statement]:
     """Reported speech: cue + speaker + a content clause, with no quote marks around it."""
     found: list[Statement] = []
     covered = Covered(taken)
     for cue in ctx.cues:
-        if cue.start in used_cues or ctx.inside_quote(cue.start) or covered.holds(cue.start):
-            continue  # the cue of a quotation's attribution, or a cue inside quoted words
+        if cue_taken(ctx, cue, used_cues, covered):
+            continue
         if _noun_not_cue(ctx.text, cue):
             continue
         bounds = _clause_bounds(ctx, cue)
@@ -307,8 +300,8 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     four")."""
     c_start, c_end = cue.start, cue.end
     previous = text[max(0, c_start - 30):c_start].split()
-    if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s", "s'", "s’"))):
-        return True  # "the president's chief demand", "a report": a noun, not a cue
+    if after_determiner_or_possessive(previous):
+        return True
     if cue.text.endswith("s") and " " not in cue.text and (
         (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
         or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
@@ -345,10 +338,8 @@ def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_sta
     c_start, c_end = cue.start, cue.end
     info = cue.info
     before = text[s_start:c_start].rstrip()
-    if any(s_start <= used < c_start for used in used_cues):
-        return None  # '"…," Mr. Steele said, according to a video': the attribution's source
-    if info.frame == "by" and _PASSIVE_BY_RE.search(before):
-        return None  # "News of the call was first reported by X": the subject is the news, a noun, not reported words
+    if attributed_earlier(used_cues, s_start, c_start) or passive_reported_by(info, before):
+        return None
     speaker = speaker_after(text, c_end, s_end, bare=True)
     if speaker is None:
         return None
@@ -468,7 +459,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     tax returns, showing that …"), or `_NO_SPEAKER` when a document cue reports nothing
     ("he found that …" is perception; "a poll showing Clinton with a lead" has no clause)."""
     text = ctx.text
-    c_start, c_end = cue.start, cue.end
+    c_start = cue.start
     info = cue.info
     previous = text[max(0, c_start - 30):c_start].split()
     speaker = speaker_for(ctx, cue, s_start)
@@ -476,17 +467,19 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
         speaker = _document_object(text, speaker.end if speaker else s_start, c_start)
-    if info.clause == "document" and not licensed(cue, speaker):
-        return _NO_SPEAKER  # "he found that …" is perception, "the poll found that …" a report
-    if info.clause == "document" and cue.participle and not THAT_RE.match(text, c_end):
-        return _NO_SPEAKER  # "a poll showing Clinton with a lead", "a video showing …": no clause
-    if info.clause == "document" and cue.participle and previous and previous[-1].lower() in ("by", "of", "for", "from", "without"):
-        return _NO_SPEAKER  # "may benefit her by showing that …": a gerund of means, nobody's report
+    if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous):
+        return _NO_SPEAKER
     return speaker
 
 
 # A clause opening on a quantity ("say at least 40 homes were lost", "said more than 200 …").
 _QUANTITY_OPENER_RE = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|up\s+to|as\s+many\s+as)\s+\$?\d")
+
+
+def _contests_a_claim(text: str, cue: CueMatch) -> bool:
+    """Whether a verb of contesting takes its clause through a noun, not "that": in "dismissed
+    the notion that …" the clause is the claim contested, not the speaker's."""
+    return cue.info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, cue.end)
 
 
 def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
@@ -500,12 +493,10 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
         clause = None  # "denied the allegations on Monday": an object, not a clause
     if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
-    if clause is not None and info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, c_end):
-        clause = None  # "dismissed the notion that …": the clause is the claim contested, not the speaker's
-    if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
-        return _NO_CLAUSE  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
-    if info.clause == "noun" and clause is None:
-        return _NO_CLAUSE  # "raised" reports only with a content noun ("raised concerns that")
+    if clause is not None and _contests_a_claim(text, cue):
+        clause = None
+    if initial_participle_without_that(text, cue) or (needs_content_noun(info) and clause is None):
+        return _NO_CLAUSE
     return clause
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .context import Context, Statement
 from .lexicons import first_name_genders, speaker_terms
-from .names import Mentions, PERSON_HEAD_RE, given_gender, person_nouns, speaker_type_of
+from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     HONORIFIC_RE,
@@ -32,7 +32,8 @@ _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 
 
 def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether every full name the article gives this surname has the other gender."""
+    """Whether every full name the article gives this surname has the other gender: "she"
+    after "Giuliani" is not Giuliani when every Giuliani named is a man ("Rudy Giuliani")."""
     words = phrase.split()
     if len(words) != 1 or not isinstance(ctx.mentions, Mentions):
         return False
@@ -107,6 +108,12 @@ _CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]")
 _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
+def _inner_capital_surname(word: str) -> bool:
+    """Whether a word is a surname by its inner capital ("DeVos", "DeSantis", "McConnell"),
+    whatever its last letter (a final "s" does not make it a plural)."""
+    return bool(_INNER_CAPITAL_RE.fullmatch(word))
+
+
 def is_named(phrase: str, ctx: Context) -> bool:
     """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
     # ("The Democrats" is one plural word, not a two-word name: openers are not name words.)
@@ -119,8 +126,8 @@ def is_named(phrase: str, ctx: Context) -> bool:
     # initial plurals ("Advocates", "Buses"), numbers and adverbs ("Four", "Overall") are not.
     if words[-1].lower() in NOT_NAME_WORDS or words[-1] in NOT_NAME_PARTS:
         return False
-    if _INNER_CAPITAL_RE.fullmatch(words[-1]):
-        return True  # "DeVos", "DeSantis", "McConnell": a surname, whatever its last letter
+    if _inner_capital_surname(words[-1]):
+        return True
     return words[-1] in ctx.mentions.by_surname() or not words[-1].endswith("s")
 
 
@@ -135,6 +142,13 @@ _FEMALE_NOUN_RE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|grandm
 
 
 _MALE_NOUN_RE = re.compile(r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|grandfather|widower|actor|king|boy)$")
+
+
+def _first_given_name(words: list[str]) -> str:
+    """The first given name of a name's words, past its titles, or "" when there is none: the
+    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"."""
+    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]
+    return given[0] if given else ""
 
 
 def _phrase_gender(phrase: str, ctx: Context) -> str:
@@ -162,9 +176,9 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             return "male"
         return ""
     genders = first_name_genders()
-    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]  # the first given name only
-    if given and given[0] in genders:
-        return genders[given[0]]  # "Carlo Maria Vigano" is not read as "Maria"
+    given = _first_given_name(words)
+    if given and given in genders:
+        return genders[given]
     if ctx.honorifics is None:
         ctx.honorifics = {}
         for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
@@ -186,6 +200,29 @@ def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     if gender not in ctx.named_by_gender:
         ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
     return ctx.named_by_gender[gender]
+
+
+def _subject_of_reported_words(ctx: Context, subject: Speaker, where: int, content_start: int | None, same_sentence: bool) -> bool:
+    """Whether a sentence subject before ``where`` is the subject of the statement's own
+    content, inside it (from ``content_start``) or in the clause that the attribution interrupts
+    or follows in the same sentence ("Progressivism, he told …, is a cancer": "Progressivism"
+    is no antecedent of "he")."""
+    return content_start is not None and subject.start < where and (
+        content_start <= subject.start
+        or (same_sentence and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
+    )
+
+
+def _capitalised_common_noun(phrase: str, kind: str, ctx: Context) -> bool:
+    """Whether a person-typed subject is a capitalised common noun opening a sentence, not a
+    name ("Buses are late. He said …": "Buses" is no antecedent)."""
+    return kind == "person" and not is_named(phrase, ctx)
+
+
+def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
+    """Whether a phrase shows a known gender other than the pronoun's: "Mary Smith met John
+    Jones. He said …" — "he" is not Mary Smith."""
+    return bool(gender) and _gender_of(phrase, ctx) not in ("", gender)
 
 
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
@@ -211,11 +248,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
-        if subject and content_start is not None and subject.start < where and (
-            content_start <= subject.start
-            or (k == index and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
-        ):
-            continue  # the subject of the reported words, which the attribution interrupts
+        if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
+            continue
         if gender and k == index - 1 and (subject is None or (
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
             # The previous sentence has no person as subject ("That did not satisfy Justice
@@ -230,13 +264,13 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if kind == "person" and not is_named(subject.text, ctx):
-                continue  # a capitalised common noun opening a sentence ("Buses are …")
+            if _capitalised_common_noun(subject.text, kind, ctx):
+                continue
             if kind in kinds:
-                if gender and _gender_of(subject.text, ctx) not in ("", gender):
-                    continue  # "Mary Smith met John Jones. He said …": not Mary Smith
+                if _of_other_gender(subject.text, gender, ctx):
+                    continue
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
-                    continue  # "Giuliani … she recalled": every Giuliani named is a man
+                    continue
                 if best is None or subject.start > best[0]:
                     best = (subject.start, subject.text, kind)
                 break

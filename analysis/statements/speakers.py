@@ -227,6 +227,14 @@ def _infinitive(cue: CueMatch, before: str) -> bool:
         and not cue.participle and not cue.text.endswith(("ed", "s"))
 
 
+def _saying_not_done(words: list[str]) -> bool:
+    """Whether the lowercased words before an infinitive cue make its saying asked for,
+    intended or expected, not done: "asked to explain", "told him to say", "prompted some to
+    suggest", "is expected by some to announce"."""
+    return (len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS)
+            or any(w in _EXPECTATION_WORDS for w in words[-5:-1]))
+
+
 def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
     """The speaker of an infinitive cue: a raising verb's or a causative's subject or object,
     a relative's antecedent, the sentence's subject; None for an expected or intended saying."""
@@ -250,8 +258,8 @@ def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) ->
         speaker = speaker_before(text, floor + causative.start(1), floor + causative.end(1))
         if speaker is not None:
             return speaker
-    if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
-        return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
+    if _saying_not_done(words):
+        return None
     if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
         # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
         # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").

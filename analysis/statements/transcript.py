@@ -74,6 +74,19 @@ def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
     return not last or bool(_SPOKEN_PERSON_RE.search(text, start, end))
 
 
+def _notice_label(label: str) -> bool:
+    """Whether a paragraph's label is an editorial notice or a country, no speaker: "U.S.:",
+    "UPDATE:", "NOTE:", "EDITOR'S NOTE:", "CORRECTION:"."""
+    return label in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION")
+
+
+def _lone_non_transcript_label(speaking: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether the speaker-like labels of an article are too few to make a transcript: one
+    label that is neither two words nor a transcript role ("JONES: …" alone; but "SECRETARY
+    RUBIO: …" or "QUESTION: …" alone is a turn)."""
+    return len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking)
+
+
 def transcript_turns(ctx: Context) -> list[Statement]:
     """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
     and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
@@ -87,11 +100,11 @@ def transcript_turns(ctx: Context) -> list[Statement]:
     labelled = []
     for index, (start, end) in enumerate(ctx.paragraphs):
         match = _LABEL_RE.match(text, start, end)
-        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
+        if match and not _notice_label(match.group("label")):
             labelled.append((index, match))
     labels = [m.group("label") for _, m in labelled]
     speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
-    if len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking):
+    if _lone_non_transcript_label(speaking):
         return []
     turns = []
     following = [index for index, _ in labelled] + [len(ctx.paragraphs)]
