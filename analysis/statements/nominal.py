@@ -17,17 +17,25 @@ from .patterns import CLAUSE_OPENERS, PLAIN_WORD_RE, RELATIVE_VERBS, WEEKDAYS
 from .phrases import speaker_after, speaker_before
 
 
-_NOT_PRENOMINAL_RE = re.compile(r"\b(?:into|of|on|in|at|about|over|for|to|with|by|from|against|behind|and|or)\s")
+# A preposition or coordinator among the words before a nominal cue: they belong to another
+# noun ("their probe into allegations that").
+_NOT_PRENOMINAL_RE = re.compile(r"""
+    \b (?: into | of | on | in | at | about | over | for | to | with | by | from | against | behind
+         | and | or ) \s
+""", re.VERBOSE)
 
 
 # A nominal cue with its owner in a "by"/"from" phrase, then its content clause: "a claim by
 # an Obama aide earlier Thursday that …", "charges from Republicans that …" (the agent phrase
 # of a deverbal noun names its speaker as a possessor does; Quirk et al. 1985, 17.51).
-_NOMINAL_AGENT_RE = re.compile(
-    r"\s+(?:by|from)\s+(?P<agent>[^.;:,“”\"]{2,60}?)"
-    rf"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+(?:[\w\-]+\s+){{0,1}}?(?:{WEEKDAYS}|week|month|year|morning|night|day|[A-Z][a-z]+))?"
-    r"\s+that\s+"
-)
+_NOMINAL_AGENT_RE = re.compile(rf"""
+    \s+ (?: by | from ) \s+
+    (?P<agent> [^.;:,“”\"]{{2,60}}? )                                   # the speaker phrase
+    (?: \s+ (?: on | in | at | last | this | earlier | late | early ) \s+
+        (?: [\w\-]+ \s+ ){{0,1}}?
+        (?: {WEEKDAYS} | week | month | year | morning | night | day | [A-Z][a-z]+ ) )?   # "earlier Thursday"
+    \s+ that \s+
+""", re.VERBOSE)
 
 
 def _relative_clause_follows(word: str) -> bool:

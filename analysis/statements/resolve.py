@@ -28,7 +28,11 @@ from .patterns import (
 )
 from .subjects import sentence_subject
 
-_TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
+# A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
+_TRAILING_NAME_RE = re.compile(rf"""
+    (?: {TITLE} \s+ )?
+    {CAP_SEQ} $
+""", re.VERBOSE)
 
 
 def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
@@ -41,11 +45,18 @@ def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
     return bool(genders) and gender not in genders and "" not in genders
 
 
-_HONORIFIC_PREFIX_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+_HONORIFIC_PREFIX_RE = re.compile(r"""
+    ( Mr | Mrs | Ms | Miss ) \b
+""", re.VERBOSE)
 
 
 # Lowercase modifiers (no preposition, no participle with an object) before a surname.
-_MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|to|on|by)\s)[a-z][a-z\-]*\s+){1,3}[A-Z][\w'’\-]+")
+_MODIFIED_SURNAME_RE = re.compile(r"""
+    (?: the | a | an ) \s+
+    (?: (?! (?:of|in|at|for|from|with|to|on|by) \s )         # no preposition
+        [a-z][a-z\-]* \s+ ){1,3}                             # one to three modifiers: "the victorious"
+    [A-Z][\w'’\-]+                                           # the surname
+""", re.VERBOSE)
 
 
 _HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
@@ -102,10 +113,16 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
     return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]")
+# Punctuation that ends a clause or opens a quotation.
+_CLAUSE_BREAK_RE = re.compile(r"""
+    [:;—–“”\"]
+""", re.VERBOSE)
 
 
-_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+# A word with an inner capital: "DeVos", "McConnell".
+_INNER_CAPITAL_RE = re.compile(r"""
+    [A-Z][a-z]+ [A-Z][a-z]+
+""", re.VERBOSE)
 
 
 def _inner_capital_surname(word: str) -> bool:
@@ -114,11 +131,17 @@ def _inner_capital_surname(word: str) -> bool:
     return bool(_INNER_CAPITAL_RE.fullmatch(word))
 
 
+# A title word and a space: "Sen. …", "Mayor …".
+_TITLE_THEN_SPACE_RE = re.compile(rf"""
+    {TITLE} \s
+""", re.VERBOSE)
+
+
 def is_named(phrase: str, ctx: Context) -> bool:
     """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
     # ("The Democrats" is one plural word, not a two-word name: openers are not name words.)
     words = [w for w in phrase.split() if w[:1].isupper() and w not in NOT_NAME_PARTS]
-    if len(words) >= 2 or re.match(TITLE + r"\s", phrase):
+    if len(words) >= 2 or _TITLE_THEN_SPACE_RE.match(phrase):
         return True
     if not words:
         return False
@@ -131,17 +154,33 @@ def is_named(phrase: str, ctx: Context) -> bool:
     return words[-1] in ctx.mentions.by_surname() or not words[-1].endswith("s")
 
 
-_TITLED_NAME_RE = re.compile(rf"{TITLE}\s+[A-Z]")
+# A title and a capitalised word: "Sen. Graham", "Justice Scalia".
+_TITLED_NAME_RE = re.compile(rf"""
+    {TITLE} \s+ [A-Z]
+""", re.VERBOSE)
 
 
-_HONORIFIC_SURNAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}?([A-Z][\w'’\-]+)(?![\w'’\-]*\.?\s+[A-Z])")
+# An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
+# honorific, group 2 the last name word, with no further capitalised word after it).
+_HONORIFIC_SURNAME_RE = re.compile(r"""
+    \b ( Mr | Mrs | Ms | Miss ) \.? \s+
+    (?: [A-Z][\w'’\-]*\.? \s+ ){0,2}?                        # given names or initials
+    ( [A-Z][\w'’\-]+ )                                       # the surname
+    (?! [\w'’\-]* \.? \s+ [A-Z] )
+""", re.VERBOSE)
 
 
 # Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
-_FEMALE_NOUN_RE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|grandmother|widow|actress|queen|lady|girl)$")
+_FEMALE_NOUN_RE = re.compile(r"""
+    (?: woman | women | wife | mother | daughter | sister | grandmother | widow | actress | queen
+      | lady | girl ) $
+""", re.VERBOSE)
 
 
-_MALE_NOUN_RE = re.compile(r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|grandfather|widower|actor|king|boy)$")
+_MALE_NOUN_RE = re.compile(r"""
+    (?: (?<!wo)man | (?<!wo)men                               # not "woman", "women"
+      | husband | father | son | brother | grandfather | widower | actor | king | boy ) $
+""", re.VERBOSE)
 
 
 def _first_given_name(words: list[str]) -> str:
@@ -284,16 +323,25 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     return (best[1], best[2]) if best else None
 
 
-_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*")
+# A lowercase word (with apostrophes and hyphens).
+_LOWER_WORDS_RE = re.compile(r"""
+    [a-z][a-z'’\-]*
+""", re.VERBOSE)
 
 
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z]\w*(?:['’\-]\w+)*")
+# A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
+_CAPITALISED_WORD_RE = re.compile(r"""
+    \b [A-Z]\w* (?: ['’\-] \w+ )*
+""", re.VERBOSE)
 
 
-_NAME_FOLLOWS_RE = re.compile(rf"\s+({CAP_SEQ})")
+# A name right after a word (group 1).
+_NAME_FOLLOWS_RE = re.compile(rf"""
+    \s+ ( {CAP_SEQ} )
+""", re.VERBOSE)
 
 
 def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
@@ -323,14 +371,23 @@ def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
                 return match
 
 
-_PARTY_MARK_RE = re.compile(
-    r",?\s*\(?(?:([RDI])-[A-Z]|(Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]|"
-    r",\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(Republican|Democrat|Independent)\b)"
-)
+# The party a name is followed with: "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
+# Tennessee", "Joe Manchin, a moderate Democrat" (the party in group 1, 2 or 3).
+_PARTY_MARK_RE = re.compile(r"""
+    ,? \s* \(?
+    (?: ( [RDI] ) - [A-Z]                                              # "R-S.C."
+      | ( Republican | Democrat | Independent ) \s+ (?: of | from ) \s+ [A-Z]   # "Republican of Tennessee"
+      | , \s+ (?: a | the ) \s+ (?: [\w\-]+ \s+ ){0,2}?
+        ( Republican | Democrat | Independent ) \b )                   # ", a moderate Democrat"
+""", re.VERBOSE)
 
 
 # A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
-_PARTY_BEFORE_RE = re.compile(rf"\b(Republican|Democrat|Democratic|Independent)\s+(?:{TITLE}\s+)?$")
+_PARTY_BEFORE_RE = re.compile(rf"""
+    \b ( Republican | Democrat | Democratic | Independent ) \s+
+    (?: {TITLE} \s+ )?
+    $
+""", re.VERBOSE)
 
 
 def _party_member(ctx: Context, head: str, where: int) -> str | None:
@@ -393,7 +450,28 @@ _ROLE_TITLES = {
 
 @lru_cache(maxsize=None)
 def _title_re(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_ROLE_TITLES[head]})\.?\s+((?:[A-Z][\w'’\-.]*\s+){{0,2}}[A-Z][\w'’\-]+)")
+    """A title conferring the role ``head`` and the name after it (group 1): "Rep. Bob
+    Etheridge" for "lawmaker"."""
+    return re.compile(rf"""
+        \b (?: {_ROLE_TITLES[head]} ) \.? \s+
+        ( (?: [A-Z][\w'’\-.]* \s+ ){{0,2}} [A-Z][\w'’\-]+ )     # up to three name words
+    """, re.VERBOSE)
+
+
+@lru_cache(maxsize=None)
+def _indefinite_re(head: str) -> re.Pattern[str]:
+    """An indefinite mention of the role ``head``: "a Republican lawmaker", "another senator"."""
+    return re.compile(rf"""
+        \b (?: [Aa]n? | [Oo]ne | [Aa]nother ) \s+
+        (?: [\w'’\-]+ \s+ ){{0,3}}?                             # up to three modifiers
+        {head} \b
+    """, re.VERBOSE)
+
+
+# A possessive ending ("Etheridge's").
+_POSSESSIVE_END_RE = re.compile(r"""
+    ['’]s $
+""", re.VERBOSE)
 
 
 def _titled_holder(text: str, head: str, where: int) -> str | None:
@@ -402,12 +480,12 @@ def _titled_holder(text: str, head: str, where: int) -> str | None:
     known referent (familiarity; Heim 1982), and the title introduced it. None when the
     article introduced an unnamed one ("a Republican lawmaker"), which the description is."""
     window = text[max(0, where - 3000):where]
-    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{head}\b", window):
+    if _indefinite_re(head).search(window):
         return None
     found = None
     for found in _title_re(head).finditer(window):
         pass
-    return re.sub(r"['’]s$", "", found.group(1)) if found else None
+    return _POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
 
 
 class _History:

@@ -16,13 +16,31 @@ from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 
-_ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|attempted|attempting|moved|moving|continued|went on|goes on|going on|(?:went|goes|go|going|gone)\s+(?:so|as)\s+far\s+as)\s+to$")  # ("went so far as to say": the saying happened)
+# A verb of attempting or continuing before the infinitive marker: the saying happened
+# ("tried to explain", "went on to say", "went so far as to say").
+_ATTEMPT_RE = re.compile(r"""
+    \s+
+    (?: sought | seeking | tried | trying | attempted | attempting | moved | moving | continued
+      | went\ on | goes\ on | going\ on
+      | (?:went|goes|go|going|gone) \s+ (?:so|as) \s+ far \s+ as )     # "went so far as"
+    \s+ to $
+""", re.VERBOSE)
 
 
-_COORDINATED_TO_RE = re.compile(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$")
+# A coordinator, at most one word, then the infinitive marker: "and to say", "but also to warn".
+_COORDINATED_TO_RE = re.compile(r"""
+    (?: ^ | \s ) (?: and | but | or ) \s+
+    (?: \w+ \s+ ){0,1}
+    to $
+""", re.VERBOSE)
 
 
-_COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$")
+# A coordinator right before a cue ("and said", "but warned", "went on to say").
+_COORDINATED_RE = re.compile(r"""
+    (?: ^ | \s )
+    (?: and | but | or | (?:going|went|goes|go) \ on\ to )
+    $
+""", re.VERBOSE)
 
 
 # The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
@@ -30,7 +48,13 @@ _COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on t
 _LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly", "did", "does")
 
 
-_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|did|does|[a-z]{3,}ly))+$")
+_COORDINATED_LOOSE_RE = re.compile(r"""
+    (?: ^ | \s ) (?: and | but )
+    (?: , \s [^,;:.“”\"]{1,60} , )?                          # a parenthetical: ", mirroring her stance,"
+    (?: \s+ (?: has | have | had | was | is | were | are | also | then | later | did | does
+              | [a-z]{3,}ly ) )+                             # auxiliaries and adverbs
+    $
+""", re.VERBOSE)
 
 
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
@@ -41,7 +65,12 @@ _INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
 _OBJECT_WORDS = frozenset("him her them us me some others many people is was are were be".split())
 
 
-_IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
+# An impersonal subject and its copula ("it is crazy to suggest", "this seems", "that's").
+_IMPERSONAL_RE = re.compile(r"""
+    \b (?: it | this | that )
+    (?: \s+ (?: is | was | would\ be | seems? | seemed ) \b
+      | ['’]s \b )
+""", re.VERBOSE)
 
 
 _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
@@ -49,7 +78,12 @@ _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
 
 # Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
 # the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
-_IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
+_IMPERSONAL_PASSIVE_RE = re.compile(r"""
+    (?: ^ | [\s,] ) [Ii]t \s+
+    (?: is | was | has\s+been | had\s+been | will\s+be | would\s+be )
+    (?: \s+ [a-z]+ly )?                                      # an adverb: "it was widely reported"
+    $
+""", re.VERBOSE)
 
 
 _ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
@@ -66,14 +100,22 @@ _INTENTION_WORDS = frozenset(
 
 
 # ("as well as Democrats", "such as Democrats" coordinate nouns: no clause, no subject.)
-_SUBORDINATE_RE = re.compile(r"\b(?:(?<!well )(?<!such )as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+_SUBORDINATE_RE = re.compile(r"""
+    \b (?: (?<!well\ )(?<!such\ )as | while | when | after | because | since | although | though | whereas )
+    \s+
+    (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
+""", re.VERBOSE)
 
 
-# A subordinate clause whose subject is a determiner phrase ("after the man approached …").
 _LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
 
 
-_DETERMINED_CLAUSE_RE = re.compile(r"\b(?:while|when|after|because|since|although|though|whereas|before|until)\s+(?=(?:the|a|an)\s)")
+# A subordinate clause whose subject is a determiner phrase ("after the man approached …").
+_DETERMINED_CLAUSE_RE = re.compile(r"""
+    \b (?: while | when | after | because | since | although | though | whereas | before | until )
+    \s+
+    (?= (?:the|a|an) \s )
+""", re.VERBOSE)
 
 
 def _narrative_subject(ctx: Context, start: int, limit: int) -> Speaker | None:
@@ -92,20 +134,46 @@ def _earlier_speaker(ctx: Context, floor: int, position: int) -> Speaker | None:
     return None
 
 
+# An implicative causative verb, its object, then "to": "That caused other Republicans to warn".
+_CAUSATIVE_RE = re.compile(r"""
+    \b (?: caused | led | prompted | spurred | forced | compelled | drove | inspired | moved )
+    \s+
+    ( (?: [\w'’\-]+ \s+ ){0,4}? [\w'’\-]+ )                  # the object: up to five words
+    \s+ to $
+""", re.VERBOSE)
+
+
 # Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
-_CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
+_PAST_VERB_END_RE = re.compile(r"""
+    \b (?: issued | released | sent | posted | published | put\ out | wrote | filed | circulated
+         | distributed | delivered )
+    \s+
+    (?: [\w'’\-]+ \s+ ){0,2}                                 # the document: "a statement"
+    $
+""", re.VERBOSE)
 
 
-_PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
+# A determiner or a possessive right before: the next word is a noun ("the statement", "Obama's").
+_NOUN_BEFORE_RE = re.compile(r"""
+    (?: \b (?: the | a | an | his | her | their | its | our | this | that )
+      | ['’]s? )
+    \s* $
+""", re.IGNORECASE | re.VERBOSE)
 
 
-_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that)|['’]s?)\s*$", re.IGNORECASE)
+# A determined document noun and its author's "from" or "by": "a statement from", "the letter by".
+_AUTHORED_DOCUMENT_RE = re.compile(r"""
+    \b
+    ( (?: a | an | the | his | her | their | its ) \s+
+      (?: [\w\-]+ \s+ ){0,2}? [\w\-]+ )                      # the document phrase
+    \s+ (?: from | by ) \s+ $
+""", re.VERBOSE)
 
 
-_AUTHORED_DOCUMENT_RE = re.compile(r"\b((?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:from|by)\s+$")
-
-
-_PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
+# A comma and an adverb before a participle (", instead saying", ", also claiming").
+_PARTICIPLE_ADVERB_RE = re.compile(r"""
+    , \s* (?: instead | also | then | later | again | further ) $
+""", re.VERBOSE)
 
 
 # Raising verbs before an infinitive cue ("appeared to suggest", "seems to acknowledge"): the

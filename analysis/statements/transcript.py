@@ -17,7 +17,14 @@ from .patterns import NOT_LABELS, TITLE_WORD_RE
 
 
 _TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split()) | {"AUDIENCE MEMBER"}
-_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
+# An all-caps label of up to five words and a colon opening a paragraph ("SECRETARY RUBIO: …",
+# "Q: …"); the words of the turn follow on the same line.
+_LABEL_RE = re.compile(r"""
+    (?P<label>
+        (?: [A-Z][A-Z.'’\-]+ ) (?: \ [A-Z][A-Z.'’\-]+ ){0,4}     # words joined by single spaces
+      | Q | A )
+    : [ \t]+ (?=\S)
+""", re.VERBOSE)
 
 
 
@@ -34,7 +41,9 @@ _NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(
 )
 # A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
 # outside its quotations (Biber 1988, Dimension 1, "involved" production).
-_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
+_SPOKEN_PERSON_RE = re.compile(r"""
+    \b (?: I | I['’](?:m|ve|ll|d) | we | We | you | You | me | us | my | My | our | Our | your | Your ) \b
+""", re.VERBOSE)
 
 
 def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
