@@ -975,7 +975,7 @@ def test_case_file(case):
 
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
-LAYERS = ("lexicons", "patterns", "cues", "names", "context", "guards", "phrases", "subjects", "speakers",
+LAYERS = ("lexicons", "patterns", "cues", "names", "context", "guards", "by_start", "phrases", "subjects", "speakers",
           "transcript", "direct", "reported", "nominal", "chains", "resolve", "__init__")
 
 

@@ -24,7 +24,6 @@ _NOT_PRENOMINAL_RE = re.compile(r"""
          | and | or ) \s
 """, re.VERBOSE)
 
-
 # A nominal cue with its owner in a "by"/"from" phrase, then its content clause: "a claim by
 # an Obama aide earlier Thursday that …", "charges from Republicans that …" (the agent phrase
 # of a deverbal noun names its speaker as a possessor does; Quirk et al. 1985, 17.51).

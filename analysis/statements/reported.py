@@ -35,20 +35,20 @@ from .patterns import (
 from .phrases import speaker_after
 from .speakers import speaker_for
 
-_AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
+# "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
+_AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
 
+# A determined object noun (and one modifier) before "that", then the clause's first word (group
+# 1): "expressed his displeasure that …".
+_OBJECT_THAT_RE = re.compile(r"\s+ (?: his | her | their | its | the | a | an | some ) \s+ [a-z]+ (?: \s+ [a-z]+ )? \s+ that \s+ ( [\w'’]+ )", re.VERBOSE)
 
-_OBJECT_THAT_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)")
+# The next word (group 1).
+_OPENER_RE = re.compile(r"\s+ ( [\w'’]+ )", re.VERBOSE)
 
-
-_OPENER_RE = re.compile(r"\s+([\w'’]+)")
-
-
-_APOSTROPHE_RE = re.compile(r"['’]")
-
+_APOSTROPHE_RE = re.compile(r"['’]", re.VERBOSE)
 
 # The word after a clause's first word, past a preverbal adverb ("he still supports").
-_SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|already|now|just|really|[a-z]{3,}ly)\s+)?([a-z]+)")
+_SECOND_WORD_RE = re.compile(r"\s+ [\w'’]+ \s+ (?: (?: still | also | never | always | already | now | just | really | [a-z]{3,}ly ) \s+ )? ( [a-z]+ )", re.VERBOSE)
 
 
 # Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
@@ -57,7 +57,8 @@ _SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|alre
 _GERUND_CONTENT_LEMMAS = frozenset("confirm deny admit acknowledge recall".split())
 
 
-_GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
+# A gerund (group 1) and the start of its object or complement: "confirmed speaking with Frank".
+_GERUND_CONTENT_RE = re.compile(r"\s+ ( [a-z]{2,}ing ) \s+ (?: with | to | about | on | that | the | a | an | his | her | their | him | them | it | any | in ) \b", re.VERBOSE)
 
 
 _GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something funding spending building hearing meeting briefing ruling bombing shooting".split())
@@ -66,53 +67,70 @@ _GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something fund
 _COMMISSIVE_LEMMAS = frozenset("vow promise pledge threaten urge agree refuse decline offer decide plan hope ask demand call".split())
 
 
-_TIME_ONLY_RE = re.compile(
-    r"(?:(?:the|a|an|one|two|three|few|several|next|last|that|this|following|same|many|some)\s+){0,3}[\w\-]*\s*"
-    r"(?:ago|earlier|later|afterward|afterwards|days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend)",
-    re.IGNORECASE,
-)
+# A time adjunct and nothing else: "A few months later", "Two days ago", "That evening".
+_TIME_ONLY_RE = re.compile(r"""
+    (?: (?: the | a | an | one | two | three | few | several | next | last | that | this | following
+          | same | many | some ) \s+ ){0,3}
+    [\w\-]* \s*
+    (?: ago | earlier | later | afterward | afterwards | days? | weeks? | months? | years? | morning
+      | afternoon | evening | night | weekend )
+""", re.IGNORECASE | re.VERBOSE)
 
 
 _SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
 
 
-_MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
+# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
+# said on Fox, was beginning …").
+_MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
 
-
-_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}?,\s*")
-
+# The first comma within 40 characters (and the spaces after it).
+_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
 
 # "so that", "now that", "except that", "given that", "in order that": "that" completing a
 # subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
 # content of a cue before it (Quirk et al. 1985, 14.12).
-_SUBORDINATING_THAT_RE = re.compile(r"\b(?:so|such|now|except|given|provided|providing|order)\s*,?\s*that\s+$")
+_SUBORDINATING_THAT_RE = re.compile(r"\b (?: so | such | now | except | given | provided | providing | order ) \s* ,? \s* that \s+ $", re.VERBOSE)
 
+# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
+# "added later that", "told reporters that").
+_ADJUNCT_THAT_RE = re.compile(rf"""
+    \s+
+    (?: (?: on | in | at | during | over | late | early | last | this | earlier | later | then
+          | afterwards | afterward | after | before | via | through | from | to | with | for | by
+          | ahead | {WEEKDAYS} | yesterday | today | repeatedly | publicly | privately | again
+          | recently | also | him | her | them | us | me | reporters | journalists | [a-z]+ly ) \b
+        (?: [^,;.“”\"]                                       # the adjunct's words
+          | “[^”]{{1,40}}” | \"[^\"]{{1,40}}\"                 # a short quoted title
+          | \b (?: Jan | Feb | Aug | Sept | Sep | Oct | Nov | Dec | Mr | Mrs | Ms | Dr | Gen | Sen
+                 | Rep | Gov ) \.                            # an abbreviation's period does not end
+        ){{0,80}}? )                                         # the adjunct: "in a Sept. 14 email"
+    \s* ,? \s* that \s+
+""", re.VERBOSE)
 
-_ADJUNCT_THAT_RE = re.compile(
-    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|afterwards|afterward|after|before|via|through|from|"
-    rf"to|with|for|by|ahead|{WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
-    r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"|"
-    r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.){0,80}?)\s*,?\s*that\s+"
-)  # (an abbreviation's period does not end the adjunct: "said in a Sept. 14 email that")
+# A relative pronoun before the speaker: "the restaurant that the people said …".
+_RELATIVE_END_RE = re.compile(r"\b (?: that | which | whom ) \s* $", re.VERBOSE)
 
+# A bare noun subject and a finite verb after a cue ("said turnout would be high", "saying
+# business leaders have a duty"). The noun may take a prepositional phrase ("said people at a
+# recent public meeting were furious", "saying prosecutors in Mr. Fishman's office had
+# interviewed her"); a coordinated subject counts too ("insisted criminals, gang members and
+# drug traffickers were pouring over the border").
+_BARE_SUBJECT_RE = re.compile(r"""
+    [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )?                                  # one or two words
+    (?: (?: , \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? ){0,4}
+        ,? \s+ (?: and | or ) \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? )?   # coordinated nouns
+    (?: \s+ (?: in | at | of | from | on | across | near | inside | outside ) \s+
+        [^\s,;:“”\"]+ (?: \s+ [^\s,;:“”\"]+ ){0,4}? )?                    # a prepositional phrase
+    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | may | might
+          | should | must | did | does | do ) \b                          # the finite verb
+""", re.VERBOSE)
 
-_RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
+# A focus particle after a comma, before a medial attribution's speaker: "…, even officials admit".
+_FOCUS_END_RE = re.compile(r"(?<=,) \s+ (?: even | also | too ) \s* $", re.VERBOSE)
 
-
-_BARE_SUBJECT_RE = re.compile(
-    # (The noun may take a prepositional phrase: "said people at a recent public meeting were
-    # furious", "saying prosecutors in Mr. Fishman's office had interviewed her".)
-    # A coordinated subject counts too: "insisted criminals, gang members and drug traffickers
-    # were pouring over the border".
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?){0,4},?\s+(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
-    r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
-)
-
-
-_FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
-
-
-_REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of", "reminds many voters of"
+# "remind X of": "reminded him of", "reminds many voters of".
+_REMIND_OF_RE = re.compile(r"\s+ (?: [\w'’]+ \s+ ){1,3}? of \b", re.VERBOSE)
 
 
 _NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
@@ -123,6 +141,20 @@ _NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
 # "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
 # and a content noun after them ("dismissed the notion that …") is the claim contested.
 _CONTESTING_LEMMAS = frozenset("reject dismiss dispute rebut refute contest blame threaten".split())
+
+
+# After "told": addressees up to "that", past commas and abbreviations ("told Sens. Dick
+# Durbin, of Illinois, and Dianne Feinstein, of California, that …").
+_LISTED_ADDRESSEES_RE = re.compile(r"""
+    \s+ (?: [A-Z] | him\b | her\b | them\b | the\b )
+    (?: [^.;:“”\"] | \.(?=\s[A-Z]) )*?                      # a stop only before a capital ("Sens. Dick")
+    ,? \s+ that \s+
+""", re.VERBOSE)
+# The addressee of "told": a name, a determined noun or one word ("told the United Nations").
+_ADDRESSEE_RE = re.compile(rf"""
+    \s+ (?: (?: the \s+ )? {CAP_SEQ} | (?: the | a | an | his | her | their | its ) \s+ [a-z]+ (?: \s+ [a-z]+ )? | [a-z]+ )
+""", re.VERBOSE)
+_THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
 
 
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
@@ -169,18 +201,15 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == "tell":
-        listed = re.match(r"\s+(?:[A-Z]|him\b|her\b|them\b|the\b)(?:[^.;:“”\"]|\.(?=\s[A-Z]))*?,?\s+that\s+", window[:160])
+        listed = _LISTED_ADDRESSEES_RE.match(window[:160])
         if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
             return position + listed.end()
-        recipient = re.match(
-            rf"\s+(?:(?:the\s+)?{CAP_SEQ}|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)",
-            window,
-        )
+        recipient = _ADDRESSEE_RE.match(window)
         if not recipient:
             return None
         offset = recipient.end()
-        that = re.match(r"\s+that\s+", window[offset:])
+        that = _THAT_NEXT_RE.match(window[offset:])
         if that:
             return position + offset + that.end()
     for _ in range(2):
@@ -207,8 +236,9 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     return None
 
 
-# A determiner or possessive right before a cue word makes it a noun ("Scaramucci’s praises").
-_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
+# A participle right after a medial attribution's comma continues the attribution: "…, he
+# said, adding that …".
+_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing \b", re.VERBOSE)
 
 
 # Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
@@ -217,14 +247,18 @@ _PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
 _PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
 
 
-_RELATIVE_AFTER_NOUN_RE = re.compile(
-    r"\s+that\s+(?:[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens|hundreds|thousands|millions|him|them|us|me|it)|would|will|could|should|might|must|can|are|were|have)\b"
-)  # a verb with an object ("that killed four", not the adjective of "that increased spending"),
-
-
-# or a plural's auxiliary ("Democratic-leaning states that would not be a factor"): "that"
-# directly before its verb is the relative's subject, while a content clause has its own.
+# "that" directly before its verb after a plural noun is the relative's subject (a content
+# clause has its own): a verb with an object ("the attacks that killed four", not the
+# adjective of "that increased spending") or an auxiliary ("Democratic-leaning states that
+# would not be a factor").
+_RELATIVE_AFTER_NOUN_RE = re.compile(r"""
+    \s+ that \s+
+    (?: [a-z]+ed \s+
+        (?: the | a | an | his | her | their | its | our | at | more | \d[\d,]* | one | two | three
+          | four | five | six | seven | eight | nine | ten | dozens | hundreds | thousands | millions
+          | him | them | us | me | it )                      # a past verb and its object
+      | would | will | could | should | might | must | can | are | were | have ) \b
+""", re.VERBOSE)
 
 
 def _document_object(text: str, start: int, end: int) -> Speaker | None:
@@ -237,16 +271,22 @@ def _document_object(text: str, start: int, end: int) -> Speaker | None:
     return Speaker(found.group(), found.start(), found.end()) if found else None
 
 
-_NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
+# A clause break between a verb of naming and a quoted name.
+_NAMING_BREAK_RE = re.compile(r"[,;:.!?] | \b (?: that | which | who | and | but ) \b", re.VERBOSE)
 
 
 _OBJECT_PREPOSITIONS = frozenset("on in at for of to with about from by during over against after before".split())
 
 
-_AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")
+_AUXILIARY_OR_PAST_RE = re.compile(r"""
+    [a-z]+ed | was | were | is | are | has | have | had | will | would | could | can | may | might
+  | should | must | did | does | do
+""", re.VERBOSE)
 
-
-_VERB_LIKE_RE = re.compile(r"[a-z]+(?:ed|s|n['’]t)|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said")
+_VERB_LIKE_RE = re.compile(r"""
+    [a-z]+ (?: ed | s | n['’]t ) | was | were | is | are | has | have | had | will | would | could
+  | can | may | might | should | must | did | does | do | said
+""", re.VERBOSE)
 
 
 def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
@@ -271,7 +311,7 @@ def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
 
 
 # A manner phrase after a cue, with an optional object first: "(responded) to the news by posting".
-_BY_GERUND_RE = re.compile(r"(?:\s+to\s+[^,.;:“”\"]{1,60}?)?\s+by\s+([a-z]+ing)\b")
+_BY_GERUND_RE = re.compile(r"(?: \s+ to \s+ [^,.;:“”\"]{1,60}? )? \s+ by \s+ ( [a-z]+ing ) \b", re.VERBOSE)
 
 
 def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[Statement]:
@@ -473,7 +513,10 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
 
 
 # A clause opening on a quantity ("say at least 40 homes were lost", "said more than 200 …").
-_QUANTITY_OPENER_RE = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|up\s+to|as\s+many\s+as)\s+\$?\d")
+_QUANTITY_OPENER_RE = re.compile(r"""
+    \s+ (?: at\s+least | at\s+most | more\s+than | fewer\s+than | less\s+than | nearly | almost
+          | roughly | up\s+to | as\s+many\s+as ) \s+ \$? \d
+""", re.VERBOSE)
 
 
 def _contests_a_claim(text: str, cue: CueMatch) -> bool:

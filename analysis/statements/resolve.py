@@ -29,10 +29,7 @@ from .patterns import (
 from .subjects import sentence_subject
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
-_TRAILING_NAME_RE = re.compile(rf"""
-    (?: {TITLE} \s+ )?
-    {CAP_SEQ} $
-""", re.VERBOSE)
+_TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
 
 
 def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
@@ -45,10 +42,7 @@ def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
     return bool(genders) and gender not in genders and "" not in genders
 
 
-_HONORIFIC_PREFIX_RE = re.compile(r"""
-    ( Mr | Mrs | Ms | Miss ) \b
-""", re.VERBOSE)
-
+_HONORIFIC_PREFIX_RE = re.compile(r"( Mr | Mrs | Ms | Miss ) \b", re.VERBOSE)
 
 # Lowercase modifiers (no preposition, no participle with an object) before a surname.
 _MODIFIED_SURNAME_RE = re.compile(r"""
@@ -114,15 +108,10 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
 
 
 # Punctuation that ends a clause or opens a quotation.
-_CLAUSE_BREAK_RE = re.compile(r"""
-    [:;—–“”\"]
-""", re.VERBOSE)
-
+_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]", re.VERBOSE)
 
 # A word with an inner capital: "DeVos", "McConnell".
-_INNER_CAPITAL_RE = re.compile(r"""
-    [A-Z][a-z]+ [A-Z][a-z]+
-""", re.VERBOSE)
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+", re.VERBOSE)
 
 
 def _inner_capital_surname(word: str) -> bool:
@@ -132,9 +121,7 @@ def _inner_capital_surname(word: str) -> bool:
 
 
 # A title word and a space: "Sen. …", "Mayor …".
-_TITLE_THEN_SPACE_RE = re.compile(rf"""
-    {TITLE} \s
-""", re.VERBOSE)
+_TITLE_THEN_SPACE_RE = re.compile(rf"{TITLE} \s", re.VERBOSE)
 
 
 def is_named(phrase: str, ctx: Context) -> bool:
@@ -155,10 +142,7 @@ def is_named(phrase: str, ctx: Context) -> bool:
 
 
 # A title and a capitalised word: "Sen. Graham", "Justice Scalia".
-_TITLED_NAME_RE = re.compile(rf"""
-    {TITLE} \s+ [A-Z]
-""", re.VERBOSE)
-
+_TITLED_NAME_RE = re.compile(rf"{TITLE} \s+ [A-Z]", re.VERBOSE)
 
 # An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
 # honorific, group 2 the last name word, with no further capitalised word after it).
@@ -169,13 +153,11 @@ _HONORIFIC_SURNAME_RE = re.compile(r"""
     (?! [\w'’\-]* \.? \s+ [A-Z] )
 """, re.VERBOSE)
 
-
 # Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
 _FEMALE_NOUN_RE = re.compile(r"""
     (?: woman | women | wife | mother | daughter | sister | grandmother | widow | actress | queen
       | lady | girl ) $
 """, re.VERBOSE)
-
 
 _MALE_NOUN_RE = re.compile(r"""
     (?: (?<!wo)man | (?<!wo)men                               # not "woman", "women"
@@ -324,24 +306,17 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
 
 
 # A lowercase word (with apostrophes and hyphens).
-_LOWER_WORDS_RE = re.compile(r"""
-    [a-z][a-z'’\-]*
-""", re.VERBOSE)
+_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
 # A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
-_CAPITALISED_WORD_RE = re.compile(r"""
-    \b [A-Z]\w* (?: ['’\-] \w+ )*
-""", re.VERBOSE)
-
+_CAPITALISED_WORD_RE = re.compile(r"\b [A-Z]\w* (?: ['’\-] \w+ )*", re.VERBOSE)
 
 # A name right after a word (group 1).
-_NAME_FOLLOWS_RE = re.compile(rf"""
-    \s+ ( {CAP_SEQ} )
-""", re.VERBOSE)
+_NAME_FOLLOWS_RE = re.compile(rf"\s+ ( {CAP_SEQ} )", re.VERBOSE)
 
 
 def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
@@ -380,7 +355,6 @@ _PARTY_MARK_RE = re.compile(r"""
       | , \s+ (?: a | the ) \s+ (?: [\w\-]+ \s+ ){0,2}?
         ( Republican | Democrat | Independent ) \b )                   # ", a moderate Democrat"
 """, re.VERBOSE)
-
 
 # A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
 _PARTY_BEFORE_RE = re.compile(rf"""
@@ -469,9 +443,7 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
 
 
 # A possessive ending ("Etheridge's").
-_POSSESSIVE_END_RE = re.compile(r"""
-    ['’]s $
-""", re.VERBOSE)
+_POSSESSIVE_END_RE = re.compile(r"['’]s $", re.VERBOSE)
 
 
 def _titled_holder(text: str, head: str, where: int) -> str | None:

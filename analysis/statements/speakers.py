@@ -26,14 +26,12 @@ _ATTEMPT_RE = re.compile(r"""
     \s+ to $
 """, re.VERBOSE)
 
-
 # A coordinator, at most one word, then the infinitive marker: "and to say", "but also to warn".
 _COORDINATED_TO_RE = re.compile(r"""
     (?: ^ | \s ) (?: and | but | or ) \s+
     (?: \w+ \s+ ){0,1}
     to $
 """, re.VERBOSE)
-
 
 # A coordinator right before a cue ("and said", "but warned", "went on to say").
 _COORDINATED_RE = re.compile(r"""
@@ -56,7 +54,6 @@ _COORDINATED_LOOSE_RE = re.compile(r"""
     $
 """, re.VERBOSE)
 
-
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
 # speaker ("the restaurant that the people said was …").
 _INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
@@ -72,9 +69,7 @@ _IMPERSONAL_RE = re.compile(r"""
       | ['’]s \b )
 """, re.VERBOSE)
 
-
 _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
-
 
 # Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
 # the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
@@ -106,9 +101,7 @@ _SUBORDINATE_RE = re.compile(r"""
     (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
 """, re.VERBOSE)
 
-
 _LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
-
 
 # A subordinate clause whose subject is a determiner phrase ("after the man approached …").
 _DETERMINED_CLAUSE_RE = re.compile(r"""
@@ -142,7 +135,6 @@ _CAUSATIVE_RE = re.compile(r"""
     \s+ to $
 """, re.VERBOSE)
 
-
 # Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
 _PAST_VERB_END_RE = re.compile(r"""
     \b (?: issued | released | sent | posted | published | put\ out | wrote | filed | circulated
@@ -152,14 +144,12 @@ _PAST_VERB_END_RE = re.compile(r"""
     $
 """, re.VERBOSE)
 
-
 # A determiner or a possessive right before: the next word is a noun ("the statement", "Obama's").
 _NOUN_BEFORE_RE = re.compile(r"""
     (?: \b (?: the | a | an | his | her | their | its | our | this | that )
       | ['’]s? )
     \s* $
 """, re.IGNORECASE | re.VERBOSE)
-
 
 # A determined document noun and its author's "from" or "by": "a statement from", "the letter by".
 _AUTHORED_DOCUMENT_RE = re.compile(r"""
@@ -168,7 +158,6 @@ _AUTHORED_DOCUMENT_RE = re.compile(r"""
       (?: [\w\-]+ \s+ ){0,2}? [\w\-]+ )                      # the document phrase
     \s+ (?: from | by ) \s+ $
 """, re.VERBOSE)
-
 
 # A comma and an adverb before a participle (", instead saying", ", also claiming").
 _PARTICIPLE_ADVERB_RE = re.compile(r"""
