@@ -6,6 +6,8 @@ counted inside their parent as well as on their own)."""
 from __future__ import annotations
 
 import ast
+import importlib
+import re
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,27 @@ def test_long_functions_finds_a_function_over_the_limit():
     assert long_functions(function("short", 80)) == []
     method = "class Holder:\n" + "".join("    " + line + "\n" for line in function("method", 82).splitlines())
     assert long_functions(method) == [("method", 82)]
+
+
+def test_fragments_built_into_verbose_patterns_hold_no_space_or_hash():
+    """The statement regexes are written with ``re.VERBOSE``, where a literal space is ignored
+    and ``#`` starts a comment; the shared fragments interpolated into them (titles, name
+    sequences, weekdays, name particles, role titles) must therefore spell a space ``\\s`` or
+    ``\\ `` and hold no ``#``, or a multi-word title added to a lexicon would silently stop
+    matching."""
+    patterns = importlib.import_module("analysis.statements.patterns")
+    direct = importlib.import_module("analysis.statements.direct")
+    resolve = importlib.import_module("analysis.statements.resolve")
+    fragments = {"TITLE": patterns.TITLE, "CAP_SEQ": patterns.CAP_SEQ, "WEEKDAYS": patterns.WEEKDAYS,
+                 "direct._NAME_PARTICLE": direct._NAME_PARTICLE,
+                 **{f"resolve._ROLE_TITLES[{head}]": titles for head, titles in resolve._ROLE_TITLES.items()}}
+    for name, fragment in fragments.items():
+        assert not _literal_space_or_hash(fragment), f"{name} holds a literal space or '#': {fragment[:80]}"
+    assert _literal_space_or_hash("Prime Minister") and _literal_space_or_hash("No.#")
+    assert not _literal_space_or_hash(r"Prime\sMinister|Vice\ President|[ #]")
+
+
+def _literal_space_or_hash(fragment: str) -> bool:
+    """Whether a regex fragment has an unescaped space or ``#`` outside character classes."""
+    outside_classes = re.sub(r"\[(?:\\.|[^\]])*\]", "", fragment)
+    return bool(re.search(r"(?<!\\)[ #]", outside_classes))
