@@ -56,7 +56,7 @@ _COORDINATED_LOOSE_RE = re.compile(r"""
 
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
 # speaker ("the restaurant that the people said was …").
-_INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
+_INFINITIVE_TO_RE = re.compile(r"(?: ^ | \s ) to $", re.VERBOSE)
 
 
 _OBJECT_WORDS = frozenset("him her them us me some others many people is was are were be".split())
@@ -69,7 +69,8 @@ _IMPERSONAL_RE = re.compile(r"""
       | ['’]s \b )
 """, re.VERBOSE)
 
-_THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
+# "that" or an opening quote mark after a cue: the saying has content.
+_THAT_OR_QUOTE_RE = re.compile(r"\s* (?: that\b | [“\"] )", re.VERBOSE)
 
 # Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
 # the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
@@ -101,7 +102,8 @@ _SUBORDINATE_RE = re.compile(r"""
     (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
 """, re.VERBOSE)
 
-_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
+# A sentence break the segmenter missed: a stop between two lowercase words.
+_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2} \. \s+ [a-z]", re.VERBOSE)
 
 # A subordinate clause whose subject is a determiner phrase ("after the man approached …").
 _DETERMINED_CLAUSE_RE = re.compile(r"""
