@@ -15,6 +15,13 @@ from .context import Statement
 from .names import speaker_type_of
 
 
+def _credit_trails(inner: Statement, outer: Statement) -> bool:
+    """Whether the outlet's cue lies inside the inner statement's content, so its credit
+    trails it ("Senior advisers revealed that the talks failed, Reuters reported": the content
+    is cut before ", Reuters reported"; the credit is not content)."""
+    return inner.start < outer.cue_start < inner.end
+
+
 def credit_outlets(found: list[Statement]) -> list[Statement]:
     """``found`` without the rows of outlets whose reported content holds another speaker's
     statement; each such inner statement takes the outlet as ``source`` and ends before the
@@ -32,6 +39,6 @@ def credit_outlets(found: list[Statement]) -> list[Statement]:
         dropped.add(id(outer))
         for statement in inner:
             statement.source = outer.speaker.text
-            if statement.start < outer.cue_start < statement.end:
-                statement.end = outer.end  # "…, Reuters reported": the credit is not content
+            if _credit_trails(statement, outer):
+                statement.end = outer.end
     return [s for s in found if id(s) not in dropped]

@@ -8,8 +8,11 @@ import bisect
 import re
 
 from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
+from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
+from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, opens_block_left_open, page_furniture,
+                     participle_right_after_quote, quote_fills_addressee, reopened_or_introduced, unclosed)
 from .lexicons import closed_class, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
@@ -28,39 +31,58 @@ from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 from .speakers import speaker_for
 
-_QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
+# What may stand between a closing quote mark and its attribution: spaces, a comma or a dash.
+_QUOTE_TAIL_RE = re.compile(r"[ \t]* [,—–-]? [ \t]*", re.VERBOSE)
 
+# The end of an introduction before a quote mark: a comma, colon, semicolon, dash or "that"
+# (a semicolon or dash may follow the cue: 'Rossi said; "…"'), then spaces, zero-width ones too.
+_INTRO_TAIL_RE = re.compile(r"""
+    (?: , | : | ; | \s*[—–] | \s+that )?
+    [\s\u200b\u200c\u200d\u2060\ufeff]*                      # zero-width characters are invisible
+    $
+""", re.VERBOSE)
 
-_INTRO_TAIL_RE = re.compile(r"(?:,|:|;|\s*[—–]|\s+that)?[\s\u200b\u200c\u200d\u2060\ufeff]*$")  # (zero-width characters are invisible; a semicolon or dash may follow the cue: 'Rossi said; "…"')
+# A coordinator after a quoted first clause: '"…," and that "…"'.
+_COORDINATOR_END_RE = re.compile(r"[”\"] ,? \s+ (?: and | but ) \s* $", re.VERBOSE)
 
+# A perception passive before a participle cue: "is shown saying", "was heard telling".
+_SHOWN_SAYING_RE = re.compile(r"""
+    \s+ (?: is | was | are | were | can\s+be | could\s+be )
+    \s+ (?: shown | seen | heard | caught | filmed | recorded | quoted )
+    \s* $
+""", re.VERBOSE)
 
-_COORDINATOR_END_RE = re.compile(r"[”\"],?\s+(?:and|but)\s*$")  # after a quoted first clause
-
-
-_SHOWN_SAYING_RE = re.compile(r"\s+(?:is|was|are|were|can\s+be|could\s+be)\s+(?:shown|seen|heard|caught|filmed|recorded|quoted)\s*$")
-
-
-_EXPECTED_TO_RE = re.compile(r"\s+(?:is|are|was|were)\s+expected\s+to\s*$")
+# "is expected to" before a cue: '"…," Cooper is expected to say'.
+_EXPECTED_TO_RE = re.compile(r"\s+ (?: is | are | was | were ) \s+ expected \s+ to \s* $", re.VERBOSE)
 
 
 # A name label may hold lowercase particles ("Omar al-Masri:", "Ana de la Cruz:", "Pieter van Dijk:").
 _NAME_PARTICLE = r"(?:al|el|ad|ash|bin|ibn|abu|de|del|della|da|di|du|dos|la|le|van|von|der|den|ter)"
-_NAME_LABEL_RE = re.compile(rf"(?P<label>{CAP_SEQ}|[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_PARTICLE}(?:\s+|-))+[A-Z][\w'’\-]+)+):")
+_NAME_LABEL_RE = re.compile(rf"""
+    (?P<label>
+        {CAP_SEQ}
+      | [A-Z][\w'’.\-]* (?: \s+ (?: {_NAME_PARTICLE} (?: \s+ | - ) )+ [A-Z][\w'’\-]+ )+   # "Ana de la Cruz"
+    )
+    :
+""", re.VERBOSE)
 
-
-_BULLET_RE = re.compile(r"(?:[-•*–—]+|\d{1,2}[.)])[ \t]*")
-
+# A bullet opening a paragraph: dashes, bullets, stars, or a number and a stop or parenthesis.
+_BULLET_RE = re.compile(r"(?: [-•*–—]+ | \d{1,2}[.)] ) [ \t]*", re.VERBOSE)
 
 # Verb-less introductions of a block quote: "Here's an excerpt from the Times report:", "a set
 # of response points were circulated by Democrats close to the campaign:".
-_BLOCK_SOURCE_RE = re.compile(
-    r"\b(?:(?:excerpt|excerpts|passage|portion|part|text)\s+(?:from|of)|more\s+from|(?:circulated|released|issued|posted|published|"
-    r"distributed|sent|shared|written)\s+by)\s+"
-    r"((?:[\w'’.\-]+\s+){0,7}[\w'’.\-]+)\s*:$"
-)
+_BLOCK_SOURCE_RE = re.compile(r"""
+    \b
+    (?: (?: excerpt | excerpts | passage | portion | part | text ) \s+ (?: from | of )
+      | more \s+ from
+      | (?: circulated | released | issued | posted | published | distributed | sent | shared | written ) \s+ by )
+    \s+
+    ( (?: [\w'’.\-]+ \s+ ){0,7} [\w'’.\-]+ )                 # the source: up to eight words
+    \s* : $
+""", re.VERBOSE)
 
-
-_FOLLOWING_RE = re.compile(r"\s+[a-z]+\s+the following\b")  # the verb, then "the following"
+# A verb, then "the following": "provides the following commentary".
+_FOLLOWING_RE = re.compile(r"\s+ [a-z]+ \s+ the\ following \b", re.VERBOSE)
 
 
 def _enclosed_run(ctx: Context, first: int) -> int | None:
@@ -71,12 +93,12 @@ def _enclosed_run(ctx: Context, first: int) -> int | None:
     paragraphs = ctx.paragraphs
     start, end = paragraphs[first]
     quote = ctx.inside_quote(start)
-    if quote is None or quote.open != start or text[end - 1] in CLOSERS + '"' or (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'):
-        return None  # no quote, or one that closes in its own paragraph
+    if not opens_block_left_open(text, quote, start, end):
+        return None
     for number in range(first + 1, min(len(paragraphs), first + 8)):
         p_start, p_end = paragraphs[number]
-        if text[p_start] in OPENERS + '"' or text[p_end - 1] == ":":
-            return None  # the print convention (handled by `quotations`), or a new introduction
+        if reopened_or_introduced(text, p_start, p_end):
+            return None
         if text[p_end - 1] in CLOSERS + '"':
             return number
     return None
@@ -114,10 +136,12 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
 
 # Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
 # "U.S.", "Gov.") are removed first so that their periods do not count.
-_BREAK_RE = re.compile(r"[.;!?“”\"]")
+_BREAK_RE = re.compile(r"[.;!?“”\"]", re.VERBOSE)
 
-
-_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+_ABBREVIATION_RE = re.compile(r"""
+    \b (?: [A-Z][a-z]{0,3}\.                                 # "Mr.", "Gov.", "Sept."
+         | (?: [A-Z]\. )+ )                                  # "U.S."
+""", re.VERBOSE)
 
 
 def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
@@ -190,8 +214,8 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             start = bullet.end() if bulleted else b_start
             if covered.holds(start) or MARK_RE.match(text, start):
                 break
-            if text[start:b_end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}:
-                break  # page furniture between the introduction and the quote
+            if page_furniture(text, start, b_end):
+                break
             found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
             if not bulleted:
                 break
@@ -200,11 +224,19 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
 
 # Nouns for words spoken or written: an introduction naming one ("used virtually identical
 # language to beat up on McCain:") attributes the quotation it introduces.
-_SPEECH_NOUN_RE = re.compile(r"\b(?:language|words|remarks|statement|message|speech|comments|tweet|post|ad|advertisement|letter|note)\b")
-
+_SPEECH_NOUN_RE = re.compile(r"""
+    \b (?: language | words | remarks | statement | message | speech | comments | tweet | post | ad
+         | advertisement | letter | note ) \b
+""", re.VERBOSE)
 
 # A stance predicate before a colon announces the quote like a speech noun ("Israeli officials remain firm:").
-_STANCE_INTRO_RE = re.compile(r"\b(?:remains?|remained|is|are|was|were|stands?|stood)\s+(?:(?:just\s+as|as|equally|very|quite|similarly)\s+)?(?:firm|adamant|defiant|unequivocal|blunt|clear|emphatic|resolute|unapologetic|undeterred|unmoved|categorical)\s*:$")
+_STANCE_INTRO_RE = re.compile(r"""
+    \b (?: remains? | remained | is | are | was | were | stands? | stood ) \s+
+    (?: (?: just\s+as | as | equally | very | quite | similarly ) \s+ )?
+    (?: firm | adamant | defiant | unequivocal | blunt | clear | emphatic | resolute | unapologetic
+      | undeterred | unmoved | categorical )
+    \s* : $
+""", re.VERBOSE)
 
 
 def _adjuncts_only(text: str, start: int, end: int) -> bool:
@@ -263,9 +295,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
         between = text[cue.end:end_of_cue]
         words = len(between.split())
         direct_intro = punctuation in (",", ":")
-        if cue.info.lemma == "tell" and words == 0 and not punctuation and len(text[q.start:q.end].split()) <= 4:
-            # 'he told "Today."': a short quotation straight after "told" fills its addressee
-            # slot (a programme or outlet title), not its content; content follows a comma.
+        if quote_fills_addressee(cue, words, punctuation, len(text[q.start:q.end].split())):
             return None
         if cue.info.frame == "according" and direct_intro:
             speaker = speaker_after(text, cue.end, end_of_cue, bare=True)
@@ -323,7 +353,13 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
     return statement
 
 
-_DASH_SOURCE_RE = re.compile(rf"[ \t]*(?:[—–]|--)[ \t]*((?:{TITLE}\s+)?{CAP_SEQ})[ \t]*(?:,[^\n.;“”\"]{{0,60}})?\.?[ \t]*$")
+# A dash and a source after a quotation, to the paragraph's end: ' — Dan Froomkin, Salon'.
+_DASH_SOURCE_RE = re.compile(rf"""
+    [ \t]* (?: [—–] | -- ) [ \t]*
+    ( (?: {TITLE} \s+ )? {CAP_SEQ} )                         # the source's name
+    [ \t]* (?: , [^\n.;“”\"]{{0,60}} )?                       # its description: ", Salon"
+    \.? [ \t]* $
+""", re.VERBOSE)
 
 
 def is_title(text: str, q: Quotation) -> bool:
@@ -345,8 +381,8 @@ def _dash_attribution(ctx: Context, q: Quotation) -> Statement | None:
     ('"…" — Dan Froomkin, Salon'), the layout of epigraphs, pull quotes and quote round-ups."""
     text = ctx.text
     p_start, p_end = ctx.paragraph_of(q.open)
-    if q.close == q.end or text[p_start:q.open].strip() or is_title(text, q):
-        return None  # (a title and its author, '"The Gaza Question" — Jane Doe', is no statement)
+    if not closed_quote_opens_paragraph(text, q, p_start) or is_title(text, q):
+        return None
     match = _DASH_SOURCE_RE.match(text, q.close, p_end)
     if match is None or match.group(1).split()[0].lower() in NOT_LABELS:
         return None
@@ -354,20 +390,28 @@ def _dash_attribution(ctx: Context, q: Quotation) -> Statement | None:
     return Statement("direct", speaker, "—", -1, q.start, q.end, "", "")
 
 
-_NAME_THEN_DESCRIPTION_RE = re.compile(rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:!?“”\"()]*)")
+# A name, a comma and a lowercase description: "Torsten Slok, chief economist for …".
+_NAME_THEN_DESCRIPTION_RE = re.compile(rf"""
+    ( (?: {TITLE} \s+ )? {CAP_SEQ} ) , \s+
+    ( (?: the\s+ | a\s+ | an\s+ )? [a-z] [^,.;:!?“”\"()]* )
+""", re.VERBOSE)
 
+# A name and a comma before a lowercase appositive, right after a quote.
+_LEAD_NAME_RE = re.compile(rf"""
+    [ \t]*
+    ( (?: {TITLE} \s+ )? {CAP_SEQ} ) , \s+
+    (?= [a-z] | (?: the | a | an ) \s )
+""", re.VERBOSE)
 
-_LEAD_NAME_RE = re.compile(rf"[ \t]*((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?=[a-z]|(?:the|a|an)\s)")
-
-
-_LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]")
+# Punctuation that a single speaker phrase between a quote and its cue does not contain.
+_LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]", re.VERBOSE)
 
 
 def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     """'"…," said Cooper' / '"…," Cooper said' / '"…?" Bachmann asked' / '"…," the letter states'."""
     text = ctx.text
-    if q.close == q.end:
-        return None  # an unclosed quote has no attribution after it
+    if unclosed(q):
+        return None
     lead = _QUOTE_TAIL_RE.match(text, q.close, q.close + 5)
     position = lead.end()
     p_end = ctx.paragraph_of(q.open)[1]
@@ -400,9 +444,9 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
         return None
     if _BREAK_RE.search(_ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
         return None
+    if participle_right_after_quote(cue, between):
+        return None
     if not between.strip():
-        if cue.participle:
-            return None  # '"…," saying …' is not an attribution
         speaker = speaker_after(text, cue.end, limit, bare=cue.info.frame == "according")
     else:
         speaker = speaker_before(text, position, cue_start)
@@ -499,83 +543,22 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     be …"'). News style attributes every quote, so an unattributed quoted sentence right after
     a report is the same source's words. Not a quoted fragment opening a sentence (a term, a
     title), a quote after an unattributed sentence, nor one after a poll's finding."""
-    text = ctx.text
     speaker = report.speaker
     if speaker is None:
         return False
-    between = text[report.end:q.open]
-    if between.strip(" \n\t.:”\"’')") and not (
-        report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not MARK_RE.search(between[3:])
-        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
-    ):
-        return False  # neither directly after the report nor after its attribution in the paragraph
+    if not follows_report_or_its_attribution(ctx, report, q):
+        return False
     return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
-
-
-class _ByStart:
-    """Statements in order of start, with look-ups that read only the stretch of text before an
-    offset that could hold an answer (no statement is longer than ``longest``), so attaching
-    thousands of unattributed quotations stays linear."""
-
-    def __init__(self, statements: list[Statement]) -> None:
-        self.items = list(statements)
-        self.starts = [statement.start for statement in self.items]
-        self.longest = max((statement.end - statement.start for statement in self.items), default=0)
-
-    def add(self, statement: Statement) -> None:
-        """Append a statement that starts at or after every other (a later quotation's row)."""
-        self.items.append(statement)
-        self.starts.append(statement.start)
-        self.note(statement)
-
-    def note(self, statement: Statement) -> None:
-        """Take account of a statement whose end moved on."""
-        self.longest = max(self.longest, statement.end - statement.start)
-
-    def latest_ended(self, where: int) -> Statement | None:
-        """The statement with the greatest end at or before ``where`` (the first in order among
-        equal ends)."""
-        best = None
-        for index in range(bisect.bisect_right(self.starts, where) - 1, -1, -1):
-            statement = self.items[index]
-            if best is not None and statement.start + self.longest < best.end:
-                break
-            if statement.end <= where and (best is None or statement.end >= best.end):
-                best = statement
-        return best
-
-    def innermost_around(self, where: int) -> Statement | None:
-        """The statement starting latest (the first in order among equal starts) with
-        ``start <= where + 1`` and ``where < end + 2``: the clause a quotation at ``where`` sits in."""
-        found = None
-        for index in range(bisect.bisect_right(self.starts, where + 1) - 1, -1, -1):
-            statement = self.items[index]
-            if statement.start + self.longest + 2 <= where or (found is not None and statement.start < found.start):
-                break
-            if where < statement.end + 2:
-                found = statement
-        return found
-
-    def between(self, start: int, end: int) -> list[Statement]:
-        """The statements whose start lies strictly between ``start`` and ``end``."""
-        return self.items[bisect.bisect_right(self.starts, start):bisect.bisect_left(self.starts, end)]
-
-
-def _latest(first: Statement | None, second: Statement | None) -> Statement | None:
-    """The one of two candidates with the greater end, the first on a tie."""
-    if first is None or (second is not None and second.end > first.end):
-        return second
-    return first
 
 
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
     """Partial quotes inside reported clauses, and continuation segments of attributed quotes."""
     text = ctx.text
     statements.sort(key=lambda s: s.start)
-    everything = _ByStart(statements)
-    clauses = _ByStart([s for s in statements if s.kind in ("reported", "partial")])
-    direct = _ByStart([s for s in statements if s.kind == "direct"])
-    added = _ByStart([])
+    everything = ByStart(statements)
+    clauses = ByStart([s for s in statements if s.kind in ("reported", "partial")])
+    direct = ByStart([s for s in statements if s.kind == "direct"])
+    added = ByStart([])
     for q in pending:
         if is_title(text, q):
             continue
@@ -589,8 +572,8 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             continue
         # Continuation: the previous statement is a quote of the same paragraph or the previous
         # one, and nothing but its attribution sits between.
-        latest = _latest(everything.latest_ended(q.open), added.latest_ended(q.open))
-        last = _latest(direct.latest_ended(q.open), added.latest_ended(q.open))  # the latest direct one
+        latest = later_ending(everything.latest_ended(q.open), added.latest_ended(q.open))
+        last = later_ending(direct.latest_ended(q.open), added.latest_ended(q.open))  # the latest direct one
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
             added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue

@@ -59,6 +59,19 @@ class Speaker:
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu)-[A-Z]")
 
 
+def _names_outlet(phrase: str, bare: str) -> bool:
+    """Whether a phrase (or ``bare``, the phrase without a leading "the") is an outlet's name:
+    "the Times" in running text is the outlet "The Times"."""
+    return bool(outlet_pattern().fullmatch(phrase) or outlet_pattern().fullmatch(bare)
+                or (bare != phrase and outlet_pattern().fullmatch("The " + bare)))
+
+
+def _quantity_head(words: list[str], head_word: str) -> bool:
+    """Whether a phrase's head, before any preposition, is one quantity word: "Hundreds of
+    activists", "Most of the voters" are anonymous sources."""
+    return len(words) == 1 and (head_word.lower() in NOT_NAME_WORDS or head_word.lower() in QUANTIFIER_WORDS)
+
+
 @lru_cache(maxsize=4096)
 def speaker_type_of(phrase: str) -> str:
     """speaker_type of a speaker phrase from the lexicons (no name lists of people)."""
@@ -70,8 +83,8 @@ def speaker_type_of(phrase: str) -> str:
     if phrase.isupper() and len(phrase) > 3 and " " in phrase:
         phrase = phrase.title()  # a transcript label: "SECRETARY RUBIO" is read as "Secretary Rubio"
     bare = _LEADING_THE_RE.sub("", phrase)
-    if outlet_pattern().fullmatch(phrase) or outlet_pattern().fullmatch(bare) or (bare != phrase and outlet_pattern().fullmatch("The " + bare)):
-        return "media"  # ("the Times" in running text is the outlet "The Times")
+    if _names_outlet(phrase, bare):
+        return "media"
     lower = phrase.lower()
     if lower in PRONOUNS:
         return "person" if lower in PERSON_PRONOUNS else "unknown"
@@ -84,8 +97,8 @@ def speaker_type_of(phrase: str) -> str:
     head_word = words[-1].strip(",.") if words else ""
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = speaker_term_re().search(head_lower.strip(",. "))
-    if len(words) == 1 and (head_word.lower() in NOT_NAME_WORDS or head_word.lower() in QUANTIFIER_WORDS):
-        return "anonymous"  # "Hundreds of activists", "Most of the voters"
+    if _quantity_head(words, head_word):
+        return "anonymous"
     if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
         # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
@@ -125,24 +138,54 @@ _PLURAL_PERSON_RE = re.compile(
 )
 
 
+def _lone_function_word(words: list[str]) -> bool:
+    """Whether a phrase is one capitalised function word, no pronoun or quantifier: "In the
+    same statement confirming …" — "In" is no speaker."""
+    return (len(words) == 1 and words[0] in NOT_NAME_PARTS and words[0].lower() not in PRONOUNS
+            and words[0].lower() not in QUANTIFIER_WORDS)
+
+
+def _head_before_preposition_speaks(words: list[str]) -> bool:
+    """Whether the words before a phrase's first preposition are a speaker of their own:
+    "people with knowledge of the case", "the head of the agency"."""
+    head = _PREPOSITION_RE.split(" ".join(words))[0].split()
+    return bool(head) and len(head) < len(words) and is_speaker(head)
+
+
+def _cut_off_after_function_word(lower: str) -> bool:
+    """Whether a phrase's last word (lowercased) is a determiner or stop word, so the phrase
+    was cut off: "the head of the" is no speaker ("some", "many" are kept)."""
+    return (lower in DETERMINERS or lower in STOP) and lower not in QUANTIFIER_WORDS
+
+
+def _lone_quantifier(words: list[str], lower: str) -> bool:
+    """Whether a phrase is one quantifier (``lower``, its word lowercased): "many predict",
+    "some say", "others said"."""
+    return len(words) == 1 and lower in QUANTIFIER_WORDS
+
+
+def _plural_of_people(head: str) -> bool:
+    """Whether a phrase's last word is a plural noun for people by its ending: "strategists
+    said", "Republican strategists say" (not "numbers", "orders")."""
+    return bool(_PLURAL_PERSON_RE.search(head.lower())) and head.isalpha()
+
+
 def is_speaker(words: list[str]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a capitalised name or a known noun."""
     if not words:
         return False
-    if len(words) == 1 and words[0] in NOT_NAME_PARTS and words[0].lower() not in PRONOUNS and words[0].lower() not in QUANTIFIER_WORDS:
-        return False  # "In the same statement confirming …": "In" is no speaker
-    joined = " ".join(words)
-    head = _PREPOSITION_RE.split(joined)[0].split()
-    if head and len(head) < len(words) and is_speaker(head):
-        return True  # "people with knowledge of the case", "the head of the agency"
+    if _lone_function_word(words):
+        return False
+    if _head_before_preposition_speaks(words):
+        return True
     head = words[-1].rstrip(".")
     lower = head.lower()
     if lower in PRONOUNS:
         return len(words) == 1
-    if (lower in DETERMINERS or lower in STOP) and lower not in QUANTIFIER_WORDS:
-        return False  # a phrase cut off after "the", "of", …
-    if len(words) == 1 and lower in QUANTIFIER_WORDS:
-        return True  # "many predict", "some say", "others said"
+    if _cut_off_after_function_word(lower):
+        return False
+    if _lone_quantifier(words, lower):
+        return True
     if lower in NOT_SPEAKERS:
         return False
     if (head[:1].isupper() or _PARTICLE_NAME_RE.match(head)) and lower not in LEADING_DROP and lower not in DETERMINERS and lower not in PREFIX_WORDS:
@@ -150,8 +193,8 @@ def is_speaker(words: list[str]) -> bool:
     phrase = " ".join(w.lower() for w in words)
     if speaker_term_re().search(phrase) or lower in ROLE_NOUNS:
         return True
-    if _PLURAL_PERSON_RE.search(lower) and head.isalpha():
-        return True  # a plural of people: "strategists said", "Republican strategists say"
+    if _plural_of_people(head):
+        return True
     return words[0].lower() in DETERMINERS and len(words) >= 2 and head.isalpha()
 
 
@@ -207,6 +250,12 @@ class Mentions(list):
         return self._names.get(surname, [])
 
 
+def _description_not_name(words: list[str], name: str) -> bool:
+    """Whether a run of capitalised words is a description, not a person's name: it ends in
+    a party word or is not typed a person ("South Carolina Republican")."""
+    return words[-1] in PARTY_WORDS or speaker_type_of(name) != "person"
+
+
 def name_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every multi-word person name in the text, honorifics dropped.
 
@@ -234,8 +283,8 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
             if len(words) < 2:
                 continue
             name = " ".join(words)
-            if words[-1] in PARTY_WORDS or speaker_type_of(name) != "person":
-                continue  # "South Carolina Republican" is a description, not a name
+            if _description_not_name(words, name):
+                continue
             bare = HONORIFIC_RE.sub("", name)
             if len(bare.split()) >= 2:
                 mentions.append((end - len(bare), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))

@@ -17,17 +17,38 @@ from .patterns import CLAUSE_OPENERS, PLAIN_WORD_RE, RELATIVE_VERBS, WEEKDAYS
 from .phrases import speaker_after, speaker_before
 
 
-_NOT_PRENOMINAL_RE = re.compile(r"\b(?:into|of|on|in|at|about|over|for|to|with|by|from|against|behind|and|or)\s")
-
+# A preposition or coordinator among the words before a nominal cue: they belong to another
+# noun ("their probe into allegations that").
+_NOT_PRENOMINAL_RE = re.compile(r"""
+    \b (?: into | of | on | in | at | about | over | for | to | with | by | from | against | behind
+         | and | or ) \s
+""", re.VERBOSE)
 
 # A nominal cue with its owner in a "by"/"from" phrase, then its content clause: "a claim by
 # an Obama aide earlier Thursday that …", "charges from Republicans that …" (the agent phrase
 # of a deverbal noun names its speaker as a possessor does; Quirk et al. 1985, 17.51).
-_NOMINAL_AGENT_RE = re.compile(
-    r"\s+(?:by|from)\s+(?P<agent>[^.;:,“”\"]{2,60}?)"
-    rf"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+(?:[\w\-]+\s+){{0,1}}?(?:{WEEKDAYS}|week|month|year|morning|night|day|[A-Z][a-z]+))?"
-    r"\s+that\s+"
-)
+_NOMINAL_AGENT_RE = re.compile(rf"""
+    \s+ (?: by | from ) \s+
+    (?P<agent> [^.;:,“”\"]{{2,60}}? )                                   # the speaker phrase
+    (?: \s+ (?: on | in | at | last | this | earlier | late | early ) \s+
+        (?: [\w\-]+ \s+ ){{0,1}}?
+        (?: {WEEKDAYS} | week | month | year | morning | night | day | [A-Z][a-z]+ ) )?   # "earlier Thursday"
+    \s+ that \s+
+""", re.VERBOSE)
+
+
+def _relative_clause_follows(word: str) -> bool:
+    """Whether the word after a nominal cue's "that" is the verb of a relative clause on the
+    noun, not the start of its content: "the claims by the firm that were rejected", "his
+    remarks that was circulated"."""
+    return word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s")))
+
+
+def _possessor_owns_another_noun(match: re.Match[str]) -> bool:
+    """Whether a preposition among the words between a possessor and a nominal cue gives the
+    possessor another noun: in "their probe into allegations that …" they own the probe, and
+    the allegations are nobody's statement."""
+    return bool(match.group("modifiers")) and bool(_NOT_PRENOMINAL_RE.search(match.group("modifiers")))
 
 
 def _nominal_agent_statement(ctx: Context, noun: re.Match[str], agent: re.Match[str]) -> Statement | None:
@@ -48,8 +69,8 @@ def _nominal_agent_statement(ctx: Context, noun: re.Match[str], agent: re.Match[
     s_end = min(ctx.sentence_ends[index], p_end)
     following = PLAIN_WORD_RE.match(text, agent.end(), s_end)
     word = following.group() if following else ""
-    if word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s"))):
-        return None  # "the claims by the firm that were rejected": a relative clause
+    if _relative_clause_follows(word):
+        return None
     end = trim_end(text, agent.end(), s_end)
     if word_count(text, agent.end(), end) < 3:
         return None
@@ -75,8 +96,8 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
                     seen = noun.start()
                     found.append(statement)
             continue
-        if match.group("modifiers") and _NOT_PRENOMINAL_RE.search(match.group("modifiers")):
-            continue  # "their probe into allegations that": the possessor owns another noun
+        if _possessor_owns_another_noun(match):
+            continue
         seen = match.start()
         if ctx.inside_quote(match.start("noun")) or covered.holds(match.start()):
             continue
@@ -92,8 +113,8 @@ def nominal_statements(ctx: Context, taken: list[tuple[int, int]]) -> list[State
         info = nominal_cues()[match.group("noun").lower()]
         following = PLAIN_WORD_RE.match(text, match.end(), s_end)
         word = following.group() if following else ""
-        if word.islower() and word not in CLAUSE_OPENERS and (word in RELATIVE_VERBS or word.endswith(("ed", "s"))):
-            continue  # "his remarks that was circulated": a relative clause, not the content
+        if _relative_clause_follows(word):
+            continue
         end = trim_end(text, match.end(), s_end)
         if word_count(text, match.end(), end) >= 3:
             found.append(Statement("reported", speaker, match.group("noun"), match.start("noun"), match.end(), end, info.lemma, info.stance))

@@ -11,6 +11,8 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed_earlier, cue_taken, document_participle_without_that,
+                     gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .patterns import (
@@ -33,20 +35,20 @@ from .patterns import (
 from .phrases import speaker_after
 from .speakers import speaker_for
 
-_AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
+# "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
+_AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
 
+# A determined object noun (and one modifier) before "that", then the clause's first word (group
+# 1): "expressed his displeasure that …".
+_OBJECT_THAT_RE = re.compile(r"\s+ (?: his | her | their | its | the | a | an | some ) \s+ [a-z]+ (?: \s+ [a-z]+ )? \s+ that \s+ ( [\w'’]+ )", re.VERBOSE)
 
-_OBJECT_THAT_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)")
+# The next word (group 1).
+_OPENER_RE = re.compile(r"\s+ ( [\w'’]+ )", re.VERBOSE)
 
-
-_OPENER_RE = re.compile(r"\s+([\w'’]+)")
-
-
-_APOSTROPHE_RE = re.compile(r"['’]")
-
+_APOSTROPHE_RE = re.compile(r"['’]", re.VERBOSE)
 
 # The word after a clause's first word, past a preverbal adverb ("he still supports").
-_SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|already|now|just|really|[a-z]{3,}ly)\s+)?([a-z]+)")
+_SECOND_WORD_RE = re.compile(r"\s+ [\w'’]+ \s+ (?: (?: still | also | never | always | already | now | just | really | [a-z]{3,}ly ) \s+ )? ( [a-z]+ )", re.VERBOSE)
 
 
 # Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
@@ -55,7 +57,8 @@ _SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|alre
 _GERUND_CONTENT_LEMMAS = cue_lemmas("gerund_content")
 
 
-_GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
+# A gerund (group 1) and the start of its object or complement: "confirmed speaking with Frank".
+_GERUND_CONTENT_RE = re.compile(r"\s+ ( [a-z]{2,}ing ) \s+ (?: with | to | about | on | that | the | a | an | his | her | their | him | them | it | any | in ) \b", re.VERBOSE)
 
 
 _GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
@@ -64,60 +67,70 @@ _GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
 _COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
 
 
-_TIME_ONLY_RE = re.compile(
-    r"(?:(?:the|a|an|one|two|three|few|several|next|last|that|this|following|same|many|some)\s+){0,3}[\w\-]*\s*"
-    r"(?:ago|earlier|later|afterward|afterwards|days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend)",
-    re.IGNORECASE,
-)
+# A time adjunct and nothing else: "A few months later", "Two days ago", "That evening".
+_TIME_ONLY_RE = re.compile(r"""
+    (?: (?: the | a | an | one | two | three | few | several | next | last | that | this | following
+          | same | many | some ) \s+ ){0,3}
+    [\w\-]* \s*
+    (?: ago | earlier | later | afterward | afterwards | days? | weeks? | months? | years? | morning
+      | afternoon | evening | night | weekend )
+""", re.IGNORECASE | re.VERBOSE)
 
 
 _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
-_MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
+# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
+# said on Fox, was beginning …").
+_MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
 
-
-_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}?,\s*")
-
-
-# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
-# "added later that").
-# "add to" + a determined noun phrase is the verb of increase ("adding to the sense that",
-# "added to the confusion"); a listener after "added" takes no determiner ("added to reporters").
-_ADD_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|such)\b")
-
+# The first comma within 40 characters (and the spaces after it).
+_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
 
 # "so that", "now that", "except that", "given that", "in order that": "that" completing a
 # subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
 # content of a cue before it (Quirk et al. 1985, 14.12).
-_SUBORDINATING_THAT_RE = re.compile(r"\b(?:so|such|now|except|given|provided|providing|order)\s*,?\s*that\s+$")
+_SUBORDINATING_THAT_RE = re.compile(r"\b (?: so | such | now | except | given | provided | providing | order ) \s* ,? \s* that \s+ $", re.VERBOSE)
 
+# Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
+# "added later that", "told reporters that").
+_ADJUNCT_THAT_RE = re.compile(rf"""
+    \s+
+    (?: (?: on | in | at | during | over | late | early | last | this | earlier | later | then
+          | afterwards | afterward | after | before | via | through | from | to | with | for | by
+          | ahead | {WEEKDAYS} | yesterday | today | repeatedly | publicly | privately | again
+          | recently | also | him | her | them | us | me | reporters | journalists | [a-z]+ly ) \b
+        (?: [^,;.“”\"]                                       # the adjunct's words
+          | “[^”]{{1,40}}” | \"[^\"]{{1,40}}\"                 # a short quoted title
+          | \b (?: Jan | Feb | Aug | Sept | Sep | Oct | Nov | Dec | Mr | Mrs | Ms | Dr | Gen | Sen
+                 | Rep | Gov ) \.                            # an abbreviation's period does not end
+        ){{0,80}}? )                                         # the adjunct: "in a Sept. 14 email"
+    \s* ,? \s* that \s+
+""", re.VERBOSE)
 
-_ADJUNCT_THAT_RE = re.compile(
-    rf"\s+(?:(?:on|in|at|during|over|late|early|last|this|earlier|later|then|afterwards|afterward|after|before|via|through|from|"
-    rf"to|with|for|by|ahead|{WEEKDAYS}|yesterday|today|repeatedly|publicly|privately|again|"
-    r"recently|also|him|her|them|us|me|reporters|journalists|[a-z]+ly)\b(?:[^,;.“”\"]|“[^”]{1,40}”|\"[^\"]{1,40}\"|"
-    r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.){0,80}?)\s*,?\s*that\s+"
-)  # (an abbreviation's period does not end the adjunct: "said in a Sept. 14 email that")
+# A relative pronoun before the speaker: "the restaurant that the people said …".
+_RELATIVE_END_RE = re.compile(r"\b (?: that | which | whom ) \s* $", re.VERBOSE)
 
+# A bare noun subject and a finite verb after a cue ("said turnout would be high", "saying
+# business leaders have a duty"). The noun may take a prepositional phrase ("said people at a
+# recent public meeting were furious", "saying prosecutors in Mr. Fishman's office had
+# interviewed her"); a coordinated subject counts too ("insisted criminals, gang members and
+# drug traffickers were pouring over the border").
+_BARE_SUBJECT_RE = re.compile(r"""
+    [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )?                                  # one or two words
+    (?: (?: , \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? ){0,4}
+        ,? \s+ (?: and | or ) \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? )?   # coordinated nouns
+    (?: \s+ (?: in | at | of | from | on | across | near | inside | outside ) \s+
+        [^\s,;:“”\"]+ (?: \s+ [^\s,;:“”\"]+ ){0,4}? )?                    # a prepositional phrase
+    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | may | might
+          | should | must | did | does | do ) \b                          # the finite verb
+""", re.VERBOSE)
 
-_RELATIVE_END_RE = re.compile(r"\b(?:that|which|whom)\s*$")
+# A focus particle after a comma, before a medial attribution's speaker: "…, even officials admit".
+_FOCUS_END_RE = re.compile(r"(?<=,) \s+ (?: even | also | too ) \s* $", re.VERBOSE)
 
-
-_BARE_SUBJECT_RE = re.compile(
-    # (The noun may take a prepositional phrase: "said people at a recent public meeting were
-    # furious", "saying prosecutors in Mr. Fishman's office had interviewed her".)
-    # A coordinated subject counts too: "insisted criminals, gang members and drug traffickers
-    # were pouring over the border".
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?){0,4},?\s+(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
-    r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
-)
-
-
-_FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
-
-
-_REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of", "reminds many voters of"
+# "remind X of": "reminded him of", "reminds many voters of".
+_REMIND_OF_RE = re.compile(r"\s+ (?: [\w'’]+ \s+ ){1,3}? of \b", re.VERBOSE)
 
 
 _NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_verbs.csv: "called it a hoax")
@@ -130,6 +143,20 @@ _NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_ve
 _CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/reporting_verbs.csv)
 
 
+# After "told": addressees up to "that", past commas and abbreviations ("told Sens. Dick
+# Durbin, of Illinois, and Dianne Feinstein, of California, that …").
+_LISTED_ADDRESSEES_RE = re.compile(r"""
+    \s+ (?: [A-Z] | him\b | her\b | them\b | the\b )
+    (?: [^.;:“”\"] | \.(?=\s[A-Z]) )*?                      # a stop only before a capital ("Sens. Dick")
+    ,? \s+ that \s+
+""", re.VERBOSE)
+# The addressee of "told": a name, a determined noun or one word ("told the United Nations").
+_ADDRESSEE_RE = re.compile(rf"""
+    \s+ (?: (?: the \s+ )? {CAP_SEQ} | (?: the | a | an | his | her | their | its ) \s+ [a-z]+ (?: \s+ [a-z]+ )? | [a-z]+ )
+""", re.VERBOSE)
+_THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
+
+
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
 
@@ -140,8 +167,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     text = ctx.text
     position = cue.end
     window = text[position:limit]
-    if cue.info.lemma == "add" and _ADD_TO_RE.match(window):
-        return None  # "adding to the sense that …": "add to" a thing is to increase it, not to say
+    if adds_to_a_thing(cue, window):
+        return None
     that = THAT_RE.match(window)
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
@@ -153,8 +180,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     following = PLAIN_WORD_RE.match(window, content.end()) if content else None
     if content and not (following and (following.group() in RELATIVE_VERBS or following.group().endswith("ed"))):
         return position + content.end()
-    if cue.info.clause == "noun":
-        return None  # "raised" without a content noun: "raised taxes", "raised $5 million"
+    if needs_content_noun(cue.info):
+        return None
     if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
         gerund = _GERUND_CONTENT_RE.match(window)
         if gerund and gerund.group(1) not in _GERUND_NOUNS:
@@ -174,18 +201,15 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == "tell":
-        listed = re.match(r"\s+(?:[A-Z]|him\b|her\b|them\b|the\b)(?:[^.;:“”\"]|\.(?=\s[A-Z]))*?,?\s+that\s+", window[:160])
+        listed = _LISTED_ADDRESSEES_RE.match(window[:160])
         if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
             return position + listed.end()
-        recipient = re.match(
-            rf"\s+(?:(?:the\s+)?{CAP_SEQ}|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)",
-            window,
-        )
+        recipient = _ADDRESSEE_RE.match(window)
         if not recipient:
             return None
         offset = recipient.end()
-        that = re.match(r"\s+that\s+", window[offset:])
+        that = _THAT_NEXT_RE.match(window[offset:])
         if that:
             return position + offset + that.end()
     for _ in range(2):
@@ -212,8 +236,9 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     return None
 
 
-# A determiner or possessive right before a cue word makes it a noun ("Scaramucci’s praises").
-_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
+# A participle right after a medial attribution's comma continues the attribution: "…, he
+# said, adding that …".
+_PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing \b", re.VERBOSE)
 
 
 # Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
@@ -222,14 +247,18 @@ _PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
 _PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 
 
-_RELATIVE_AFTER_NOUN_RE = re.compile(
-    r"\s+that\s+(?:[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|at|more|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens|hundreds|thousands|millions|him|them|us|me|it)|would|will|could|should|might|must|can|are|were|have)\b"
-)  # a verb with an object ("that killed four", not the adjective of "that increased spending"),
-
-
-# or a plural's auxiliary ("Democratic-leaning states that would not be a factor"): "that"
-# directly before its verb is the relative's subject, while a content clause has its own.
+# "that" directly before its verb after a plural noun is the relative's subject (a content
+# clause has its own): a verb with an object ("the attacks that killed four", not the
+# adjective of "that increased spending") or an auxiliary ("Democratic-leaning states that
+# would not be a factor").
+_RELATIVE_AFTER_NOUN_RE = re.compile(r"""
+    \s+ that \s+
+    (?: [a-z]+ed \s+
+        (?: the | a | an | his | her | their | its | our | at | more | \d[\d,]* | one | two | three
+          | four | five | six | seven | eight | nine | ten | dozens | hundreds | thousands | millions
+          | him | them | us | me | it )                      # a past verb and its object
+      | would | will | could | should | might | must | can | are | were | have ) \b
+""", re.VERBOSE)
 
 
 def _document_object(text: str, start: int, end: int) -> Speaker | None:
@@ -242,30 +271,38 @@ def _document_object(text: str, start: int, end: int) -> Speaker | None:
     return Speaker(found.group(), found.start(), found.end()) if found else None
 
 
-_NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
+# A clause break between a verb of naming and a quoted name.
+_NAMING_BREAK_RE = re.compile(r"[,;:.!?] | \b (?: that | which | who | and | but ) \b", re.VERBOSE)
 
 
 _OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
 
 
-_AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")
+_AUXILIARY_OR_PAST_RE = re.compile(r"""
+    [a-z]+ed | was | were | is | are | has | have | had | will | would | could | can | may | might
+  | should | must | did | does | do
+""", re.VERBOSE)
 
-
-_VERB_LIKE_RE = re.compile(r"[a-z]+(?:ed|s|n['’]t)|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|said")
+_VERB_LIKE_RE = re.compile(r"""
+    [a-z]+ (?: ed | s | n['’]t ) | was | were | is | are | has | have | had | will | would | could
+  | can | may | might | should | must | did | does | do | said
+""", re.VERBOSE)
 
 
 def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     """Whether a short content without "that" is a noun phrase: after its determiner and head
-    nothing looks like a verb ("the allegations on Monday"; not "the economy grows")."""
+    nothing looks like a verb ("the allegations on Monday"; not "the economy grows"). Two
+    words are one ("denied the claim"); of three, the last must not look like a verb
+    ("acknowledged the difficult environment")."""
     if THAT_WORD_RE.search(text, cue_end, clause):
         return False
     words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
     if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
         return False
     if len(words) <= 2:
-        return True  # "denied the claim"
+        return True
     if len(words) == 3:
-        return not _VERB_LIKE_RE.fullmatch(words[2])  # "acknowledged the difficult environment"
+        return not _VERB_LIKE_RE.fullmatch(words[2])
     # "the allegations on Monday", "the need for more enforcement": a head noun, then a
     # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
     if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
@@ -274,11 +311,7 @@ def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
 
 
 # A manner phrase after a cue, with an optional object first: "(responded) to the news by posting".
-_BY_GERUND_RE = re.compile(r"(?:\s+to\s+[^,.;:“”\"]{1,60}?)?\s+by\s+([a-z]+ing)\b")
-
-
-# A passive "be" (and an adverb) right before "reported by": the predicate of a noun subject.
-_PASSIVE_BY_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)(?:\s+(?:first|also|originally|initially|previously|widely|[a-z]+ly))?$")
+_BY_GERUND_RE = re.compile(r"(?: \s+ to \s+ [^,.;:“”\"]{1,60}? )? \s+ by \s+ ( [a-z]+ing ) \b", re.VERBOSE)
 
 
 def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int, int]]) -> list[Statement]:
@@ -286,8 +319,8 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
     found: list[Statement] = []
     covered = Covered(taken)
     for cue in ctx.cues:
-        if cue.start in used_cues or ctx.inside_quote(cue.start) or covered.holds(cue.start):
-            continue  # the cue of a quotation's attribution, or a cue inside quoted words
+        if cue_taken(ctx, cue, used_cues, covered):
+            continue
         if _noun_not_cue(ctx.text, cue):
             continue
         bounds = _clause_bounds(ctx, cue)
@@ -307,8 +340,8 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     four")."""
     c_start, c_end = cue.start, cue.end
     previous = text[max(0, c_start - 30):c_start].split()
-    if previous and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that") or previous[-1].endswith(("'s", "’s", "s'", "s’"))):
-        return True  # "the president's chief demand", "a report": a noun, not a cue
+    if after_determiner_or_possessive(previous):
+        return True
     if cue.text.endswith("s") and " " not in cue.text and (
         (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
         or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
@@ -345,10 +378,8 @@ def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_sta
     c_start, c_end = cue.start, cue.end
     info = cue.info
     before = text[s_start:c_start].rstrip()
-    if any(s_start <= used < c_start for used in used_cues):
-        return None  # '"…," Mr. Steele said, according to a video': the attribution's source
-    if info.frame == "by" and _PASSIVE_BY_RE.search(before):
-        return None  # "News of the call was first reported by X": the subject is the news, a noun, not reported words
+    if attributed_earlier(used_cues, s_start, c_start) or passive_reported_by(info, before):
+        return None
     speaker = speaker_after(text, c_end, s_end, bare=True)
     if speaker is None:
         return None
@@ -468,7 +499,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     tax returns, showing that …"), or `_NO_SPEAKER` when a document cue reports nothing
     ("he found that …" is perception; "a poll showing Clinton with a lead" has no clause)."""
     text = ctx.text
-    c_start, c_end = cue.start, cue.end
+    c_start = cue.start
     info = cue.info
     previous = text[max(0, c_start - 30):c_start].split()
     speaker = speaker_for(ctx, cue, s_start)
@@ -476,17 +507,22 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
         speaker = _document_object(text, speaker.end if speaker else s_start, c_start)
-    if info.clause == "document" and not licensed(cue, speaker):
-        return _NO_SPEAKER  # "he found that …" is perception, "the poll found that …" a report
-    if info.clause == "document" and cue.participle and not THAT_RE.match(text, c_end):
-        return _NO_SPEAKER  # "a poll showing Clinton with a lead", "a video showing …": no clause
-    if info.clause == "document" and cue.participle and previous and previous[-1].lower() in ("by", "of", "for", "from", "without"):
-        return _NO_SPEAKER  # "may benefit her by showing that …": a gerund of means, nobody's report
+    if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous):
+        return _NO_SPEAKER
     return speaker
 
 
 # A clause opening on a quantity ("say at least 40 homes were lost", "said more than 200 …").
-_QUANTITY_OPENER_RE = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|nearly|almost|roughly|up\s+to|as\s+many\s+as)\s+\$?\d")
+_QUANTITY_OPENER_RE = re.compile(r"""
+    \s+ (?: at\s+least | at\s+most | more\s+than | fewer\s+than | less\s+than | nearly | almost
+          | roughly | up\s+to | as\s+many\s+as ) \s+ \$? \d
+""", re.VERBOSE)
+
+
+def _contests_a_claim(text: str, cue: CueMatch) -> bool:
+    """Whether a verb of contesting takes its clause through a noun, not "that": in "dismissed
+    the notion that …" the clause is the claim contested, not the speaker's."""
+    return cue.info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, cue.end)
 
 
 def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
@@ -500,12 +536,10 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
         clause = None  # "denied the allegations on Monday": an object, not a clause
     if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
-    if clause is not None and info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, c_end):
-        clause = None  # "dismissed the notion that …": the clause is the claim contested, not the speaker's
-    if cue.text[:1].isupper() and not THAT_RE.match(text, c_end):
-        return _NO_CLAUSE  # "Adding CHAZ to the equation": a sentence-initial participle reports only with "that"
-    if info.clause == "noun" and clause is None:
-        return _NO_CLAUSE  # "raised" reports only with a content noun ("raised concerns that")
+    if clause is not None and _contests_a_claim(text, cue):
+        clause = None
+    if initial_participle_without_that(text, cue) or (needs_content_noun(info) and clause is None):
+        return _NO_CLAUSE
     return clause
 
 

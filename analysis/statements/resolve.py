@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .context import Context, Statement
 from .lexicons import closed_class, first_name_genders, speaker_terms
-from .names import Mentions, PERSON_HEAD_RE, given_gender, person_nouns, speaker_type_of
+from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     HONORIFIC_GENDERS,
@@ -29,11 +29,13 @@ from .patterns import (
 )
 from .subjects import sentence_subject
 
-_TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
+# A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
+_TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
 
 
 def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether every full name the article gives this surname has the other gender."""
+    """Whether every full name the article gives this surname has the other gender: "she"
+    after "Giuliani" is not Giuliani when every Giuliani named is a man ("Rudy Giuliani")."""
     words = phrase.split()
     if len(words) != 1 or not isinstance(ctx.mentions, Mentions):
         return False
@@ -41,11 +43,15 @@ def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
     return bool(genders) and gender not in genders and "" not in genders
 
 
-_HONORIFIC_PREFIX_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
-
+_HONORIFIC_PREFIX_RE = re.compile(r"( Mr | Mrs | Ms | Miss ) \b", re.VERBOSE)
 
 # Lowercase modifiers (no preposition, no participle with an object) before a surname.
-_MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|to|on|by)\s)[a-z][a-z\-]*\s+){1,3}[A-Z][\w'’\-]+")
+_MODIFIED_SURNAME_RE = re.compile(r"""
+    (?: the | a | an ) \s+
+    (?: (?! (?:of|in|at|for|from|with|to|on|by) \s )         # no preposition
+        [a-z][a-z\-]* \s+ ){1,3}                             # one to three modifiers: "the victorious"
+    [A-Z][\w'’\-]+                                           # the surname
+""", re.VERBOSE)
 
 
 _HONORIFIC_GENDERS = HONORIFIC_GENDERS
@@ -102,17 +108,28 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
     return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]")
+# Punctuation that ends a clause or opens a quotation.
+_CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]", re.VERBOSE)
+
+# A word with an inner capital: "DeVos", "McConnell".
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+", re.VERBOSE)
 
 
-_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+def _inner_capital_surname(word: str) -> bool:
+    """Whether a word is a surname by its inner capital ("DeVos", "DeSantis", "McConnell"),
+    whatever its last letter (a final "s" does not make it a plural)."""
+    return bool(_INNER_CAPITAL_RE.fullmatch(word))
+
+
+# A title word and a space: "Sen. …", "Mayor …".
+_TITLE_THEN_SPACE_RE = re.compile(rf"{TITLE} \s", re.VERBOSE)
 
 
 def is_named(phrase: str, ctx: Context) -> bool:
     """Whether a person phrase is a name: two capitalised words, a title, or a known surname."""
     # ("The Democrats" is one plural word, not a two-word name: openers are not name words.)
     words = [w for w in phrase.split() if w[:1].isupper() and w not in NOT_NAME_PARTS]
-    if len(words) >= 2 or re.match(TITLE + r"\s", phrase):
+    if len(words) >= 2 or _TITLE_THEN_SPACE_RE.match(phrase):
         return True
     if not words:
         return False
@@ -120,22 +137,40 @@ def is_named(phrase: str, ctx: Context) -> bool:
     # initial plurals ("Advocates", "Buses"), numbers and adverbs ("Four", "Overall") are not.
     if words[-1].lower() in NOT_NAME_WORDS or words[-1] in NOT_NAME_PARTS:
         return False
-    if _INNER_CAPITAL_RE.fullmatch(words[-1]):
-        return True  # "DeVos", "DeSantis", "McConnell": a surname, whatever its last letter
+    if _inner_capital_surname(words[-1]):
+        return True
     return words[-1] in ctx.mentions.by_surname() or not words[-1].endswith("s")
 
 
-_TITLED_NAME_RE = re.compile(rf"{TITLE}\s+[A-Z]")
+# A title and a capitalised word: "Sen. Graham", "Justice Scalia".
+_TITLED_NAME_RE = re.compile(rf"{TITLE} \s+ [A-Z]", re.VERBOSE)
 
-
-_HONORIFIC_SURNAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}?([A-Z][\w'’\-]+)(?![\w'’\-]*\.?\s+[A-Z])")
-
+# An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
+# honorific, group 2 the last name word, with no further capitalised word after it).
+_HONORIFIC_SURNAME_RE = re.compile(r"""
+    \b ( Mr | Mrs | Ms | Miss ) \.? \s+
+    (?: [A-Z][\w'’\-]*\.? \s+ ){0,2}?                        # given names or initials
+    ( [A-Z][\w'’\-]+ )                                       # the surname
+    (?! [\w'’\-]* \.? \s+ [A-Z] )
+""", re.VERBOSE)
 
 # Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
-_FEMALE_NOUN_RE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|grandmother|widow|actress|queen|lady|girl)$")
+_FEMALE_NOUN_RE = re.compile(r"""
+    (?: woman | women | wife | mother | daughter | sister | grandmother | widow | actress | queen
+      | lady | girl ) $
+""", re.VERBOSE)
+
+_MALE_NOUN_RE = re.compile(r"""
+    (?: (?<!wo)man | (?<!wo)men                               # not "woman", "women"
+      | husband | father | son | brother | grandfather | widower | actor | king | boy ) $
+""", re.VERBOSE)
 
 
-_MALE_NOUN_RE = re.compile(r"(?:(?<!wo)man|(?<!wo)men|husband|father|son|brother|grandfather|widower|actor|king|boy)$")
+def _first_given_name(words: list[str]) -> str:
+    """The first given name of a name's words, past its titles, or "" when there is none: the
+    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"."""
+    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]
+    return given[0] if given else ""
 
 
 def _phrase_gender(phrase: str, ctx: Context) -> str:
@@ -163,9 +198,9 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             return "male"
         return ""
     genders = first_name_genders()
-    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]  # the first given name only
-    if given and given[0] in genders:
-        return genders[given[0]]  # "Carlo Maria Vigano" is not read as "Maria"
+    given = _first_given_name(words)
+    if given and given in genders:
+        return genders[given]
     if ctx.honorifics is None:
         ctx.honorifics = {}
         for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
@@ -187,6 +222,29 @@ def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     if gender not in ctx.named_by_gender:
         ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
     return ctx.named_by_gender[gender]
+
+
+def _subject_of_reported_words(ctx: Context, subject: Speaker, where: int, content_start: int | None, same_sentence: bool) -> bool:
+    """Whether a sentence subject before ``where`` is the subject of the statement's own
+    content, inside it (from ``content_start``) or in the clause that the attribution interrupts
+    or follows in the same sentence ("Progressivism, he told …, is a cancer": "Progressivism"
+    is no antecedent of "he")."""
+    return content_start is not None and subject.start < where and (
+        content_start <= subject.start
+        or (same_sentence and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
+    )
+
+
+def _capitalised_common_noun(phrase: str, kind: str, ctx: Context) -> bool:
+    """Whether a person-typed subject is a capitalised common noun opening a sentence, not a
+    name ("Buses are late. He said …": "Buses" is no antecedent)."""
+    return kind == "person" and not is_named(phrase, ctx)
+
+
+def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
+    """Whether a phrase shows a known gender other than the pronoun's: "Mary Smith met John
+    Jones. He said …" — "he" is not Mary Smith."""
+    return bool(gender) and _gender_of(phrase, ctx) not in ("", gender)
 
 
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
@@ -212,11 +270,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
-        if subject and content_start is not None and subject.start < where and (
-            content_start <= subject.start
-            or (k == index and ctx.text[:where].rstrip().endswith(",") and not _CLAUSE_BREAK_RE.search(ctx.text, subject.end, where))
-        ):
-            continue  # the subject of the reported words, which the attribution interrupts
+        if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
+            continue
         if gender and k == index - 1 and (subject is None or (
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
             # The previous sentence has no person as subject ("That did not satisfy Justice
@@ -231,13 +286,13 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if kind == "person" and not is_named(subject.text, ctx):
-                continue  # a capitalised common noun opening a sentence ("Buses are …")
+            if _capitalised_common_noun(subject.text, kind, ctx):
+                continue
             if kind in kinds:
-                if gender and _gender_of(subject.text, ctx) not in ("", gender):
-                    continue  # "Mary Smith met John Jones. He said …": not Mary Smith
+                if _of_other_gender(subject.text, gender, ctx):
+                    continue
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
-                    continue  # "Giuliani … she recalled": every Giuliani named is a man
+                    continue
                 if best is None or subject.start > best[0]:
                     best = (subject.start, subject.text, kind)
                 break
@@ -251,16 +306,18 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     return (best[1], best[2]) if best else None
 
 
-_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*")
+# A lowercase word (with apostrophes and hyphens).
+_LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z]\w*(?:['’\-]\w+)*")
+# A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
+_CAPITALISED_WORD_RE = re.compile(r"\b [A-Z]\w* (?: ['’\-] \w+ )*", re.VERBOSE)
 
-
-_NAME_FOLLOWS_RE = re.compile(rf"\s+({CAP_SEQ})")
+# A name right after a word (group 1).
+_NAME_FOLLOWS_RE = re.compile(rf"\s+ ( {CAP_SEQ} )", re.VERBOSE)
 
 
 def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
@@ -290,14 +347,22 @@ def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
                 return match
 
 
-_PARTY_MARK_RE = re.compile(
-    r",?\s*\(?(?:([RDI])-[A-Z]|(Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z]|"
-    r",\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(Republican|Democrat|Independent)\b)"
-)
-
+# The party a name is followed with: "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
+# Tennessee", "Joe Manchin, a moderate Democrat" (the party in group 1, 2 or 3).
+_PARTY_MARK_RE = re.compile(r"""
+    ,? \s* \(?
+    (?: ( [RDI] ) - [A-Z]                                              # "R-S.C."
+      | ( Republican | Democrat | Independent ) \s+ (?: of | from ) \s+ [A-Z]   # "Republican of Tennessee"
+      | , \s+ (?: a | the ) \s+ (?: [\w\-]+ \s+ ){0,2}?
+        ( Republican | Democrat | Independent ) \b )                   # ", a moderate Democrat"
+""", re.VERBOSE)
 
 # A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
-_PARTY_BEFORE_RE = re.compile(rf"\b(Republican|Democrat|Democratic|Independent)\s+(?:{TITLE}\s+)?$")
+_PARTY_BEFORE_RE = re.compile(rf"""
+    \b ( Republican | Democrat | Democratic | Independent ) \s+
+    (?: {TITLE} \s+ )?
+    $
+""", re.VERBOSE)
 
 
 def _party_member(ctx: Context, head: str, where: int) -> str | None:
@@ -360,7 +425,26 @@ _ROLE_TITLES = {
 
 @lru_cache(maxsize=None)
 def _title_re(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_ROLE_TITLES[head]})\.?\s+((?:[A-Z][\w'’\-.]*\s+){{0,2}}[A-Z][\w'’\-]+)")
+    """A title conferring the role ``head`` and the name after it (group 1): "Rep. Bob
+    Etheridge" for "lawmaker"."""
+    return re.compile(rf"""
+        \b (?: {_ROLE_TITLES[head]} ) \.? \s+
+        ( (?: [A-Z][\w'’\-.]* \s+ ){{0,2}} [A-Z][\w'’\-]+ )     # up to three name words
+    """, re.VERBOSE)
+
+
+@lru_cache(maxsize=None)
+def _indefinite_re(head: str) -> re.Pattern[str]:
+    """An indefinite mention of the role ``head``: "a Republican lawmaker", "another senator"."""
+    return re.compile(rf"""
+        \b (?: [Aa]n? | [Oo]ne | [Aa]nother ) \s+
+        (?: [\w'’\-]+ \s+ ){{0,3}}?                             # up to three modifiers
+        {head} \b
+    """, re.VERBOSE)
+
+
+# A possessive ending ("Etheridge's").
+_POSSESSIVE_END_RE = re.compile(r"['’]s $", re.VERBOSE)
 
 
 def _titled_holder(text: str, head: str, where: int) -> str | None:
@@ -369,12 +453,12 @@ def _titled_holder(text: str, head: str, where: int) -> str | None:
     known referent (familiarity; Heim 1982), and the title introduced it. None when the
     article introduced an unnamed one ("a Republican lawmaker"), which the description is."""
     window = text[max(0, where - 3000):where]
-    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{head}\b", window):
+    if _indefinite_re(head).search(window):
         return None
     found = None
     for found in _title_re(head).finditer(window):
         pass
-    return re.sub(r"['’]s$", "", found.group(1)) if found else None
+    return _POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
 
 
 class _History:

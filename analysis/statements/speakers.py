@@ -17,13 +17,29 @@ from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 
-_ATTEMPT_RE = re.compile(r"\s+(?:sought|seeking|tried|trying|attempted|attempting|moved|moving|continued|went on|goes on|going on|(?:went|goes|go|going|gone)\s+(?:so|as)\s+far\s+as)\s+to$")  # ("went so far as to say": the saying happened)
+# A verb of attempting or continuing before the infinitive marker: the saying happened
+# ("tried to explain", "went on to say", "went so far as to say").
+_ATTEMPT_RE = re.compile(r"""
+    \s+
+    (?: sought | seeking | tried | trying | attempted | attempting | moved | moving | continued
+      | went\ on | goes\ on | going\ on
+      | (?:went|goes|go|going|gone) \s+ (?:so|as) \s+ far \s+ as )     # "went so far as"
+    \s+ to $
+""", re.VERBOSE)
 
+# A coordinator, at most one word, then the infinitive marker: "and to say", "but also to warn".
+_COORDINATED_TO_RE = re.compile(r"""
+    (?: ^ | \s ) (?: and | but | or ) \s+
+    (?: \w+ \s+ ){0,1}
+    to $
+""", re.VERBOSE)
 
-_COORDINATED_TO_RE = re.compile(r"(?:^|\s)(?:and|but|or)\s+(?:\w+\s+){0,1}to$")
-
-
-_COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on to)$")
+# A coordinator right before a cue ("and said", "but warned", "went on to say").
+_COORDINATED_RE = re.compile(r"""
+    (?: ^ | \s )
+    (?: and | but | or | (?:going|went|goes|go) \ on\ to )
+    $
+""", re.VERBOSE)
 
 
 # The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
@@ -31,26 +47,40 @@ _COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on t
 _LOOSE_COORDINATION_ENDS = closed_class("loose_coordination_end")
 
 
-_COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|did|does|[a-z]{3,}ly))+$")
-
+_COORDINATED_LOOSE_RE = re.compile(r"""
+    (?: ^ | \s ) (?: and | but )
+    (?: , \s [^,;:.“”\"]{1,60} , )?                          # a parenthetical: ", mirroring her stance,"
+    (?: \s+ (?: has | have | had | was | is | were | are | also | then | later | did | does
+              | [a-z]{3,}ly ) )+                             # auxiliaries and adverbs
+    $
+""", re.VERBOSE)
 
 # An infinitive marker before a cue ("to complain that"), and a relative pronoun before a
 # speaker ("the restaurant that the people said was …").
-_INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
+_INFINITIVE_TO_RE = re.compile(r"(?: ^ | \s ) to $", re.VERBOSE)
 
 
 _OBJECT_WORDS = frozenset(closed_class("object_word"))
 
 
-_IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
+# An impersonal subject and its copula ("it is crazy to suggest", "this seems", "that's").
+_IMPERSONAL_RE = re.compile(r"""
+    \b (?: it | this | that )
+    (?: \s+ (?: is | was | would\ be | seems? | seemed ) \b
+      | ['’]s \b )
+""", re.VERBOSE)
 
-
-_THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
-
+# "that" or an opening quote mark after a cue: the saying has content.
+_THAT_OR_QUOTE_RE = re.compile(r"\s* (?: that\b | [“\"] )", re.VERBOSE)
 
 # Expletive "it" and a passive "be" before the cue ("it was reported that", "it has been said"):
 # the construction exists to leave the speaker out (Quirk et al. 1985, §16.34 extraposition).
-_IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
+_IMPERSONAL_PASSIVE_RE = re.compile(r"""
+    (?: ^ | [\s,] ) [Ii]t \s+
+    (?: is | was | has\s+been | had\s+been | will\s+be | would\s+be )
+    (?: \s+ [a-z]+ly )?                                      # an adverb: "it was widely reported"
+    $
+""", re.VERBOSE)
 
 
 # The addressee cues of `lexicons/reporting_verbs.csv` (column addressee) as past participles.
@@ -64,14 +94,21 @@ _INTENTION_WORDS = frozenset(closed_class("intention_word"))
 
 
 # ("as well as Democrats", "such as Democrats" coordinate nouns: no clause, no subject.)
-_SUBORDINATE_RE = re.compile(r"\b(?:(?<!well )(?<!such )as|while|when|after|because|since|although|though|whereas)\s+(?=[A-Z]|he\b|she\b|they\b|it\b)")
+_SUBORDINATE_RE = re.compile(r"""
+    \b (?: (?<!well\ )(?<!such\ )as | while | when | after | because | since | although | though | whereas )
+    \s+
+    (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
+""", re.VERBOSE)
 
+# A sentence break the segmenter missed: a stop between two lowercase words.
+_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2} \. \s+ [a-z]", re.VERBOSE)
 
 # A subordinate clause whose subject is a determiner phrase ("after the man approached …").
-_LOWER_AFTER_PERIOD_RE = re.compile(r"[a-z]{2}\.\s+[a-z]")  # a sentence break the segmenter missed
-
-
-_DETERMINED_CLAUSE_RE = re.compile(r"\b(?:while|when|after|because|since|although|though|whereas|before|until)\s+(?=(?:the|a|an)\s)")
+_DETERMINED_CLAUSE_RE = re.compile(r"""
+    \b (?: while | when | after | because | since | although | though | whereas | before | until )
+    \s+
+    (?= (?:the|a|an) \s )
+""", re.VERBOSE)
 
 
 def _narrative_subject(ctx: Context, start: int, limit: int) -> Speaker | None:
@@ -90,20 +127,42 @@ def _earlier_speaker(ctx: Context, floor: int, position: int) -> Speaker | None:
     return None
 
 
+# An implicative causative verb, its object, then "to": "That caused other Republicans to warn".
+_CAUSATIVE_RE = re.compile(r"""
+    \b (?: caused | led | prompted | spurred | forced | compelled | drove | inspired | moved )
+    \s+
+    ( (?: [\w'’\-]+ \s+ ){0,4}? [\w'’\-]+ )                  # the object: up to five words
+    \s+ to $
+""", re.VERBOSE)
+
 # Verbs of issuing a document ("issued a statement saying …"; not "denied a report claiming …").
-_CAUSATIVE_RE = re.compile(r"\b(?:caused|led|prompted|spurred|forced|compelled|drove|inspired|moved)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+to$")
+_PAST_VERB_END_RE = re.compile(r"""
+    \b (?: issued | released | sent | posted | published | put\ out | wrote | filed | circulated
+         | distributed | delivered )
+    \s+
+    (?: [\w'’\-]+ \s+ ){0,2}                                 # the document: "a statement"
+    $
+""", re.VERBOSE)
 
+# A determiner or a possessive right before: the next word is a noun ("the statement", "Obama's").
+_NOUN_BEFORE_RE = re.compile(r"""
+    (?: \b (?: the | a | an | his | her | their | its | our | this | that )
+      | ['’]s? )
+    \s* $
+""", re.IGNORECASE | re.VERBOSE)
 
-_PAST_VERB_END_RE = re.compile(r"\b(?:issued|released|sent|posted|published|put out|wrote|filed|circulated|distributed|delivered)\s+(?:[\w'’\-]+\s+){0,2}$")
+# A determined document noun and its author's "from" or "by": "a statement from", "the letter by".
+_AUTHORED_DOCUMENT_RE = re.compile(r"""
+    \b
+    ( (?: a | an | the | his | her | their | its ) \s+
+      (?: [\w\-]+ \s+ ){0,2}? [\w\-]+ )                      # the document phrase
+    \s+ (?: from | by ) \s+ $
+""", re.VERBOSE)
 
-
-_NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that)|['’]s?)\s*$", re.IGNORECASE)
-
-
-_AUTHORED_DOCUMENT_RE = re.compile(r"\b((?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?:from|by)\s+$")
-
-
-_PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|further)$")
+# A comma and an adverb before a participle (", instead saying", ", also claiming").
+_PARTICIPLE_ADVERB_RE = re.compile(r"""
+    , \s* (?: instead | also | then | later | again | further ) $
+""", re.VERBOSE)
 
 
 # Raising verbs before an infinitive cue ("appeared to suggest", "seems to acknowledge"): the
@@ -225,6 +284,14 @@ def _infinitive(cue: CueMatch, before: str) -> bool:
         and not cue.participle and not cue.text.endswith(("ed", "s"))
 
 
+def _saying_not_done(words: list[str]) -> bool:
+    """Whether the lowercased words before an infinitive cue make its saying asked for,
+    intended or expected, not done: "asked to explain", "told him to say", "prompted some to
+    suggest", "is expected by some to announce"."""
+    return (len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS)
+            or any(w in _EXPECTATION_WORDS for w in words[-5:-1]))
+
+
 def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) -> Speaker | None:
     """The speaker of an infinitive cue: a raising verb's or a causative's subject or object,
     a relative's antecedent, the sentence's subject; None for an expected or intended saying."""
@@ -248,8 +315,8 @@ def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) ->
         speaker = speaker_before(text, floor + causative.start(1), floor + causative.end(1))
         if speaker is not None:
             return speaker
-    if len(words) >= 2 and (words[-2].endswith("ed") or words[-2] in _INTENTION_WORDS or words[-2] in _OBJECT_WORDS) or any(w in _EXPECTATION_WORDS for w in words[-5:-1]):
-        return None  # "asked to explain", "told him to say", "prompted some to suggest", "is expected by some to announce"
+    if _saying_not_done(words):
+        return None
     if _IMPERSONAL_RE.search(" ".join(words[-7:])) or not _THAT_OR_QUOTE_RE.match(text, cue.end):
         # "it is crazy to suggest that …" is no one's statement; without "that" or a quote
         # the infinitive is mostly an act ("to add a question", "to confirm Gorsuch").

@@ -118,13 +118,19 @@ _LEADING_ADVERB_RE = re.compile(
 )
 
 
+def _opens_with_quotation(text: str, position: int, limit: int) -> bool:
+    """Whether the sentence at ``position`` opens with a quote mark: its subject is inside the
+    quotation ('"We are ready," Cooper said' has no narrative subject before the cue)."""
+    return position < limit and text[position] in "“\"«‘'"
+
+
 def _subject_start(text: str, start: int, limit: int) -> int | None:
     """Where the subject of the sentence at ``start`` begins, past a dateline, page furniture,
     a time phrase, a sentence adverb and an opening adverbial phrase; None when the sentence
     opens with a quotation (its subject is inside it)."""
     position = skip_space(text, start)
-    if position < limit and text[position] in "“\"«‘'":
-        return None  # a sentence that opens with a quotation has its subject inside it
+    if _opens_with_quotation(text, position, limit):
+        return None
     dateline = _DATELINE_RE.match(text, position, limit)
     if dateline:
         position = dateline.end()
@@ -155,6 +161,12 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     return position
 
 
+def _one_word_not_a_name(phrase: str) -> bool:
+    """Whether a one-word capitalised phrase is a function word or a non-speaker, no name:
+    "Nonetheless …", "Friday …"."""
+    return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS
+
+
 def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     """The subject at the start of a sentence, after any opening adverbial phrase
     ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
@@ -165,8 +177,8 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
         match = pattern.match(text, position, limit)
         if match:
             phrase = match.group(1)
-            if pattern is NAME_AFTER and " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS:
-                continue  # "Nonetheless …", "Friday …" is no name
+            if pattern is NAME_AFTER and _one_word_not_a_name(phrase):
+                continue
             if pattern is not NAME_AFTER:
                 phrase = _before_verb(phrase)
             name_words = phrase.split()[1:] if phrase.split()[0].lower() == "the" else phrase.split()

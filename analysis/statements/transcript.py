@@ -17,7 +17,14 @@ from .patterns import NOT_LABELS, TITLE_WORD_RE
 
 
 _TRANSCRIPT_LABELS = frozenset(closed_class("transcript_label"))
-_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
+# An all-caps label of up to five words and a colon opening a paragraph ("SECRETARY RUBIO: …",
+# "Q: …"); the words of the turn follow on the same line.
+_LABEL_RE = re.compile(r"""
+    (?P<label>
+        (?: [A-Z][A-Z.'’\-]+ ) (?: \ [A-Z][A-Z.'’\-]+ ){0,4}     # words joined by single spaces
+      | Q | A )
+    : [ \t]+ (?=\S)
+""", re.VERBOSE)
 
 
 
@@ -30,7 +37,9 @@ _LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+)
 _NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(closed_class("not_speaker_label_word"))
 # A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
 # outside its quotations (Biber 1988, Dimension 1, "involved" production).
-_SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
+_SPOKEN_PERSON_RE = re.compile(r"""
+    \b (?: I | I['’](?:m|ve|ll|d) | we | We | you | You | me | us | my | My | our | Our | your | Your ) \b
+""", re.VERBOSE)
 
 
 def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
@@ -70,6 +79,19 @@ def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
     return not last or bool(_SPOKEN_PERSON_RE.search(text, start, end))
 
 
+def _notice_label(label: str) -> bool:
+    """Whether a paragraph's label is an editorial notice or a country, no speaker: "U.S.:",
+    "UPDATE:", "NOTE:", "EDITOR'S NOTE:", "CORRECTION:"."""
+    return label in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION")
+
+
+def _lone_non_transcript_label(speaking: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether the speaker-like labels of an article are too few to make a transcript: one
+    label that is neither two words nor a transcript role ("JONES: …" alone; but "SECRETARY
+    RUBIO: …" or "QUESTION: …" alone is a turn)."""
+    return len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking)
+
+
 def transcript_turns(ctx: Context) -> list[Statement]:
     """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
     and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
@@ -83,11 +105,11 @@ def transcript_turns(ctx: Context) -> list[Statement]:
     labelled = []
     for index, (start, end) in enumerate(ctx.paragraphs):
         match = _LABEL_RE.match(text, start, end)
-        if match and match.group("label") not in ("U.S.", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION"):
+        if match and not _notice_label(match.group("label")):
             labelled.append((index, match))
     labels = [m.group("label") for _, m in labelled]
     speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
-    if len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking):
+    if _lone_non_transcript_label(speaking):
         return []
     turns = []
     following = [index for index, _ in labelled] + [len(ctx.paragraphs)]

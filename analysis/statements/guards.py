@@ -1,0 +1,162 @@
+"""Named guards of the quotation and reported-speech rules (`direct`, `reported`).
+
+Each predicate tests one reason why a quotation or a cue gives no statement (or is not what it
+seems), and its docstring carries the example it stands for; each example is also a row of
+``tests/statements/cases.jsonl``. The predicates of the smaller steps (`names`, `subjects`,
+`speakers`, `nominal`, `resolve`, `transcript`, `chains`) live in their own modules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation, closing_mark
+from .context import Context, Covered, Statement
+from .cues import CueMatch
+from .lexicons import Cue
+from .names import Speaker, licensed
+from .patterns import NOT_LABELS, THAT_RE
+
+# --- quotations (`direct`) ---------------------------------------------------------------------
+
+
+def opens_block_left_open(text: str, quote: Quotation | None, start: int, end: int) -> bool:
+    """Whether ``quote`` opens the paragraph ``text[start:end]`` and is still open at its end:
+    its closing mark is neither at the paragraph's end nor anywhere else, so the block quote
+    runs on ('"The first paragraph … / The second …"'). Not a quote that closes in its own
+    paragraph ('"We are ready," she said.')."""
+    return (quote is not None and quote.open == start and text[end - 1] not in CLOSERS + '"'
+            and not (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'))
+
+
+def reopened_or_introduced(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` opens with a quote mark (the print convention
+    of reopening a quotation in each paragraph, which `quotations` pairs) or ends in a colon
+    (a new introduction, "Krugman continues:"): either way the earlier block quote ended."""
+    return text[start] in OPENERS + '"' or text[end - 1] == ":"
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is page furniture between an introduction and
+    its block quote ("Advertisement", "Related:", "Read more"), which ends the block."""
+    return text[start:end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}
+
+
+def unclosed(q: Quotation) -> bool:
+    """Whether a quotation is never closed (its closing mark is missing): an unclosed quote has
+    no attribution after it ('"We are ready, Cooper said' attributes nothing)."""
+    return q.close == q.end
+
+
+def closed_quote_opens_paragraph(text: str, q: Quotation, p_start: int) -> bool:
+    """Whether a closed quotation opens its paragraph, the layout of an epigraph or pull quote
+    followed by a dash and its source ('"Peace is possible." — Dan Froomkin, Salon')."""
+    return q.close != q.end and not text[p_start:q.open].strip()
+
+
+def quote_fills_addressee(cue: CueMatch, words_between: int, punctuation: str, quoted_words: int) -> bool:
+    """Whether a short quotation straight after "told", with no comma, fills the verb's
+    addressee slot (a programme or outlet title) rather than its content: 'he told "Today."'.
+    Content follows a comma ('he told reporters, "We are ready."')."""
+    return cue.info.lemma == "tell" and words_between == 0 and not punctuation and quoted_words <= 4
+
+
+def participle_right_after_quote(cue: CueMatch, between: str) -> bool:
+    """Whether a participle cue follows a quotation with nothing between: '"…," saying …'
+    continues another clause; it is no attribution of the quote."""
+    return not between.strip() and cue.participle
+
+
+def follows_report_or_its_attribution(ctx: Context, report: Statement, q: Quotation) -> bool:
+    """Whether a quotation comes right after a report (only punctuation between: 'He has
+    complained that arrests strained his budget. "For the longest time …"') or after the
+    report's own attribution in the same paragraph ('… "has the potential," said Lanhee Chen,
+    his adviser. "It can be …"')."""
+    text = ctx.text
+    speaker = report.speaker
+    between = text[report.end:q.open]
+    return not between.strip(" \n\t.:”\"’')") or (
+        report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not MARK_RE.search(between[3:])
+        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
+    )
+
+
+# --- cues of reported speech (`reported`) --------------------------------------------------------
+
+# "add to" + a determined noun phrase is the verb of increase ("adding to the sense that",
+# "added to the confusion"); a listener after "added" takes no determiner ("added to reporters").
+_ADD_TO_RE = re.compile(r"""
+    \s+ to \s+
+    (?: the | a | an | its | his | her | their | our | this | that | these | those | such ) \b
+""", re.VERBOSE)
+
+
+# A passive "be" (and an adverb) right before "reported by": the predicate of a noun subject.
+_PASSIVE_BY_RE = re.compile(r"""
+    \b (?: is | was | were | are | been | being | be )
+    (?: \s+ (?: first | also | originally | initially | previously | widely | [a-z]+ly ) )?   # an adverb
+    $
+""", re.VERBOSE)
+
+
+def cue_taken(ctx: Context, cue: CueMatch, used_cues: set[int], covered: Covered) -> bool:
+    """Whether a cue already serves a quotation's attribution ('"We are ready," Cooper said')
+    or stands inside quoted words or a statement already found ('"They said it was over"')."""
+    return cue.start in used_cues or ctx.inside_quote(cue.start) or covered.holds(cue.start)
+
+
+def adds_to_a_thing(cue: CueMatch, window: str) -> bool:
+    """Whether "add" is the verb of increase: "adding to the sense that …", "added to the
+    confusion" ("add to" a determined noun phrase increases it; nothing is said)."""
+    return cue.info.lemma == "add" and bool(_ADD_TO_RE.match(window))
+
+
+def needs_content_noun(info: Cue) -> bool:
+    """Whether a cue reports only through a content noun: "raised concerns that …" reports,
+    "raised taxes" and "raised $5 million" do not."""
+    return info.clause == "noun"
+
+
+def after_determiner_or_possessive(previous: list[str]) -> bool:
+    """Whether the word before a cue form (``previous[-1]``) is a determiner or a possessive,
+    which makes the form a noun: "the president's chief demand", "a report"."""
+    return bool(previous) and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
+                               or previous[-1].endswith(("'s", "’s", "s'", "s’")))
+
+
+def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:
+    """Whether a quotation's attribution cue stands earlier in the sentence than "according to":
+    then "according to" names the attribution's source, not a speaker ('"…," Mr. Steele said,
+    according to a video')."""
+    return any(s_start <= used < c_start for used in used_cues)
+
+
+def passive_reported_by(info: Cue, before: str) -> bool:
+    """Whether "reported by" follows a passive "be": "News of the call was first reported by
+    Axios" has the news, a noun, as its subject, not reported words."""
+    return info.frame == "by" and bool(_PASSIVE_BY_RE.search(before))
+
+
+def perception_not_report(cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether a document cue ("found", "showed") has no document as its speaker: "he found that
+    …" is perception, while "the poll found that …" is a report."""
+    return cue.info.clause == "document" and not licensed(cue, speaker)
+
+
+def document_participle_without_that(text: str, cue: CueMatch) -> bool:
+    """Whether a document cue is a participle with no "that" after it: "a poll showing Clinton
+    with a lead", "a video showing …" have no content clause."""
+    return cue.info.clause == "document" and cue.participle and not THAT_RE.match(text, cue.end)
+
+
+def gerund_of_means(cue: CueMatch, previous: list[str]) -> bool:
+    """Whether a document cue is a gerund after a preposition: "may benefit her by showing that
+    …" names a means, nobody's report."""
+    return (cue.info.clause == "document" and cue.participle and bool(previous)
+            and previous[-1].lower() in ("by", "of", "for", "from", "without"))
+
+
+def initial_participle_without_that(text: str, cue: CueMatch) -> bool:
+    """Whether a capitalised (sentence-initial) cue has no "that" after it: "Adding CHAZ to the
+    equation" reports nothing; a sentence-initial participle reports only with "that"."""
+    return cue.text[:1].isupper() and not THAT_RE.match(text, cue.end)
