@@ -40,7 +40,7 @@ from .schema import (
     table_from_columns,
 )
 from .contested import contested_terms, issue_of, side_of
-from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target
+from .framing_context import CONTEXT_CHECKS, FAVOURABLE, UNFAVOURABLE, Window, check_context_name, literal_cues, name_mentions, polarity, target
 from .sentences import sentence_columns
 from .spans import SpanIndex
 from .quotes import quotation_spans
@@ -94,14 +94,27 @@ NO_USE = TermUse(pos="")  # terms with no lexicon row of their own (TextBlob wor
 
 @lru_cache(maxsize=1)
 def term_uses() -> dict[tuple[str, str], TermUse]:
-    """(category, lemma) -> `TermUse` of every shipped lexicon row, context names checked."""
-    uses = {}
+    """(category, lemma) -> `TermUse` of every shipped lexicon row, context names checked, plus
+    `textblob_uses` for the TextBlob-subjective words without a lexicon row of their own."""
+    uses = dict(textblob_uses())
     for name in LEXICON_FILES:
         for row in read_csv("analysis.lexicons", name):
             context = row.get("context") or ""
             check_context_name(context, f"{name} row {row['term']!r}")
             uses[(row["category"], row["term"])] = TermUse(row["pos"], context, row.get("polarity") or "")
     return uses
+
+
+def textblob_uses() -> dict[tuple[str, str], TermUse]:
+    """The use of each TextBlob-subjective word (`textblob_subjective_terms`): polarity from the sign
+    of its TextBlob polarity ("great" favourable, "awful" unfavourable), and the `figurative` check
+    when ``literal_uses.csv`` lists a literal or quantity use of it ("a great deal", "the Great
+    Depression"). No part of speech: the word's modifier or verb use is not known."""
+    cues, words = literal_cues(), textblob_lexicon()
+    return {
+        (entry.category, word): TermUse("", "figurative" if word in cues else "", FAVOURABLE if words[word][0] > 0 else UNFAVOURABLE)
+        for word, entry in textblob_subjective_terms()
+    }
 
 
 def textblob_subjective_terms() -> list[tuple[str, Entry]]:
