@@ -40,7 +40,7 @@ from .schema import (
     table_from_columns,
 )
 from .contested import contested_terms, issue_of, side_of
-from .framing_context import CONTEXT_CHECKS, FAVOURABLE, UNFAVOURABLE, Window, check_context_name, literal_cues, name_mentions, polarity, target
+from .framing_context import CONTEXT_CHECKS, FAVOURABLE, UNFAVOURABLE, Window, check_context_name, is_proper_name_use, literal_cues, name_mentions, polarity, target
 from .sentences import sentence_columns
 from .spans import SpanIndex
 from .quotes import quotation_spans
@@ -361,6 +361,8 @@ def framing_columns(
 
 
 PART_TITLE, PART_BODY = "title", "body"
+# Loaded words that are names by design ("Crooked Hillary", "Rocket Man"): kept when capitalised.
+NICKNAME = "nickname"
 
 
 def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actor: str) -> str:
@@ -400,6 +402,8 @@ def _part_rows(
     sentence_bounds = list(sentence_starts[1:]) + [len(text) + 1]
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
     loaded, contested = Category.LOADED.value, Category.CONTESTED.value
+    # Categories whose lower-case words do not count when written as part of a name (`is_proper_name_use`).
+    common_words = {loaded, Category.HEDGE.value, Category.BOOSTER.value} if part == PART_BODY else set()
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
     mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
     # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
@@ -416,6 +420,8 @@ def _part_rows(
         entry, start, end = match.entry, match.start, match.end
         use = uses.get((entry.category, entry.lemma), NO_USE)
         is_loaded = entry.category == loaded
+        if entry.category in common_words and not entry.match_case and entry.subcategory != NICKNAME and is_proper_name_use(text, start, end):
+            continue
         window = None
         if use.context or is_loaded:  # a window only where a check or the polarity reads one
             window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma)
