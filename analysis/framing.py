@@ -361,8 +361,13 @@ def framing_columns(
 
 
 PART_TITLE, PART_BODY = "title", "body"
-# Loaded words that are names by design ("Crooked Hillary", "Rocket Man"): kept when capitalised.
-NICKNAME = "nickname"
+
+
+@lru_cache(maxsize=1)
+def nickname_lemmas() -> frozenset[str]:
+    """Loaded words with a ``nickname`` row in loaded.csv ("crooked", "sleepy"): names by design,
+    so they count when capitalised mid-sentence ("called her Crooked Hillary")."""
+    return frozenset(row["term"] for row in read_csv("analysis.lexicons", "loaded.csv") if row["subcategory"] == "nickname")
 
 
 def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actor: str) -> str:
@@ -404,6 +409,7 @@ def _part_rows(
     loaded, contested = Category.LOADED.value, Category.CONTESTED.value
     # Categories whose lower-case words do not count when written as part of a name (`is_proper_name_use`).
     common_words = {loaded, Category.HEDGE.value, Category.BOOSTER.value} if part == PART_BODY else set()
+    nicknames = nickname_lemmas()
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
     mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
     # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
@@ -420,7 +426,7 @@ def _part_rows(
         entry, start, end = match.entry, match.start, match.end
         use = uses.get((entry.category, entry.lemma), NO_USE)
         is_loaded = entry.category == loaded
-        if entry.category in common_words and not entry.match_case and entry.subcategory != NICKNAME and is_proper_name_use(text, start, end):
+        if entry.category in common_words and not entry.match_case and entry.lemma not in nicknames and is_proper_name_use(text, start, end):
             continue
         window = None
         if use.context or is_loaded:  # a window only where a check or the polarity reads one

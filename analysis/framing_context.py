@@ -39,8 +39,11 @@ NEGATION_WINDOW = 3
 # whether"), at most one adverb or object pronoun between ("demonstrated clearly that").
 # A subject pronoun right after the verb starts a complement clause without "that" ("suggested he
 # would", "insisted they had"; Biber et al. 1999 §9.2.3 on that-omission after reporting verbs);
-# "it" and "you" are left out because they are also objects ("showed it", "assured you").
-COMPLEMENT_STARTS = frozenset({"that", "how", "whether", "what", "why", "to", "beyond", "he", "she", "they", "we", "i"})
+# "it" and "you" are left out because they are also objects ("showed it", "assured you"). Only
+# right after the verb: the token pass has no punctuation, so a pronoun further on may open the
+# next sentence ("proving difficult. They …").
+COMPLEMENT_STARTS = frozenset({"that", "how", "whether", "what", "why", "to", "beyond"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 COMPLEMENT_WINDOW = 2
 # An epistemic modal is followed by a stative verb ("may be", "could have", "might well be",
 # "may not be"); a modal before a dynamic verb ("could locate", "may leave") is root modality
@@ -98,8 +101,11 @@ class Window:
 
 
 def has_complement_clause(window: Window) -> bool:
-    """True when a complement clause follows the stance verb ("demonstrate that", "proved to be")."""
-    return any(key in COMPLEMENT_STARTS for key in window.after(COMPLEMENT_WINDOW))
+    """True when a complement clause follows the stance verb ("demonstrate that", "proved to be",
+    "insisted he had"): one of `COMPLEMENT_STARTS` within `COMPLEMENT_WINDOW` words, or one of
+    `SUBJECT_PRONOUNS` right after it."""
+    following = window.after(COMPLEMENT_WINDOW)
+    return bool(following) and following[0] in SUBJECT_PRONOUNS or any(key in COMPLEMENT_STARTS for key in following)
 
 
 def is_epistemic_modal(window: Window) -> bool:
@@ -160,8 +166,8 @@ def is_figurative(window: Window) -> bool:
     return not any(key in after for key in window.after(LITERAL_WINDOW))
 
 
-# What may stand between a sentence's end and its first word: spaces, opening quotes and brackets.
-_SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•"
+# What may stand between a sentence's end and its first word: spaces, quotation marks, brackets, dashes.
+_SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•”’»)]"
 _SENTENCE_ENDS = ".!?:;…\n"
 _QUOTE_OPENERS = "\"“‘«"
 
