@@ -170,22 +170,28 @@ def is_figurative(window: Window) -> bool:
 _SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•”’»)]"
 _SENTENCE_ENDS = ".!?:;…\n"
 _QUOTE_OPENERS = "\"“‘«"
+NAME_LOOKBACK = 24  # characters read before a capitalised word to find the end of the previous sentence
 
 
 def is_proper_name_use(text: str, start: int, end: int) -> bool:
     """True when a lower-case lexicon word is written as a name: capitalised in the middle of a
     sentence ("Rob Simmons", "the Great Depression", "the Patriot Act"), not at a sentence's,
-    paragraph's or quotation's start and not in capitals throughout ("RIGGED"). A lexicon word's judging sense is a common noun,
-    verb or adjective; a capitalised one mid-sentence is part of a proper name (Quirk et al. 1985
-    §5.60-5.66 on proper nouns). The caller skips nicknames, which are names by design."""
+    paragraph's or quotation's start and not in capitals throughout ("RIGGED"). A lexicon word's
+    judging sense is a common noun, verb or adjective; a capitalised one mid-sentence is part of a
+    proper name (Quirk et al. 1985 §5.60-5.66 on proper nouns). The caller skips nicknames, which
+    are names by design."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
-    before = text[:start].rstrip(_SENTENCE_OPENERS)
-    between = text[len(before) : start]
+    # Only the few characters before the word are read (not a copy of the text before it).
+    piece = text[max(start - NAME_LOOKBACK, 0) : start]
+    before = piece.rstrip(_SENTENCE_OPENERS)
+    between = piece[len(before) :]
+    if not before:
+        return False  # the text's first word, or one after a long run of marks
     if "\n" in between or any(mark in between for mark in _QUOTE_OPENERS):
         return False  # a new paragraph or a quotation starts a sentence ('notes, “Strikingly, …')
-    return bool(before) and before[-1] not in _SENTENCE_ENDS
+    return before[-1] not in _SENTENCE_ENDS
 
 
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context
