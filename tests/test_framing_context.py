@@ -234,3 +234,20 @@ def test_discovered_actor_mentions_plug_in_as_targets():
     without = framing(article, topic=None)
     assert with_mentions.loc[with_mentions["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
     assert without.loc[without["term"] == "slammed", "target"].tolist() == [""]
+
+
+def test_dev_rows_name_the_misses_and_the_false_rows():
+    from tools.evaluate.framing import BasilArticle, dev_rows
+
+    article = Article("basil-dev", "", "Critics slammed the plan. The senator praised the vote.")
+    table = framing(article, topic=None)
+    loaded = table[table["category"] == "loaded"]
+    spans = [
+        {"start": 0, "end": 7, "bias": "lex", "polarity": "neg", "txt": "Critics"},  # no row: a miss
+        {"start": 8, "end": 15, "bias": "inf", "txt": "slammed"},  # "slammed" overlaps it: no false row
+    ]
+    lines = list(dev_rows([BasilArticle(article, spans)], {article.id: loaded}))
+    assert [line.split(" | ")[0] for line in lines] == [
+        "MISS basil-dev [neg] 'Critics'",
+        "FALSE basil-dev emotive_verb 'praise'",
+    ]
