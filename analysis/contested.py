@@ -29,7 +29,9 @@ CATEGORY = "contested"
 # Fewest contested terms (in the writer's voice) an article needs before it gets a lean. Chosen on
 # the tuning half of the AllSides outlets only (benchmarks/contested.py --tune, 2026-12-01): sign
 # agreement for minimums 1-6 was 0.759, 0.771, 0.764, 0.769, 0.750, 0.739 with coverage falling
-# from 0.29 to 0.04 of the left/right articles; 2 agrees best while covering 0.15.
+# from 0.29 to 0.04 of the left/right articles; 2 agrees best while covering 0.15. With the second
+# pass of contested.csv (issue 13, 2026-12-02; tuning half only) minimums 1-3 agree 0.778, 0.797,
+# 0.794 at coverage 0.43, 0.26, 0.19: 2 still agrees best.
 MIN_TERMS = 2
 
 

@@ -37,13 +37,40 @@ NEGATION_SKIP = frozenset({"a", "an", "the", "any", "very", "so", "too", "really
 NEGATION_WINDOW = 3
 # A complement clause starts right after a stance verb ("show that", "prove to be", "establish
 # whether"), at most one adverb or object pronoun between ("demonstrated clearly that").
+# A subject pronoun right after the verb starts a complement clause without "that" ("suggested he
+# would", "insisted they had"; Biber et al. 1999 §9.2.3 on that-omission after reporting verbs);
+# "it" and "you" are left out because they are also objects ("showed it", "assured you"). Only
+# right after the verb: the token pass has no punctuation, so a pronoun further on may open the
+# next sentence ("proving difficult. They …").
 COMPLEMENT_STARTS = frozenset({"that", "how", "whether", "what", "why", "to", "beyond"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 COMPLEMENT_WINDOW = 2
 # An epistemic modal is followed by a stative verb ("may be", "could have", "might well be",
 # "may not be"); a modal before a dynamic verb ("could locate", "may leave") is root modality
 # (ability, permission) in news prose (Coates 1983 ch. 6; Biber et al. 1999 §6.6.1).
 EPISTEMIC_NEXT = frozenset({"be", "have", "been", "seem", "appear", "prove", "turn"})
 EPISTEMIC_SKIP = frozenset({"not", "well", "also", "still", "even", "n't"})
+# "must be" + a participle is obligation, not inference ("must be stopped", "must be held
+# accountable"; Coates 1983 §3.2 on deontic MUST in the passive); "must be true", "must have known"
+# are epistemic. A participle: a word ending in -ed, or one of these irregular ones. A word list in one place.
+IRREGULAR_PARTICIPLES = frozenset({
+    "done", "made", "held", "given", "taken", "seen", "known", "brought", "shown", "kept", "paid", "met", "put",
+    "set", "told", "sent", "built", "spent", "won", "found", "heard", "left", "led", "read", "run", "sold",
+    "thrown", "driven", "drawn", "chosen", "broken", "spoken", "written", "forgotten", "forgiven", "beaten",
+    "undone", "overcome", "withdrawn", "struck", "fought", "sought", "taught", "caught", "bought", "thought",
+})
+# A certainty adjective boosts a claim in predicative use ("it is clear that", "I'm sure", "certain
+# to pass"; Hyland 2005 appendix), not as a determiner or in an idiom ("a certain number", "make
+# sure", "clear the way"): a form of be / a linking verb stands within two words before it (past
+# degree words), or a complement starts right after it. Word lists in one place.
+LINKING_WORDS = frozenset({
+    "be", "is", "was", "were", "are", "am", "been", "being", "'s", "’s", "'re", "'m", "i'm", "i’m", "it's", "it’s",
+    "he's", "he’s", "she's", "she’s", "that's", "that’s", "we're", "we’re", "they're", "they’re", "you're",
+    "you’re", "there's", "seem", "seems", "seemed", "feel", "feels", "felt", "remain", "remains", "remained",
+    "appear", "appears", "appeared", "become", "became", "becomes", "looks", "looked", "sounds", "sounded",
+})
+DEGREE_WORDS = frozenset({"not", "so", "very", "quite", "fairly", "almost", "pretty", "absolutely", "less", "more", "too", "all", "now", "also", "increasingly", "abundantly", "perfectly", "entirely", "n't"})
+PREDICATIVE_COMPLEMENTS = frozenset({"that", "to", "of", "about", "whether", "how", "what", "who", "why", "enough"})
 # How far (in tokens) from a figurative-sense word its literal cue may stand (literal_uses.csv).
 LITERAL_WINDOW = 2
 # A modifier's noun stands within this many tokens after it ("brutal Hamas", "ruthless terror group").
@@ -74,8 +101,11 @@ class Window:
 
 
 def has_complement_clause(window: Window) -> bool:
-    """True when a complement clause follows the stance verb ("demonstrate that", "proved to be")."""
-    return any(key in COMPLEMENT_STARTS for key in window.after(COMPLEMENT_WINDOW))
+    """True when a complement clause follows the stance verb ("demonstrate that", "proved to be",
+    "insisted he had"): one of `COMPLEMENT_STARTS` within `COMPLEMENT_WINDOW` words, or one of
+    `SUBJECT_PRONOUNS` right after it."""
+    following = window.after(COMPLEMENT_WINDOW)
+    return bool(following) and following[0] in SUBJECT_PRONOUNS or any(key in COMPLEMENT_STARTS for key in following)
 
 
 def is_epistemic_modal(window: Window) -> bool:
@@ -83,14 +113,34 @@ def is_epistemic_modal(window: Window) -> bool:
 
     Negated "could" is inability ("could not be reached"), root modality (Coates 1983 §6.2).
     """
-    following = window.after(3)
+    following = window.after(4)
     if window.lemma == "could" and following and (following[0] == "not" or following[0].endswith("n't")):
         return False
-    for key in following:
+    for position, key in enumerate(following):
         if key in EPISTEMIC_SKIP:
             continue
+        if window.lemma == "must" and key == "be" and _is_participle(following[position + 1 : position + 2]):
+            return False  # deontic: "must be stopped"
         return key in EPISTEMIC_NEXT
     return False
+
+
+def _is_participle(keys: Sequence[str]) -> bool:
+    """True when the (one) key is a past participle: ends in -ed or is in `IRREGULAR_PARTICIPLES`."""
+    return bool(keys) and (keys[0].endswith("ed") or keys[0] in IRREGULAR_PARTICIPLES)
+
+
+def is_predicative(window: Window) -> bool:
+    """True when a certainty adjective is used predicatively: "it is clear", "I'm not sure", "sure that".
+
+    Past `DEGREE_WORDS`, one of `LINKING_WORDS` must stand within two words before it, or one of
+    `PREDICATIVE_COMPLEMENTS` right after it; "a certain number", "make sure" and "clear the way"
+    are no boosters.
+    """
+    if any(key in PREDICATIVE_COMPLEMENTS for key in window.after(1)):
+        return True
+    words = [key for key in window.before(4) if key not in DEGREE_WORDS][-2:]
+    return any(key in LINKING_WORDS for key in words)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +166,34 @@ def is_figurative(window: Window) -> bool:
     return not any(key in after for key in window.after(LITERAL_WINDOW))
 
 
+# What may stand between a sentence's end and its first word: spaces, quotation marks, brackets, dashes.
+_SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•”’»)]"
+_SENTENCE_ENDS = ".!?:;…\n"
+_QUOTE_OPENERS = "\"“‘«"
+NAME_LOOKBACK = 24  # characters read before a capitalised word to find the end of the previous sentence
+
+
+def is_proper_name_use(text: str, start: int, end: int) -> bool:
+    """True when a lower-case lexicon word is written as a name: capitalised in the middle of a
+    sentence ("Rob Simmons", "the Great Depression", "the Patriot Act"), not at a sentence's,
+    paragraph's or quotation's start and not in capitals throughout ("RIGGED"). A lexicon word's
+    judging sense is a common noun, verb or adjective; a capitalised one mid-sentence is part of a
+    proper name (Quirk et al. 1985 §5.60-5.66 on proper nouns). The caller skips nicknames, which
+    are names by design."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    # Only the few characters before the word are read (not a copy of the text before it).
+    piece = text[max(start - NAME_LOOKBACK, 0) : start]
+    before = piece.rstrip(_SENTENCE_OPENERS)
+    between = piece[len(before) :]
+    if not before:
+        return False  # the text's first word, or one after a long run of marks
+    if "\n" in between or any(mark in between for mark in _QUOTE_OPENERS):
+        return False  # a new paragraph or a quotation starts a sentence ('notes, “Strikingly, …')
+    return before[-1] not in _SENTENCE_ENDS
+
+
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context
     """True: the term counts wherever it stands."""
     return True
@@ -127,6 +205,10 @@ CONTEXT_CHECKS: dict[str, Callable[[Window], bool]] = {
     "complement_clause": has_complement_clause,
     "epistemic_modal": is_epistemic_modal,
     "figurative": is_figurative,
+    # The same check for stance words whose neutral sense a neighbouring word shows ("claimed
+    # responsibility", "claimed victory" are no attribution hedges): cues in literal_uses.csv.
+    "neutral_use": is_figurative,
+    "predicative": is_predicative,
 }
 
 

@@ -10,10 +10,12 @@ the tuning half only, each term's left/right article counts, so a term used the 
 read and removed from the CSV. The text scanned is the title plus ``content_original``; as in
 the product, only uses in the writer's voice count (outside quotation marks, `quotation_spans`).
 
-    python benchmarks/contested.py [--tune] [--limit N]
+    python benchmarks/contested.py [--tune] [--test] [--limit N]
 
-``--tune`` also prints, for the tuning half only, agreement and coverage for minimum counts 1–6
-and the per-term counts. Skips with a message when ../shared is absent.
+By default only the tuning half's figures are printed; ``--test`` adds the test half's (score it
+rarely and record every time: each look at it is a use of the held-out outlets). ``--tune`` also
+prints, for the tuning half only, agreement and coverage for minimum counts 1–6 and the per-term
+counts. Skips with a message when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def term_counts(rows, half: str) -> dict[str, Counter]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", action="store_true", help="also print the tuning half's per-term counts and minimums 1-6")
+    parser.add_argument("--test", action="store_true", help="also print the test half's figures (the held-out outlets)")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N records")
     args = parser.parse_args()
     if allsides_missing():
@@ -108,7 +111,7 @@ def main() -> None:
             rate = {label: (count[label] + 0.5) / max(articles[label], 1) for label in ("left", "right")}
             flag = "!" if rate["left" if side == "right" else "right"] > rate[side] else " "
             print(f"  {flag} {lemma} ({side}): left {count['left']}, right {count['right']}")
-    for half in (TUNING, TEST):
+    for half in (TUNING, TEST) if args.test else (TUNING,):
         agree, cover, scored, total = agreement(rows, half, MIN_TERMS)
         print(f"{half} half, MIN_TERMS={MIN_TERMS}: sign agreement {agree:.3f} on {scored} articles; "
               f"coverage {cover:.3f} of {total} left/right articles")

@@ -72,3 +72,25 @@ def test_no_lean_below_the_minimum_and_a_tie_is_zero():
     assert vocabulary_lean([]) == (None, 0)
     assert vocabulary_lean(["left", "right"]) == (0.0, 2)
     assert vocabulary_lean(["right", "right", "left"], minimum=4) == (None, 3)
+
+
+def test_second_pass_terms_mark_their_side():
+    # Written for this test (not from any publication).
+    text = (
+        "Rioters clashed with police as the crime bill stalled. Advocates for asylum seekers and "
+        "Dreamers called for police reform, while the governor blamed left-wing groups and the "
+        "far-left for the tax hike. Critics of the right-wing plan defended abortion rights."
+    )
+    found = [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)]
+    assert found == [
+        ("Rioters", "policing:right"),
+        ("asylum seekers", "immigration:left"),
+        ("Dreamers", "immigration:left"),
+        ("police reform", "policing:left"),
+        ("left-wing", "partisan_labels:right"),
+        ("far-left", "partisan_labels:right"),
+        ("tax hike", "taxes:right"),
+        ("right-wing", "partisan_labels:left"),
+        ("abortion rights", "abortion:left"),
+    ]
+    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-1 / 9), 9)

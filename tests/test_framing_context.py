@@ -28,6 +28,62 @@ def test_stance_verbs_boost_only_with_a_complement_clause():
     assert rows(text, {"booster"}, "term") == [("demonstrate",)]
 
 
+def test_stance_verbs_hedge_and_boost_only_before_a_complement_clause():
+    text = (
+        "Officials suggested that the talks would resume. Mediators suggested a new plan. "
+        "Police arrested the suspect on Monday. Analysts suspect he fled. The minister appeared on "
+        "television. The ceasefire appears to hold. She stressed the importance of aid. He stressed "
+        "that aid must flow. They insisted they had no role. The doubts about the plan grew."
+    )
+    assert rows(text, {"hedge"}, "term") == [("suggested",), ("suspect",), ("appears",)]
+    assert rows(text, {"booster"}, "term") == [("stressed",), ("insisted",)]
+
+
+def test_certainty_adjectives_boost_only_in_predicative_use():
+    text = (
+        "It is clear that the vote failed. A certain number of seats changed. Aides made sure the "
+        "doors were shut. I'm not sure it will pass. The bill is certain to pass. Crews worked to "
+        "clear the road."
+    )
+    assert rows(text, {"booster"}, "term") == [("clear",), ("sure",), ("certain",)]
+
+
+def test_must_boosts_in_inference_not_in_obligation():
+    text = "The attack must be stopped. He must have known. It must be true. Leaders must act now."
+    assert rows(text, {"booster"}, "term") == [("must",), ("must",)]
+    assert rows(text, {"booster"}, "start") == [(31,), (51,)]
+
+
+def test_neutral_uses_of_stance_and_loaded_words_are_not_counted():
+    text = (
+        "The group claimed responsibility for the blast. Critics claimed the count was inflated. "
+        "Police stopped a terror plot. Officials called the group a terrorist gang. He violated the "
+        "law, prosecutors said. Rebels violated the truce. The bill spent a great deal of money. "
+        "It was a great speech. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
+        "Control of the Senate is up for grabs. The agency made a power grab."
+    )
+    assert rows(text, {"hedge"}, "term") == [("claimed",)]
+    # Not loaded: "the blast" (the noun), "terror plot", "violated the law", "a great deal",
+    # "3,690 pounds", "up for grabs".
+    assert rows(text, {"loaded"}, "term", "polarity") == [
+        ("terrorist", "unfavourable"),
+        ("gang", "unfavourable"),
+        ("violated", "unfavourable"),
+        ("great", "favourable"),
+        ("pounded", "unfavourable"),
+        ("power grab", "unfavourable"),
+    ]
+
+
+def test_lexicon_words_written_as_names_are_not_loaded():
+    text = (
+        "Aides to Rob Simmons spoke during the Great Depression exhibit. Rob the voters, he said. "
+        "Officials said, \u201cOutrageous.\u201d He called her Crooked Hillary.\n\nBombastic hosts cheered."
+    )
+    # Kept: a sentence's, quotation's and paragraph's first word, and a nickname's word mid-sentence.
+    assert rows(text, {"loaded"}, "term", "start") == [("Rob", 64), ("Outrageous", 106), ("Crooked", 133), ("Bombastic", 151)]
+
+
 def test_modals_hedge_only_in_their_epistemic_use():
     text = "The remains it could locate were returned. The deal may be delayed. Hamas could not be reached."
     assert rows(text, {"hedge"}, "term") == [("may",)]
@@ -141,7 +197,7 @@ def test_context_names_and_literal_cues_are_checked_data():
     for name in ("loaded.csv", "stance.csv"):
         for row in read_csv("analysis.lexicons", name):
             check_context_name(row["context"], name)
-    assert set(CONTEXT_CHECKS) == {"", "complement_clause", "epistemic_modal", "figurative"}
+    assert set(CONTEXT_CHECKS) == {"", "complement_clause", "epistemic_modal", "figurative", "neutral_use", "predicative"}
     assert "cliff" in literal_cues()["sheer"][1] and all(row["rationale"] for row in read_csv("analysis.lexicons", "literal_uses.csv"))
     polarities = {row["polarity"] for row in read_csv("analysis.lexicons", "loaded.csv")}
     assert polarities == {"favourable", "unfavourable", "context"}
@@ -178,3 +234,20 @@ def test_discovered_actor_mentions_plug_in_as_targets():
     without = framing(article, topic=None)
     assert with_mentions.loc[with_mentions["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
     assert without.loc[without["term"] == "slammed", "target"].tolist() == [""]
+
+
+def test_dev_rows_name_the_misses_and_the_false_rows():
+    from tools.evaluate.framing import BasilArticle, dev_rows
+
+    article = Article("basil-dev", "", "Critics slammed the plan. The senator praised the vote.")
+    table = framing(article, topic=None)
+    loaded = table[table["category"] == "loaded"]
+    spans = [
+        {"start": 0, "end": 7, "bias": "lex", "polarity": "neg", "txt": "Critics"},  # no row: a miss
+        {"start": 8, "end": 15, "bias": "inf", "txt": "slammed"},  # "slammed" overlaps it: no false row
+    ]
+    lines = list(dev_rows([BasilArticle(article, spans)], {article.id: loaded}))
+    assert [line.split(" | ")[0] for line in lines] == [
+        "MISS basil-dev [neg] 'Critics'",
+        "FALSE basil-dev emotive_verb 'praise'",
+    ]

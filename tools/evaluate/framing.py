@@ -258,6 +258,26 @@ def evaluate(root: Path = BASIL, years: range = TEST_YEARS) -> dict[str, dict[st
     }
 
 
+def dev_rows(items: list[BasilArticle], rows: dict[str, pd.DataFrame]):
+    """Lines naming each lexical span missed and each `loaded` row overlapping no annotated span.
+
+    For the 2010–2015 tuning triplets only (``--train --dev``): the report set's misses are never printed.
+    """
+    for item in items:
+        table = rows[item.article.id]
+        text = item.article.text
+        found = list(zip(table["start"], table["end"]))
+        every_span = [(s["start"], s["end"]) for s in item.spans]
+        for span in item.spans:
+            if span["bias"] == "lex" and not _overlaps(span["start"], span["end"], found):
+                context = text[max(span["start"] - 50, 0) : span["end"] + 50].replace("\n", " ")
+                yield f"MISS {item.article.id} [{span.get('polarity', '')}] {span['txt']!r} | {context}"
+        for start, end, subcategory, lemma in zip(table["start"], table["end"], table["subcategory"], table["lemma"]):
+            if not _overlaps(start, end, every_span):
+                context = text[max(start - 50, 0) : end + 50].replace("\n", " ")
+                yield f"FALSE {item.article.id} {subcategory} {lemma!r} | {context}"
+
+
 def _print(results: dict, stream=sys.stdout) -> None:
     for section, figures in results.items():
         if section == "by_subcategory":
@@ -270,13 +290,23 @@ def _print(results: dict, stream=sys.stdout) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015)."""
+    """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015; ``--train
+    --dev`` lists the 2010–2015 misses and false rows instead, `dev_rows`)."""
     argv = sys.argv[1:] if argv is None else argv
     if not (BASIL / "articles").is_dir():
         print(f"skipped: BASIL not found at {BASIL.resolve()}")
         return 0
     years = TRAIN_YEARS if "--train" in argv else TEST_YEARS
     USE_DISCOVERED[0] = "--discovered" in argv
+    if "--dev" in argv:
+        if years != TRAIN_YEARS:
+            print("--dev prints misses and false rows of the 2010-2015 tuning triplets only: add --train")
+            return 2
+        items = load_basil(BASIL, TRAIN_YEARS)
+        rows, _ = loaded_rows(items)
+        for line in dev_rows(items, rows):
+            print(line)
+        return 0
     results = evaluate(BASIL, years)
     print(f"BASIL {years.start}-{years.stop - 1} (Fan et al. 2019): `loaded` framing rows vs lexical-bias spans")
     _print(results)
