@@ -19,10 +19,23 @@ OPENERS = "“«„"
 CLOSERS = "”»"
 
 
-MARK_RE = re.compile(r"[“”\"«»„]")
+# A double quotation mark: curly, straight or guillemet.
+MARK_RE = re.compile(
+    r"""
+    [“”"«»„]
+    """,
+    re.VERBOSE,
+)
 
 
-_SINGLE_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)|(?<=\S)’(?=[\s.,;:!?)\]—–]|$)")
+# A single curly quotation mark that opens or closes a quote (British style), not an apostrophe.
+_SINGLE_RE = re.compile(
+    r"""
+    (?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)              # an opening mark before a word
+    | (?<=\S)’(?=[\s.,;:!?)\]—–]|$)                 # a closing mark after one
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(slots=True)

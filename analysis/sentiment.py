@@ -48,8 +48,20 @@ def _is_abbreviation(token: str) -> bool:
 
 # An abbreviation Pattern keeps whole ("U.S.", "Mr.", "e.g.") has only letters, full stops
 # (and "|", which its consonant pattern admits); a token with any other character is none.
-_NOT_IN_ABBREVIATION = re.compile(r"[^A-Za-z.|]")
+_NOT_IN_ABBREVIATION = re.compile(
+    r"""
+    [^A-Za-z.|]
+    """,
+    re.VERBOSE,
+)
 _LONGEST_CONTRACTION = max(map(len, _CONTRACTIONS))
+# Two or more newlines: a paragraph break, which ends one of Pattern's sentences.
+_PARAGRAPH_BREAKS_RE = re.compile(
+    r"""
+    \n{2,}
+    """,
+    re.VERBOSE,
+)
 
 
 def _split_punctuation(token: str, out: list[str]) -> None:
@@ -138,7 +150,7 @@ def pattern_tokens(text: str) -> list[str]:
     text = text.replace("\r\n", "\n")
     if "\n\n" in text:
         # Paragraph breaks end a sentence, which matters only to where sarcasm and emoticons join.
-        text = re.sub(r"\n{2,}", f" {_END_OF_SENTENCE} ", text)
+        text = _PARAGRAPH_BREAKS_RE.sub(f" {_END_OF_SENTENCE} ", text)
     ended = _END_OF_SENTENCE in text  # Pattern's sentence-end token; written in a text, it goes too
     tokens: list[str] = []
     leading, trailing = _LEADING, _TRAILING
@@ -262,18 +274,23 @@ def scores_with_weights(texts: Sequence[str]) -> list[tuple[float, float, int]]:
         return [_assess([token.lower() for token in pattern_tokens(text)]) for text in texts]
     scored = _scored_tokens()
     scores: list[tuple[float, float, int]] = []
-    words: list[str] = []
-    assess = False
-    for token in pattern_tokens(f" {_SEPARATOR} ".join(texts)):
-        if token == _SEPARATOR:
-            scores.append(_assess(words) if assess else (0.0, 0.0, 0))
-            words, assess = [], False
-            continue
-        word = token.lower()
-        words.append(word)
-        assess = assess or word in scored
-    scores.append(_assess(words) if assess else (0.0, 0.0, 0))
+    # Lower-cased tokens of all the texts (the separator has no case), cut at each separator.
+    words = [token.lower() for token in pattern_tokens(f" {_SEPARATOR} ".join(texts))]
+    start, count = 0, len(words)
+    while start <= count:
+        end = _index(words, _SEPARATOR, start, count)
+        own = words[start:end]
+        scores.append(_assess(own) if not scored.isdisjoint(own) else (0.0, 0.0, 0))
+        start = end + 1
     return scores
+
+
+def _index(items: list[str], item: str, start: int, default: int) -> int:
+    """The first index of ``item`` in ``items`` from ``start`` on, else ``default``."""
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return default
 
 
 def polarity_subjectivity_many(texts: Sequence[str]) -> list[tuple[float, float]]:

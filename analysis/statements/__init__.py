@@ -54,9 +54,9 @@ often. A speaker phrase keeps its prepositional modifiers ("analysts at Goldman 
 possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley"). Name
 mentions are split at words that never belong to names (sentence openers, weekdays, photo
 captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
-patterns over the few words around each cue (on 200 AllSides articles the rules and table
-cost about 0.85x TextBlob sentiment of the same text, and scoring each statement's content
-with TextBlob another 0.4x: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
+patterns over the few words around each cue (on 200 AllSides articles the pipeline's step
+costs about 0.77x TextBlob sentiment of the same text, 0.87-0.90x with its DataFrame, scoring
+each statement's content included: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
 ``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
 ``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,
 government, organisation, media and document nouns) and ``lexicons/first_names.csv`` (given
@@ -81,11 +81,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ..article import Article
-from ..schema import COLUMNS, Columns, empty_columns, table_from_columns
+from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, table_from_columns
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
 from .chains import credit_outlets
-from .context import Context
+from .context import Context, Statement
 from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
@@ -131,40 +131,58 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     if not found:
         return empty_columns("statements")
     resolved = resolve_speakers(found, ctx)
-    outlet_re = outlet_pattern()
-    columns: dict[str, list] = {name: [] for name in COLUMNS["statements"]}
     # Each distinct span is scored once (a quote and its continuation rows can repeat a span),
     # all of them in one pass of the scorer.
     spans = list(dict.fromkeys((statement.start, statement.end) for statement in found))
     scores = dict(zip(spans, polarity_subjectivity_many([text[start:end] for start, end in spans])))
+    outlets = _OutletsNear(text)
+    rows = []
     for index, (statement, (name, kind)) in enumerate(zip(found, resolved)):
-        quote = text[statement.start:statement.end]
         polarity, subjectivity = scores[(statement.start, statement.end)]
         speaker = statement.speaker.text if statement.speaker else ""
-        source = statement.source
-        outlet = outlet_re.search(name) or outlet_re.search(speaker)
-        if source:
-            pass  # credited by a sourcing chain (`chains.credit_outlets`)
-        elif outlet and kind == "media":
-            source = outlet.group()
-        else:
-            # An outlet named in the attribution ("told CNN", "according to Axios").
-            s_index = ctx.sentence_of(statement.start)
-            low = min(ctx.sentence_starts[s_index], statement.cue_start if statement.cue_start >= 0 else statement.start)
-            high = max(ctx.sentence_ends[s_index], statement.end)
-            for match in outlet_re.finditer(text, low, high):
-                if not statement.start <= match.start() < statement.end:
-                    source = match.group()
-                    break
-        values = (
+        sentence = ctx.sentence_of(statement.start)
+        rows.append((
             article.id, index, statement.kind, speaker, name, kind, speaker_via(statement, name),
             kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
-            statement.cue, statement.lemma, statement.stance, source, quote,
-            statement.start, statement.end, ctx.sentence_of(statement.start), polarity, subjectivity,
-        )
-        for column, value in zip(COLUMNS["statements"], values):
-            columns[column].append(value)
-    return columns
+            statement.cue, statement.lemma, statement.stance, _source(statement, name, kind, speaker, ctx, sentence, outlets),
+            text[statement.start:statement.end], statement.start, statement.end, sentence, polarity, subjectivity,
+        ))
+    return columns_from_rows(rows, list(COLUMNS["statements"]))
+
+
+class _OutletsNear:
+    """The outlets named in stretches of one article's text, each stretch searched once
+    (statements of one sentence share the stretch searched for the outlet of their attribution)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pattern = outlet_pattern()
+        self._found: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def between(self, low: int, high: int) -> list[tuple[int, str]]:
+        """(offset, name) of every outlet `outlet_pattern` finds in ``text[low:high]``."""
+        found = self._found.get((low, high))
+        if found is None:
+            found = self._found[(low, high)] = [(m.start(), m.group()) for m in self.pattern.finditer(self.text, low, high)]
+        return found
+
+
+def _source(statement: Statement, name: str, kind: str, speaker: str, ctx: Context, sentence: int, outlets: _OutletsNear) -> str:
+    """The outlet a statement is credited to: the one a sourcing chain credited
+    (`chains.credit_outlets`), the outlet that speaks ("CNN reported"), else an outlet named in
+    the attribution outside the content ("told CNN", "according to Axios"), else ""."""
+    if statement.source:
+        return statement.source
+    if kind == "media":
+        outlet = outlets.pattern.search(name) or outlets.pattern.search(speaker)
+        if outlet:
+            return outlet.group()
+    low = min(ctx.sentence_starts[sentence], statement.cue_start if statement.cue_start >= 0 else statement.start)
+    high = max(ctx.sentence_ends[sentence], statement.end)
+    for offset, outlet in outlets.between(low, high):
+        if not statement.start <= offset < statement.end:
+            return outlet
+    return ""
 
 
 def statements(article: Article, sentences: pd.DataFrame | None = None) -> pd.DataFrame:

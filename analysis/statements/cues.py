@@ -22,9 +22,21 @@ def nominal_re() -> re.Pattern[str]:
     "their probe into allegations that" the possessor owns the probe, not the allegations."""
     nouns = "|".join(sorted((re.escape(n) for n in nominal_cues()), key=len, reverse=True))
     return re.compile(
-        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?<=\w)(?P<possessive>['’]s|(?<=s)['’]))\s+"
-        rf"(?P<modifiers>(?:[\w\-]+\s+){{0,2}}?)"
-        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”\"]{{0,40}}?\s+|(?:is|was)\s+)?that\s+"
+        rf"""
+        (?:                                             # the possessor:
+            \b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)  # a possessive pronoun,
+            | (?<=\w)(?P<possessive>['’]s|(?<=s)['’])     # or a possessive ending
+        )
+        \s+
+        (?P<modifiers>(?:[\w\-]+\s+){{0,2}}?)           # up to two prenominal words
+        (?P<noun>{nouns})\s+                            # the nominal cue
+        (?:                                             # a short adjunct ("on Sunday"), or a copula
+            (?:on|in|at|last|this|earlier|during|to|from|about)\b[^.;,“”"]{{0,40}}?\s+
+            | (?:is|was)\s+
+        )?
+        that\s+
+        """,
+        re.VERBOSE,
     )
 
 
@@ -58,19 +70,39 @@ class CueMatch:
         return self.info.cue.endswith("ing") and " " not in self.info.cue
 
 
-@lru_cache(maxsize=1)
-def _cue_word_re() -> re.Pattern[str]:
-    """The first words of every cue: lowercase ("said"), or capitalised only for "According
-    to", "As reported by" and one-word participles ("Saying …", "Noting that …"), which open
-    sentences. Cues are lowercase words, so "States" in "United States" is no cue."""
+def _cue_words() -> str:
+    """The first words of every cue as one trie alternation: lowercase ("said"), or
+    capitalised only for "According to", "As reported by" and one-word participles ("Saying
+    …", "Noting that …"), which open sentences. Cues are lowercase words, so "States" in
+    "United States" is no cue."""
     single, multi = cue_index()
     lowercase = sorted(set(single) | set(multi))
     capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in ("according", "by") for _, c in entries)})
     capitalised += sorted(w.capitalize() for w in single if w.endswith("ing"))
-    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(lowercase + capitalised) + r")(?![\w-])")
+    return trie_pattern(lowercase + capitalised)
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+@lru_cache(maxsize=1)
+def _cue_word_re() -> re.Pattern[str]:
+    """A cue's first word as a whole word."""
+    return re.compile(
+        rf"""
+        (?<![\w'’-])          # not inside a word: not "unsaid", "re-said"
+        (?:{_cue_words()})
+        (?![\w-])             # nor "sayings", "said-so"
+        """,
+        re.VERBOSE,
+    )
+
+
+# The next lowercase word, for the rest of a multiword cue ("according" -> "to").
+_NEXT_WORD_RE = re.compile(
+    r"""
+    \s+
+    ([a-z]+)
+    """,
+    re.VERBOSE,
+)
 
 
 def find_cues(text: str) -> list[CueMatch]:
@@ -79,12 +111,10 @@ def find_cues(text: str) -> list[CueMatch]:
     found: list[CueMatch] = []
     position = 0
     pattern = _cue_word_re()
-    while True:
-        match = pattern.search(text, position)
-        if match is None:
-            return found
+    while (match := pattern.search(text, position)) is not None:
         start, end = match.span()
-        word = match.group().lower()
+        written = match.group()
+        word = written.lower()
         matched = None
         for sequence, cue in multi.get(word, ()):
             stop = end
@@ -100,24 +130,37 @@ def find_cues(text: str) -> list[CueMatch]:
             found.append(CueMatch(start, matched[0], text[start:matched[0]], matched[1]))
             position = matched[0]
         else:
-            cue = single.get(match.group()) or (single.get(word) if word.endswith("ing") else None)
+            cue = single.get(written) or (single.get(word) if word.endswith("ing") else None)
             if cue:
-                found.append(CueMatch(start, end, match.group(), cue))
+                found.append(CueMatch(start, end, written, cue))
             position = end
+    return found
 
 
 @lru_cache(maxsize=1)
 def content_noun_re() -> re.Pattern[str]:
     """After a cue: an optional determiner and modifier, a content noun, then "that"."""
     return re.compile(
-        r"\s+(?:(?:his|her|their|its|the|a|an|some|our|my|this|renewed|new)\s+)?(?:(?!(?:he|she|it|they|we|i|you|who)\s)[a-z][a-z\-]*\s+)?"
-        rf"(?:{trie_pattern(sorted(content_nouns()))})\s+that\s+"
+        rf"""
+        \s+
+        (?:(?:his|her|their|its|the|a|an|some|our|my|this|renewed|new)\s+)?  # a determiner
+        (?:(?!(?:he|she|it|they|we|i|you|who)\s)[a-z][a-z\-]*\s+)?           # a modifier, not a pronoun
+        (?:{trie_pattern(sorted(content_nouns()))})\s+                        # the content noun
+        that\s+
+        """,
+        re.VERBOSE,
     )
 
 
 @lru_cache(maxsize=1)
 def _nominal_word_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_pattern(sorted(nominal_cues())) + r")\b")
+    """A nominal cue word ("claim", "comment") as a whole word."""
+    return re.compile(
+        rf"""
+        \b(?:{trie_pattern(sorted(nominal_cues()))})\b
+        """,
+        re.VERBOSE,
+    )
 
 
 def nouns_before_that(text: str) -> list[re.Match[str]]:

@@ -33,16 +33,45 @@ from .patterns import (
 
 # Patterns used on every speaker phrase or cue, compiled once (a string pattern passed to
 # `re.match` costs a cache look-up per call, and these run hundreds of times per article).
-_PREPOSITION_RE = re.compile(r"\s+(?:of|with|for|to|at|in|from|across|around|outside|inside|near|throughout)\s+")
+# A preposition that ends a phrase's head ("the head of the agency" -> "the head").
+_PREPOSITION_RE = re.compile(
+    r"""
+    \s+
+    (?:of|with|for|to|at|in|from|across|around|outside|inside|near|throughout)
+    \s+
+    """,
+    re.VERBOSE,
+)
 
 
-_LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+# A leading article ("the Times" -> "Times").
+_LEADING_THE_RE = re.compile(
+    r"""
+    ^the\s+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
-_TRAILING_PARENTHETICAL_RE = re.compile(r"\s*\([^)]*\)$")
+# A parenthetical closing a phrase ("John Boehner (R-Ohio)").
+_TRAILING_PARENTHETICAL_RE = re.compile(
+    r"""
+    \s*
+    \( [^)]* \)
+    $
+    """,
+    re.VERBOSE,
+)
 
 
-_POSSESSOR_RE = re.compile(r"^.*['’]s\s+")
+# Everything up to the last possessor of a phrase ("Trump's spokesman" -> "spokesman").
+_POSSESSOR_RE = re.compile(
+    r"""
+    ^.*
+    ['’]s\s+
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(slots=True)
@@ -56,7 +85,13 @@ class Speaker:
 
 
 # A surname with a lowercase particle: "el-Gamal", "al-Assad", "bin-Salman".
-_PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu)-[A-Z]")
+_PARTICLE_NAME_RE = re.compile(
+    r"""
+    (?:al|el|ad|ash|bin|ibn|abu)    # the particle
+    -[A-Z]                          # hyphen, capital
+    """,
+    re.VERBOSE,
+)
 
 
 def _names_outlet(phrase: str, bare: str) -> bool:
@@ -133,8 +168,16 @@ def licensed(cue: CueMatch, speaker: Speaker | None) -> bool:
 # Plural nouns for people by their endings ("strategists", "historians", "investors",
 # "migrants", "attendees", "conservatives", "voters"), not things ("numbers", "orders").
 _PLURAL_PERSON_RE = re.compile(
-    r"(?:ists|ians|ors|ants|ees|tives|(?:resid|stud|par|oppon|recipi|pati|cli|ag|dissid|respond)ents|"
-    r"(?:candid|deleg|advoc|gradu)ates|(?<!numb)(?<!matt)(?<!ord)(?<!oth)(?<!bord)(?<!cent)(?<!lett)(?<!pap)(?<!pow)ers)$"
+    r"""
+    (?:
+        ists | ians | ors | ants | ees | tives                              # "strategists", "historians"
+        | (?:resid|stud|par|oppon|recipi|pati|cli|ag|dissid|respond)ents    # "residents", "students"
+        | (?:candid|deleg|advoc|gradu)ates                                  # "candidates", "delegates"
+        | (?<!numb)(?<!matt)(?<!ord)(?<!oth)(?<!bord)(?<!cent)(?<!lett)(?<!pap)(?<!pow)ers  # "voters", not "numbers"
+    )
+    $
+    """,
+    re.VERBOSE,
 )
 
 
@@ -213,14 +256,42 @@ def locative_head(word: str) -> bool:
     return lower in person_nouns() or speaker_terms().get(lower, "document") != "document"
 
 
+# A person's name: titles, a capitalised given name, initials and one or more capitalised
+# further names ("Lt. Gen. Michael T. Flynn", "Ahmed bin Salman", "Beto O'Rourke").
+_NAME = rf"""
+    (?:(?:{TITLE})\s+){{0,4}}           # at most four stacked titles ("Lt. Gen. Dr."): an unbounded
+                                        # run made "Mr. Mr. Mr. …" quadratic
+    [A-Z][a-z'’\-]+                     # the first name
+    (?:\s+[A-Z]\.)*                     # initials
+    (?:                                 # further names:
+        \s+(?:de|van|von|bin|al-)?\s*   # a particle,
+        (?:Mc|Mac|O['’])?               # a prefix,
+        [A-Z][a-z\-]+                   # the name,
+        (?:['’][A-Z][a-z]+)?            # an apostrophe part ("D'Souza"),
+        (?:-[A-Z][a-z]+)?               # a hyphenated part
+    )+
+"""
+
+
+# A name not inside a word. The capital is tested before the look-behind: most positions fail at
+# once (25% faster).
 _PERSON_NAME_RE = re.compile(
-    # At most four stacked titles ("Lt. Gen. Dr."): an unbounded run made "Mr. Mr. Mr. …" quadratic.
-    # The capital is tested before the look-behind: most positions fail at once (25% faster).
-    rf"(?=[A-Z])(?<![\w'’])(?:(?:{TITLE})\s+){{0,4}}[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|bin|al-)?\s*(?:Mc|Mac|O['’])?[A-Z][a-z\-]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)+"
+    rf"""
+    (?=[A-Z])
+    (?<![\w'’])
+    {_NAME}
+    """,
+    re.VERBOSE,
 )
 
 
-_WORD_SPAN_RE = re.compile(r"\S+")
+# A whitespace-delimited word.
+_WORD_SPAN_RE = re.compile(
+    r"""
+    \S+
+    """,
+    re.VERBOSE,
+)
 
 
 class Mentions(list):
@@ -264,13 +335,14 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
     gives "Donald Trump"."""
     mentions = []
     for match in _PERSON_NAME_RE.finditer(text):
-        words = match.group().split()
+        match_start, match_end = match.span()
+        words = text[match_start:match_end].split()
         if NOT_NAME_PARTS.isdisjoint(words) and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1]):
-            segments = [(words, match.end())]  # the usual case: the whole run is one name
+            segments = [(words, match_end)]  # the usual case: the whole run is one name
         else:
-            segments, current, end = [], [], match.end()
-            for word in _WORD_SPAN_RE.finditer(text, match.start(), match.end()):
-                if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < match.end()):
+            segments, current, end = [], [], match_end
+            for word in _WORD_SPAN_RE.finditer(text, match_start, match_end):
+                if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < match_end):
                     segments.append((current, end))
                     current = []
                 else:
@@ -300,8 +372,18 @@ def given_gender(name: str) -> str:
 # Endings of nouns for people ("congressman", "senator", "lawmaker", "president", "nominee",
 # "candidate", "activist", "politician", "billionaire", "president-elect"), for telling a
 # description of a person ("the congressman") from one of a thing ("the attack").
-PERSON_HEAD_RE = re.compile(r"(?:man|woman|or|er|ent|ant|ee|ate|ist|ian|aire|elect|mogul|star|chief|head|boss|leader|judge|"
-                             r"justice|official|aide|envoy|diplomat|general|admiral|rep|sen|gov|pro|veteran|hopeful|firebrand|spouse|wife|"
-                             r"husband|mother|father|son|daughter|widow|lady|girl|boy|actress|queen|king|host|attorney|chair|"
-                             r"executive|conservative|liberal|progressive|pope|year-old|victim|witness|expert|scholar|analyst|"
-                             r"counsel|nurse|mom|dad|child|kid|teen|spokesperson|activist|candidate)$")
+PERSON_HEAD_RE = re.compile(
+    r"""
+    (?:
+        man|woman|or|er|ent|ant|ee|ate|ist|ian|aire|elect                           # endings
+        | mogul|star|chief|head|boss|leader|judge|justice|official|aide|envoy        # roles
+        | diplomat|general|admiral|rep|sen|gov|pro|veteran|hopeful|firebrand
+        | spouse|wife|husband|mother|father|son|daughter|widow|lady|girl|boy          # kin and people
+        | actress|queen|king|host|attorney|chair|executive|conservative|liberal
+        | progressive|pope|year-old|victim|witness|expert|scholar|analyst|counsel
+        | nurse|mom|dad|child|kid|teen|spokesperson|activist|candidate
+    )
+    $
+    """,
+    re.VERBOSE,
+)
