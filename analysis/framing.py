@@ -24,10 +24,10 @@ from pathlib import Path
 import pandas as pd
 
 from .article import Article
-from .entities import discover_actors
 from .errors import ArticleError
 from .lexicon import Entry, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
 from .options import DEFAULT_TOPIC
+from .overlay import article_actors, mention_spans
 from .schema import (
     COLUMNS,
     ActorTermKind,
@@ -300,12 +300,11 @@ def framing(
 
     Upstream tables are reused when given; those not given, the token pass and the quoted voice
     are computed here (`upstream_columns`). ``actor_mentions``: the ``(start, end, actor)`` spans
-    loaded words' targets are chosen among; when None or empty, the mentions of the actors
-    `analysis.entities.discover_actors` finds (`discovered_mentions`; `analysis.pipeline.analyze`
-    hands in the same actors with the topic overlaid, under the actors table's names).
+    loaded words' targets are chosen among; when None or empty, the mentions of the article's
+    actors (`analysis.overlay.article_actors`: discovered, ``topic`` overlaid), as in `analysis.pipeline.analyze`.
     """
     if not actor_mentions:
-        actor_mentions = discovered_mentions(discover_actors(article))
+        actor_mentions = mention_spans(article_actors(article, token_pass(article.text), topic_terms(topic) if topic else ()))
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
     return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, actor_mentions))
 

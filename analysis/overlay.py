@@ -15,7 +15,9 @@ Where a topic term and a discovered mention share characters: the same span is o
 (the topic's kind and lemma label it); a longer topic term holding discovered mentions wins
 ("Trump administration" is the United States, not Donald Trump: leftmost-longest, as within a
 framing category); a present actor's label or alias written where discovery only found a group
-noun wins ("militants" → Hamas); otherwise the discovered mention stands (a role description
+noun wins ("militants", "Hamas militants" → Hamas); a topic term inside a mention of its own actor
+labels it ("company" in "The company", resolved to Acme); a mention inside another of the same
+actor counts once; otherwise the discovered mention stands (a role description
 "the group" that discovery resolved from the article's own context is not overruled).
 """
 
@@ -26,14 +28,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from .article import Article
-from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, discover_actors
-from .framing import TopicSource, topic_source, topic_terms
-from .lexicon import Matcher, longest_per_category, token_pass
-from .options import DEFAULT_TOPIC
+from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, country_terms, discover_actors
+from .lexicon import Entry, Matcher, longest_per_category, token_pass
 from .schema import ActorTermKind
 from .segment import PARAGRAPH_BREAK
 
@@ -84,19 +83,23 @@ def is_presence_term(term: str, kind: str) -> bool:
     return kind == ActorTermKind.ALIAS and term[:1].isupper() and not term.startswith("The ")
 
 
+# A topic's terms as `analysis.framing.topic_terms` gives them: (written form, entry), the entry's
+# ``actor`` the topic actor, ``lemma`` the term, ``subcategory`` its kind.
+TopicTerms = tuple[tuple[str, Entry], ...]
+
+
 @lru_cache(maxsize=8)
-def _topic_matcher(source: TopicSource) -> Matcher:
+def _topic_matcher(terms: TopicTerms) -> Matcher:
     # Only the topic's own terms: the lexicons are matched once, by the framing table.
-    return Matcher(topic_terms(source.path or source.name))
+    return Matcher(terms)
 
 
-def topic_mentions(text: str, tokens: tuple, topic: str | Path | None) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, topic actor, lemma, kind)`` of every term of ``topic`` in ``text``
-    (leftmost-longest, `analysis.lexicon.longest_per_category`); none without a topic."""
-    if not topic:
+def topic_mentions(text: str, tokens: tuple, terms: TopicTerms) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, topic actor, lemma, kind)`` of every topic term (``terms``) in ``text``
+    (leftmost-longest, `analysis.lexicon.longest_per_category`); none without terms."""
+    if not terms:
         return []
-    matcher = _topic_matcher(topic_source(topic))
-    found = longest_per_category(matcher.find_in_tokens(text, *tokens))
+    found = longest_per_category(_topic_matcher(terms).find_in_tokens(text, *tokens))
     return sorted((m.start, m.end, m.entry.actor, m.entry.lemma, m.entry.subcategory) for m in found)
 
 
@@ -125,10 +128,19 @@ def _is_central(count: int, first: int, lede_end: int, named_in_title: bool) -> 
     return named_in_title or count >= CENTRAL_MENTIONS or (first < lede_end and count >= CENTRAL_LEDE_MENTIONS)
 
 
+# Endings of a capitalised plural naming people ("Palestinians", "Democrats", "Loyalists"), not
+# a name that ends in "s" ("Hamas", "Qassam Brigades" is a unit: organisation).
+_PEOPLE_PLURALS = ("ans", "ers", "ists", "ites", "ees", "ats", "ics")
+
+
 def _topic_kind(name: str) -> str:
-    """Kind of a topic actor discovery did not find: group for a plural ("Israeli hostages"), else organisation."""
+    """Kind of a topic actor discovery did not find: country for a gazetteer country ("United
+    States"), group for a plural of people ("Israeli hostages", "Palestinians"), else organisation ("Hamas")."""
+    if name in country_terms():
+        return "country"
     last = name.split()[-1] if name.split() else name
-    return "group" if last.endswith("s") and not last.isupper() else "organisation"
+    plural = last.endswith("s") and (last[:1].islower() or last.endswith(_PEOPLE_PLURALS))
+    return "group" if plural else "organisation"
 
 
 def _in_title(terms: set[str], title: str) -> bool:
@@ -147,11 +159,12 @@ def _in_title(terms: set[str], title: str) -> bool:
 def article_actors(
     article: Article,
     tokens: tuple | None = None,
-    topic: str | Path | None = DEFAULT_TOPIC,
+    topic: TopicTerms = (),
     discovered: Sequence[Actor] | None = None,
 ) -> list[ArticleActor]:
-    """The actors of ``article`` in order of first mention, ``topic`` laid over the discovered ones
-    (see the module docstring). ``tokens``: the body's token pass (`analysis.lexicon.token_pass`);
+    """The actors of ``article`` in order of first mention, a topic's terms (``topic``:
+    `analysis.framing.topic_terms`, empty for none) laid over the discovered ones (see the module
+    docstring). ``tokens``: the body's token pass (`analysis.lexicon.token_pass`);
     ``discovered``: `discover_actors` output when already computed."""
     text = article.text
     actors = list(discover_actors(article) if discovered is None else discovered)
@@ -170,7 +183,7 @@ def article_actors(
     placed = []
     for start, end, topic_actor, lemma, kind in matches:
         hits = _overlapping(spans, starts, start, end)
-        exact = hits == [(start, end)]
+        exact = (start, end) in owner
         holds = bool(hits) and not exact and all(start <= s and e <= end for s, e in hits)
         names = is_presence_term(lemma, kind)
         if names and (exact or holds or not hits):
@@ -206,9 +219,23 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
             for span in hits:
                 del mention_at[span]
             mention_at[(start, end)] = (topic_actor, lemma, kind)
+        else:
+            for span in hits:
+                if span not in mention_at:
+                    continue
+                # A topic term inside the actor's own mention ("company" in "The company" resolved
+                # to Acme), or a label inside a group noun ("militant" in "Hamas militants").
+                own = mention_at[span][0] == topic_actor
+                if own or (via[span] in GROUP_VIAS and not is_presence_term(lemma, kind)):
+                    mention_at[span] = (topic_actor, lemma, kind)
     by_actor: dict[str, list[ActorMention]] = {}
-    for (start, end), (name, label, kind) in sorted(mention_at.items()):
-        by_actor.setdefault(name, []).append(ActorMention(start, end, name, label, kind))
+    # Longest first at each start, so a mention inside another of the same actor ("Hamas" in
+    # "Hamas militants", both taken by Hamas) is counted once.
+    for (start, end), (name, label, kind) in sorted(mention_at.items(), key=lambda item: (item[0][0], -item[0][1])):
+        own = by_actor.setdefault(name, [])
+        if own and start < own[-1].end and end <= own[-1].end:
+            continue
+        own.append(ActorMention(start, end, name, label, kind))
     lede_end = _lede_end(text)
     result = []
     for name, mentions in by_actor.items():
