@@ -9,7 +9,8 @@ written in the body (a ``name`` row, or an ``alias`` written as a proper name: "
 "Washington", not "the group" or "hostage", `is_presence_term`). A topic actor absent from the
 article gives nothing; a present one takes the topic's canonical name, absorbs the discovered
 actors that one of its names points at (the mention spans are the same), and adds its other
-terms where the text has them.
+terms where the text has them. A topic name right after a locative preposition that discovery did
+not take for an actor ("in Washington") is a place: neither a mention nor evidence of presence.
 
 Where a topic term and a discovered mention share characters: the same span is one mention
 (the topic's kind and lemma label it); a longer topic term holding discovered mentions wins
@@ -32,6 +33,7 @@ from typing import NamedTuple
 
 from .article import Article
 from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, country_terms, discover_actors
+from .entities.names import vocabulary
 from .lexicon import Entry, Matcher, longest_per_category, token_pass
 from .schema import ActorTermKind
 from .segment import PARAGRAPH_BREAK
@@ -115,6 +117,13 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int], start: int, en
     return sorted(found)
 
 
+def _after_locative(token_starts: list[int], keys: Sequence[str], start: int, locatives: frozenset[str]) -> bool:
+    """Whether the word before ``start`` is a locative preposition ("in", "from", "at": the
+    entity_context.csv list discovery reads), so a name there is a place, not an actor."""
+    before = bisect.bisect_left(token_starts, start) - 1
+    return before >= 0 and keys[before] in locatives
+
+
 def _lede_end(text: str) -> int:
     """Where the first paragraph of ``text`` ends."""
     for match in PARAGRAPH_BREAK.finditer(text):
@@ -176,16 +185,20 @@ def article_actors(
             via.setdefault(span, rule)
     spans = sorted(owner)
     starts = [s for s, _ in spans]
-    matches = topic_mentions(text, tokens or token_pass(text), topic)
+    tokens = tokens or token_pass(text)
+    matches = topic_mentions(text, tokens, topic)
     # Which topic actors the article names, and which discovered actors those names point at.
     present: set[str] = set()
     votes: dict[int, Counter] = {}
     placed = []
+    token_starts, locatives = [t[0] for t in tokens[0]], vocabulary().locatives
     for start, end, topic_actor, lemma, kind in matches:
         hits = _overlapping(spans, starts, start, end)
+        names = is_presence_term(lemma, kind)
+        if names and not hits and _after_locative(token_starts, tokens[1], start, locatives):
+            continue  # "told reporters in Washington": a place, as discovery reads it
         exact = (start, end) in owner
         holds = bool(hits) and not exact and all(start <= s and e <= end for s, e in hits)
-        names = is_presence_term(lemma, kind)
         if names and (exact or holds or not hits):
             present.add(topic_actor)
         if names and exact:
@@ -260,7 +273,8 @@ def mention_spans(actors: Sequence[ArticleActor]) -> list[tuple[int, int, str]]:
 
 def _key(form: str) -> str:
     """How a speaker and a form are compared: case-folded, a leading "the" dropped, spaces collapsed."""
-    words = form.replace("’", "'").casefold().split()
+    words = [word.strip(",;:") for word in form.replace("’", "'").casefold().split()]
+    words = [word[:-2] if word.endswith("'s") else word for word in words]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -271,8 +285,9 @@ class SpeakerIndex:
 
     The speaker written exactly as one of an actor's forms or its name is that actor ("Hamas",
     "Israeli officials", "the ministry"); otherwise the actor of the longest form written in the
-    speaker as whole words ("A second U.S. adviser" → United States, "Adm. Brad Cooper" → Brad
-    Cooper); a form two actors share goes to the more mentioned one. "" when none.
+    speaker as whole words ("A second U.S. adviser" → United States, "China's commerce ministry" →
+    China; a possessive "'s" is dropped); a form two actors share goes to the more mentioned one.
+    "" when none.
     """
 
     def __init__(self, actors: Sequence[ArticleActor]) -> None:
@@ -296,7 +311,7 @@ class SpeakerIndex:
             return ""
         if key in self._by_form:
             return self._by_form[key]
-        words = [word.strip(",;:") for word in key.split()]
+        words = key.split()
         for size in range(len(words) - 1, 0, -1):  # longest form first
             for first in range(len(words) - size + 1):
                 found = self._by_form.get(" ".join(words[first : first + size]))
