@@ -269,7 +269,9 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
     for name, mentions in by_actor.items():
         members = members_of.get(name, [])
         if members:
-            kind = max(members, key=lambda actor: len(actor.mentions)).kind
+            # The kind of its most mentioned part, but a topic country stays a country ("State
+            # Department" under the topic's United States).
+            kind = "country" if name in country_terms() else max(members, key=lambda actor: len(actor.mentions)).kind
             in_title = any(actor.in_title for actor in members)
         else:
             kind = _topic_kind(name)
