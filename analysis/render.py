@@ -36,7 +36,11 @@ CATEGORY_STYLE = {
 # Categories shown, strongest first: one span gets the colour of its first category here.
 CATEGORY_ORDER = ("loaded", "violence", "victim", "actor_label", "hedge", "booster")
 # Underline colours for quotations, one per speaker in order of first appearance.
-SPEAKER_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+# (Blues, greens, purples and browns: reds and oranges are the framing categories' shades.)
+SPEAKER_COLOURS = (
+    "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+    "#393b79", "#637939", "#7b4173", "#8c6d31", "#3182bd", "#31a354",
+)
 UNATTRIBUTED = "#aaaaaa"
 # Reported speech: the speaker's colour at this opacity (two hex digits appended) as background.
 REPORTED_TINT = "22"

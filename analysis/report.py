@@ -41,6 +41,7 @@ from .compare import (
 )
 from .display import table_html
 from .fightin_words import fightin_words, top_terms
+from .views import speaker_via_counts, who_said_what
 
 # Images and inline styles only: no script, no network, no frames, no forms.
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -58,6 +59,8 @@ figcaption { font-size: 0.9em; color: #555; }
 .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.5em 1em; }
 .article { border: 1px solid #ddd; padding: 0.5em 1.5em; margin: 1.5em 0; }
 .meta { color: #666; font-size: 0.9em; }
+.who-said-what td, .who-said-what th { min-width: 4em !important; }
+.who-said-what td:last-child { min-width: 22em !important; }
 """
 
 _INTRO = (
@@ -180,6 +183,24 @@ def _comparison_parts(collection: Collection, index: pd.DataFrame, names: dict[s
     return parts
 
 
+def _who_said_what_parts(statements: pd.DataFrame) -> list[str]:
+    """One article's who-said-what list (`analysis.views.who_said_what`) and how its speakers
+    were found (`speaker_via`, least certain first), escaped."""
+    if statements.empty:
+        return ["<h3>Who said what</h3>", "<p>No statements found.</p>"]
+    via = speaker_via_counts(statements)
+    found = ", ".join(f"{via_name} {count}" for via_name, count in zip(via["speaker_via"], via["statements"]))
+    return [
+        "<h3>Who said what</h3>",
+        "<p>One row per statement, in reading order: the speaker (resolved; <i>as_written</i> when the "
+        "text names it otherwise there), its type, the reporting verb and its stance, the outlet the "
+        "statement is credited to (<i>source</i>), how the speaker was found (<i>speaker_via</i>) and the "
+        f"words (shortened). Speakers found by: {html.escape(found)} (check pronoun, description, carried "
+        "and unresolved rows first).</p>",
+        table_html(who_said_what(statements), css_class="who-said-what"),
+    ]
+
+
 def report_html(
     articles_or_sources: Iterable[Article | str | Path] | Collection,
     *,
@@ -218,6 +239,7 @@ def report_html(
         parts += [
             f'<section class="article" id="{html.escape(article.id)}">',
             f'<p class="meta">{html.escape(" · ".join([names[article.id], *(str(meta[k]) for k in ("outlet", "date") if meta.get(k))]))}</p>',
+            *_who_said_what_parts(own_statements),
             highlight_html(article, own_statements, own_framing),
             "</section>",
         ]
