@@ -98,9 +98,9 @@ def highlight_html(article, statements: pd.DataFrame | None, framing: pd.DataFra
             colour = CATEGORY_STYLE[category][0]
             chunk = f'<span style="background:{colour};border-radius:2px" title="{html.escape(title)}">{chunk}</span>'
         if quote is not None and b <= quote[1]:
-            colour = speakers.get(quote[2], UNATTRIBUTED)
-            who = f"quoted: {quote[2]}" if quote[2] else "quoted (speaker unknown)"
-            credit = credits.get((quote[0], quote[1])) or (speech[4] if speech is not None and speech[2] == quote[2] else "")
+            speaker, credit = _quote_speaker(quote, speech, credits)
+            colour = speakers.get(speaker, UNATTRIBUTED)
+            who = f"quoted: {speaker}" if speaker else "quoted (speaker unknown)"
             who += f"; credited to {credit}" if credit else ""
             chunk = (
                 f'<span style="border-bottom:2px solid {colour};color:{colour}" '
@@ -153,15 +153,27 @@ def _drawn_as_reported(kind: object, start: object, end: object) -> bool:
 
 
 def _direct_credits(statements: pd.DataFrame | None) -> dict[tuple[int, int], str]:
-    """``(start, end)`` of each direct statement with a credited outlet (``source``) → the outlet."""
+    """``(start, end)`` of each direct statement → the outlet it is credited to (``source``), or ""."""
     columns = columns_of(statements)
-    if not columns or "source" not in columns or not row_count(columns):
+    if not columns or not row_count(columns) or "start" not in columns or "end" not in columns:
         return {}
+    count = row_count(columns)
     return {
-        (int(start), int(end)): source
-        for start, end, kind, source in zip(columns["start"], columns["end"], columns.get("kind", [""] * row_count(columns)), columns["source"])
-        if kind not in REPORTED_KINDS and isinstance(source, str) and source
+        (int(start), int(end)): source if isinstance(source, str) else ""
+        for start, end, kind, source in zip(columns["start"], columns["end"], columns.get("kind", [""] * count), columns.get("source", [""] * count))
+        if kind not in REPORTED_KINDS
     }
+
+
+def _quote_speaker(quote: tuple[int, int, str], speech: tuple | None, credits: dict[tuple[int, int], str]) -> tuple[str, str]:
+    """Whose quoted words these are, and the outlet credited: a direct statement's own speaker and
+    source; for words in quotation marks inside reported speech, the innermost reported
+    statement's ("Netanyahu said Hamas claimed it had “fulfilled …”": Hamas's words)."""
+    if (quote[0], quote[1]) in credits:
+        return quote[2], credits[(quote[0], quote[1])]
+    if speech is not None:
+        return speech[2], speech[4]
+    return quote[2], ""
 
 
 def _speaker_colours(quotes: list[tuple[int, int, str]], reported: list[tuple]) -> dict[str, str]:
