@@ -1,7 +1,9 @@
-"""The actors table: how often each actor of a topic appears, how it is labelled, quoted and cast.
+"""The actors table: how often each actor of an article appears, how it is labelled, quoted and cast.
 
-Actors, their names, aliases and labels come from the topic file (``analysis/topics/TOPIC.csv``)
-through the ``actor_label`` rows of the framing table. For each actor: mentions, the labels used
+Actors are found in the article itself (`analysis.entities.discover_actors`), with a topic file
+(``analysis/topics/TOPIC.csv`` or a user's CSV) as an optional overlay of aliases and labels
+for the actors the article names (`analysis.overlay.article_actors`). For each actor: its kind,
+whether it is central, mentions, the labels used
 (Entman 1993: naming as framing), how often and how much it is quoted (statements table), the
 tone of the sentences around it in the writer's voice and in quotations, and whether it is the
 agent or the target of violence, with the agentless passives ("six Palestinians were killed")
@@ -12,19 +14,19 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from .article import Article
-from .framing import framing_columns, matcher, merge_spans, statement_speakers, upstream_columns
-from .lexicon import Matcher, token_pass
+from .framing import framing_columns, merge_spans, statement_speakers, upstream_columns
+from .lexicon import token_pass
 from .options import DEFAULT_TOPIC
+from .overlay import ArticleActor, SpeakerIndex, article_actors, mention_spans
 from .roles import violence_rows
 from .schema import (
     COLUMNS,
-    ActorTermKind,
     Category,
     Columns,
     columns_from_rows,
@@ -50,35 +52,54 @@ def _label_uses(actor_names, lemmas, kinds, quoted) -> list[tuple[str, str, str,
     return sorted(((*key, w, q) for key, (w, q) in uses.items()), key=lambda r: (r[0], -(r[3] + r[4])))
 
 
-def _mention_columns(framing: Columns) -> list[list]:
-    """actor, lemma, subcategory, in_quote, sentence, start, end of the ``actor_label`` rows."""
-    columns = [framing[name] for name in ("category", "actor", "lemma", "subcategory", "in_quote", "sentence", "start", "end")]
-    actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
-    parts = framing.get("part") or ["body"] * len(columns[0])  # headline rows have no body offsets
-    keep = [i for i, kind in enumerate(columns[0]) if kind == actor_label and parts[i] == "body"]
-    return [[column[i] for i in keep] for column in columns[1:]]
+def _mention_rows(article: Article, entities: Sequence[ArticleActor], sentences: Columns, quoted_voice: list[tuple[int, int, str]]) -> list[tuple[str, str, str, bool, int, int, int]]:
+    """(actor, label, kind, in_quote, sentence, start, end) of every body mention of ``entities``.
 
-
-def actor_labels(article: Article, framing: pd.DataFrame | None = None, topic: str | Path | None = DEFAULT_TOPIC) -> pd.DataFrame:
-    """The actor_labels table of ``article`` (`actor_label_columns`).
-
-    ``framing`` is reused when given; when not, the framing table is computed here for ``topic``
-    (with what it needs upstream: `analysis.framing.upstream_columns`).
+    ``in_quote``: inside quoted voice (`quote_voice`); ``sentence``: the sentences table's number.
     """
-    if framing is None:
-        sentences, statement_table, voice = upstream_columns(article)
-        framing_table = framing_columns(article, token_pass(article.text), sentences, voice, topic, statement_table)
-        return table_from_columns(actor_label_columns(article, framing_table))
-    return table_from_columns(actor_label_columns(article, columns_of(framing)))
+    quotes = SpanIndex(merge_spans(quoted_voice))
+    starts, numbers = sentences["start"] or [0], sentences["sentence"] or [0]
+    rows = []
+    for actor in entities:
+        for m in actor.mentions:
+            sentence = numbers[max(bisect.bisect_right(starts, m.start) - 1, 0)]
+            rows.append((actor.name, m.label, m.kind, quotes.first_covering(m.start, m.end) is not None, int(sentence), m.start, m.end))
+    return rows
 
 
-def actor_label_columns(article: Article, framing: Columns) -> Columns:
-    """Long table: one row per article, actor and term used for it, with uses in each voice."""
-    actor_names, lemmas, kinds, quoted, *_ = _mention_columns(framing)
-    if not actor_names:
+def _entities_of(article: Article, topic: str | Path | None) -> list[ArticleActor]:
+    """The article's actors (`analysis.overlay.article_actors`) for the public table functions."""
+    return article_actors(article, token_pass(article.text), topic)
+
+
+def actor_labels(
+    article: Article,
+    framing: pd.DataFrame | None = None,
+    topic: str | Path | None = DEFAULT_TOPIC,
+    entities: Sequence[ArticleActor] | None = None,
+) -> pd.DataFrame:
+    """The actor_labels table of ``article`` (`actor_label_columns`) for ``topic``.
+
+    ``framing`` is accepted for compatibility and not needed: the labels come from the actors
+    (``entities``, `analysis.overlay.article_actors`), computed here when not given.
+    """
+    entities = _entities_of(article, topic) if entities is None else entities
+    sentences, _statements, voice = upstream_columns(article)
+    return table_from_columns(actor_label_columns(article, sentences, voice, entities))
+
+
+def actor_label_columns(article: Article, sentences: Columns, quoted_voice: list[tuple[int, int, str]], entities: Sequence[ArticleActor]) -> Columns:
+    """Long table: one row per article, actor and term used for it, with uses in each voice.
+
+    Terms: the topic's names, aliases and labels where the overlay attached them, and every other
+    form the article writes for a discovered actor (kind ``form``, ``description``:
+    `analysis.schema.ActorTermKind`). Actors alphabetically, then the most used term first.
+    """
+    rows = _mention_rows(article, entities, sentences, quoted_voice)
+    if not rows:
         return empty_columns("actor_labels")
-    rows = [(article.id, *use, use[3] + use[4]) for use in _label_uses(actor_names, lemmas, kinds, quoted)]
-    return columns_from_rows(rows, ACTOR_LABEL_COLUMNS)
+    names, labels, kinds, quoted = (list(column) for column in list(zip(*rows))[:4])
+    return columns_from_rows([(article.id, *use, use[3] + use[4]) for use in _label_uses(names, labels, kinds, quoted)], ACTOR_LABEL_COLUMNS)
 
 
 def actors(
@@ -87,19 +108,22 @@ def actors(
     statements: pd.DataFrame | None = None,
     framing: pd.DataFrame | None = None,
     topic: str | Path | None = DEFAULT_TOPIC,
+    entities: Sequence[ArticleActor] | None = None,
 ) -> pd.DataFrame:
     """The actors table of ``article`` (`actor_columns`).
 
     Upstream tables are reused when given; the sentences, statements and framing tables not
-    given are computed here (framing for ``topic``), as is the quoted voice
-    (`analysis.pipeline.analyze` computes each of them once for every table).
+    given are computed here (framing with the actors as target candidates), as are the quoted
+    voice and the actors (``entities``: `analysis.overlay.article_actors` for ``topic``).
+    `analysis.pipeline.analyze` computes each of them once for every table.
     """
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
+    entities = _entities_of(article, topic) if entities is None else entities
     if framing is None:
-        framing_table = framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table)
+        framing_table = framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, mention_spans(entities))
     else:
         framing_table = columns_of(framing)
-    return table_from_columns(actor_columns(article, sentence_table, statement_table, framing_table, voice, topic))
+    return table_from_columns(actor_columns(article, sentence_table, statement_table, framing_table, voice, entities))
 
 
 def actor_columns(
@@ -108,24 +132,27 @@ def actor_columns(
     statements: Columns,
     framing: Columns,
     quoted_voice: list[tuple[int, int, str]],
-    topic: str | Path | None = DEFAULT_TOPIC,
+    entities: Sequence[ArticleActor],
 ) -> Columns:
-    """One row per actor of ``topic`` mentioned in ``article`` (columns: `analysis.schema`).
+    """One row per actor of ``article`` (``entities``: `analysis.overlay.article_actors`, the
+    discovered actors with the topic overlay; columns: `analysis.schema`).
 
     ``labels`` is the compact form "Hamas:3; terror group:2" of `actor_labels` (the long table,
     registered as its own table). Times quoted counts statements whose speaker
-    (`analysis.framing.statement_speakers`) contains a name or alias of the actor. Tones are
-    TextBlob polarity means (`analysis.sentiment`): a sentence with no quotation in it takes its
-    polarity from the sentences table, a quotation that is a whole direct statement from the
-    statements table, so only the sentences that mix voices are scored again (with their
+    (`analysis.framing.statement_speakers`) names the actor (`analysis.overlay.SpeakerIndex`).
+    Tones are TextBlob polarity means (`analysis.sentiment`): a sentence with no quotation in it
+    takes its polarity from the sentences table, a quotation that is a whole direct statement
+    from the statements table, so only the sentences that mix voices are scored again (with their
     quotations left out). Violence roles: `analysis.roles`. ``quoted_voice``: `quote_voice`.
     """
-    actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = _mention_columns(framing)
-    if not actor_names:
+    mentions = _mention_rows(article, entities, sentences, quoted_voice)
+    if not mentions:
         return empty_columns("actors")
+    actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = (list(column) for column in zip(*mentions))
     quotes = merge_spans(quoted_voice)
-    quoted, words_quoted = _quoted_by_actor(statements, topic)
-    agents, targets, agentless = _violence_counts(article, framing, sentences, actor_names, sentence_of)
+    quoted, words_quoted = _quoted_by_actor(statements, SpeakerIndex(entities))
+    spans = [(s, e, a) for a, s, e in zip(actor_names, starts, ends)]
+    agents, targets, agentless = _violence_counts(article, framing, sentences, spans, sentence_of)
     label_text: dict[str, list[str]] = defaultdict(list)
     for actor, label, _kind, writer, inside in _label_uses(actor_names, lemmas, kinds, in_quote):
         label_text[actor].append(f"{label}:{writer + inside}")
@@ -133,14 +160,18 @@ def actor_columns(
     for actor, sentence, start, end, inside in zip(actor_names, sentence_of, starts, ends, in_quote):
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
     tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
-    loaded_toward = _loaded_toward(framing)
+    final_of = {raw: actor.name for actor in entities for raw in actor.discovered}
+    loaded_toward = _loaded_toward(framing, final_of)
     rows = []
-    for actor, own in by_actor.items():
+    for entity in entities:
+        actor, own = entity.name, by_actor[entity.name]
         quoted_mentions = sum(1 for *_, q in own if q)
         rows.append(
             (
                 article.id,
                 actor,
+                entity.kind,
+                entity.central,
                 len(own),
                 len(own) - quoted_mentions,
                 quoted_mentions,
@@ -156,20 +187,22 @@ def actor_columns(
             )
         )
     # Most mentioned first, then alphabetically.
-    rows.sort(key=lambda r: (-r[2], r[1]))
+    rows.sort(key=lambda r: (-r[4], r[1]))
     return columns_from_rows(rows, ACTOR_COLUMNS)
 
 
-def _loaded_toward(framing: Columns) -> dict[str, tuple[int, int, int, int]]:
+def _loaded_toward(framing: Columns, final_of: dict[str, str]) -> dict[str, tuple[int, int, int, int]]:
     """Per target actor: favourable and unfavourable loaded rows in the writer's voice, then in
-    others' voices (quotes and reported claims), headline included (`analysis.framing` ``target``)."""
+    others' voices (quotes and reported claims), headline included (`analysis.framing` ``target``).
+    ``final_of``: a discovered actor's name -> its name after the topic overlay (a framing table
+    computed on its own targets the discovered names)."""
     if "target" not in framing:  # a framing table saved before targets existed
         return {}
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     loaded = Category.LOADED.value
     for category, target, polarity, voice in zip(framing["category"], framing["target"], framing["polarity"], framing["voice"]):
         if category == loaded and target:
-            counts[target][(0 if voice == "writer" else 2) + (polarity != "favourable")] += 1
+            counts[final_of.get(target, target)][(0 if voice == "writer" else 2) + (polarity != "favourable")] += 1
     return {actor: tuple(values) for actor, values in counts.items()}
 
 
@@ -177,14 +210,16 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def _violence_counts(article: Article, framing: Columns, sentences: Columns, actor_names: list, sentence_of: list) -> tuple[Counter, Counter, Counter]:
-    """Per actor: violence words it is the agent of, the target of, and agentless passives beside it."""
+def _violence_counts(article: Article, framing: Columns, sentences: Columns, spans: list[tuple[int, int, str]], sentence_of: list) -> tuple[Counter, Counter, Counter]:
+    """Per actor: violence words it is the agent of, the target of, and agentless passives beside it.
+
+    ``spans``: ``(start, end, actor)`` of every mention, ``sentence_of`` the sentence of each."""
     actors_in_sentence: dict[int, set[str]] = defaultdict(set)
-    for actor, sentence in zip(actor_names, sentence_of):
+    for (_, _, actor), sentence in zip(spans, sentence_of):
         actors_in_sentence[int(sentence)].add(actor)
     agents, targets, agentless = Counter(), Counter(), Counter()
     # Roles are only read for actors, so sentences without an actor are not tagged at all.
-    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence)):
+    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence), sorted(spans)):
         agents[agent] += 1
         targets[target] += 1
         if no_agent:
@@ -256,27 +291,13 @@ def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]], end
     return " ".join(pieces)
 
 
-@lru_cache(maxsize=4096)
-def _speaker_actor(speaker: str, names: Matcher) -> str:
-    """The actor whose name or alias (in ``names``, `matcher`) ``speaker`` contains (labels do not count), else ""."""
-    return next(
-        (
-            m.entry.actor
-            for m in names.find(speaker)
-            if m.entry.category == Category.ACTOR_LABEL and m.entry.subcategory != ActorTermKind.LABEL
-        ),
-        "",
-    )
-
-
-def _quoted_by_actor(statements: Columns, topic: str | Path | None) -> tuple[Counter, Counter]:
-    """Statements and words of statement content per actor whose name or alias the speaker contains."""
+def _quoted_by_actor(statements: Columns, speakers: SpeakerIndex) -> tuple[Counter, Counter]:
+    """Statements and words of statement content per actor the statement's speaker names."""
     times, words = Counter(), Counter()
     if not row_count(statements):
         return times, words
-    names = matcher(topic)
     for speaker, quote in zip(statement_speakers(statements), statements["quote"]):
-        actor = _speaker_actor(speaker, names) if speaker else ""
+        actor = speakers.actor(speaker) if speaker else ""
         if actor:
             times[actor] += 1
             words[actor] += count_words(str(quote))

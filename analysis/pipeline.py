@@ -7,10 +7,15 @@ and each is handed to every later step that declares it needs it. Choices a call
 topic) travel in one `Options` object to the steps that declare they read them. Nothing is
 remembered between two articles.
 
-    tokens ─────────────────────────────┬──────────────────────────────┐
+    tokens ── entities ──────────────────┬─────────────┬───────────────┐
     sentences ── statements ── quoted_voice ── framing ── actors        │
-                                         │            └── actor_labels  │
+                                         │            ├── actor_labels  │
+                                         │            └── voices        │
                                          └─────────────── summary ──────┘
+
+``entities`` (no table of its own) is the article's actors, found in its text and with the
+topic overlaid (`analysis.overlay.article_actors`, computing `discover_actors` once): the target
+candidates of framing, and the rows of actors, actor_labels and voices.
 """
 
 from __future__ import annotations
@@ -27,10 +32,12 @@ from .article import Article
 from .framing import framing_columns, quote_voice
 from .lexicon import token_pass
 from .options import Options
+from .overlay import ArticleActor, article_actors, mention_spans
 from .schema import Columns, columns_of, table_from_columns
 from .sentences import sentence_columns
 from .statements import statement_columns
 from .summary import summary_columns
+from .voices import voice_columns
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,18 @@ def article_tokens(article: Article) -> tuple[tuple[tuple[int, int, str], ...], 
     return token_pass(article.text)
 
 
+def article_entities(article: Article, tokens: tuple, topic: str | Path | None) -> list[ArticleActor]:
+    """The article's actors, ``topic`` laid over the discovered ones (`analysis.overlay.article_actors`)."""
+    return article_actors(article, tokens, topic)
+
+
+def framing_step(
+    article: Article, tokens: tuple, sentences: Columns, quoted_voice: list, statements: Columns, entities: list[ArticleActor], topic: str | Path | None
+) -> Columns:
+    """The framing table, loaded words' targets chosen among the actors' mentions (`analysis.framing.framing_columns`)."""
+    return framing_columns(article, tokens, sentences, quoted_voice, topic, statements, mention_spans(entities))
+
+
 # The steps in dependency order (each needs only steps above it). To add a table: write its
 # ``*_columns`` function, document its columns in `analysis.schema.COLUMNS`, and add a row here.
 STEPS: tuple[Step, ...] = (
@@ -62,9 +81,11 @@ STEPS: tuple[Step, ...] = (
     Step("sentences", sentence_columns),
     Step("statements", statement_columns, needs=("sentences",)),
     Step("quoted_voice", quote_voice, needs=("statements",), table=False),
-    Step("framing", framing_columns, needs=("tokens", "sentences", "quoted_voice", "statements"), reads=("topic",)),
-    Step("actors", actor_columns, needs=("sentences", "statements", "framing", "quoted_voice"), reads=("topic",)),
-    Step("actor_labels", actor_label_columns, needs=("framing",)),
+    Step("entities", article_entities, needs=("tokens",), reads=("topic",), table=False),
+    Step("framing", framing_step, needs=("tokens", "sentences", "quoted_voice", "statements", "entities"), reads=("topic",)),
+    Step("actors", actor_columns, needs=("sentences", "statements", "framing", "quoted_voice", "entities")),
+    Step("actor_labels", actor_label_columns, needs=("sentences", "quoted_voice", "entities")),
+    Step("voices", voice_columns, needs=("statements", "framing", "entities")),
     Step("summary", summary_columns, needs=("tokens", "sentences", "framing", "quoted_voice")),
 )
 _BY_NAME = {step.name: step for step in STEPS}

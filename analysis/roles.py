@@ -27,6 +27,14 @@ _BETWEEN = frozenset("RB RBR RBS".split())
 # Tags of words that may stand between a preposition and its noun ("with the group").
 _MODIFIERS = frozenset("DT JJ JJR JJS PRP$ CD POS NNP NNPS".split())
 _CLAUSE_END = re.compile(r"[;:!?]|\s[—–-]\s|\.\s")
+# Prepositions introducing a violence noun's target ("attack on", "strikes against", "execution of").
+NOUN_TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "of"})
+# Tags of a participle used as an adjective ("booby-trapped areas", "murdered hostages") and of the
+# words that may stand before it: a determiner, quantifier, adjective, comma or conjunction, not a
+# subject or an auxiliary ("Hamas murdered hostages" is active; "were murdered" passive).
+_ATTRIBUTIVE_TAGS = frozenset("VBN VBD JJ".split())
+_BEFORE_ATTRIBUTIVE = frozenset("DT PDT CD JJ JJR JJS PRP$ CC IN POS".split())
+_LIST_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
 # How far (in words) an agent or target may stand from the violence word.
 WINDOW = 8
 
@@ -61,7 +69,8 @@ def violence_roles(
     agent is the nearest actor before it that is not the object of a preposition ("Israel
     violated the truce with Hamas by killing" → Israel), its target the first actor after it. A
     noun's agent is an actor right before it ("Israeli strikes") or after "by"; its target an
-    actor after "on"/"against"/"at". Columns: article, sentence, start, end, term, agent,
+    actor after "on"/"against"/"at"/"of". A participle modifying a noun ("booby-trapped areas",
+    "murdered hostages": `is_attributive`) has no agent; its target is the noun's actor. Columns: article, sentence, start, end, term, agent,
     target, passive, agentless.
     """
     sentences = sentence_columns(article) if sentences is None else columns_of(sentences)
@@ -69,8 +78,14 @@ def violence_roles(
     return table_from_columns(columns_from_rows(rows, ROLE_COLUMNS))
 
 
-def violence_rows(article: Article, framing: Columns, sentences: Columns, only: set[int] | None = None) -> list[tuple]:
-    """Rows of `violence_roles`, for the sentences in ``only`` when given (all otherwise)."""
+def violence_rows(
+    article: Article, framing: Columns, sentences: Columns, only: set[int] | None = None, mentions: list[tuple[int, int, str]] | None = None
+) -> list[tuple]:
+    """Rows of `violence_roles`, for the sentences in ``only`` when given (all otherwise).
+
+    ``mentions``: ``(start, end, actor)`` of the actors that can be agent or target (the actors
+    table's: `analysis.overlay.mention_spans`); when None, the framing table's ``actor_label`` rows.
+    """
     category, sentence_of, starts, ends, terms, actor_names = (
         framing[name] for name in ("category", "sentence", "start", "end", "term", "actor")
     )
@@ -85,7 +100,8 @@ def violence_rows(article: Article, framing: Columns, sentences: Columns, only: 
     spans = dict(zip(sentences["sentence"], zip(sentences["start"], sentences["end"])))
     text = article.text
     actor_label = Category.ACTOR_LABEL.value
-    mentions = [(int(starts[i]), int(ends[i]), actor_names[i]) for i, kind in enumerate(category) if kind == actor_label]
+    if mentions is None:
+        mentions = [(int(starts[i]), int(ends[i]), actor_names[i]) for i, kind in enumerate(category) if kind == actor_label]
     rows = []
     for sentence in sorted(by_sentence):
         words = by_sentence[sentence]
@@ -121,10 +137,12 @@ def _roles(
     following = [actor_at(t) for t in (after[:by_at] if by_at is not None else after)]
     target_after = next((a for a in following if a), "")
 
+    if is_attributive(text, tokens, index, last):
+        return "", next((actor_at(t) for t in after[:2] if actor_at(t)), ""), False, False
     if tag.startswith("NN"):
         before = tokens[max(index - 2, 0) : index]
         agent = next((actor_at(t) for t in reversed(before) if actor_at(t)), "") or by_agent
-        on_at = next((i for i, t in enumerate(after[:4]) if t[2].lower() in ("on", "against", "at")), None)
+        on_at = next((i for i, t in enumerate(after[:4]) if t[2].lower() in NOUN_TARGET_PREPOSITIONS), None)
         target = next((actor_at(t) for t in after[on_at + 1 : on_at + 5] if actor_at(t)), "") if on_at is not None else ""
         return agent, target, False, False
 
@@ -140,6 +158,22 @@ def _roles(
     if passive:
         return by_agent, subject, True, by_at is None
     return subject, target_after, False, False
+
+
+def is_attributive(text: str, tokens: list[tuple[int, int, str, str]], index: int, last: int) -> bool:
+    """True for a violence participle modifying the noun after it ("all murdered hostages",
+    "collapsed tunnels, booby-trapped areas"): no clause, so no agent is named (Quirk et al. 1985
+    §17.99, participial adjectives); the noun it modifies is its target."""
+    if tokens[index][3] not in _ATTRIBUTIVE_TAGS or last + 1 >= len(tokens):
+        return False
+    if not tokens[last + 1][3].startswith("NN"):
+        return False
+    if index == 0:
+        return True
+    before = tokens[index - 1]
+    if text[before[1] : tokens[index][0]].strip() in _LIST_BREAKS:  # "collapsed tunnels, booby-trapped areas"
+        return True
+    return before[3] in _BEFORE_ATTRIBUTIVE and before[2].lower() not in PASSIVE_AUXILIARIES | HAVE_FORMS
 
 
 def _subject_before(tokens, actors, index: int, text: str) -> str:

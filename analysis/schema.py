@@ -39,11 +39,17 @@ class Category(StrEnum):
 
 
 class ActorTermKind(StrEnum):
-    """How a topic file's term refers to its actor: its ``kind``, the framing subcategory of an ``actor_label`` row."""
+    """How a term refers to its actor: actor_labels ``kind``. A topic file's rows are ``name``,
+    ``alias`` or ``label`` (also the framing subcategory of an ``actor_label`` row); a form the
+    article itself writes for a discovered actor, with no topic row for it, is ``form`` ("Mr.
+    Kim", "Beijing", "NRA") or ``description`` (a role description resolved to the actor: "the
+    company", "the ministry"), given by `analysis.overlay`."""
 
     NAME = "name"
     ALIAS = "alias"
     LABEL = "label"
+    FORM = "form"
+    DESCRIPTION = "description"
 
 
 COLUMNS: dict[str, dict[str, str]] = {
@@ -87,12 +93,14 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "actors": {
         "article": "article id",
-        "actor": "canonical actor name from the topic file (analysis/topics/TOPIC.csv)",
-        "mentions": "times the actor is named, aliased or labelled (actor_label rows)",
+        "actor": "canonical actor name: the fullest form the article writes (analysis.entities.discover_actors; a country's gazetteer name), or the topic actor's name when the topic overlay matched it (analysis.overlay)",
+        "kind": "person, organisation, country (a state or government: 'Beijing said', 'Israeli strikes') or group (a collective that acts or speaks: 'Israeli officials', 'protesters'); a topic actor discovery did not find: group when its name is a plural, else organisation",
+        "central": "True when the actor is central to the article: named in the title, or 3+ mentions, or named in the first paragraph and 2+ mentions (analysis.entities CENTRAL_MENTIONS)",
+        "mentions": "times the actor is named, described or labelled in the body (its forms, resolved role descriptions, and the topic overlay's aliases and labels: actor_labels rows)",
         "mentions_writer": "mentions in the writer's voice",
         "mentions_quoted": "mentions inside quotations",
         "labels": "every term used for the actor with its count, most used first: 'Hamas:5; terror group:2' (long form: actor_labels table)",
-        "quoted": "statements whose resolved speaker is the actor (times quoted)",
+        "quoted": "statements whose speaker (speaker_resolved, else speaker) names the actor: written as one of its forms, else holding its longest form ('A second U.S. adviser' -> United States) (times quoted)",
         "words_quoted": "words in those statements' content",
         "tone_writer": "mean TextBlob polarity of the writer's-voice text (quotations removed) of sentences that mention the actor in the writer's voice; NaN if none",
         "tone_quoted": "mean TextBlob polarity of the quotations that mention the actor; NaN if none",
@@ -106,12 +114,23 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "actor_labels": {
         "article": "article id",
-        "actor": "canonical actor name",
-        "label": "the term used for the actor (lexicon form, e.g. 'terror group')",
-        "kind": "name, alias or label (topic file)",
+        "actor": "canonical actor name (actors table)",
+        "label": "the term used for the actor: the topic term's lemma ('terror group') where the topic overlay matched, else the form as written ('Mr. Kim', 'Beijing', 'the company')",
+        "kind": "name, alias or label (a topic file's term), form (a way the article writes the actor's name: name, surname, title + surname, acronym, capital, demonym, group noun) or description (a role description resolved to it: 'the company', 'the ministry'); analysis.schema.ActorTermKind",
         "writer": "uses in the writer's voice",
         "quoted": "uses inside quotations",
         "count": "all uses",
+    },
+    "voices": {
+        "article": "article id",
+        "speaker": "who speaks (statements: speaker_resolved, else speaker), one row per speaker and actor they mention",
+        "speaker_type": "the speaker's speaker_type (statements table; of their first statement)",
+        "actor": "an actor (actors table) mentioned in the content of the speaker's statements; never the actor the speaker's own name names",
+        "statements": "the speaker's statements whose content mentions the actor",
+        "mentions": "mentions of the actor inside those statements' contents",
+        "favourable": "loaded framing rows inside those contents whose target is the actor, polarity favourable",
+        "unfavourable": "loaded framing rows inside those contents whose target is the actor, polarity unfavourable",
+        "polarity": "mean TextBlob polarity of those statements (statements table polarity), -1 to 1",
     },
     "summary": {
         "article": "article id",
@@ -357,12 +376,13 @@ _STORED_NON_TEXT: dict[str, dict[str, str]] = {
     },
     "framing": {"sentence": "int64", "start": "int64", "end": "int64", "in_quote": "bool"},  # part, voice, polarity, target, side: text
     "actors": {
-        "mentions": "int64", "mentions_writer": "int64", "mentions_quoted": "int64", "quoted": "int64",
+        "central": "bool", "mentions": "int64", "mentions_writer": "int64", "mentions_quoted": "int64", "quoted": "int64",
         "words_quoted": "int64", "tone_writer": "float64", "tone_quoted": "float64",
         "violence_agent": "int64", "violence_target": "int64", "agentless_passives": "int64",
         "favourable_writer": "int64", "unfavourable_writer": "int64", "favourable_quoted": "int64", "unfavourable_quoted": "int64",
     },
     "actor_labels": {"writer": "int64", "quoted": "int64", "count": "int64"},
+    "voices": {"statements": "int64", "mentions": "int64", "favourable": "int64", "unfavourable": "int64", "polarity": "float64"},
     "summary": {
         "words": "int64", "words_writer": "int64", "words_quoted": "int64",
         **dict.fromkeys(

@@ -1,0 +1,278 @@
+"""An article's actors: the ones found in its own text, with a topic file laid over them.
+
+Actors come from the article (`analysis.entities.discover_actors`: names, groups and role
+descriptions clustered into one actor each, no topic file needed). A topic file
+(``analysis/topics/TOPIC.csv`` or a user's CSV, `analysis.framing.topic_source`) is an optional
+overlay: its aliases and labels ("terror group", "militants" → Hamas) are attached to an actor
+only when the article names that actor — a topic actor is *present* when one of its names is
+written in the body (a ``name`` row, or an ``alias`` written as a proper name: "IDF",
+"Washington", not "the group" or "hostage", `is_presence_term`). A topic actor absent from the
+article gives nothing; a present one takes the topic's canonical name, absorbs the discovered
+actors that one of its names points at (the mention spans are the same), and adds its other
+terms where the text has them.
+
+Where a topic term and a discovered mention share characters: the same span is one mention
+(the topic's kind and lemma label it); a longer topic term holding discovered mentions wins
+("Trump administration" is the United States, not Donald Trump: leftmost-longest, as within a
+framing category); a present actor's label or alias written where discovery only found a group
+noun wins ("militants" → Hamas); otherwise the discovered mention stands (a role description
+"the group" that discovery resolved from the article's own context is not overruled).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .article import Article
+from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, discover_actors
+from .framing import TopicSource, topic_source, topic_terms
+from .lexicon import Matcher, longest_per_category, token_pass
+from .options import DEFAULT_TOPIC
+from .schema import ActorTermKind
+from .segment import PARAGRAPH_BREAK
+
+# Discovery rules (`Actor.via`) whose mentions a present topic actor's own label or alias may
+# take over: bare group nouns and plurals ("militants", "fighters"), not names.
+GROUP_VIAS = frozenset({"group noun", "demonym plural", "demonym-like plural"})
+# The rule of a role description ("the company", "the former president"): kind `description`.
+DESCRIPTION_VIA = "role description"
+
+
+class ActorMention(NamedTuple):
+    """One mention of an actor in the body: ``text[start:end]``; ``label`` is what the
+    actor_labels table counts (the topic term's lemma, else the form as written); ``kind``
+    an `ActorTermKind` value."""
+
+    start: int
+    end: int
+    actor: str
+    label: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ArticleActor:
+    """One actor of an article after the topic overlay.
+
+    ``kind``: person, organisation, country or group (`analysis.entities.Actor.kind`);
+    ``central``: as `Actor.central`; ``mentions`` in text order; ``forms``: every way the article
+    writes it (mention texts), for joining speakers onto it; ``discovered``: the names
+    `discover_actors` gave the actors merged into this one (a framing table computed without
+    the overlay targets them by those names).
+    """
+
+    name: str
+    kind: str
+    central: bool
+    mentions: tuple[ActorMention, ...]
+    forms: tuple[str, ...]
+    discovered: tuple[str, ...]
+
+
+def is_presence_term(term: str, kind: str) -> bool:
+    """True when a topic term names its actor: a ``name`` row, or an ``alias`` written as a proper
+    name ("IDF", "Washington", "Gazans"); not a description ("the group", "the President",
+    "hostage") or a label, which are attached only to an actor already named."""
+    if kind == ActorTermKind.NAME:
+        return True
+    return kind == ActorTermKind.ALIAS and term[:1].isupper() and not term.startswith("The ")
+
+
+@lru_cache(maxsize=8)
+def _topic_matcher(source: TopicSource) -> Matcher:
+    # Only the topic's own terms: the lexicons are matched once, by the framing table.
+    return Matcher(topic_terms(source.path or source.name))
+
+
+def topic_mentions(text: str, tokens: tuple, topic: str | Path | None) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, topic actor, lemma, kind)`` of every term of ``topic`` in ``text``
+    (leftmost-longest, `analysis.lexicon.longest_per_category`); none without a topic."""
+    if not topic:
+        return []
+    matcher = _topic_matcher(topic_source(topic))
+    found = longest_per_category(matcher.find_in_tokens(text, *tokens))
+    return sorted((m.start, m.end, m.entry.actor, m.entry.lemma, m.entry.subcategory) for m in found)
+
+
+def _overlapping(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of sorted ``spans`` sharing a character with ``[start, end)``."""
+    last = bisect.bisect_left(starts, end)
+    found = []
+    for i in range(last - 1, -1, -1):
+        if spans[i][1] > start:
+            found.append(spans[i])
+        elif spans[i][0] < start - 200:  # mentions are short: nothing further back can reach
+            break
+    return sorted(found)
+
+
+def _lede_end(text: str) -> int:
+    """Where the first paragraph of ``text`` ends."""
+    for match in PARAGRAPH_BREAK.finditer(text):
+        if text[: match.start()].strip():
+            return match.start()
+    return len(text)
+
+
+def _is_central(count: int, first: int, lede_end: int, named_in_title: bool) -> bool:
+    """The centrality rule of `analysis.entities` (CENTRAL_MENTIONS, CENTRAL_LEDE_MENTIONS)."""
+    return named_in_title or count >= CENTRAL_MENTIONS or (first < lede_end and count >= CENTRAL_LEDE_MENTIONS)
+
+
+def _topic_kind(name: str) -> str:
+    """Kind of a topic actor discovery did not find: group for a plural ("Israeli hostages"), else organisation."""
+    last = name.split()[-1] if name.split() else name
+    return "group" if last.endswith("s") and not last.isupper() else "organisation"
+
+
+def _in_title(terms: set[str], title: str) -> bool:
+    """Whether ``title`` writes one of ``terms`` as whole words."""
+    for term in terms:
+        at = title.find(term)
+        while at >= 0:
+            before = title[at - 1] if at else " "
+            after = title[at + len(term)] if at + len(term) < len(title) else " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            at = title.find(term, at + 1)
+    return False
+
+
+def article_actors(
+    article: Article,
+    tokens: tuple | None = None,
+    topic: str | Path | None = DEFAULT_TOPIC,
+    discovered: Sequence[Actor] | None = None,
+) -> list[ArticleActor]:
+    """The actors of ``article`` in order of first mention, ``topic`` laid over the discovered ones
+    (see the module docstring). ``tokens``: the body's token pass (`analysis.lexicon.token_pass`);
+    ``discovered``: `discover_actors` output when already computed."""
+    text = article.text
+    actors = list(discover_actors(article) if discovered is None else discovered)
+    owner: dict[tuple[int, int], int] = {}
+    via: dict[tuple[int, int], str] = {}
+    for index, actor in enumerate(actors):
+        for span, rule in zip(actor.mentions, actor.via):
+            owner.setdefault(span, index)
+            via.setdefault(span, rule)
+    spans = sorted(owner)
+    starts = [s for s, _ in spans]
+    matches = topic_mentions(text, tokens or token_pass(text), topic)
+    # Which topic actors the article names, and which discovered actors those names point at.
+    present: set[str] = set()
+    votes: dict[int, Counter] = {}
+    placed = []
+    for start, end, topic_actor, lemma, kind in matches:
+        hits = _overlapping(spans, starts, start, end)
+        exact = hits == [(start, end)]
+        holds = bool(hits) and not exact and all(start <= s and e <= end for s, e in hits)
+        names = is_presence_term(lemma, kind)
+        if names and (exact or holds or not hits):
+            present.add(topic_actor)
+        if names and exact:
+            votes.setdefault(owner[(start, end)], Counter())[topic_actor] += 1
+        placed.append((start, end, topic_actor, lemma, kind, hits, exact, holds))
+    for index, actor in enumerate(actors):
+        if actor.name in present:
+            votes.setdefault(index, Counter())[actor.name] += 1
+    linked = {index: counter.most_common(1)[0][0] for index, counter in votes.items()}
+    return _merged(article, actors, owner, via, linked, present, placed)
+
+
+def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linked: dict[int, str], present: set[str], placed: list) -> list[ArticleActor]:
+    """The final actors: discovered ones (renamed and merged when linked to a topic actor) plus
+    the present topic actors' own mentions, resolved as the module docstring says."""
+    text = article.text
+    name_of = {index: linked.get(index, actor.name) for index, actor in enumerate(actors)}
+    # span -> (final actor, label, kind); discovered mentions first, as written.
+    mention_at: dict[tuple[int, int], tuple[str, str, str]] = {}
+    for span, index in owner.items():
+        kind = ActorTermKind.DESCRIPTION if via[span] == DESCRIPTION_VIA else ActorTermKind.FORM
+        mention_at[span] = (name_of[index], text[span[0] : span[1]], kind.value)
+    for start, end, topic_actor, lemma, kind, hits, exact, holds in placed:
+        if topic_actor not in present:
+            continue
+        if exact:
+            current = mention_at[(start, end)][0]
+            if current == topic_actor or via[(start, end)] in GROUP_VIAS:
+                mention_at[(start, end)] = (topic_actor, lemma, kind)
+        elif holds or not hits:
+            for span in hits:
+                del mention_at[span]
+            mention_at[(start, end)] = (topic_actor, lemma, kind)
+    by_actor: dict[str, list[ActorMention]] = {}
+    for (start, end), (name, label, kind) in sorted(mention_at.items()):
+        by_actor.setdefault(name, []).append(ActorMention(start, end, name, label, kind))
+    lede_end = _lede_end(text)
+    result = []
+    for name, mentions in by_actor.items():
+        members = [actor for index, actor in enumerate(actors) if name_of[index] == name]
+        if members:
+            kind = max(members, key=lambda actor: len(actor.mentions)).kind
+            in_title = any(actor.in_title for actor in members)
+        else:
+            kind = _topic_kind(name)
+            terms = {m.label for m in mentions if m.label[:1].isupper()} | {name}
+            in_title = bool(article.title) and _in_title(terms, article.title)
+        central = _is_central(len(mentions), mentions[0].start, lede_end, in_title)
+        forms = tuple(dict.fromkeys(text[m.start : m.end] for m in mentions))
+        result.append(ArticleActor(name, kind, central, tuple(mentions), forms, tuple(actor.name for actor in members)))
+    return sorted(result, key=lambda actor: actor.mentions[0].start)
+
+
+def mention_spans(actors: Sequence[ArticleActor]) -> list[tuple[int, int, str]]:
+    """``(start, end, actor name)`` of every mention, sorted: the target candidates of the framing table."""
+    return sorted((m.start, m.end, m.actor) for actor in actors for m in actor.mentions)
+
+
+def _key(form: str) -> str:
+    """How a speaker and a form are compared: case-folded, a leading "the" dropped, spaces collapsed."""
+    words = form.replace("’", "'").casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+class SpeakerIndex:
+    """Joins a statement's speaker (`analysis.framing.statement_speakers`) onto the actor it names.
+
+    The speaker written exactly as one of an actor's forms or its name is that actor ("Hamas",
+    "Israeli officials", "the ministry"); otherwise the actor of the longest form written in the
+    speaker as whole words ("A second U.S. adviser" → United States, "Adm. Brad Cooper" → Brad
+    Cooper); a form two actors share goes to the more mentioned one. "" when none.
+    """
+
+    def __init__(self, actors: Sequence[ArticleActor]) -> None:
+        self._by_form: dict[str, str] = {}
+        for actor in sorted(actors, key=lambda a: -len(a.mentions)):
+            for form in (actor.name, *actor.forms):
+                key = _key(form)
+                if key:
+                    self._by_form.setdefault(key, actor.name)
+        self._cache: dict[str, str] = {}
+
+    def actor(self, speaker: str) -> str:
+        """The actor ``speaker`` names, else ""."""
+        if speaker not in self._cache:
+            self._cache[speaker] = self._find(speaker)
+        return self._cache[speaker]
+
+    def _find(self, speaker: str) -> str:
+        key = _key(speaker)
+        if not key:
+            return ""
+        if key in self._by_form:
+            return self._by_form[key]
+        words = [word.strip(",;:") for word in key.split()]
+        for size in range(len(words) - 1, 0, -1):  # longest form first
+            for first in range(len(words) - size + 1):
+                found = self._by_form.get(" ".join(words[first : first + size]))
+                if found:
+                    return found
+        return ""
