@@ -24,6 +24,7 @@ LIST_LINES = 2
 LIST_SEPARATOR = " · "
 # Coloured labels in the portrait's legend at most (the list beside each bar names them all).
 LEGEND_LABELS = 12
+LEGEND_COLUMNS = 4
 # Speakers (rows) and actors (columns) of the voices matrix at most, the most statements first.
 VOICES_TOP = 12
 # The voices matrix's colour scale reaches at least ±this polarity (so near-zero tones stay pale).
@@ -80,16 +81,19 @@ def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> 
         return empty_figure(title, "no actors found")
     shown = actors.head(top)
     order = list(shown["actor"])[::-1]
+    label_rows = -(-min(int((labels["kind"] == "label").sum()), LEGEND_LABELS) // LEGEND_COLUMNS) if len(labels) else 0
+    legend_inches = 0.25 * label_rows + (0.15 if label_rows else 0.0)
+    height = 1.5 + 0.5 * len(order) + legend_inches
     figure, (left, middle, right) = plt.subplots(
-        1, 3, figsize=(12, 1.3 + 0.5 * len(order)), sharey=True, gridspec_kw={"width_ratios": [2.2, 2.0, 1.5]}
+        1, 3, figsize=(12, height), sharey=True, gridspec_kw={"width_ratios": [2.2, 2.0, 1.5]}
     )
     colour_of = _stacked_terms(left, labels, order)
     left.set_yticks(range(len(order)), [wrapped(actor, 24) for actor in order], fontsize=8)
     left.set_xlabel("mentions (grey: names and aliases;\ncolour: labels, listed below)")
-    if colour_of:
+    if colour_of:  # under the whole figure, in space kept free for it (never over the axes' labels)
         handles, names = left.get_legend_handles_labels()
-        left.legend(handles[:LEGEND_LABELS], names[:LEGEND_LABELS], fontsize=8, frameon=False, loc="upper center",
-                    bbox_to_anchor=(0.5, -0.5 if len(order) < 4 else -0.3), ncols=3)
+        figure.legend(handles[:LEGEND_LABELS], names[:LEGEND_LABELS], fontsize=8, frameon=False, loc="lower left",
+                      bbox_to_anchor=(0.02, 0.01), ncols=LEGEND_COLUMNS)
     middle.set_axis_off()
     middle.set_xlim(0, 1)
     middle.set_title("names and labels used (count)", fontsize=9, loc="left")
@@ -97,10 +101,10 @@ def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> 
     for row, actor in enumerate(order):
         own = labels[labels["actor"] == actor].sort_values("count", ascending=False, kind="stable")
         terms = list(zip(own["label"], own["count"]))
-        lists.append((middle.text(0.0, row, label_list(terms), ha="left", va="center", fontsize=7.5), terms))
+        lists.append((middle.text(0.0, row, label_list(terms), ha="left", va="center", fontsize=8), terms))
     _tone_dots(right, shown, order)
     left.set_title(title, fontsize=10, loc="left")
-    figure.tight_layout()
+    figure.tight_layout(rect=(0, legend_inches / height, 1, 1))
     _narrow_lists(figure, middle, lists)
     return figure
 
