@@ -463,3 +463,55 @@ def sourcing_chart(statements: pd.DataFrame, title: str = "Sourcing") -> Figure:
     right.set_title("reporting-verb stance", fontsize=10, loc="left")
     figure.tight_layout()
     return figure
+
+
+# --- source overlap (several articles) -------------------------------------------------------
+
+# Rows of each panel of `source_overlap_chart` at most (speakers, actors), the most shared first.
+OVERLAP_TOP = 18
+_SHARED_COLOUR = "0.6"
+
+
+@plain_text
+def source_overlap_chart(overlap: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = OVERLAP_TOP) -> Figure:
+    """Dot matrix of who each article quotes (top panel) and which actors it names (bottom).
+
+    ``overlap`` is `analysis.compare.source_overlap`. Rows are speakers or actors (those shared
+    by most articles first), columns articles; a dot means the article has it, its area grows
+    with the count (statements, mentions) written beside it. Grey dots are shared with another
+    article; a dot in the article's colour is a voice or an actor only that article has.
+    """
+    title = "Source overlap: who each article quotes, and whom it names"
+    if overlap.empty:
+        return _empty_figure(title, "no speakers or actors found")
+    articles = _ordered_articles(overlap, names)
+    colours = _article_colours(articles)
+    panels = [(what, overlap[overlap["what"] == what]) for what in ("speaker", "actor")]
+    panels = [(what, rows) for what, rows in panels if not rows.empty]
+    shown = [(what, list(dict.fromkeys(rows["name"]))[:top], rows) for what, rows in panels]
+    heights = [max(len(rows_shown), 1) for _, rows_shown, _ in shown]
+    figure, axes_list = plt.subplots(len(shown), 1, figsize=(3.8 + 1.5 * len(articles), 1.6 + 0.27 * sum(heights) + 0.9 * len(shown)),
+                                     squeeze=False, gridspec_kw={"height_ratios": heights})
+    largest = max(int(overlap["count"].max()), 1)
+    for axes, (what, row_names, rows) in zip(axes_list[:, 0], shown):
+        position = {name: i for i, name in enumerate(row_names)}
+        rows = rows[rows["name"].isin(position)]
+        x = [articles.index(a) for a in rows["article"]]
+        y = [position[n] for n in rows["name"]]
+        axes.scatter(x, y, s=[30 + 170 * (c / largest) ** 0.5 for c in rows["count"]], lw=0,
+                     c=[colours[a] if only else _SHARED_COLOUR for a, only in zip(rows["article"], rows["only_here"])])
+        for xi, yi, count in zip(x, y, rows["count"]):
+            axes.text(xi + 0.18, yi, str(count), va="center", fontsize=7, color="0.25")
+        axes.set_yticks(range(len(row_names)), [wrapped(n, 40) for n in row_names], fontsize=8)
+        axes.set_ylim(len(row_names) - 0.5, -0.5)
+        axes.set_xlim(-0.5, len(articles) - 0.5)
+        axes.set_xticks(range(len(articles)), [wrapped(_name(a, names)) for a in articles], fontsize=8)
+        total = overlap.loc[overlap["what"] == what, "name"].nunique()
+        more = f" ({len(row_names)} of {total}, most shared first)" if len(row_names) < total else ""
+        unit = "statements" if what == "speaker" else "mentions"
+        axes.set_title(f"{'Speakers quoted' if what == 'speaker' else 'Actors named'} ({unit}){more}", fontsize=9, loc="left")
+        axes.grid(axis="y", color="0.92", lw=0.6)
+        axes.set_axisbelow(True)
+    figure.suptitle(title + "\n(grey: shared with another article; coloured: only this article)", fontsize=10, x=0.01, ha="left")
+    figure.tight_layout()
+    return figure

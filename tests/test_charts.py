@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from analysis import analyze, charts, load_article, report  # noqa: E402
 from analysis.compare import (  # noqa: E402
     article_index, collect, compare, frame_profile, measures, ranked_labels, sentiment_positions, share_of_voice,
+    source_overlap,
 )
 from analysis.fightin_words import fightin_words  # noqa: E402
 from analysis.load import text_article  # noqa: E402
@@ -35,6 +36,7 @@ def one_article_charts(article) -> dict[str, object]:
         "sourcing_chart": charts.sourcing_chart(tables["statements"]),
         "loaded_by_voice": charts.loaded_by_voice(tables["framing"]),
         "actor_portrait": charts.actor_portrait(tables["actors"], tables["actor_labels"]),
+        **({"voices_matrix": charts.voices_matrix(tables["voices"])} if "voices" in tables else {}),
     }
 
 
@@ -50,6 +52,8 @@ def comparison_charts(articles) -> dict[str, object]:
         "category_heatmap": charts.frame_heatmap(frame_profile(framing, index), category=None, names=names),
         "actor_label_matrix": charts.actor_label_matrix(ranked_labels(collection.table("actor_labels")), names=names),
         "overlaid_sentiment_arcs": charts.overlaid_sentiment_arcs(sentiment_positions(collection.table("sentences")), names=names),
+        "source_overlap_chart": charts.source_overlap_chart(source_overlap(
+            collection.table("statements"), collection.table("actors"), collection.table("actor_labels")), names=names),
         "fightin_words_plot": charts.fightin_words_plot(
             fightin_words([collection.articles[0]], list(collection.articles[1:])), labels=(names[index.article[0]], "the others")),
     }
@@ -90,7 +94,8 @@ def test_every_report_chart_has_no_overlaps(monkeypatch, shipped_articles, many)
 
     monkeypatch.setattr(report, "figure_png", checked_png)
     report.report_html([load_article(SEED), *shipped_articles] if many else [load_article(SEED)])
-    assert len(checked) == (7 if many else 5)
+    voices = "voices" in analyze(load_article(SEED))  # who speaks about whom, once the voices table exists
+    assert len(checked) == (8 if many else 5 + voices)
     assert [problems for _, problems in checked] == [[]] * len(checked), checked
 
 

@@ -13,12 +13,16 @@ matplotlib.use("Agg")
 
 from analysis.cli import main  # noqa: E402
 from analysis.load import text_article  # noqa: E402
+from analysis.pipeline import analyze  # noqa: E402
 from analysis.report import CONTENT_SECURITY_POLICY, report_html  # noqa: E402
 
 from .conftest import CENTCOM, RUBIO_PRESS, SEED  # noqa: E402
 
-CHARTS = 7  # summary bars, share of voice, frame heatmap, category heatmap, actor matrix, arcs, fightin' words
-ONE_ARTICLE_CHARTS = 5  # sentiment arc, share of voice, sourcing, loaded wording by voice, actors
+# Summary bars, share of voice, frame heatmap, category heatmap, actor matrix, arcs, source overlap, fightin' words.
+CHARTS = 8
+# Sentiment arc, share of voice, sourcing, loaded wording by voice, actors, and who speaks about
+# whom when the analysis makes the voices table (before the actors branch is merged it does not).
+ONE_ARTICLE_CHARTS = 5 + ("voices" in analyze(text_article("Hamas said Israel attacked.", article_id="probe")))
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +203,55 @@ def test_the_report_shows_who_said_what_with_the_unnamed_advisers_and_the_credit
     assert advisers[8].startswith("efforts are underway to establish an international stabilization force for Gaza")
     assert "Speakers found by: " in page
     assert 'title="reported speech: senior U.S. advisers (revealed, concessive; credited to Reuters)"' in page
+
+
+# --- source overlap of several articles (issue 17) --------------------------------------------
+
+from analysis.compare import shared_actor_labels, source_overlap  # noqa: E402
+
+
+def overlap_tables():
+    """Statements, actors and actor_labels of two articles as the pipeline gives them."""
+    import pandas as pd
+
+    statements = pd.DataFrame({
+        "article": ["a", "a", "a", "b", "b"],
+        "speaker": ["Hamas", "officials", "he", "hamas", ""],
+        "speaker_resolved": ["Hamas", "", "Benjamin Netanyahu", "", ""],
+    })
+    actors = pd.DataFrame({"article": ["a", "a", "b", "b"], "actor": ["Hamas", "Israel", "Hamas", "Qatar"], "mentions": [4, 2, 3, 1]})
+    labels = pd.DataFrame({
+        "article": ["a", "a", "a", "a", "b", "b", "b"],
+        "actor": ["Hamas", "Hamas", "Hamas", "Israel", "Hamas", "Hamas", "Qatar"],
+        "label": ["Hamas", "terror group", "terrorist", "Israel", "militants", "Hamas", "Doha"],
+        "count": [2, 1, 1, 2, 2, 1, 1],
+    })
+    return statements, actors, labels
+
+
+def test_source_overlap_says_who_only_one_article_quotes_and_how_shared_actors_are_labelled():
+    overlap = source_overlap(*overlap_tables())
+    assert overlap.to_dict("records") == [
+        {"what": "speaker", "name": "Hamas", "article": "a", "count": 1, "in_articles": 2, "only_here": False, "labels": ""},
+        {"what": "speaker", "name": "Hamas", "article": "b", "count": 1, "in_articles": 2, "only_here": False, "labels": ""},
+        {"what": "speaker", "name": "Benjamin Netanyahu", "article": "a", "count": 1, "in_articles": 1, "only_here": True, "labels": ""},
+        {"what": "speaker", "name": "officials", "article": "a", "count": 1, "in_articles": 1, "only_here": True, "labels": ""},
+        {"what": "actor", "name": "Hamas", "article": "a", "count": 4, "in_articles": 2, "only_here": False,
+         "labels": "Hamas 2 · terror group 1 · terrorist 1"},
+        {"what": "actor", "name": "Hamas", "article": "b", "count": 3, "in_articles": 2, "only_here": False, "labels": "militants 2 · Hamas 1"},
+        {"what": "actor", "name": "Israel", "article": "a", "count": 2, "in_articles": 1, "only_here": True, "labels": "Israel 2"},
+        {"what": "actor", "name": "Qatar", "article": "b", "count": 1, "in_articles": 1, "only_here": True, "labels": "Doha 1"},
+    ]
+    shared = shared_actor_labels(overlap, {"b": "second", "a": "first"})
+    assert list(shared.columns) == ["second", "first"]
+    assert shared.to_dict("index") == {"Hamas": {"second": "militants 2 · Hamas 1", "first": "Hamas 2 · terror group 1 · terrorist 1"}}
+    # One article: nothing is "only here" (there is nothing to compare with).
+    statements, actors, labels = overlap_tables()
+    alone = source_overlap(statements[statements["article"] == "a"], actors[actors["article"] == "a"], labels)
+    assert not alone["only_here"].any() and set(alone["in_articles"]) == {1}
+
+
+def test_the_comparison_report_shows_source_overlap(report):
+    assert "<h2>Source overlap</h2>" in report
+    assert "<h3>Only in one article</h3>" in report and "<h3>How each article labels the actors they share</h3>" in report
+    assert "speakers quoted only here" in report
