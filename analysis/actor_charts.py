@@ -173,14 +173,15 @@ def voices_matrix(voices: pd.DataFrame, top: int = VOICES_TOP, title: str = "Who
     polarity = np.ma.masked_where(counts.to_numpy() == 0, weighted.to_numpy() / np.maximum(counts.to_numpy(), 1))
     scale = max(MIN_POLARITY_SCALE, float(np.abs(polarity).max()) if polarity.count() else 0.0)
     types = voices.drop_duplicates("speaker").set_index("speaker")["speaker_type"].astype(str)
-    figure, axes = plt.subplots(figsize=(3.6 + 0.8 * len(actors), 1.9 + 0.45 * len(speakers)))
+    width = 3.6 + 0.8 * len(actors)
+    figure, axes = plt.subplots(figsize=(width, max(3.2, 2.4 + 0.45 * len(speakers))))
     image = axes.imshow(polarity, cmap="RdBu", vmin=-scale, vmax=scale, aspect="auto")
     for (r, c), n in np.ndenumerate(counts.to_numpy()):
         if n:
             axes.text(c, r, str(n), ha="center", va="center", fontsize=8,
                       color="white" if abs(polarity[r, c]) > 0.6 * scale else "black")
-    axes.set_xticks(range(len(actors)), [wrapped(a, 16) for a in actors], fontsize=8, rotation=40, ha="right",
-                    rotation_mode="anchor")
+    # Upright labels, wrapped: a column 0.8 inch wide holds three lines of 8 pt side by side.
+    axes.set_xticks(range(len(actors)), [wrapped(a, 18) for a in actors], fontsize=8, rotation=90)
     axes.set_yticks(range(len(speakers)), [wrapped(f"{s} ({types.get(s, '')})" if types.get(s) else s, 34) for s in speakers],
                     fontsize=8)
     axes.set_xticks(np.arange(-0.5, len(actors)), minor=True)
@@ -190,7 +191,8 @@ def voices_matrix(voices: pd.DataFrame, top: int = VOICES_TOP, title: str = "Who
     hidden = (counts.shape[0] < voices["speaker"].nunique(), counts.shape[1] < voices["actor"].nunique())
     note = f" ({len(speakers)} of {voices['speaker'].nunique()} speakers)" if hidden[0] else ""
     note += f" ({len(actors)} of {voices['actor'].nunique()} actors)" if hidden[1] else ""
-    axes.set_title(wrapped(f"{title}: statements mentioning each actor{note}", 70), fontsize=10, loc="left")
+    # Above the whole figure (colour bar included), wrapped to its width (about 11 characters an inch at 10 pt).
+    figure.suptitle(wrapped(f"{title}: statements mentioning each actor{note}", int(width * 11)), fontsize=10, x=0.02, ha="left")
     axes.set_xlabel("actor mentioned")
     figure.colorbar(image, ax=axes, shrink=0.8, label="mean polarity of\nthose statements")
     figure.tight_layout()

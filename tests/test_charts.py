@@ -176,7 +176,7 @@ def test_who_speaks_about_whom_keeps_the_top_speakers_and_says_so():
     figure = charts.voices_matrix(many, top=6)
     axes = figure.axes[0]
     assert len(axes.get_yticklabels()) == 6
-    assert "(6 of 15 speakers)" in axes.get_title(loc="left").replace("\n", " ")
+    assert "(6 of 15 speakers)" in figure.get_suptitle().replace("\n", " ")
     assert chart_problems(figure) == []
     empty = charts.voices_matrix(hand_built_voices().iloc[0:0])
     assert [t.get_text() for t in empty.axes[0].texts] == ["no speaker mentions an actor"]
