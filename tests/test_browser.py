@@ -314,8 +314,8 @@ def test_the_reports_who_said_what_and_reported_speech_render_escaped(browser, s
     ], rows
     assert [row[8] for row in rows] == ["<b>the plan</b> would fail", "We <i>will</i> not stop,"]
     # Shown as text, never as elements: no bold, italic, image or script made from the article.
-    assert page.eval_on_selector_all("section.article b, section.article i, body img:not([src^='data:']), body script",
-                                     "found => found.length") == 0
+    made = ".who-said-what b, .who-said-what i, .who-said-what img, .article-highlight b, .article-highlight i, .article-highlight img"
+    assert page.eval_on_selector_all(f"{made}, body img:not([src^='data:']), body script", "found => found.length") == 0
     reported = page.locator('span[title="reported speech: Senior officials (revealed, concessive; credited to Reuters)"]')
     assert reported.count() >= 1 and reported.first.inner_text() == "<b>the plan</b> would fail"
     style = reported.first.evaluate("s => [getComputedStyle(s).borderBottomStyle, getComputedStyle(s).backgroundColor]")
