@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import Article
-from .framing import framing_columns, merge_spans, statement_speakers, upstream_columns
+from .framing import framing_columns, merge_spans, statement_speakers, topic_terms, upstream_columns
 from .lexicon import token_pass
 from .options import DEFAULT_TOPIC
 from .overlay import ArticleActor, SpeakerIndex, article_actors, mention_spans
@@ -69,7 +69,7 @@ def _mention_rows(article: Article, entities: Sequence[ArticleActor], sentences:
 
 def _entities_of(article: Article, topic: str | Path | None) -> list[ArticleActor]:
     """The article's actors (`analysis.overlay.article_actors`) for the public table functions."""
-    return article_actors(article, token_pass(article.text), topic)
+    return article_actors(article, token_pass(article.text), topic_terms(topic) if topic else ())
 
 
 def actor_labels(

@@ -27,6 +27,7 @@ from .article import Article
 from .errors import ArticleError
 from .lexicon import Entry, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
 from .options import DEFAULT_TOPIC
+from .overlay import article_actors, mention_spans
 from .schema import (
     COLUMNS,
     ActorTermKind,
@@ -40,7 +41,7 @@ from .schema import (
     table_from_columns,
 )
 from .contested import contested_terms, issue_of, side_of
-from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target
+from .framing_context import CONTEXT_CHECKS, Window, check_context_name, name_mentions, polarity, target, target_candidates
 from .sentences import sentence_columns
 from .spans import SpanIndex
 from .quotes import quotation_spans
@@ -293,13 +294,17 @@ def framing(
     sentences: pd.DataFrame | None = None,
     statements: pd.DataFrame | None = None,
     topic: str | Path | None = DEFAULT_TOPIC,
-    actor_mentions: Sequence[tuple[int, int, str]] = (),
+    actor_mentions: Sequence[tuple[int, int, str]] | None = None,
 ) -> pd.DataFrame:
-    """The framing table of ``article`` (`framing_columns`) for ``topic`` (``actor_mentions``: more target candidates).
+    """The framing table of ``article`` (`framing_columns`) for ``topic``.
 
     Upstream tables are reused when given; those not given, the token pass and the quoted voice
-    are computed here (`upstream_columns`).
+    are computed here (`upstream_columns`). ``actor_mentions``: the ``(start, end, actor)`` spans
+    loaded words' targets are chosen among; when None or empty, the mentions of the article's
+    actors (`analysis.overlay.article_actors`: discovered, ``topic`` overlaid), as in `analysis.pipeline.analyze`.
     """
+    if not actor_mentions:
+        actor_mentions = mention_spans(article_actors(article, token_pass(article.text), topic_terms(topic) if topic else ()))
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
     return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, actor_mentions))
 
@@ -388,7 +393,7 @@ def _part_rows(
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
     loaded, contested = Category.LOADED.value, Category.CONTESTED.value
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
-    mentions = sorted([(s, e, a) for (s, e), a in actor_of.items()] + name_mentions(text, speakers) + list(actor_mentions))
+    mentions = target_candidates([(s, e, a) for (s, e), a in actor_of.items()], [] if actor_mentions else name_mentions(text, speakers), actor_mentions)
     # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
     counts = Counter(name for *_, name in mentions)
     first_at: dict[str, int] = {}

@@ -9,13 +9,16 @@ written in the body (a ``name`` row, or an ``alias`` written as a proper name: "
 "Washington", not "the group" or "hostage", `is_presence_term`). A topic actor absent from the
 article gives nothing; a present one takes the topic's canonical name, absorbs the discovered
 actors that one of its names points at (the mention spans are the same), and adds its other
-terms where the text has them.
+terms where the text has them. A topic name right after a locative preposition that discovery did
+not take for an actor ("in Washington") is a place: neither a mention nor evidence of presence.
 
 Where a topic term and a discovered mention share characters: the same span is one mention
 (the topic's kind and lemma label it); a longer topic term holding discovered mentions wins
 ("Trump administration" is the United States, not Donald Trump: leftmost-longest, as within a
 framing category); a present actor's label or alias written where discovery only found a group
-noun wins ("militants" → Hamas); otherwise the discovered mention stands (a role description
+noun wins ("militants", "Hamas militants" → Hamas); a topic term inside a mention of its own actor
+labels it ("company" in "The company", resolved to Acme); a mention inside another of the same
+actor counts once; otherwise the discovered mention stands (a role description
 "the group" that discovery resolved from the article's own context is not overruled).
 """
 
@@ -26,14 +29,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from .article import Article
-from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, discover_actors
-from .framing import TopicSource, topic_source, topic_terms
-from .lexicon import Matcher, longest_per_category, token_pass
-from .options import DEFAULT_TOPIC
+from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, country_terms, discover_actors
+from .entities.names import vocabulary
+from .lexicon import Entry, Matcher, longest_per_category, token_pass
 from .schema import ActorTermKind
 from .segment import PARAGRAPH_BREAK
 
@@ -84,19 +85,23 @@ def is_presence_term(term: str, kind: str) -> bool:
     return kind == ActorTermKind.ALIAS and term[:1].isupper() and not term.startswith("The ")
 
 
+# A topic's terms as `analysis.framing.topic_terms` gives them: (written form, entry), the entry's
+# ``actor`` the topic actor, ``lemma`` the term, ``subcategory`` its kind.
+TopicTerms = tuple[tuple[str, Entry], ...]
+
+
 @lru_cache(maxsize=8)
-def _topic_matcher(source: TopicSource) -> Matcher:
+def _topic_matcher(terms: TopicTerms) -> Matcher:
     # Only the topic's own terms: the lexicons are matched once, by the framing table.
-    return Matcher(topic_terms(source.path or source.name))
+    return Matcher(terms)
 
 
-def topic_mentions(text: str, tokens: tuple, topic: str | Path | None) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, topic actor, lemma, kind)`` of every term of ``topic`` in ``text``
-    (leftmost-longest, `analysis.lexicon.longest_per_category`); none without a topic."""
-    if not topic:
+def topic_mentions(text: str, tokens: tuple, terms: TopicTerms) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, topic actor, lemma, kind)`` of every topic term (``terms``) in ``text``
+    (leftmost-longest, `analysis.lexicon.longest_per_category`); none without terms."""
+    if not terms:
         return []
-    matcher = _topic_matcher(topic_source(topic))
-    found = longest_per_category(matcher.find_in_tokens(text, *tokens))
+    found = longest_per_category(_topic_matcher(terms).find_in_tokens(text, *tokens))
     return sorted((m.start, m.end, m.entry.actor, m.entry.lemma, m.entry.subcategory) for m in found)
 
 
@@ -112,6 +117,13 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int], start: int, en
     return sorted(found)
 
 
+def _after_locative(token_starts: list[int], keys: Sequence[str], start: int, locatives: frozenset[str]) -> bool:
+    """Whether the word before ``start`` is a locative preposition ("in", "from", "at": the
+    entity_context.csv list discovery reads), so a name there is a place, not an actor."""
+    before = bisect.bisect_left(token_starts, start) - 1
+    return before >= 0 and keys[before] in locatives
+
+
 def _lede_end(text: str) -> int:
     """Where the first paragraph of ``text`` ends."""
     for match in PARAGRAPH_BREAK.finditer(text):
@@ -125,10 +137,19 @@ def _is_central(count: int, first: int, lede_end: int, named_in_title: bool) -> 
     return named_in_title or count >= CENTRAL_MENTIONS or (first < lede_end and count >= CENTRAL_LEDE_MENTIONS)
 
 
+# Endings of a capitalised plural naming people ("Palestinians", "Democrats", "Loyalists"), not
+# a name that ends in "s" ("Hamas", "Qassam Brigades" is a unit: organisation).
+_PEOPLE_PLURALS = ("ans", "ers", "ists", "ites", "ees", "ats", "ics")
+
+
 def _topic_kind(name: str) -> str:
-    """Kind of a topic actor discovery did not find: group for a plural ("Israeli hostages"), else organisation."""
+    """Kind of a topic actor discovery did not find: country for a gazetteer country ("United
+    States"), group for a plural of people ("Israeli hostages", "Palestinians"), else organisation ("Hamas")."""
+    if name in country_terms():
+        return "country"
     last = name.split()[-1] if name.split() else name
-    return "group" if last.endswith("s") and not last.isupper() else "organisation"
+    plural = last.endswith("s") and (last[:1].islower() or last.endswith(_PEOPLE_PLURALS))
+    return "group" if plural else "organisation"
 
 
 def _in_title(terms: set[str], title: str) -> bool:
@@ -147,11 +168,12 @@ def _in_title(terms: set[str], title: str) -> bool:
 def article_actors(
     article: Article,
     tokens: tuple | None = None,
-    topic: str | Path | None = DEFAULT_TOPIC,
+    topic: TopicTerms = (),
     discovered: Sequence[Actor] | None = None,
 ) -> list[ArticleActor]:
-    """The actors of ``article`` in order of first mention, ``topic`` laid over the discovered ones
-    (see the module docstring). ``tokens``: the body's token pass (`analysis.lexicon.token_pass`);
+    """The actors of ``article`` in order of first mention, a topic's terms (``topic``:
+    `analysis.framing.topic_terms`, empty for none) laid over the discovered ones (see the module
+    docstring). ``tokens``: the body's token pass (`analysis.lexicon.token_pass`);
     ``discovered``: `discover_actors` output when already computed."""
     text = article.text
     actors = list(discover_actors(article) if discovered is None else discovered)
@@ -163,16 +185,20 @@ def article_actors(
             via.setdefault(span, rule)
     spans = sorted(owner)
     starts = [s for s, _ in spans]
-    matches = topic_mentions(text, tokens or token_pass(text), topic)
+    tokens = tokens or token_pass(text)
+    matches = topic_mentions(text, tokens, topic)
     # Which topic actors the article names, and which discovered actors those names point at.
     present: set[str] = set()
     votes: dict[int, Counter] = {}
     placed = []
+    token_starts, locatives = [t[0] for t in tokens[0]], vocabulary().locatives
     for start, end, topic_actor, lemma, kind in matches:
         hits = _overlapping(spans, starts, start, end)
-        exact = hits == [(start, end)]
-        holds = bool(hits) and not exact and all(start <= s and e <= end for s, e in hits)
         names = is_presence_term(lemma, kind)
+        if names and not hits and _after_locative(token_starts, tokens[1], start, locatives):
+            continue  # "told reporters in Washington": a place, as discovery reads it
+        exact = (start, end) in owner
+        holds = bool(hits) and not exact and all(start <= s and e <= end for s, e in hits)
         if names and (exact or holds or not hits):
             present.add(topic_actor)
         if names and exact:
@@ -206,9 +232,23 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
             for span in hits:
                 del mention_at[span]
             mention_at[(start, end)] = (topic_actor, lemma, kind)
+        else:
+            for span in hits:
+                if span not in mention_at:
+                    continue
+                # A topic term inside the actor's own mention ("company" in "The company" resolved
+                # to Acme), or a label inside a group noun ("militant" in "Hamas militants").
+                own = mention_at[span][0] == topic_actor
+                if own or (via[span] in GROUP_VIAS and not is_presence_term(lemma, kind)):
+                    mention_at[span] = (topic_actor, lemma, kind)
     by_actor: dict[str, list[ActorMention]] = {}
-    for (start, end), (name, label, kind) in sorted(mention_at.items()):
-        by_actor.setdefault(name, []).append(ActorMention(start, end, name, label, kind))
+    # Longest first at each start, so a mention inside another of the same actor ("Hamas" in
+    # "Hamas militants", both taken by Hamas) is counted once.
+    for (start, end), (name, label, kind) in sorted(mention_at.items(), key=lambda item: (item[0][0], -item[0][1])):
+        own = by_actor.setdefault(name, [])
+        if own and start < own[-1].end and end <= own[-1].end:
+            continue
+        own.append(ActorMention(start, end, name, label, kind))
     lede_end = _lede_end(text)
     result = []
     for name, mentions in by_actor.items():
@@ -233,7 +273,8 @@ def mention_spans(actors: Sequence[ArticleActor]) -> list[tuple[int, int, str]]:
 
 def _key(form: str) -> str:
     """How a speaker and a form are compared: case-folded, a leading "the" dropped, spaces collapsed."""
-    words = form.replace("’", "'").casefold().split()
+    words = [word.strip(",;:") for word in form.replace("’", "'").casefold().split()]
+    words = [word[:-2] if word.endswith("'s") else word for word in words]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -244,8 +285,9 @@ class SpeakerIndex:
 
     The speaker written exactly as one of an actor's forms or its name is that actor ("Hamas",
     "Israeli officials", "the ministry"); otherwise the actor of the longest form written in the
-    speaker as whole words ("A second U.S. adviser" → United States, "Adm. Brad Cooper" → Brad
-    Cooper); a form two actors share goes to the more mentioned one. "" when none.
+    speaker as whole words ("A second U.S. adviser" → United States, "China's commerce ministry" →
+    China; a possessive "'s" is dropped); a form two actors share goes to the more mentioned one.
+    "" when none.
     """
 
     def __init__(self, actors: Sequence[ArticleActor]) -> None:
@@ -269,7 +311,7 @@ class SpeakerIndex:
             return ""
         if key in self._by_form:
             return self._by_form[key]
-        words = [word.strip(",;:") for word in key.split()]
+        words = key.split()
         for size in range(len(words) - 1, 0, -1):  # longest form first
             for first in range(len(words) - size + 1):
                 found = self._by_form.get(" ".join(words[first : first + size]))

@@ -29,7 +29,7 @@ import pandas as pd
 
 from .actors import actor_columns, actor_label_columns
 from .article import Article
-from .framing import framing_columns, quote_voice
+from .framing import framing_columns, quote_voice, topic_terms
 from .lexicon import token_pass
 from .options import Options
 from .overlay import ArticleActor, article_actors, mention_spans
@@ -64,7 +64,7 @@ def article_tokens(article: Article) -> tuple[tuple[tuple[int, int, str], ...], 
 
 def article_entities(article: Article, tokens: tuple, topic: str | Path | None) -> list[ArticleActor]:
     """The article's actors, ``topic`` laid over the discovered ones (`analysis.overlay.article_actors`)."""
-    return article_actors(article, tokens, topic)
+    return article_actors(article, tokens, topic_terms(topic) if topic else ())
 
 
 def framing_step(

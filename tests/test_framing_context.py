@@ -131,8 +131,9 @@ def test_actor_table_sums_favourable_and_unfavourable_wording_by_voice():
     table = actors(Article("toward", "", text)).set_index("actor")
     columns = ["favourable_writer", "unfavourable_writer", "favourable_quoted", "unfavourable_quoted"]
     assert table.loc["Israel", columns].tolist() == [1, 0, 0, 0]
-    # Writer: "brutal", "shocked"; quoted: "murderous" (Netanyahu's words are about Hamas, not himself).
-    assert table.loc["Hamas", columns].tolist() == [0, 2, 0, 1]
+    # Writer: "brutal", "shocked"; quoted: "murderous", "thugs" (Netanyahu's words are about
+    # Hamas, not himself: with the article's actors as candidates "thugs" finds its subject).
+    assert table.loc["Hamas", columns].tolist() == [0, 2, 0, 2]
 
 
 def test_context_names_and_literal_cues_are_checked_data():
@@ -175,6 +176,10 @@ def test_discovered_actor_mentions_plug_in_as_targets():
     mentions = discovered_mentions(discover_actors(article))
     assert mentions == [(0, 19, "Maria Lopez")]
     with_mentions = framing(article, topic=None, actor_mentions=mentions)
-    without = framing(article, topic=None)
     assert with_mentions.loc[with_mentions["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
-    assert without.loc[without["term"] == "slammed", "target"].tolist() == [""]
+    # Given none, framing finds the article's actors itself (as the pipeline hands them in).
+    for alone in (framing(article, topic=None), framing(article, topic=None, actor_mentions=[])):
+        assert alone.loc[alone["term"] == "slammed", "target"].tolist() == ["Maria Lopez"]
+    # Spans given are used as given: another name for the same span is the target.
+    renamed = framing(article, topic=None, actor_mentions=[(0, 19, "Sen. Lopez")])
+    assert renamed.loc[renamed["term"] == "slammed", "target"].tolist() == ["Sen. Lopez"]

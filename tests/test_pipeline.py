@@ -23,13 +23,13 @@ SHIPPED = sorted((*FIXTURE_ARTICLES, SEED))
 
 def test_tables_are_the_steps_that_make_tables_in_order_and_each_step_needs_only_earlier_steps():
     assert list(TABLES) == [step.name for step in STEPS if step.table]
-    assert list(TABLES) == ["sentences", "statements", "framing", "actors", "actor_labels", "summary"]
+    assert list(TABLES) == ["sentences", "statements", "framing", "actors", "actor_labels", "voices", "summary"]
     assert all(name in COLUMNS for name in TABLES)
     option_names = {field.name for field in fields(Options)}
     for position, step in enumerate(STEPS):
         assert set(step.needs) <= {earlier.name for earlier in STEPS[:position]}, step.name
         assert set(step.reads) <= option_names, step.name
-    assert [step.name for step in STEPS if "topic" in step.reads] == ["framing", "actors"]
+    assert [step.name for step in STEPS if "topic" in step.reads] == ["entities", "framing"]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem[:24])
