@@ -61,8 +61,6 @@ figcaption { font-size: 0.9em; color: #555; }
 .caveat { background: #fff8e1; border-left: 4px solid #f0b400; padding: 0.5em 1em; }
 .article { border: 1px solid #ddd; padding: 0.5em 1.5em; margin: 1.5em 0; }
 .meta { color: #666; font-size: 0.9em; }
-.who-said-what td, .who-said-what th { min-width: 4em !important; }
-.who-said-what td:last-child { min-width: 22em !important; }
 """
 
 _INTRO = (
@@ -228,7 +226,7 @@ def _who_said_what_parts(statements: pd.DataFrame) -> list[str]:
         "statement is credited to (<i>source</i>), how the speaker was found (<i>speaker_via</i>) and the "
         f"words (shortened). Speakers found by: {html.escape(found)} (check pronoun, description, carried "
         "and unresolved rows first).</p>",
-        table_html(who_said_what(statements), css_class="who-said-what"),
+        table_html(who_said_what(statements), css_class="who-said-what", narrow=True),
     ]
 
 
