@@ -140,8 +140,9 @@ def _run_corpus(args: argparse.Namespace) -> int:
 PROG = "python -m analysis"
 _FORMAT = argparse.RawDescriptionHelpFormatter  # keeps the examples' line breaks
 _SOURCES_HELP = "article files (.txt, .md, .html) or http(s) URLs; several may be given"
-_TOPIC_HELP = ("the actors' topic: a shipped topic's name (default: israel_gaza) or the path of your "
-               "own topic CSV (a copy of analysis/topics/israel_gaza.csv, edited)")
+_TOPIC_HELP = ("the topic overlay of aliases and labels for the actors the article names: a shipped topic's "
+               "name (default: israel_gaza), the path of your own topic CSV (a copy of "
+               "analysis/topics/israel_gaza.csv, edited), or '' for none")
 _EXAMPLE_ARTICLE = "data/articles/seed-2025-10-gaza-stabilization-force.txt"
 
 _DESCRIPTION = f"""\
@@ -165,8 +166,9 @@ _TABLE_HELP = {
     "sentences": "one row per sentence: offsets, paragraph, TextBlob polarity and subjectivity",
     "statements": "one row per statement: who said what, reporting verb and its stance, quote offsets",
     "framing": "one row per framing term: loaded words, actor labels, hedges, boosters, frame cues",
-    "actors": "one row per actor: mentions, labels, times quoted, tone, agent or target of violence",
+    "actors": "one row per actor found in the article (topic file optional): kind, central, mentions, labels, times quoted, tone, agent or target of violence",
     "actor_labels": "one row per actor and label: the words used for each actor, writer and quotes apart",
+    "voices": "one row per speaker and actor they mention: who speaks about whom, how often, loaded words, polarity",
     "summary": "one row per article: words by voice, loaded terms per 1,000 words, tone, polarity",
 }
 

@@ -28,7 +28,6 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from .article import Article
@@ -90,10 +89,20 @@ def is_presence_term(term: str, kind: str) -> bool:
 TopicTerms = tuple[tuple[str, Entry], ...]
 
 
-@lru_cache(maxsize=8)
+# Matchers of the topics' terms, by the identity of the terms tuple (`analysis.framing.topic_terms`
+# returns one tuple per topic file version), the tuple kept alive beside its matcher: hashing a
+# few hundred entries for every article cost more than matching them.
+_MATCHERS: dict[int, tuple[TopicTerms, Matcher]] = {}
+
+
 def _topic_matcher(terms: TopicTerms) -> Matcher:
     # Only the topic's own terms: the lexicons are matched once, by the framing table.
-    return Matcher(terms)
+    held = _MATCHERS.get(id(terms))
+    if held is None or held[0] is not terms:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        held = _MATCHERS[id(terms)] = (terms, Matcher(terms))
+    return held[1]
 
 
 def topic_mentions(text: str, tokens: tuple, terms: TopicTerms) -> list[tuple[int, int, str, str, str]]:
@@ -191,10 +200,13 @@ def article_actors(
     present: set[str] = set()
     votes: dict[int, Counter] = {}
     placed = []
-    token_starts, locatives = [t[0] for t in tokens[0]], vocabulary().locatives
+    token_starts: list[int] = []  # cut only when a free topic name needs its preceding word
+    locatives = vocabulary().locatives
     for start, end, topic_actor, lemma, kind in matches:
         hits = _overlapping(spans, starts, start, end)
         names = is_presence_term(lemma, kind)
+        if names and not hits and not token_starts:
+            token_starts = [t[0] for t in tokens[0]]
         if names and not hits and _after_locative(token_starts, tokens[1], start, locatives):
             continue  # "told reporters in Washington": a place, as discovery reads it
         exact = (start, end) in owner
@@ -251,10 +263,15 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
         own.append(ActorMention(start, end, name, label, kind))
     lede_end = _lede_end(text)
     result = []
+    members_of: dict[str, list[Actor]] = {}
+    for index, actor in enumerate(actors):
+        members_of.setdefault(name_of[index], []).append(actor)
     for name, mentions in by_actor.items():
-        members = [actor for index, actor in enumerate(actors) if name_of[index] == name]
+        members = members_of.get(name, [])
         if members:
-            kind = max(members, key=lambda actor: len(actor.mentions)).kind
+            # The kind of its most mentioned part, but a topic country stays a country ("State
+            # Department" under the topic's United States).
+            kind = "country" if name in country_terms() else max(members, key=lambda actor: len(actor.mentions)).kind
             in_title = any(actor.in_title for actor in members)
         else:
             kind = _topic_kind(name)

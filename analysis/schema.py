@@ -231,9 +231,9 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "comparison_labels": {
         "article": "article id",
-        "actor": "canonical actor name (topic file)",
-        "label": "term used for the actor (lexicon form)",
-        "kind": "name, alias or label",
+        "actor": "canonical actor name (actors table)",
+        "label": "term used for the actor (actor_labels.label)",
+        "kind": "name, alias, label, form or description (actor_labels.kind)",
         "writer": "uses in the writer's voice",
         "quoted": "uses inside quotations",
         "count": "all uses",

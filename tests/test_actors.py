@@ -8,10 +8,9 @@ import pytest
 from analysis import Article, analyze, load_article
 from analysis.compare import compare
 from analysis.options import Options
-from analysis.overlay import SpeakerIndex, article_actors, is_presence_term
+from analysis.overlay import SpeakerIndex, article_actors, is_presence_term, mention_spans
 from analysis.pipeline import TABLES, _compute
 from analysis.roles import violence_rows
-from analysis.overlay import mention_spans
 from tests.conftest import SEED
 
 # An invented trade story, no Middle East in it: a capital for its country, a title + surname, a

@@ -95,3 +95,19 @@ def test_topic_reaches_every_table_subcommand(tmp_path, capsys):
     for args in (["actors", str(SEED)], ["sentences", str(SEED)], ["tables", str(SEED), "--out", str(tmp_path / "t")]):
         assert main([*args, "--topic", missing]) == 2
         assert "no_such_topic" in capsys.readouterr().err
+
+
+def test_a_users_topic_csv_and_no_topic_reach_the_voices_and_actor_labels_subcommands(tmp_path, capsys):
+    folder = tmp_path / "data" / "topics"
+    folder.mkdir(parents=True)
+    topic = folder / "my_topic.csv"
+    topic.write_text("actor,term,kind,pos\nHamas,Hamas,name,fixed\nHamas,terror group,label,noun\n", encoding="utf-8")
+    assert main(["actor_labels", str(SEED), "--topic", str(topic)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    hamas = [(row["label"], row["kind"], row["count"]) for row in rows if row["actor"] == "Hamas"]
+    assert hamas == [("Hamas", "name", 11), ("terror group", "label", 1)]
+    # Without a topic the seed's Gazans keep their own name; the shipped topic calls them Palestinians.
+    assert main(["voices", str(SEED), "--topic", ""]) == 0
+    voices = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {"speaker": "A second U.S. adviser", "actor": "Gazans"} in [{k: v[k] for k in ("speaker", "actor")} for v in voices]
+    assert set(voices[0]) == {"article", "speaker", "speaker_type", "actor", "statements", "mentions", "favourable", "unfavourable", "polarity"}

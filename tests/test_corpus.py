@@ -328,3 +328,26 @@ def test_the_topic_reaches_every_worker(tmp_path, shipped_bodies):
     assert (run.analysed, run.failed) == (0, 8)  # 5 warm-up articles here, 3 in a worker
     errors = query(tmp_path / "out", "SELECT DISTINCT stage, error, message FROM errors")
     assert len(errors) == 1 and errors.stage[0] == "analyze" and errors.message[0].startswith("no shipped topic of that name")
+
+
+def test_outlets_labelling_a_discovered_actor_is_one_query_over_actor_labels(tmp_path):
+    """Corpus mode stores the actors found in each article (no topic needed) and who speaks about whom."""
+    bodies = [
+        ("wire-1", "Tariffs", "wire", "Beijing said it would retaliate against the tariffs. China warned of harm to farmers."),
+        ("paper-1", "Trade war", "paper", 'China hit back on Monday. "China is a bully," said Sen. Laura Lee. China denied it.'),
+    ]
+    rows = [{"ID": id_, "title": title, "content_original": body, "source": outlet} for id_, title, outlet, body in bodies]
+    corpus = tmp_path / "trade.jsonl.gz"
+    write_jsonl_gz(corpus, rows)
+    run = analyze_corpus(corpus, tmp_path / "out", progress=False, topic="")
+    assert (run.analysed, run.failed) == (2, 0)
+    labels = query(
+        tmp_path / "out",
+        "SELECT a.outlet, l.label, l.kind, l.count FROM actor_labels l JOIN articles a USING (article) "
+        "WHERE l.actor = 'China' ORDER BY a.outlet, l.label",
+    )
+    assert labels.values.tolist() == [["paper", "China", "form", 3], ["wire", "Beijing", "form", 1], ["wire", "China", "form", 1]]
+    kinds = query(tmp_path / "out", "SELECT actor, kind, central FROM actors WHERE actor = 'China' ORDER BY article")
+    assert kinds.values.tolist() == [["China", "country", True], ["China", "country", True]]
+    voices = query(tmp_path / "out", "SELECT speaker, actor, statements, unfavourable FROM voices")
+    assert voices.values.tolist() == [["Sen. Laura Lee", "China", 1, 1]]

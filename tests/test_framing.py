@@ -186,7 +186,9 @@ def test_actor_labels_long_table_splits_voices():
 def test_actor_table_of_the_commondreams_column(commondreams):
     table = actors(commondreams)
     israel = table.iloc[0]
-    assert (israel["actor"], israel["mentions"], israel["labels"], israel["violence_agent"]) == ("Israel", 6, "Israel:6", 3)
+    # "aid to Israel" is after a locative preposition and discovery does not take it for the
+    # actor: five mentions, not six.
+    assert (israel["actor"], israel["mentions"], israel["labels"], israel["violence_agent"]) == ("Israel", 5, "Israel:5", 3)
     # The topic's actors the column names, plus the ones discovery finds in it (Middle East Eye,
     # Palestinian Civil Defence, "media"; "Khan Younis", a place discovery takes for a person).
     assert set(table["actor"]) == {

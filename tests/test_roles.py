@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis import framing
+from analysis import Article, framing
 from analysis.roles import violence_roles
 
 from .test_framing import EXAMPLE
@@ -22,3 +22,20 @@ def test_agents_targets_and_agentless_passives_of_the_example():
         (5, 368, 377, "destroyed", "", "Hamas", True, True),
     ]
     assert all(EXAMPLE.text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["term"]))
+
+
+def test_a_participle_modifying_a_noun_names_no_agent():
+    """"booby-trapped areas", "all murdered hostages": no clause, so no agent; the noun is the target."""
+    article = Article(
+        "attributive",
+        "",
+        "U.S. officials cited collapsed tunnels, booby-trapped areas and unexploded shells. "
+        "Israel demands Hamas return all murdered hostages. Hamas murdered hostages, Israel said.",
+    )
+    table = violence_roles(article, framing(article))
+    assert [tuple(row) for row in table[["term", "agent", "target", "passive"]].itertuples(index=False, name=None)] == [
+        ("booby-trapped", "", "", False),  # not "U.S. officials", the subject of "cited"
+        ("shells", "", "", False),
+        ("murdered", "", "Israeli hostages", False),
+        ("murdered", "Hamas", "Israeli hostages", False),  # a finite verb after its subject: active
+    ]
