@@ -143,13 +143,20 @@ def frame_heatmap(
     return figure
 
 
+# Actors (rows) of `actor_label_matrix` at most, the most mentioned over all the articles first.
+ACTORS_SHOWN = 15
+
+
 @plain_text
-def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = 2) -> Figure:
+def actor_label_matrix(
+    labels: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = 2, actors: int = ACTORS_SHOWN
+) -> Figure:
     """Actor × article matrix of how each actor is named: the ``top`` labels and their counts.
 
     ``labels`` is `analysis.compare.ranked_labels`. Cell shade is the actor's mentions in the
     article; the text lists its most used labels ("Hamas 3 / terrorist group 1"), so one look
-    shows who says "militants" where another says "terrorists" (Entman 1993).
+    shows who says "militants" where another says "terrorists" (Entman 1993). The ``actors``
+    most mentioned over all the articles are shown (the title says so when there are more).
     """
     title = "How each article names each actor (mentions; most used labels)"
     if labels.empty:
@@ -158,6 +165,9 @@ def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = N
     totals = labels.pivot_table(index="actor", columns="article", values="count", aggfunc="sum", fill_value=0)
     totals = totals.reindex(columns=articles, fill_value=0)
     totals = totals.loc[totals.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    if len(totals) > actors:
+        title = f"{title}: the {actors} most mentioned of {len(totals)} actors"
+        totals = totals.head(actors)
     figure, axes = plt.subplots(figsize=(2.2 + 2.3 * len(articles), 1.0 + 0.55 * len(totals)))
     axes.imshow(totals.to_numpy(), cmap="Oranges", aspect="auto", vmin=0, vmax=max(float(totals.to_numpy().max()), 1) * 1.6)
     ranked = labels.sort_values(["article", "actor", "rank"])
