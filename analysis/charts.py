@@ -10,65 +10,22 @@ notebook and of the report and fails on overlapping text or a legend over data.
 
 from __future__ import annotations
 
-import functools
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.text import Text
 from matplotlib.ticker import NullFormatter, ScalarFormatter
 
-# Characters per line of a wrapped category label (an article's or an outlet's name under a
-# column or beside a bar); chosen so that a column 1.7 inches wide at 8 pt holds the line.
-WRAP_CHARS = 18
-
-
-def plain_text(chart: Callable[..., Figure]) -> Callable[..., Figure]:
-    """Build ``chart``'s figure with mathtext off: every string it draws is shown as written."""
-
-    @functools.wraps(chart)
-    def build(*args, **kwargs) -> Figure:
-        with mpl.rc_context({"text.parse_math": False}):
-            return chart(*args, **kwargs)
-
-    return build
-
-
-def wrapped(label: object, width: int = WRAP_CHARS) -> str:
-    """``label`` broken into lines of at most ``width`` characters (long words are kept whole)."""
-    return textwrap.fill(str(label), width, break_long_words=False, break_on_hyphens=False) or str(label)
-
-
-def _legend_below(axes, ncols: int, below: float = 0.18) -> None:
-    """A legend under the axes' x label (``below`` axes heights down), outside the data."""
-    axes.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -below), ncols=max(ncols, 1))
-
-
-def _drop_colliding(figure: Figure, texts: Sequence[Text], fallbacks: Mapping[Text, Callable[[], bool]] | None = None) -> int:
-    """Remove each of ``texts`` (in priority order) that overlaps one kept before it or its
-    own box (``fallbacks[text]()`` may shorten it first and says whether it fits now).
-    Returns how many were removed. The figure's layout must be final: extents are measured."""
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    kept = []
-    removed = 0
-    for text in texts:
-        fits = (fallbacks or {}).get(text)
-        if fits is not None and not fits():
-            text.remove()
-            removed += 1
-            continue
-        box = text.get_window_extent(renderer)
-        if any(box.overlaps(other) for other in kept):
-            text.remove()
-            removed += 1
-        else:
-            kept.append(box)
-    return removed
+from .actor_charts import actor_portrait, voices_matrix  # noqa: F401 (charts of one article's actors)
+from .chart_base import WRAP_CHARS, plain_text, wrapped  # noqa: F401 (WRAP_CHARS: part of this module's interface)
+from .chart_base import article_name as _name
+from .chart_base import drop_colliding as _drop_colliding
+from .chart_base import empty_figure as _empty_figure
+from .chart_base import legend_below as _legend_below
+from .chart_base import ordered_articles as _ordered_articles
 
 
 @plain_text
@@ -113,26 +70,6 @@ _ARTICLE_COLOURS = plt.get_cmap("tab10").colors
 
 def _article_colours(articles: Sequence[str]) -> dict[str, tuple]:
     return {article: _ARTICLE_COLOURS[i % len(_ARTICLE_COLOURS)] for i, article in enumerate(articles)}
-
-
-def _ordered_articles(table: pd.DataFrame, names: Mapping[str, str] | None) -> list[str]:
-    """Articles in the order of ``names`` (the comparison's order), else first appearance."""
-    seen = list(dict.fromkeys(table["article"]))
-    if names:
-        return [a for a in names if a in set(seen)] + [a for a in seen if a not in names]
-    return seen
-
-
-def _name(article: str, names: Mapping[str, str] | None) -> str:
-    return (names or {}).get(article, article)
-
-
-def _empty_figure(title: str, message: str) -> Figure:
-    figure, axes = plt.subplots(figsize=(7, 1.6))
-    axes.set_axis_off()
-    axes.set_title(title)
-    axes.text(0.5, 0.4, message, ha="center", va="center", color="0.4")
-    return figure
 
 
 @plain_text
@@ -206,13 +143,20 @@ def frame_heatmap(
     return figure
 
 
+# Actors (rows) of `actor_label_matrix` at most, the most mentioned over all the articles first.
+ACTORS_SHOWN = 15
+
+
 @plain_text
-def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = 2) -> Figure:
+def actor_label_matrix(
+    labels: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = 2, actors: int = ACTORS_SHOWN
+) -> Figure:
     """Actor × article matrix of how each actor is named: the ``top`` labels and their counts.
 
     ``labels`` is `analysis.compare.ranked_labels`. Cell shade is the actor's mentions in the
     article; the text lists its most used labels ("Hamas 3 / terrorist group 1"), so one look
-    shows who says "militants" where another says "terrorists" (Entman 1993).
+    shows who says "militants" where another says "terrorists" (Entman 1993). The ``actors``
+    most mentioned over all the articles are shown (the title says so when there are more).
     """
     title = "How each article names each actor (mentions; most used labels)"
     if labels.empty:
@@ -221,6 +165,9 @@ def actor_label_matrix(labels: pd.DataFrame, names: Mapping[str, str] | None = N
     totals = labels.pivot_table(index="actor", columns="article", values="count", aggfunc="sum", fill_value=0)
     totals = totals.reindex(columns=articles, fill_value=0)
     totals = totals.loc[totals.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    if len(totals) > actors:
+        title = f"{title}: the {actors} most mentioned of {len(totals)} actors"
+        totals = totals.head(actors)
     figure, axes = plt.subplots(figsize=(2.2 + 2.3 * len(articles), 1.0 + 0.55 * len(totals)))
     axes.imshow(totals.to_numpy(), cmap="Oranges", aspect="auto", vmin=0, vmax=max(float(totals.to_numpy().max()), 1) * 1.6)
     ranked = labels.sort_values(["article", "actor", "rank"])
@@ -410,67 +357,6 @@ def loaded_by_voice(framing: pd.DataFrame, title: str = "Loaded wording by kind:
     return figure
 
 
-@plain_text
-def actor_portrait(actors: pd.DataFrame, labels: pd.DataFrame, top: int = 8) -> Figure:
-    """How each actor is referred to (label counts) and the tone around it, side by side.
-
-    ``actors`` is `analysis.actors.actors`, ``labels`` `analysis.actors.actor_labels` of one
-    article. Left: stacked bars of the terms used for each actor (labels in colour, names and
-    aliases in grey). Right: mean TextBlob polarity of the sentences mentioning the actor in the
-    writer's voice (circle) and of the quotations mentioning it (square).
-    """
-    title = "How each actor is named, and the tone around it"
-    if actors.empty:
-        return _empty_figure(title, "no actors of the topic found")
-    shown = actors.head(top)
-    order = list(shown["actor"])[::-1]
-    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 1.2 + 0.5 * len(order)), sharey=True,
-                                         gridspec_kw={"width_ratios": [3, 2]})
-    palette = plt.get_cmap("tab10")
-    colour_of: dict[str, tuple] = {}
-    segments = []  # (text, bar, short text): each segment is labelled "label count" if that fits
-    for row, actor in enumerate(order):
-        position = 0
-        own = labels[labels["actor"] == actor].sort_values("count", ascending=False, kind="stable")
-        for label, kind, count in zip(own["label"], own["kind"], own["count"]):
-            new_label = kind == "label" and label not in colour_of
-            colour = colour_of.setdefault(label, palette(len(colour_of) % 10)) if kind == "label" else (0.78, 0.78, 0.78)
-            bars = left.barh(row, count, left=position, color=colour, edgecolor="white",
-                             label=label if new_label else "_nolegend_")
-            text = left.text(position + count / 2, row, f"{label} {count}", ha="center", va="center", fontsize=7)
-            segments.append((text, bars[0], str(count)))
-            position += count
-    left.set_yticks(range(len(order)), order, fontsize=8)
-    left.set_xlabel("mentions (grey: names and aliases; colour: labels, listed below)")
-    if colour_of:
-        _legend_below(left, 4, 0.45 if len(order) < 4 else 0.25)
-    for row, actor in enumerate(order):
-        record = shown[shown["actor"] == actor].iloc[0]
-        if not pd.isna(record["tone_writer"]):
-            right.plot(record["tone_writer"], row, "o", color="#d62728")
-        if not pd.isna(record["tone_quoted"]):
-            right.plot(record["tone_quoted"], row, "s", color="#1f77b4")
-    right.axvline(0, color="black", linewidth=0.6)
-    right.set_xlim(-1, 1)
-    right.set_xticks([-1, -0.5, 0, 0.5, 1])
-    right.set_xlabel("mean polarity (● writer's voice, ■ quotations)")
-    left.set_title(title, fontsize=10, loc="left")
-    figure.tight_layout()
-    renderer = figure.canvas.get_renderer()
-
-    def fits(text: Text, bar, short: str) -> Callable[[], bool]:
-        def check() -> bool:
-            room = bar.get_window_extent(renderer).width - 2
-            if text.get_window_extent(renderer).width <= room:
-                return True
-            text.set_text(short)  # the colour (legend) or the grey (a name) says which term
-            return text.get_window_extent(renderer).width <= room
-        return check
-
-    _drop_colliding(figure, [text for text, _, _ in segments], {text: fits(text, bar, short) for text, bar, short in segments})
-    return figure
-
-
 # --- statements (who said what) -------------------------------------------------------------
 
 _SPEAKER_TYPE_COLOURS = {
@@ -585,5 +471,57 @@ def sourcing_chart(statements: pd.DataFrame, title: str = "Sourcing") -> Figure:
     right.invert_yaxis()
     right.set_xlabel("statements")
     right.set_title("reporting-verb stance", fontsize=10, loc="left")
+    figure.tight_layout()
+    return figure
+
+
+# --- source overlap (several articles) -------------------------------------------------------
+
+# Rows of each panel of `source_overlap_chart` at most (speakers, actors), the most shared first.
+OVERLAP_TOP = 18
+_SHARED_COLOUR = "0.6"
+
+
+@plain_text
+def source_overlap_chart(overlap: pd.DataFrame, names: Mapping[str, str] | None = None, top: int = OVERLAP_TOP) -> Figure:
+    """Dot matrix of who each article quotes (top panel) and which actors it names (bottom).
+
+    ``overlap`` is `analysis.compare.source_overlap`. Rows are speakers or actors (those shared
+    by most articles first), columns articles; a dot means the article has it, its area grows
+    with the count (statements, mentions) written beside it. Grey dots are shared with another
+    article; a dot in the article's colour is a voice or an actor only that article has.
+    """
+    title = "Source overlap: who each article quotes, and whom it names"
+    if overlap.empty:
+        return _empty_figure(title, "no speakers or actors found")
+    articles = _ordered_articles(overlap, names)
+    colours = _article_colours(articles)
+    panels = [(what, overlap[overlap["what"] == what]) for what in ("speaker", "actor")]
+    panels = [(what, rows) for what, rows in panels if not rows.empty]
+    shown = [(what, list(dict.fromkeys(rows["name"]))[:top], rows) for what, rows in panels]
+    heights = [max(len(rows_shown), 1) for _, rows_shown, _ in shown]
+    figure, axes_list = plt.subplots(len(shown), 1, figsize=(3.8 + 1.5 * len(articles), 1.6 + 0.27 * sum(heights) + 0.9 * len(shown)),
+                                     squeeze=False, gridspec_kw={"height_ratios": heights})
+    largest = max(int(overlap["count"].max()), 1)
+    for axes, (what, row_names, rows) in zip(axes_list[:, 0], shown):
+        position = {name: i for i, name in enumerate(row_names)}
+        rows = rows[rows["name"].isin(position)]
+        x = [articles.index(a) for a in rows["article"]]
+        y = [position[n] for n in rows["name"]]
+        axes.scatter(x, y, s=[30 + 170 * (c / largest) ** 0.5 for c in rows["count"]], lw=0,
+                     c=[colours[a] if only else _SHARED_COLOUR for a, only in zip(rows["article"], rows["only_here"])])
+        for xi, yi, count in zip(x, y, rows["count"]):
+            axes.text(xi + 0.18, yi, str(count), va="center", fontsize=7, color="0.25")
+        axes.set_yticks(range(len(row_names)), [wrapped(n, 40) for n in row_names], fontsize=8)
+        axes.set_ylim(len(row_names) - 0.5, -0.5)
+        axes.set_xlim(-0.5, len(articles) - 0.5)
+        axes.set_xticks(range(len(articles)), [wrapped(_name(a, names)) for a in articles], fontsize=8)
+        total = overlap.loc[overlap["what"] == what, "name"].nunique()
+        more = f" ({len(row_names)} of {total}, most shared first)" if len(row_names) < total else ""
+        unit = "statements" if what == "speaker" else "mentions"
+        axes.set_title(f"{'Speakers quoted' if what == 'speaker' else 'Actors named'} ({unit}){more}", fontsize=9, loc="left")
+        axes.grid(axis="y", color="0.92", lw=0.6)
+        axes.set_axisbelow(True)
+    figure.suptitle(title + "\n(grey: shared with another article; coloured: only this article)", fontsize=10, x=0.01, ha="left")
     figure.tight_layout()
     return figure

@@ -325,3 +325,78 @@ def reading_notes(comparison: pd.DataFrame, statements: pd.DataFrame) -> str:
             parts.append(f"tone {row['tone']:+.2f}")
         bullets.append(f"- **{row['label']}** ({row['outlet']}, {row['words']} words): " + "; ".join(parts) + ".")
     return "\n".join(bullets)
+
+
+# Columns of `source_overlap` (a view table, documented here: one row per article × speaker or actor).
+OVERLAP_COLUMNS = ("what", "name", "article", "count", "in_articles", "only_here", "labels")
+# Joins the terms an article uses for an actor in `source_overlap`'s labels ("Hamas 9 · terror group 1").
+TERMS_SEPARATOR = " · "
+
+
+def _voice_key(name: str) -> str:
+    """Speakers and actors of different articles are the same when their names match ignoring
+    case and spacing ("U.S. officials" and "U.S.  Officials")."""
+    return " ".join(name.split()).casefold()
+
+
+def source_overlap(statements: pd.DataFrame, actors: pd.DataFrame, actor_labels: pd.DataFrame) -> pd.DataFrame:
+    """Who each article gives voice to, and which actors it names, against the other articles.
+
+    One row per article × speaker (``what`` "speaker": ``count`` its statements; speaker as in
+    `analysis.framing.statement_speakers`, statements without one left out) and per article ×
+    actor (``what`` "actor": ``count`` its mentions, from the actors table). ``in_articles``:
+    how many of the articles have that speaker or actor (names matched ignoring case and
+    spacing; the first spelling met is shown); ``only_here``: no other article has it (never
+    True when one article is compared). ``labels``: for actors, every term the article uses
+    for it with its count, most used first ("Hamas 9 · terror group 1", from actor_labels);
+    empty for speakers. Sorted by ``what`` (speakers first), then the names most articles share,
+    then most counted, then name, then article. Columns: `OVERLAP_COLUMNS`.
+    """
+    rows: list[tuple[str, str, str, int]] = []
+    if not statements.empty:
+        from .framing import statement_speakers
+        from .schema import columns_of
+
+        spoken = statements.assign(who=statement_speakers(columns_of(statements)))
+        spoken = spoken[spoken["who"] != ""]
+        rows += [("speaker", who, article, int(n)) for (article, who), n in spoken.groupby(["article", "who"], sort=False).size().items()]
+    if not actors.empty:
+        rows += [("actor", actor, article, int(n)) for article, actor, n in zip(actors["article"], actors["actor"], actors["mentions"])]
+    if not rows:
+        return pd.DataFrame(columns=list(OVERLAP_COLUMNS))
+    table = pd.DataFrame(rows, columns=["what", "name", "article", "count"])
+    table["key"] = table["name"].map(_voice_key)
+    table["name"] = table.groupby(["what", "key"])["name"].transform("first")
+    table = table.groupby(["what", "key", "article"], sort=False, as_index=False).agg(name=("name", "first"), count=("count", "sum"))
+    table["in_articles"] = table.groupby(["what", "key"])["article"].transform("nunique").astype("int64")
+    table["only_here"] = (table["in_articles"] == 1) & (table["article"].nunique() > 1)
+    table["labels"] = [_terms(actor_labels, article, name) if what == "actor" else ""
+                       for what, name, article in zip(table["what"], table["name"], table["article"])]
+    table["total"] = table.groupby(["what", "key"])["count"].transform("sum")
+    table = table.sort_values(["what", "in_articles", "total", "name", "article"], ascending=[False, False, False, True, True], kind="stable")
+    return table[list(OVERLAP_COLUMNS)].reset_index(drop=True)
+
+
+def _terms(actor_labels: pd.DataFrame, article: str, actor: str) -> str:
+    """The terms ``article`` uses for ``actor`` with their counts, most used first."""
+    if actor_labels.empty:
+        return ""
+    own = actor_labels[(actor_labels["article"] == article) & (actor_labels["actor"] == actor)]
+    own = own.sort_values(["count", "label"], ascending=[False, True], kind="stable")
+    return TERMS_SEPARATOR.join(f"{label} {count}" for label, count in zip(own["label"], own["count"]))
+
+
+def shared_actor_labels(overlap: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """How each article labels the actors it shares with another: one row per actor named by two
+    or more articles, one column per article (its short name from ``names``), each cell the
+    article's terms for the actor with counts (`source_overlap` labels; empty: not named there).
+    Actors named by most articles first; columns in the order of ``names``, else as met."""
+    shared = overlap[(overlap["what"] == "actor") & (overlap["in_articles"] > 1)]
+    if shared.empty:
+        return pd.DataFrame(index=pd.Index([], name="actor"))
+    seen = list(dict.fromkeys(overlap["article"]))
+    articles = [a for a in names if a in seen] + [a for a in seen if a not in names] if names else seen
+    grid = shared.pivot_table(index="name", columns="article", values="labels", aggfunc="first", fill_value="", sort=False)
+    grid = grid.reindex(columns=[a for a in articles if a in grid.columns], fill_value="")
+    grid = grid.rename(columns=names or {}).rename_axis(index="actor", columns=None)
+    return grid

@@ -20,6 +20,9 @@ import pandas as pd
 LONG_TEXT_CHARS = 60
 _LONG_TEXT = "text-align:left;white-space:pre-wrap;overflow-wrap:anywhere;min-width:28em;max-width:48em"
 _SHORT_TEXT = "text-align:left;white-space:pre-wrap;min-width:6em"
+# Narrow tables (many short columns beside one long one, as the who-said-what list): smaller minimums.
+_NARROW_LONG_TEXT = "text-align:left;white-space:pre-wrap;overflow-wrap:anywhere;min-width:20em;max-width:40em"
+_NARROW_SHORT_TEXT = "text-align:left;white-space:pre-wrap;min-width:4em"
 _NUMBER = "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums"
 _TABLE = "table-layout:auto;border-collapse:collapse;margin:0"
 _BOX = "overflow-x:auto;max-width:100%"
@@ -40,16 +43,20 @@ def _format(value: object, digits: int) -> tuple[str, bool]:
     return str(value), False
 
 
-def _text_style(column: pd.Series) -> str:
+def _text_style(column: pd.Series, narrow: bool = False) -> str:
     longest = max((len(str(v)) for v in column if isinstance(v, str)), default=0)
+    if narrow:
+        return _NARROW_LONG_TEXT if longest > LONG_TEXT_CHARS else _NARROW_SHORT_TEXT
     return _LONG_TEXT if longest > LONG_TEXT_CHARS else _SHORT_TEXT
 
 
-def table_html(table: pd.DataFrame, index_name: str | None = None, digits: int = 2, css_class: str = "") -> str:
+def table_html(table: pd.DataFrame, index_name: str | None = None, digits: int = 2, css_class: str = "",
+               narrow: bool = False) -> str:
     """``table`` as an escaped HTML table (floats to ``digits`` decimals); with ``index_name``
-    the index is the first column, under that heading. Wrapped in a scrollable box."""
+    the index is the first column, under that heading. Wrapped in a scrollable box. ``narrow``:
+    smaller minimum widths, for many short text columns beside a long one."""
     styles = [_NUMBER if pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
-              else _text_style(table[c]) for c in table.columns]
+              else _text_style(table[c], narrow) for c in table.columns]
     # Each heading aligned like its column (JupyterLab right-aligns every heading otherwise).
     head = (f'<th style="text-align:left">{html.escape(str(index_name))}</th>' if index_name is not None else "") + "".join(
         f'<th style="text-align:{"right" if style == _NUMBER else "left"}">{html.escape(str(c))}</th>'
@@ -71,20 +78,21 @@ def table_html(table: pd.DataFrame, index_name: str | None = None, digits: int =
 class Table:
     """A DataFrame shown by `table_html` in Jupyter; ``frame`` is the table itself."""
 
-    def __init__(self, frame: pd.DataFrame, index: bool, digits: int) -> None:
-        self.frame, self._index, self._digits = frame, index, digits
+    def __init__(self, frame: pd.DataFrame, index: bool, digits: int, narrow: bool = False) -> None:
+        self.frame, self._index, self._digits, self._narrow = frame, index, digits, narrow
 
     def _repr_html_(self) -> str:
         name = (self.frame.index.name or "") if self._index else None
-        return table_html(self.frame, name, self._digits)
+        return table_html(self.frame, name, self._digits, narrow=self._narrow)
 
     def __repr__(self) -> str:
         return self.frame.to_string()
 
 
-def show(table: pd.DataFrame | pd.Series, index: bool = False, digits: int | None = None) -> Table:
+def show(table: pd.DataFrame | pd.Series, index: bool = False, digits: int | None = None, narrow: bool = False) -> Table:
     """``table`` for display in a notebook (see the module docstring). ``index``: show the
     index as the first column (for tables whose index is a label, like a metadata table);
-    ``digits``: decimals of floats (default: pandas' ``display.precision``)."""
+    ``digits``: decimals of floats (default: pandas' ``display.precision``); ``narrow``: smaller
+    minimum column widths (many short columns, as the who-said-what list)."""
     frame = table.to_frame() if isinstance(table, pd.Series) else table
-    return Table(frame, index, pd.get_option("display.precision") if digits is None else digits)
+    return Table(frame, index, pd.get_option("display.precision") if digits is None else digits, narrow)

@@ -38,9 +38,12 @@ from .compare import (
     ranked_labels,
     sentiment_positions,
     share_of_voice,
+    shared_actor_labels,
+    source_overlap,
 )
 from .display import table_html
 from .fightin_words import fightin_words, top_terms
+from .views import speaker_via_counts, who_said_what
 
 # Images and inline styles only: no script, no network, no frames, no forms.
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -113,6 +116,9 @@ def _one_article_parts(collection: Collection) -> list[str]:
         (charts.loaded_by_voice(tables["framing"]), "Loaded wording by voice", "Loaded terms in the writer's voice and in quotations."),
         (charts.actor_portrait(tables["actors"], tables["actor_labels"]), "Actors", "How each actor is named, and the tone around it."),
     ]
+    if "voices" in tables:  # the voices table (who speaks about whom), when the analysis makes it
+        figures.append((charts.voices_matrix(tables["voices"]), "Who speaks about whom",
+                        "Statements of each speaker that mention each actor, shaded by their mean polarity."))
     return [
         "<h2>The article in figures</h2>",
         "<p>Shares are fractions of the article's statements (0–1); rates are per 1,000 words; tone is "
@@ -158,6 +164,7 @@ def _comparison_parts(collection: Collection, index: pd.DataFrame, names: dict[s
     if not stance.empty:
         stance = stance.assign(article=stance["article"].map(names))
         parts += ["<h3>Reporting-verb stance</h3>", table_html(stance.set_index("article"), "article")]
+    parts += _overlap_parts(collection, names)
 
     ids_a, ids_b = _groups(index, group_a)
     by_id = {article.id: article for article in collection.articles}
@@ -178,6 +185,49 @@ def _comparison_parts(collection: Collection, index: pd.DataFrame, names: dict[s
         table_html(top_terms(contrast, TOP_TERMS)[["term", "count_a", "count_b", "z", "leans"]].set_index("term"), "term"),
     ]
     return parts
+
+
+def _overlap_parts(collection: Collection, names: dict[str, str]) -> list[str]:
+    """Source overlap (`analysis.compare.source_overlap`): the dot matrix, the speakers and
+    actors only one article has, and how the articles label the actors they share."""
+    overlap = source_overlap(collection.table("statements"), collection.table("actors"), collection.table("actor_labels"))
+    if overlap.empty:
+        return []
+    only = overlap[overlap["only_here"]].assign(article=lambda t: t["article"].map(names))
+    only = only.groupby(["article", "what"], sort=False)["name"].agg(", ".join).unstack(fill_value="")
+    parts = [
+        "<h2>Source overlap</h2>",
+        "<p>Which speakers each article quotes and which actors it names that the others do not "
+        "(names matched ignoring case), and how each article labels the actors it shares with another.</p>",
+        _figure_html(charts.source_overlap_chart(overlap, names=names), "Dot matrix of speakers and actors by article",
+                     "Grey: shared with another article; coloured: only this article. Numbers: statements or mentions."),
+    ]
+    if not only.empty:
+        only = only.reindex(columns=[c for c in ("speaker", "actor") if c in only.columns])
+        parts += ["<h3>Only in one article</h3>",
+                  table_html(only.rename(columns={"speaker": "speakers quoted only here", "actor": "actors named only here"}), "article")]
+    shared = shared_actor_labels(overlap, names)
+    if not shared.empty:
+        parts += ["<h3>How each article labels the actors they share</h3>", table_html(shared, "actor")]
+    return parts
+
+
+def _who_said_what_parts(statements: pd.DataFrame) -> list[str]:
+    """One article's who-said-what list (`analysis.views.who_said_what`) and how its speakers
+    were found (`speaker_via`, least certain first), escaped."""
+    if statements.empty:
+        return ["<h3>Who said what</h3>", "<p>No statements found.</p>"]
+    via = speaker_via_counts(statements)
+    found = ", ".join(f"{via_name} {count}" for via_name, count in zip(via["speaker_via"], via["statements"]))
+    return [
+        "<h3>Who said what</h3>",
+        "<p>One row per statement, in reading order: the speaker (resolved; <i>as_written</i> when the "
+        "text names it otherwise there), its type, the reporting verb and its stance, the outlet the "
+        "statement is credited to (<i>source</i>), how the speaker was found (<i>speaker_via</i>) and the "
+        f"words (shortened). Speakers found by: {html.escape(found)} (check pronoun, description, carried "
+        "and unresolved rows first).</p>",
+        table_html(who_said_what(statements), css_class="who-said-what", narrow=True),
+    ]
 
 
 def report_html(
@@ -218,6 +268,7 @@ def report_html(
         parts += [
             f'<section class="article" id="{html.escape(article.id)}">',
             f'<p class="meta">{html.escape(" · ".join([names[article.id], *(str(meta[k]) for k in ("outlet", "date") if meta.get(k))]))}</p>',
+            *_who_said_what_parts(own_statements),
             highlight_html(article, own_statements, own_framing),
             "</section>",
         ]

@@ -105,3 +105,16 @@ def chart_problems(figure: Figure) -> list[str]:
             if hit:
                 problems.append(f"legend covers {hit} in {axes.get_title(loc='left') or axes.get_title()!r}")
     return problems
+
+
+def drawn_cells(axes) -> dict[tuple[str, str], str]:
+    """The text drawn in each cell of a matrix chart (imshow grid with one tick label per row and
+    column): ``{(row label, column label): text}``, labels with their line breaks as spaces.
+    A text is placed in the cell whose centre is nearest its position (data coordinates)."""
+    rows = {round(tick): label.get_text().replace("\n", " ") for tick, label in zip(axes.get_yticks(), axes.get_yticklabels())}
+    columns = {round(tick): label.get_text().replace("\n", " ") for tick, label in zip(axes.get_xticks(), axes.get_xticklabels())}
+    cells = {}
+    for text in axes.texts:
+        x, y = text.get_position()
+        cells[(rows[round(y)], columns[round(x)])] = text.get_text()
+    return cells

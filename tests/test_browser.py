@@ -39,8 +39,21 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 NOTEBOOKS = ROOT / "notebooks"
+
+def _voices_table_made() -> bool:
+    """Whether the analysis makes the voices table (who speaks about whom: one chart more in
+    notebook 01 and the one-article report once actor discovery is merged)."""
+    from analysis.load import text_article
+    from analysis.pipeline import analyze
+
+    return "voices" in analyze(text_article("Hamas said Israel attacked.", article_id="probe"))
+
+
+VOICES = _voices_table_made()
 # Images each notebook shows with its default parameters (as in tests/test_notebooks.py).
-IMAGES = {"01_article.ipynb": 5, "02_compare.ipynb": 8, "03_corpus.ipynb": 1}
+IMAGES = {"01_article.ipynb": 5 + VOICES, "02_compare.ipynb": 9, "03_corpus.ipynb": 1}
+# The one-article report's charts, and the comparison report's (source overlap included).
+REPORT_CHARTS = {"one": 5 + VOICES, "several": 8}
 SEED_TITLE = "Trump’s Gaza Plan Gains Momentum"
 CENTCOM_TITLE = "CENTCOM"
 STARTUP_SECONDS = 90
@@ -219,6 +232,11 @@ def test_notebook_runs_all_cells_in_jupyterlab(browser, lab, screenshots, name):
         highlighted = page.locator(f"{ACTIVE} .jp-OutputArea-output .article-highlight")
         assert highlighted.count() >= 1
         assert "Hamas claimed" in highlighted.first.inner_text()
+        # Reported speech is marked too (no quote marks): shaded, with its speaker and outlet on hover.
+        reported = highlighted.first.locator('span[title="reported speech: senior U.S. advisers (revealed, concessive; credited to Reuters)"]')
+        assert reported.count() >= 1
+        listed = page.locator(f"{ACTIVE} .jp-OutputArea-output table tr", has=page.locator("td", has_text="senior U.S. advisers"))
+        assert "Reuters" in listed.first.inner_text()
         assert SEED_TITLE in _title_shown(page)
     _screenshot(page, screenshots / f"{name}.png")
     page.close()
@@ -246,7 +264,8 @@ def test_report_opens_in_the_browser_with_every_chart(browser, screenshots, tmp_
     matplotlib.use("Agg")
     from analysis.cli import main
 
-    for sources, charts, name in (([SEED, CENTCOM], 7, "report-two.html"), ([SEED], 5, "report-one.html")):
+    for sources, charts, name in (([SEED, CENTCOM], REPORT_CHARTS["several"], "report-two.html"),
+                                  ([SEED], REPORT_CHARTS["one"], "report-one.html")):
         out = tmp_path / name
         assert main(["report", *map(str, sources), "--out", str(out)]) == 0
         page = browser.new_page()
@@ -263,3 +282,46 @@ def test_report_opens_in_the_browser_with_every_chart(browser, screenshots, tmp_
         assert not [m for m in messages if "Refused" in m or "error" in m.lower()], messages
         page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
         page.close()
+
+
+# Article text with markup in a reported statement, a quotation and a speaker's name.
+HOSTILE_ARTICLE = (
+    "Hostile <script>alert(1)</script> headline\n\n"
+    "Senior officials revealed that <b>the plan</b> would fail, Reuters reported.\n\n"
+    "“We <i>will</i> not stop,” said Ahmed <img src=x onerror=alert(2)> Khalil.\n"
+)
+
+
+def test_the_reports_who_said_what_and_reported_speech_render_escaped(browser, screenshots, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis.cli import main
+
+    source = tmp_path / "hostile.txt"
+    source.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    out = tmp_path / "report-hostile.html"
+    assert main(["report", str(source), "--out", str(out)]) == 0
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(out.as_uri())
+    page.wait_for_load_state("load")
+    rows = page.eval_on_selector_all(".who-said-what tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.innerText))")
+    assert [row[1:8] for row in rows] == [
+        ["reported", "Senior officials", "", "anonymous", "cue", "revealed (concessive)", "Reuters"],
+        ["direct", "Ahmed", "", "person", "cue", "said (neutral)", ""],
+    ], rows
+    assert [row[8] for row in rows] == ["<b>the plan</b> would fail", "We <i>will</i> not stop,"]
+    # Shown as text, never as elements: no bold, italic, image or script made from the article.
+    made = ".who-said-what b, .who-said-what i, .who-said-what img, .article-highlight b, .article-highlight i, .article-highlight img"
+    assert page.eval_on_selector_all(f"{made}, body img:not([src^='data:']), body script", "found => found.length") == 0
+    reported = page.locator('span[title="reported speech: Senior officials (revealed, concessive; credited to Reuters)"]')
+    assert reported.count() >= 1 and reported.first.inner_text() == "<b>the plan</b> would fail"
+    style = reported.first.evaluate("s => [getComputedStyle(s).borderBottomStyle, getComputedStyle(s).backgroundColor]")
+    assert style[0] == "dashed" and style[1].startswith("rgba("), style  # shaded, unlike a quotation (solid underline)
+    quoted = page.locator('span[title="quoted: Ahmed"]')
+    assert quoted.first.evaluate("s => getComputedStyle(s).borderBottomStyle") == "solid"
+    assert "<script>alert(1)</script>" in page.inner_text("h1") and dialogs == []
+    page.screenshot(path=str(screenshots / "report-hostile.html.png"), full_page=True)
+    page.close()

@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from analysis import analyze, charts, load_article, report  # noqa: E402
 from analysis.compare import (  # noqa: E402
     article_index, collect, compare, frame_profile, measures, ranked_labels, sentiment_positions, share_of_voice,
+    source_overlap,
 )
 from analysis.fightin_words import fightin_words  # noqa: E402
 from analysis.load import text_article  # noqa: E402
@@ -35,6 +36,7 @@ def one_article_charts(article) -> dict[str, object]:
         "sourcing_chart": charts.sourcing_chart(tables["statements"]),
         "loaded_by_voice": charts.loaded_by_voice(tables["framing"]),
         "actor_portrait": charts.actor_portrait(tables["actors"], tables["actor_labels"]),
+        **({"voices_matrix": charts.voices_matrix(tables["voices"])} if "voices" in tables else {}),
     }
 
 
@@ -50,6 +52,8 @@ def comparison_charts(articles) -> dict[str, object]:
         "category_heatmap": charts.frame_heatmap(frame_profile(framing, index), category=None, names=names),
         "actor_label_matrix": charts.actor_label_matrix(ranked_labels(collection.table("actor_labels")), names=names),
         "overlaid_sentiment_arcs": charts.overlaid_sentiment_arcs(sentiment_positions(collection.table("sentences")), names=names),
+        "source_overlap_chart": charts.source_overlap_chart(source_overlap(
+            collection.table("statements"), collection.table("actors"), collection.table("actor_labels")), names=names),
         "fightin_words_plot": charts.fightin_words_plot(
             fightin_words([collection.articles[0]], list(collection.articles[1:])), labels=(names[index.article[0]], "the others")),
     }
@@ -90,7 +94,8 @@ def test_every_report_chart_has_no_overlaps(monkeypatch, shipped_articles, many)
 
     monkeypatch.setattr(report, "figure_png", checked_png)
     report.report_html([load_article(SEED), *shipped_articles] if many else [load_article(SEED)])
-    assert len(checked) == (7 if many else 5)
+    voices = "voices" in analyze(load_article(SEED))  # who speaks about whom, once the voices table exists
+    assert len(checked) == (8 if many else 5 + voices)
     assert [problems for _, problems in checked] == [[]] * len(checked), checked
 
 
@@ -123,4 +128,80 @@ def test_the_checker_finds_overlapping_text_and_a_legend_over_data():
     axes.plot([0, 1], [0, 0.1], label="flat")
     axes.legend(loc="upper left")
     assert chart_problems(clean) == []
+    plt.close("all")
+
+
+# --- who speaks about whom, and the actor portrait's labels (issue 17) -------------------------
+
+from analysis.actor_charts import label_list  # noqa: E402
+
+from .chart_checks import drawn_cells  # noqa: E402
+
+
+def hand_built_voices() -> pd.DataFrame:
+    """A voices table as the pipeline gives it: one row per article × speaker × actor."""
+    rows = [
+        ("a", "Israeli officials", "anonymous", "Hamas", 3, 4, 0, 2, -0.30),
+        ("a", "Israeli officials", "anonymous", "Israeli hostages", 1, 1, 0, 0, 0.00),
+        ("a", "Hamas", "organisation", "Israel", 2, 3, 0, 1, -0.15),
+        ("a", "Hamas", "organisation", "Hamas <b>", 1, 1, 0, 0, 0.10),
+        ("a", "The agreement", "document", "Hamas", 1, 1, 0, 0, 0.05),
+    ]
+    columns = ["article", "speaker", "speaker_type", "actor", "statements", "mentions", "favourable", "unfavourable", "polarity"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def test_who_speaks_about_whom_draws_one_cell_per_speaker_and_actor_with_its_statements():
+    figure = charts.voices_matrix(hand_built_voices())
+    axes = figure.axes[0]
+    # Speakers with most statements first (4, 3, 1), actors likewise (Hamas 4, Israel 2, then ties alphabetically).
+    assert drawn_cells(axes) == {
+        ("Israeli officials (anonymous)", "Hamas"): "3",
+        ("Israeli officials (anonymous)", "Israeli hostages"): "1",
+        ("Hamas (organisation)", "Israel"): "2",
+        ("Hamas (organisation)", "Hamas <b>"): "1",
+        ("The agreement (document)", "Hamas"): "1",
+    }
+    assert [t.get_text().replace("\n", " ") for t in axes.get_xticklabels()] == ["Hamas", "Israel", "Hamas <b>", "Israeli hostages"]
+    polarity = axes.images[0].get_array()
+    assert polarity.mask.tolist() == [[False, True, True, False], [True, False, False, True], [False, True, True, True]]
+    assert polarity[0, 0] == pytest.approx(-0.30) and polarity[1, 1] == pytest.approx(-0.15) and polarity[2, 0] == pytest.approx(0.05)
+    assert axes.images[0].get_clim() == pytest.approx((-0.30, 0.30))  # symmetric: red below 0, blue above
+    assert chart_problems(figure) == []
+    plt.close("all")
+
+
+def test_who_speaks_about_whom_keeps_the_top_speakers_and_says_so():
+    many = pd.concat([hand_built_voices().assign(speaker=lambda t, i=i: t["speaker"] + f" {i}") for i in range(5)], ignore_index=True)
+    figure = charts.voices_matrix(many, top=6)
+    axes = figure.axes[0]
+    assert len(axes.get_yticklabels()) == 6
+    assert "(6 of 15 speakers)" in figure.get_suptitle().replace("\n", " ")
+    assert chart_problems(figure) == []
+    empty = charts.voices_matrix(hand_built_voices().iloc[0:0])
+    assert [t.get_text() for t in empty.axes[0].texts] == ["no speaker mentions an actor"]
+    plt.close("all")
+
+
+def test_label_lists_keep_every_label_whole_and_collapse_the_rest():
+    assert label_list([("Hamas", 11), ("terror group", 1), ("terrorist", 1)]) == "Hamas 11 · terror group 1 · terrorist 1"
+    terms = [("Washington", 3), ("Trump administration", 1), ("the White House", 1), ("U.S. officials", 1), ("the administration", 1)]
+    assert label_list(terms, width=32) == "Washington 3\nTrump administration 1 · +3 more"
+    assert label_list(terms, width=30) == "Washington 3\n+4 more"  # "+3 more" does not fit beside it
+    assert label_list([("a very long name of an organisation indeed", 2)], width=20) == "a very long name of…"
+
+
+def test_the_actor_portrait_never_draws_two_labels_over_each_other():
+    labels = [("Hamas", "name", 11), ("terror group", "label", 1), ("terrorist", "label", 1),
+              ("U.S.", "alias", 7), ("Washington", "alias", 3), ("Trump administration", "alias", 1),
+              *((f"the administration of the day {i}", "label", 1) for i in range(9))]
+    actor_of = ["Hamas"] * 3 + ["United States"] * 12
+    label_table = pd.DataFrame([(actor, label, kind, count) for actor, (label, kind, count) in zip(actor_of, labels)],
+                               columns=["actor", "label", "kind", "count"])
+    actors = pd.DataFrame({"actor": ["Hamas", "United States"], "tone_writer": [-0.2, 0.1], "tone_quoted": [0.1, float("nan")]})
+    figure = charts.actor_portrait(actors, label_table)
+    assert chart_problems(figure) == []
+    lists = [t.get_text() for t in figure.axes[1].texts]
+    assert lists[1] == "Hamas 11 · terror group 1 · terrorist 1"
+    assert lists[0].startswith("U.S. 7 · Washington 3") and lists[0].endswith(" more") and lists[0].count("\n") == 1
     plt.close("all")
