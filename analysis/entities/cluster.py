@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import read_csv
-from .names import Mention
+from .vocabulary import Mention
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
 GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
@@ -73,6 +73,12 @@ def _person_parts(key: str) -> tuple[str, str]:
     """(first, last) word of a person's name, middle names and initials ignored."""
     words = key.split()
     return words[0], words[-1]
+
+
+def forget_name_parts() -> None:
+    """Empty the remembered initials and first/last words of names."""
+    _initials.cache_clear()
+    _person_parts.cache_clear()
 
 
 class Clusterer:

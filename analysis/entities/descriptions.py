@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 
-from ..lexicon import token_pass
+from ..lexicon import normalise
+from ..tokenize import WORD_RE
 from . import gazetteer
-from .names import _NOWHERE, Mention, vocabulary
+from .vocabulary import NOWHERE, Mention, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
@@ -61,7 +61,7 @@ def institution_mentions(text: str) -> list[Mention]:
         words = match.group(1).split()
         for i in range(len(words)):
             place = " ".join(words[i:])
-            if place in vocab.places or vocab.countries.get(place, _NOWHERE).kind in ("name", "alias"):
+            if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
                 start = match.start(1) + match.group(1).index(place)
                 key = f"{place} {match.group(2)}"
                 found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
@@ -83,18 +83,54 @@ def _first_words() -> frozenset[str]:
     return frozenset(form.split(" ")[0].lower() for form in gazetteer.group_nouns())
 
 
-def _group_form(tokens: list[tuple[int, int, str]], i: int, forms: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
-    """(form, token count) of a group noun starting at token ``i``, two-word forms first."""
-    word = tokens[i][2]
-    if i + 1 < len(tokens):
-        pair = f"{word} {tokens[i + 1][2]}"
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> re.Pattern[str]:
+    """A word token (`analysis.tokenize.WORD_RE`: letters and digits joined by single hyphens
+    or apostrophes) that may start a group noun: one of `_first_words` in any case, written
+    alone (not part of a joined word such as "co-workers")."""
+    words = "|".join(sorted(map(re.escape, _first_words()), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?<![^\W_][-'’])(?:{words})(?![^\W_])(?![-'’][^\W_])", re.IGNORECASE)
+
+
+Token = tuple[int, int, str]
+
+
+def _next_token(text: str, position: int) -> Token | None:
+    """The first word token (`WORD_RE`) at or after ``position``, which is not inside a token."""
+    match = WORD_RE.search(text, position)
+    return (match.start(), match.end(), match.group()) if match else None
+
+
+def _previous_key(text: str, start: int) -> str:
+    """The lookup key (`token_pass`) of the word token before the one at ``start``, or ""."""
+    end = start
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    at = end
+    while at > 0:
+        while at > 0 and text[at - 1].isalnum():
+            at -= 1
+        if at >= 2 and text[at - 1] in "-'’" and text[at - 2].isalnum():
+            at -= 1
+            continue
+        break
+    key = text[at:end].lower()
+    return normalise(key) if "'" in key or "’" in key else key
+
+
+def _group_form(text: str, token: Token, forms: dict[str, tuple[str, str]]) -> tuple[str, Token] | None:
+    """(form, last token) of a group noun starting at ``token``, two-word forms first."""
+    word = token[2]
+    following = _next_token(text, token[1])
+    if following is not None:
+        pair = f"{word} {following[2]}"
         if pair in forms or pair.lower() in forms:
-            return (pair if pair in forms else pair.lower()), 2
+            return (pair if pair in forms else pair.lower()), following
     if word in forms:
-        return word, 1
+        return word, token
     lowered = word[0].lower() + word[1:]
     if word[0].isupper() and lowered in forms and not forms[lowered][0][0].isupper():
-        return lowered, 1
+        return lowered, token
     return None
 
 
@@ -110,31 +146,32 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
-    """Every group mention of ``text`` (see the module docstring), qualified where written so."""
+    """Every group mention of ``text`` (see the module docstring), qualified where written so.
+
+    Most words start no group noun: one pattern finds the words that may (`_candidate_pattern`),
+    and only their neighbouring tokens are read."""
     forms = gazetteer.group_nouns()
+    first_words = _first_words()
     names_by_end = {mention.end: mention for mention in names}
-    tokens, keys = token_pass(text)
     found: list[Mention] = []
     resume = 0
-    # Most words start no group noun: pick the ones that may in one pass (as `Matcher` does).
-    for i in compress(range(len(keys)), map(_first_words().__contains__, keys)):
-        if i < resume:
+    for candidate in _candidate_pattern().finditer(text):
+        token = (candidate.start(), candidate.end(), candidate.group())
+        if token[0] < resume or token[2].lower() not in first_words:
             continue
-        hit = _group_form(tokens, i, forms)
+        hit = _group_form(text, token, forms)
         if hit is None:
             continue
-        form, count = hit
+        form, last = hit
         lemma, plural = forms[form]
-        start, end = tokens[i][0], tokens[i + count - 1][1]
-        after = i + count
-        resume = after
-        if after < len(tokens) and tokens[after][0] == end + 1 and _group_form(tokens, after, forms):
+        start, end = token[0], last[1]
+        resume = end
+        following = _next_token(text, end)
+        if following is not None and following[0] == end + 1 and _group_form(text, following, forms):
             continue  # "police officers": the first noun modifies the second
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
-        if singular and form != plural:
-            previous = keys[i - 1] if i >= 1 else ""
-            if previous not in INDEFINITE:
-                continue
+        if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
+            continue
         qualifier = _qualifier(text, start, names_by_end)
         key = plural
         if qualifier is not None:
