@@ -14,6 +14,7 @@ never by world knowledge.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import normalise
@@ -24,6 +25,8 @@ from .vocabulary import NOWHERE, Mention, vocabulary
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
 # Words between "the" and the role noun that keep the description about the same role holder.
+# A word token: (start, end, word), offsets into the text.
+Token = tuple[int, int, str]
 ROLE_MODIFIERS = "former|then-|new|current|late|outgoing|incoming|ex-|embattled|sitting"
 
 
@@ -83,16 +86,50 @@ def _first_words() -> frozenset[str]:
     return frozenset(form.split(" ")[0].lower() for form in gazetteer.group_nouns())
 
 
-@lru_cache(maxsize=1)
-def _candidate_pattern() -> re.Pattern[str]:
-    """A word token (`analysis.tokenize.WORD_RE`: letters and digits joined by single hyphens
-    or apostrophes) that may start a group noun: one of `_first_words` in any case, written
-    alone (not part of a joined word such as "co-workers")."""
-    words = "|".join(sorted(map(re.escape, _first_words()), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?<![^\W_][-'’])(?:{words})(?![^\W_])(?![-'’][^\W_])", re.IGNORECASE)
+def _alternation(words: set[str]) -> str:
+    """A regex matching any of ``words``, as a trie (one branch per first letter, longest
+    continuation first), so the scan tries a handful of branches per letter, not every word."""
+    by_first: dict[str, set[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _alternation(rests) for first, rests in sorted(by_first.items())]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{group})?" if ends else group  # greedy: the longer word first
 
 
-Token = tuple[int, int, str]
+@lru_cache(maxsize=2)
+def _candidate_pattern(any_case: bool = False) -> re.Pattern[str]:
+    """The lower-case first word of a group noun form (`_first_words`) at the start of a word,
+    to be found in the lower-cased text (or, ``any_case``, in the text itself when lower-casing
+    changes its length). Where it matches is checked to be a whole word token (`_is_token`)."""
+    return re.compile(r"(?<![^\W_])" + _alternation(set(_first_words())), re.IGNORECASE if any_case else 0)
+
+
+def _candidates(text: str) -> Iterator[Token]:
+    """Every word token of ``text`` whose lower case starts a group noun form, in text order."""
+    lowered = text.lower()
+    searched = lowered if len(lowered) == len(text) else text
+    first_words = _first_words()
+    for match in _candidate_pattern(searched is text).finditer(searched):
+        start, end = match.span()
+        if _is_token(text, start, end) and text[start:end].lower() in first_words:
+            yield start, end, text[start:end]
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word token of `WORD_RE` (letters and digits joined
+    by single hyphens or apostrophes): no letter or digit, or joined one, on either side."""
+    if start and (text[start - 1].isalnum() or (start >= 2 and text[start - 1] in "-'’" and text[start - 2].isalnum())):
+        return False
+    size = len(text)
+    return not (end < size and (text[end].isalnum() or (end + 1 < size and text[end] in "-'’" and text[end + 1].isalnum())))
+
 
 
 def _next_token(text: str, position: int) -> Token | None:
@@ -148,16 +185,14 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so.
 
-    Most words start no group noun: one pattern finds the words that may (`_candidate_pattern`),
-    and only their neighbouring tokens are read."""
+    Most words start no group noun: one pattern finds the words that may (`_candidates`), and
+    only their neighbouring tokens are read."""
     forms = gazetteer.group_nouns()
-    first_words = _first_words()
     names_by_end = {mention.end: mention for mention in names}
     found: list[Mention] = []
     resume = 0
-    for candidate in _candidate_pattern().finditer(text):
-        token = (candidate.start(), candidate.end(), candidate.group())
-        if token[0] < resume or token[2].lower() not in first_words:
+    for token in _candidates(text):
+        if token[0] < resume:
             continue
         hit = _group_form(text, token, forms)
         if hit is None:

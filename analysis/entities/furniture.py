@@ -24,6 +24,8 @@ CARD_LENGTH = 900
 def card_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every hover card in ``text``."""
     regions: list[tuple[int, int]] = []
+    if "MORE" not in text:
+        return regions  # every card ends with "MORE"
     for glued in _GLUED.finditer(text):
         if regions and glued.start() < regions[-1][1]:
             continue
