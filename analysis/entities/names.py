@@ -16,8 +16,8 @@ Every mention's ``text[start:end]`` is the name as written, without a possessive
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .vocabulary import NOWHERE, Mention, Vocabulary, plural_demonym, vocabulary
 
@@ -126,6 +126,8 @@ def _has_head(piece: Piece, vocab: Vocabulary) -> bool:
 
 def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
     """Keep "and"/"of" inside organisation names and titles; elsewhere they join two names."""
+    if not any(word in _AND or word in _OF for _, _, word in piece):
+        return [piece]  # nothing to cut at
     whole = _joined(piece, run)
     if whole in vocab.non_names or whole in vocab.countries or whole in vocab.outlets:
         return [piece]
@@ -161,6 +163,8 @@ def _droppable(word: str, vocab: Vocabulary) -> bool:
 
 def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
     """(first word, word count) of the longest title in the piece that a name follows."""
+    if len(piece) < 2:
+        return None  # a title needs a name after it
     words = [_TIME_PREFIX.sub("", w) for _, _, w in piece]
     best = None
     for i in range(len(words)):
@@ -187,6 +191,8 @@ def _in_capitals(piece: Piece, vocab: Vocabulary) -> Piece:
 def _without_possessive(piece: Piece) -> Piece:
     """The last word without "'s" / "’s" / a trailing apostrophe."""
     start, end, word = piece[-1]
+    if word[-1] not in "s'’":
+        return piece
     bare = _POSSESSIVE.sub("", word)
     if bare != word and bare:
         piece = (*piece[:-1], (start, end - (len(word) - len(bare)), bare))
@@ -196,8 +202,7 @@ def _without_possessive(piece: Piece) -> Piece:
 # --- Plans: what a run's string decides once, and what is left to its context ---
 
 
-@dataclass(frozen=True)
-class _Class:
+class _Class(NamedTuple):
     """How a trimmed piece without a title is classified (`_classify_plan`). ``rule`` says what
     the context must still decide: ``none`` (never an actor), ``fixed`` (the mention as it
     is), ``context`` (with "in"/"the" before it), ``demonym`` and ``abbreviated`` (the state
@@ -211,7 +216,7 @@ class _Class:
     via: str = ""
     role: str = ""
     gender: str = ""
-    fallback: _Class | None = None
+    fallback: "_Class | None" = None
     ends: tuple[str, ...] = ()
 
 
@@ -279,8 +284,7 @@ def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class
     return _Class("context", "unknown", whole, "capitalised word")
 
 
-@dataclass(frozen=True)
-class _Titled:
+class _Titled(NamedTuple):
     """The mentions a trimmed piece gives (`_titled_plan`): a bare title ``role`` ("the
     President", a role description when "the" is before it), or an untitled name ``name``, or
     a titled ``person`` ((start, end, key, role, gender)) with the ``prefix`` before its title
@@ -328,8 +332,7 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
     return _Titled(start, end, person=person, prefix=prefix, prefix_end=piece[i - 1][1] if i else 0)
 
 
-@dataclass(frozen=True)
-class _Trim:
+class _Trim(NamedTuple):
     """A part of a run trimmed of non-names at its ends (`_trim_plan`), and what its context
     decides: whether its first word is a sentence opener to drop (Mikheev et al. 1999). It is
     kept as it is when ``decided`` (an outlet, an organisation's name), or when ``repeated``
@@ -344,7 +347,7 @@ class _Trim:
     opener: bool = False
     common: bool = False
     lower: str = ""
-    rest: _Trim | None = None
+    rest: "_Trim | None" = None
     titled: _Titled = _NOTHING
 
 

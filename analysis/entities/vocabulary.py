@@ -16,7 +16,7 @@ from ..lexicon import read_csv, textblob_lexicon
 from . import gazetteer
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One way the article names an actor, before clustering.
 
