@@ -227,7 +227,8 @@ class Clusterer:
             by_initials = [c for c, initials, _ in self.organisations if initials == word]
             if len(by_initials) == 1:
                 return by_initials[0]
-        by_word = [c for c, _, words in self.organisations if word in words or _is_prefix(word, c.key)]
+        clipped = len(word) >= 3 and word[0].isupper()
+        by_word = [c for c, _, words in self.organisations if word in words or clipped and _is_prefix(word, c.key)]
         if len(by_word) == 1:
             return by_word[0]
         if len(by_word) > 1:

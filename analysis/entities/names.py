@@ -338,7 +338,7 @@ class _Trim(NamedTuple):
     kept as it is when ``decided`` (an outlet, an organisation's name), or when ``repeated``
     and the article writes it more than once; else its first word, at a sentence start, is
     dropped when ``opener`` and (``common``, or the article writes ``lower`` in lower case),
-    leaving ``rest``."""
+    leaving ``rest`` (planned when first needed, `_rest_plan`)."""
 
     piece: Piece
     whole: str = ""
@@ -347,7 +347,8 @@ class _Trim(NamedTuple):
     opener: bool = False
     common: bool = False
     lower: str = ""
-    rest: "_Trim | None" = None
+    rest: Piece = ()
+    run: str = ""
     titled: _Titled = _NOTHING
 
 
@@ -374,10 +375,16 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     word = piece[0][2]
     known = word in vocab.first_names or word in vocab.countries or word in vocab.titles
     lower = word.rstrip(".").lower()
-    rest = _joined(piece[1:], run) if len(piece) > 1 else ""
-    common = lower in vocab.common_words or bool(rest and rest in vocab.countries)
-    after = _trim_plan(_strip_connectors(piece[1:]), run, vocab) if len(piece) > 1 and not known else None
-    return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, after, titled)
+    others = _joined(piece[1:], run) if len(piece) > 1 else ""
+    common = lower in vocab.common_words or bool(others and others in vocab.countries)
+    rest = _strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
+    return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, rest, run, titled)
+
+
+@lru_cache(maxsize=4096)
+def _rest_plan(run: str, rest: Piece) -> _Trim:
+    """The plan of what is left of a part of ``run`` when its opener is dropped (`_Trim`)."""
+    return _trim_plan(rest, run, vocabulary())
 
 
 # Run strings whose plans are remembered (a plan depends on the run's string and the word lists
@@ -480,7 +487,7 @@ def _trimmed(node: _Trim | None, offset: int, article: _Article) -> _Trim | None
             and _at_sentence_start(article.text, offset + node.piece[0][0])
             and (node.common or article.written_lower(node.lower))
         ):
-            node = node.rest
+            node = _rest_plan(node.run, node.rest) if node.rest else None
             continue
         return node
     return None
@@ -569,6 +576,7 @@ def _mentions(plan: _Titled, offset: int, article: _Article, vocab: Vocabulary) 
 def forget_plans() -> None:
     """Empty the remembered run plans (`run_plan`), so that a benchmark can time a cold start."""
     run_plan.cache_clear()
+    _rest_plan.cache_clear()
 
 
 def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
