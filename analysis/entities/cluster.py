@@ -30,8 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import read_csv
-from .vocabulary import Mention
+from .vocabulary import Mention, reporting_forms
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
 GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
@@ -54,12 +53,6 @@ class Cluster:
     def first(self) -> int:
         """Where the actor is first mentioned (mentions are added in text order)."""
         return self.mentions[0].start
-
-
-@lru_cache(maxsize=1)
-def reporting_cues() -> frozenset[str]:
-    """Reporting verbs as written ("said", "announced"), from ``lexicons/reporting_verbs.csv``."""
-    return frozenset(row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"])
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +316,7 @@ class Clusterer:
             return False
         if len(mentions) >= 2 or any(m.definite for m in mentions):
             return True
-        return any(self._next_word(m.end) in reporting_cues() for m in mentions)
+        return any(self._next_word(m.end) in reporting_forms() for m in mentions)
 
     def _next_word(self, end: int) -> str:
         """The word after ``end`` (skipping a possessive), lowercased."""

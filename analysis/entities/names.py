@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .vocabulary import NOWHERE, Mention, Vocabulary, plural_demonym, vocabulary
+from ..statements.lexicons import closed_class
+from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
 
@@ -28,7 +29,9 @@ __all__ = ["Mention", "name_mentions", "vocabulary"]
 # end, told apart below).
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
-_CONNECTORS = "of the|for the|of|for|and|&|the|de|del|da|bin|ibn|van|von|der|al|el|la|le"
+# Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
+# (`lexicons/closed_class.csv`, class name_connector).
+_CONNECTORS = "|".join(re.escape(word) for word in closed_class("name_connector"))
 # The look-ahead for a capital first fails fast at the many positions where no name starts.
 _RUN = re.compile(rf"(?=[{_UPPER}])(?:(?<=\bnow-)|(?<=\bthen-)|(?<=\bex-)|(?<![\w'’.-]))(?:{_WORD})(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
@@ -39,7 +42,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # What may stand between a sentence end and the first word of the next sentence.
 _OPENING = " \t\"'“‘([\u2014\u2013-"
 _SENTENCE_END = ".!?:…\n"
-_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "Mt.", "Ft."})
+_ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
 # "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
 _DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -47,8 +50,13 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 # "now-President Trump", "then-Sen. Obama", "ex-Gov. Scott": the title after the prefix.
 _TIME_PREFIX = re.compile(r"^(?:now|then|ex|former)-")
-# What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting verb.
-_AFTER_PERSON = re.compile(r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|said|says|told|wrote|added|explained|argued|noted|asked|stated)\b)")
+# What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting
+# verb (`vocabulary.person_verbs`).
+_AFTER_PERSON = re.compile(
+    r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|"
+    + "|".join(sorted(map(re.escape, person_verbs()), key=len, reverse=True))
+    + r")\b)"
+)
 _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import read_csv, textblob_lexicon
+from ..statements.lexicons import nominal_cues, reporting_cues
 from . import gazetteer
 
 
@@ -62,6 +63,28 @@ class Vocabulary:
 
 
 NOWHERE = gazetteer.Place("", "")
+# Reporting frames whose verb follows its speaker ("Cooper said", "Cooper told reporters").
+SPEAKER_FIRST_FRAMES = frozenset({"verb", "tell"})
+
+
+@lru_cache(maxsize=1)
+def reporting_forms() -> frozenset[str]:
+    """Every one-word form of a reporting cue, verbal or nominal ("said", "announced",
+    "statement"), as the statements package reads ``lexicons/reporting_verbs.csv``
+    (`analysis.statements.lexicons`)."""
+    return frozenset(form for form in (*reporting_cues(), *nominal_cues()) if " " not in form)
+
+
+@lru_cache(maxsize=1)
+def person_verbs() -> frozenset[str]:
+    """Reporting verbs whose subject before them is evidence of a person ("Kody Brown said"):
+    the neutral cues of a speaker-first frame, inflected (past or third person: not the base
+    form, not "-ing"), from the statements package's reporting cues."""
+    return frozenset(
+        form for form, cue in reporting_cues().items()
+        if " " not in form and cue.stance == "neutral" and cue.frame in SPEAKER_FIRST_FRAMES
+        and form != cue.lemma and not form.endswith("ing")
+    )
 
 
 def plural_demonym(demonym: str) -> str:
@@ -90,9 +113,7 @@ def vocabulary() -> Vocabulary:
         place_heads=gazetteer.context_words("place_head"),
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
-        verbs=gazetteer.context_words("verb") | frozenset(
-            row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"]
-        ),
+        verbs=gazetteer.context_words("verb") | reporting_forms(),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
         person_roles=frozenset(
             [role.split(" ")[-1] for role, _ in titles.values() if role]
