@@ -20,8 +20,10 @@ surname written before the full name still finds it):
   also be the latest organisation of no stated kind ("Facebook", "Hamas"); "the country" the
   latest country acting. No role is ever filled from world knowledge;
 - a single unknown capitalised word that none of these rules places is an organisation if it
-  is written twice or more, after "the" or before a reporting verb, and a place (dropped) if it
-  is ever written after a locative preposition ("in Parkland").
+  is written twice or more, after "the", or before a reporting verb other than at a sentence
+  start ("History shows": a sentence's capital is no evidence, Mikheev et al. 1999), and a
+  place (dropped) if it is ever written after a locative preposition ("in Parkland"); an
+  organisation named after a place ("Indian Country") only ever after one is a place too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .names import at_sentence_start
 from .vocabulary import Mention, reporting_forms
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
@@ -309,13 +312,17 @@ class Clusterer:
 
     def _kept(self, cluster: Cluster) -> bool:
         """Whether a cluster is an actor: unknown single words need evidence (module docstring)."""
+        mentions = cluster.mentions
+        if cluster.kind == "organisation" and all(m.via == "place-named organisation" and m.locative for m in mentions):
+            return False  # "leaders in Indian Country": named after a place, only ever where things happen
         if cluster.kind != "unknown":
             return True
-        mentions = cluster.mentions
         if any(m.locative for m in mentions):
             return False
         if len(mentions) >= 2 or any(m.definite for m in mentions):
             return True
+        if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
+            return False  # "History shows …": a capital that only opens a sentence is no evidence
         return any(self._next_word(m.end) in reporting_forms() for m in mentions)
 
     def _next_word(self, end: int) -> str:

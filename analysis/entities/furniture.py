@@ -7,6 +7,11 @@ MORE"). Their names are not the article's actors. A card is found by its glued w
 case letter directly followed by a capitalised word, not a "Mc"/"Mac"/"De"/"La" name) followed
 by "MORE"; it starts after the previous time the glued name was written (the real mention, which a
 camel-case brand such as "WhatsApp" lacks) and ends with "MORE". Masking replaces those characters by spaces, so every offset stays valid.
+
+Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —": a word in
+parentheses after a word in capitals, before a dash) and a photo credit with the name
+after it ("AP Photo/Alex Brandon", "Getty Images/John Doe"); the agency there credits the text or
+the picture, it does not act in the story.
 """
 
 from __future__ import annotations
@@ -19,6 +24,17 @@ _MORE = re.compile(r"\bMORE\b")
 # Hill's cards in the AllSides corpus (a name and three headlines: 150-500 characters).
 LOOK_BACK = 80
 CARD_LENGTH = 900
+
+
+_CREDIT = re.compile(
+    r"(?<=[A-Z][A-Z][ \u00a0])\([A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?\)(?=[ \u00a0]*[—–-])"
+    r"|\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+)
+
+
+def credit_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every dateline tag and photo credit in ``text`` (module docstring)."""
+    return [match.span() for match in _CREDIT.finditer(text)]
 
 
 def card_regions(text: str) -> list[tuple[int, int]]:
@@ -41,12 +57,15 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 
 
 def masked(text: str) -> str:
-    """``text`` with its hover cards replaced by spaces (same length, same offsets)."""
-    regions = card_regions(text)
+    """``text`` with its hover cards and credits replaced by spaces (same length, same offsets)."""
+    regions = sorted(card_regions(text) + credit_regions(text))
     if not regions:
         return text
     pieces, position = [], 0
     for start, end in regions:
+        if end <= position:
+            continue  # a credit inside a card
+        start = max(start, position)
         pieces.append(text[position:start])
         pieces.append(" " * (end - start))
         position = end

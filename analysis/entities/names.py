@@ -474,7 +474,7 @@ def _alone_positions(text: str, word: str, vocab: Vocabulary) -> list[int]:
     return positions
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
+def at_sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence (or a line, or a quotation)."""
     i = start - 1
     while i >= 0 and text[i] in _OPENING:
@@ -492,7 +492,7 @@ def _trimmed(node: _Trim | None, offset: int, article: _Article) -> _Trim | None
             return node
         if (
             node.opener
-            and _at_sentence_start(article.text, offset + node.piece[0][0])
+            and at_sentence_start(article.text, offset + node.piece[0][0])
             and (node.common or article.written_lower(node.lower))
         ):
             node = _rest_plan(node.run, node.rest) if node.rest else None
@@ -512,9 +512,14 @@ def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, 
 
 
 def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a state or country follows after a comma ("Austin, Texas"): a place."""
+    """Whether a state or country follows after a comma ("Austin, Texas", "Parkland, Fla."): a place."""
     followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
-    return bool(followed and (followed.group(1) in vocab.places or followed.group(1) in vocab.countries))
+    if not followed:
+        return False
+    state = followed.group(1)
+    if state in vocab.places or state in vocab.countries:
+        return True
+    return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
 
 
 def _person_evidence(plan: _Class, start: int, end: int, article: _Article, vocab: Vocabulary) -> bool:

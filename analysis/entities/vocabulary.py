@@ -53,6 +53,7 @@ class Vocabulary:
     demonym_plurals: dict[str, str]
     places: frozenset[str]
     place_heads: frozenset[str]
+    state_abbreviations: frozenset[str]
     locatives: frozenset[str]
     state_nouns: frozenset[str]
     verbs: frozenset[str]
@@ -111,6 +112,7 @@ def vocabulary() -> Vocabulary:
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
         place_heads=gazetteer.context_words("place_head"),
+        state_abbreviations=gazetteer.context_words("state_abbreviation"),
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
         verbs=gazetteer.context_words("verb") | reporting_forms(),
