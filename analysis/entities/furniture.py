@@ -26,15 +26,17 @@ LOOK_BACK = 80
 CARD_LENGTH = 900
 
 
-_CREDIT = re.compile(
-    r"(?<=[A-Z][A-Z][ \u00a0])\([A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?\)(?=[ \u00a0]*[—–-])"
-    r"|\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
-)
+# A dateline tag: "(" first, so the scan jumps from one parenthesis to the next.
+_DATELINE_TAG = re.compile(r"\((?<=[A-Z][A-Z][ \u00a0]\()[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?\)(?=[ \u00a0]*[—–-])")
+_PHOTO_CREDIT = re.compile(r"\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}")
 
 
 def credit_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every dateline tag and photo credit in ``text`` (module docstring)."""
-    return [match.span() for match in _CREDIT.finditer(text)]
+    regions = [match.span() for match in _DATELINE_TAG.finditer(text)]
+    if "Photo" in text or "Images/" in text:
+        regions += [match.span() for match in _PHOTO_CREDIT.finditer(text)]
+    return sorted(regions)
 
 
 def card_regions(text: str) -> list[tuple[int, int]]:
