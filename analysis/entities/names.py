@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..statements.lexicons import closed_class
+from .article_text import ArticleText, at_sentence_start
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
@@ -39,9 +40,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
-# What may stand between a sentence end and the first word of the next sentence.
-_OPENING = " \t\"'“‘([\u2014\u2013-"
-_SENTENCE_END = ".!?:…\n"
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
 # "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
 _DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
@@ -59,7 +57,6 @@ _AFTER_PERSON = re.compile(
 )
 _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
-_LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _FOLLOWED_BY_STATE = re.compile(r"^,[ \u00a0]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
@@ -415,76 +412,7 @@ def run_plan(run: str) -> tuple[_Trim, ...]:
 # --- The article's context: what each occurrence of a run is ---
 
 
-class _Article:
-    """The article's text with the answers about it memoised (how often a name is written,
-    whether a word is written in lower case, where a word is written alone)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._counts: dict[str, int] = {}
-        self._lower: dict[str, bool] = {}
-        self._alone: dict[str, list[int]] = {}
-
-    def count(self, whole: str) -> int:
-        """How often ``whole`` is written in the text."""
-        found = self._counts.get(whole)
-        if found is None:
-            found = self._counts[whole] = self.text.count(whole)
-        return found
-
-    def written_lower(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is written somewhere in the text as a whole word."""
-        found = self._lower.get(word)
-        if found is None:
-            found = self._lower[word] = _written_lower(self.text, word)
-        return found
-
-    def written_alone(self, word: str, start: int, end: int, vocab: Vocabulary) -> bool:
-        """Whether ``word`` is written outside ``text[start:end]`` with no capitalised word
-        before it other than a title."""
-        positions = self._alone.get(word)
-        if positions is None:
-            positions = self._alone[word] = _alone_positions(self.text, word, vocab)
-        return any(not start <= at < end for at in positions)
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether ``word`` (lower case) is written somewhere in ``text`` as a whole word."""
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
-            return True
-        at = text.find(word, after)
-    return False
-
-
-def _alone_positions(text: str, word: str, vocab: Vocabulary) -> list[int]:
-    """Where ``word`` is written as a whole word with no capitalised word before it other than
-    a title ("Mr. Kim" for "Kim Jong Un")."""
-    positions = []
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
-            previous = _LAST_WORD.search(text, max(0, at - 30), at)
-            if previous is None or not previous.group(1)[0].isupper() or previous.group(1) in vocab.titles:
-                positions.append(at)
-        at = text.find(word, at + 1)
-    return positions
-
-
-def at_sentence_start(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence (or a line, or a quotation)."""
-    i = start - 1
-    while i >= 0 and text[i] in _OPENING:
-        if text[i] in "\"“‘(":
-            return True
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _trimmed(node: _Trim | None, offset: int, article: _Article) -> _Trim | None:
+def _trimmed(node: _Trim | None, offset: int, article: ArticleText) -> _Trim | None:
     """The part as trimmed at this occurrence: its first word dropped at a sentence start when
     it is an opener (see `_Trim`), or None when nothing is left."""
     while node is not None and node.piece:
@@ -522,7 +450,7 @@ def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
     return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
 
 
-def _person_evidence(plan: _Class, start: int, end: int, article: _Article, vocab: Vocabulary) -> bool:
+def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> bool:
     """Whether capitalised words with no first name of the list name a person: one of the
     name's words is written alone elsewhere (not inside another capitalised name, a title
     before it allowed: "Mr. Kim" for "Kim Jong Un"), or the name is followed by an
@@ -537,7 +465,7 @@ def _person_evidence(plan: _Class, start: int, end: int, article: _Article, voca
     return bool(before and before.group(1) in vocab.person_roles)
 
 
-def _classified(plan: _Class, start: int, end: int, article: _Article, vocab: Vocabulary) -> Mention | None:
+def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> Mention | None:
     """The mention a classified piece is at ``text[start:end]`` (see `_Class`), or None."""
     rule, text = plan.rule, article.text
     if rule == "fixed":
@@ -563,7 +491,7 @@ def _classified(plan: _Class, start: int, end: int, article: _Article, vocab: Vo
     return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, locative=locative, definite=definite)
 
 
-def _mentions(plan: _Titled, offset: int, article: _Article, vocab: Vocabulary) -> list[Mention]:
+def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabulary) -> list[Mention]:
     """The mentions of a trimmed part at this occurrence (see `_Titled`)."""
     if plan.name is not None:
         mention = _classified(plan.name, offset + plan.start, offset + plan.end, article, vocab)
@@ -599,7 +527,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     across a corpus), and each occurrence is then read in its context."""
     vocab = vocabulary()
     end = len(text) if end is None else end
-    article = _Article(text)
+    article = ArticleText(text)
     mentions: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
         offset = match.start()
