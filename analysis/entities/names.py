@@ -12,7 +12,15 @@ actor; an organisation head ("Ministry", "Coalition", "Inc.") or a news outlet; 
 person (a first name, a title, or two or more capitalised words); or a single unknown word,
 which the clustering step resolves (a surname, a short form of an organisation) or drops.
 Every mention's ``text[start:end]`` is the name as written, without a possessive "'s".
+
+Speed: what a run's string decides by itself (its pieces, cuts, trimming, title and the
+classification as far as its words tell) is planned once per distinct string (`run_plan`,
+remembered per process: most names repeat within an article and across a corpus); each
+occurrence then asks only its context (`article_text.ArticleText`). The connectors and
+abbreviations are ``lexicons/closed_class.csv`` classes ``name_connector`` and
+``name_abbreviation``; the reporting verbs come through the statements package's reader.
 """
+
 from __future__ import annotations
 
 import re
