@@ -410,11 +410,12 @@ def run_plan(run: str) -> tuple[_Trim, ...]:
     """The trimmed parts of a capitalised run, each with its mentions' plan (remembered per
     process: `forget_plans` empties it)."""
     vocab = vocabulary()
-    return tuple(
+    plans = (
         _trim_plan(part, run, vocab)
         for piece in _pieces(run, vocab)
         for part in _split_connectors(_without_possessive(piece), run, vocab)
     )
+    return tuple(plan for plan in plans if plan.piece)  # "The", "But": nothing left, nothing to read
 
 
 # --- The article's context: what each occurrence of a run is ---
