@@ -180,3 +180,33 @@ def test_hover_card_is_masked_keeping_offsets():
     assert cleaned.startswith("Facebook CEO Mark Zuckerberg ") and "Senate" not in cleaned
     # "Facebook" only as the modifier of a title, never named on its own: not an actor here.
     assert actors(text) == [("Mark Zuckerberg", "person", ("CEO Mark Zuckerberg",))]
+
+
+def test_wire_dateline_and_photo_credit_are_furniture():
+    text = "WASHINGTON (AP) — The Federal Reserve said Wednesday it would wait.\nA logo. AP Photo/Alex Brandon\nThe Federal Reserve acted."
+    cleaned = masked(text)
+    assert len(cleaned) == len(text)
+    assert "(AP)" not in cleaned and "Alex Brandon" not in cleaned and cleaned.startswith("WASHINGTON      —")
+    assert actors(text) == [("Federal Reserve", "organisation", ("Federal Reserve",))]
+
+
+def test_city_before_a_state_abbreviation_and_regions_are_places():
+    text = "Students affected by the Parkland, Fla., school shooting spoke. Retirees in the Carolinas worry."
+    assert actors(text) == [("students", "group", ("Students",))]
+
+
+def test_a_capital_that_only_opens_a_sentence_is_no_actor():
+    # "History" once, at a sentence start, before "shows": no evidence of a name; "Hamas said"
+    # twice is.
+    assert actors("He tweeted: “History shows that it lasts three minutes.”") == []
+    assert actors("Hamas said it would talk. Later Hamas said no.") == [("Hamas", "organisation", ("Hamas",))]
+
+
+def test_an_organisation_named_after_a_place_only_where_things_happen_is_a_place():
+    text = "Those of us who are leaders in Indian Country know who we are representing."
+    assert actors(text) == [("leaders", "group", ("leaders",))]
+
+
+def test_person_evidence_reads_the_reporting_verbs_of_the_statements_lexicon():
+    # "announced" is a neutral reporting verb of lexicons/reporting_verbs.csv after its speaker.
+    assert actors("Tamara Keith announced the result.") == [("Tamara Keith", "person", ("Tamara Keith",))]

@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from ..article import Article
 from ..segment import PARAGRAPH_BREAK
-from .cluster import Cluster, Clusterer
+from .cluster import Cluster, Clusterer, forget_name_parts
 from .furniture import masked
 from .descriptions import group_mentions, institution_mentions, role_mentions
-from .names import name_mentions, vocabulary
+from .names import forget_plans, name_mentions, vocabulary
 
-__all__ = ["Actor", "discover_actors"]
+__all__ = ["Actor", "discover_actors", "forget_caches"]
 
 # An actor is central when the title names it, or it has at least CENTRAL_MENTIONS mentions, or
 # it is named in the first paragraph and at least CENTRAL_LEDE_MENTIONS times in all. The
@@ -112,6 +112,13 @@ def _actor(cluster: Cluster, text: str, in_title: bool, lede_end: int) -> Actor:
     central = in_title or len(spans) >= CENTRAL_MENTIONS or (in_lede and len(spans) >= CENTRAL_LEDE_MENTIONS)
     kind = "organisation" if cluster.kind == "unknown" else cluster.kind
     return Actor(_canonical(cluster, text), kind, spans, tuple(seen.values()), forms, in_title, central)
+
+
+def forget_caches() -> None:
+    """Empty what discovery remembers between articles (run plans, name parts): for timing a
+    cold start; the word lists stay loaded."""
+    forget_plans()
+    forget_name_parts()
 
 
 def discover_actors(article: Article) -> list[Actor]:

@@ -20,8 +20,10 @@ surname written before the full name still finds it):
   also be the latest organisation of no stated kind ("Facebook", "Hamas"); "the country" the
   latest country acting. No role is ever filled from world knowledge;
 - a single unknown capitalised word that none of these rules places is an organisation if it
-  is written twice or more, after "the" or before a reporting verb, and a place (dropped) if it
-  is ever written after a locative preposition ("in Parkland").
+  is written twice or more, after "the", or before a reporting verb other than at a sentence
+  start ("History shows": a sentence's capital is no evidence, Mikheev et al. 1999), and a
+  place (dropped) if it is ever written after a locative preposition ("in Parkland"); an
+  organisation named after a place ("Indian Country") only ever after one is a place too.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import lemma_row_forms, read_csv
-from .names import Mention
+from .article_text import at_sentence_start
+from .vocabulary import Mention, reporting_forms
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
 GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
@@ -52,15 +54,8 @@ class Cluster:
 
     @property
     def first(self) -> int:
-        """Where the actor is first mentioned."""
-        return min(mention.start for mention in self.mentions)
-
-
-@lru_cache(maxsize=1)
-def reporting_cues() -> frozenset[str]:
-    """Reporting verbs as written ("said", "announced"), from ``lexicons/reporting_verbs.csv``."""
-    rows = read_csv("analysis.lexicons", "reporting_verbs.csv")
-    return frozenset(form for row in rows for form in lemma_row_forms(row) if " " not in form)
+        """Where the actor is first mentioned (mentions are added in text order)."""
+        return self.mentions[0].start
 
 
 @lru_cache(maxsize=4096)
@@ -76,6 +71,12 @@ def _person_parts(key: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+def forget_name_parts() -> None:
+    """Empty the remembered initials and first/last words of names."""
+    _initials.cache_clear()
+    _person_parts.cache_clear()
+
+
 class Clusterer:
     """Builds actors from mentions (see the module docstring); one instance per article."""
 
@@ -84,12 +85,20 @@ class Clusterer:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.clusters: dict[tuple[str, str], Cluster] = {}
         self.declared: dict[str, str] = {}
+        # Indexes instead of scans: persons of two or more words by (first, last) word, by
+        # last word and by first word (each list in the order of `clusters`), and
+        # organisations of two or more words with their initials and words.
+        self.full_names: dict[tuple[str, str], Cluster] = {}
+        self.by_surname: dict[str, list[Cluster]] = {}
+        self.by_given: dict[str, list[Cluster]] = {}
+        self.organisations: list[tuple[Cluster, str, frozenset[str]]] = []
 
     def cluster(self, kind: str, key: str, mention: Mention | None = None) -> Cluster:
         """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
         found = self.clusters.get((kind, key))
         if found is None:
             found = self.clusters[(kind, key)] = Cluster(kind, key)
+            self._index(found)
         if mention is not None:
             found.mentions.append(mention)
             if mention.role and mention.kind != "role":
@@ -97,6 +106,23 @@ class Clusterer:
             found.gender = found.gender or mention.gender
             found.via = found.via or mention.via
         return found
+
+    def _index(self, cluster: Cluster) -> None:
+        """Enter a new cluster in the indexes."""
+        if cluster.kind == "person" and len(cluster.key.split()) > 1:
+            first, last = _person_parts(cluster.key)
+            self.full_names.setdefault((first, last), cluster)
+            self.by_surname.setdefault(last, []).append(cluster)
+            self.by_given.setdefault(first, []).append(cluster)
+        elif cluster.kind == "organisation" and " " in cluster.key:
+            self.organisations.append((cluster, _initials(cluster.key), frozenset(cluster.key.split())))
+
+    def _moved_last(self, cluster: Cluster) -> None:
+        """Keep the person indexes in the order of `clusters` after ``cluster`` moved to its end."""
+        first, last = _person_parts(cluster.key)
+        for index, word in ((self.by_surname, last), (self.by_given, first)):
+            index[word].remove(cluster)
+            index[word].append(cluster)
 
     def run(self) -> list[Cluster]:
         """Every actor of the article, its mentions in text order."""
@@ -123,14 +149,14 @@ class Clusterer:
     def _person_or_organisation(self, mention: Mention) -> Cluster:
         """The cluster a full name belongs to (same first and last word for persons)."""
         if mention.kind == "person":
-            first, last = _person_parts(mention.key)
-            for cluster in self.clusters.values():
-                if cluster.kind == "person" and len(cluster.key.split()) > 1 and _person_parts(cluster.key) == (first, last):
-                    if len(mention.key) > len(cluster.key):
-                        del self.clusters[("person", cluster.key)]
-                        cluster.key = mention.key
-                        self.clusters[("person", mention.key)] = cluster
-                    return cluster
+            cluster = self.full_names.get(_person_parts(mention.key))
+            if cluster is not None:
+                if len(mention.key) > len(cluster.key):
+                    del self.clusters[("person", cluster.key)]
+                    cluster.key = mention.key
+                    self.clusters[("person", mention.key)] = cluster
+                    self._moved_last(cluster)
+                return cluster
         return self.cluster(mention.kind, mention.key)
 
     def _resolve(self, mention: Mention) -> None:
@@ -160,8 +186,7 @@ class Clusterer:
 
     def _single_name(self, word: str, position: int, gender: str = "") -> Cluster | None:
         """The multi-word person whose surname (else, uniquely, first name) is ``word``."""
-        persons = [c for c in self.clusters.values() if c.kind == "person" and len(c.key.split()) > 1]
-        surname = [c for c in persons if _person_parts(c.key)[1] == word]
+        surname = self.by_surname.get(word, [])
         if gender and len(surname) > 1:
             surname = [c for c in surname if c.gender in (gender, "")] or surname
         if surname:
@@ -171,7 +196,7 @@ class Clusterer:
                 # by the bare surname (the other is named in full when meant).
                 return min(before, key=lambda c: c.first)
             return surname[0]
-        first = [c for c in persons if _person_parts(c.key)[0] == word]
+        first = self.by_given.get(word, [])
         if len(first) == 1:
             return first[0]  # "Hillary"; "Mr. Kim" for "Kim Jong Un"
         return self.clusters.get(("person", word))  # "President Trump" … "Trump"
@@ -194,11 +219,12 @@ class Clusterer:
 
     def _short_form(self, word: str, position: int) -> Cluster | None:
         """The longer organisation this single word or acronym stands for, if just one."""
-        organisations = [c for c in self.clusters.values() if c.kind == "organisation" and " " in c.key]
-        by_initials = [c for c in organisations if word.isupper() and _initials(c.key) == word]
-        if len(by_initials) == 1:
-            return by_initials[0]
-        by_word = [c for c in organisations if word in c.key.split() or _is_prefix(word, c.key)]
+        if word.isupper():
+            by_initials = [c for c, initials, _ in self.organisations if initials == word]
+            if len(by_initials) == 1:
+                return by_initials[0]
+        clipped = len(word) >= 3 and word[0].isupper()
+        by_word = [c for c, _, words in self.organisations if word in words or clipped and _is_prefix(word, c.key)]
         if len(by_word) == 1:
             return by_word[0]
         if len(by_word) > 1:
@@ -286,14 +312,18 @@ class Clusterer:
 
     def _kept(self, cluster: Cluster) -> bool:
         """Whether a cluster is an actor: unknown single words need evidence (module docstring)."""
+        mentions = cluster.mentions
+        if cluster.kind == "organisation" and all(m.via == "place-named organisation" and m.locative for m in mentions):
+            return False  # "leaders in Indian Country": named after a place, only ever where things happen
         if cluster.kind != "unknown":
             return True
-        mentions = cluster.mentions
         if any(m.locative for m in mentions):
             return False
         if len(mentions) >= 2 or any(m.definite for m in mentions):
             return True
-        return any(self._next_word(m.end) in reporting_cues() for m in mentions)
+        if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
+            return False  # "History shows …": a capital that only opens a sentence is no evidence
+        return any(self._next_word(m.end) in reporting_forms() for m in mentions)
 
     def _next_word(self, end: int) -> str:
         """The word after ``end`` (skipping a possessive), lowercased."""

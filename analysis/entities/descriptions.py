@@ -14,16 +14,19 @@ never by world knowledge.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
 
-from ..lexicon import token_pass
+from ..lexicon import normalise
+from ..tokenize import WORD_RE
 from . import gazetteer
-from .names import _NOWHERE, Mention, vocabulary
+from .vocabulary import NOWHERE, Mention, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
 # Words between "the" and the role noun that keep the description about the same role holder.
+# A word token: (start, end, word), offsets into the text.
+Token = tuple[int, int, str]
 ROLE_MODIFIERS = "former|then-|new|current|late|outgoing|incoming|ex-|embattled|sitting"
 
 
@@ -61,7 +64,7 @@ def institution_mentions(text: str) -> list[Mention]:
         words = match.group(1).split()
         for i in range(len(words)):
             place = " ".join(words[i:])
-            if place in vocab.places or vocab.countries.get(place, _NOWHERE).kind in ("name", "alias"):
+            if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
                 start = match.start(1) + match.group(1).index(place)
                 key = f"{place} {match.group(2)}"
                 found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
@@ -83,18 +86,88 @@ def _first_words() -> frozenset[str]:
     return frozenset(form.split(" ")[0].lower() for form in gazetteer.group_nouns())
 
 
-def _group_form(tokens: list[tuple[int, int, str]], i: int, forms: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
-    """(form, token count) of a group noun starting at token ``i``, two-word forms first."""
-    word = tokens[i][2]
-    if i + 1 < len(tokens):
-        pair = f"{word} {tokens[i + 1][2]}"
+def _alternation(words: set[str]) -> str:
+    """A regex matching any of ``words``, as a trie (one branch per first letter, longest
+    continuation first), so the scan tries a handful of branches per letter, not every word."""
+    by_first: dict[str, set[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _alternation(rests) for first, rests in sorted(by_first.items())]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{group})?" if ends else group  # greedy: the longer word first
+
+
+@lru_cache(maxsize=2)
+def _candidate_pattern(any_case: bool = False) -> re.Pattern[str]:
+    """The lower-case first word of a group noun form (`_first_words`) at the start of a word,
+    to be found in the lower-cased text (or, ``any_case``, in the text itself when lower-casing
+    changes its length). Where it matches is checked to be a whole word token (`_is_token`)."""
+    return re.compile(r"(?<![^\W_])" + _alternation(set(_first_words())), re.IGNORECASE if any_case else 0)
+
+
+def _candidates(text: str) -> Iterator[Token]:
+    """Every word token of ``text`` whose lower case starts a group noun form, in text order."""
+    lowered = text.lower()
+    searched = lowered if len(lowered) == len(text) else text
+    first_words = _first_words()
+    for match in _candidate_pattern(searched is text).finditer(searched):
+        start, end = match.span()
+        if _is_token(text, start, end) and text[start:end].lower() in first_words:
+            yield start, end, text[start:end]
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word token of `WORD_RE` (letters and digits joined
+    by single hyphens or apostrophes): no letter or digit, or joined one, on either side."""
+    if start and (text[start - 1].isalnum() or (start >= 2 and text[start - 1] in "-'’" and text[start - 2].isalnum())):
+        return False
+    size = len(text)
+    return not (end < size and (text[end].isalnum() or (end + 1 < size and text[end] in "-'’" and text[end + 1].isalnum())))
+
+
+
+def _next_token(text: str, position: int) -> Token | None:
+    """The first word token (`WORD_RE`) at or after ``position``, which is not inside a token."""
+    match = WORD_RE.search(text, position)
+    return (match.start(), match.end(), match.group()) if match else None
+
+
+def _previous_key(text: str, start: int) -> str:
+    """The lookup key (`token_pass`) of the word token before the one at ``start``, or ""."""
+    end = start
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    at = end
+    while at > 0:
+        while at > 0 and text[at - 1].isalnum():
+            at -= 1
+        if at >= 2 and text[at - 1] in "-'’" and text[at - 2].isalnum():
+            at -= 1
+            continue
+        break
+    key = text[at:end].lower()
+    return normalise(key) if "'" in key or "’" in key else key
+
+
+def _group_form(text: str, token: Token, forms: dict[str, tuple[str, str]]) -> tuple[str, Token] | None:
+    """(form, last token) of a group noun starting at ``token``, two-word forms first."""
+    word = token[2]
+    following = _next_token(text, token[1])
+    if following is not None:
+        pair = f"{word} {following[2]}"
         if pair in forms or pair.lower() in forms:
-            return (pair if pair in forms else pair.lower()), 2
+            return (pair if pair in forms else pair.lower()), following
     if word in forms:
-        return word, 1
+        return word, token
     lowered = word[0].lower() + word[1:]
     if word[0].isupper() and lowered in forms and not forms[lowered][0][0].isupper():
-        return lowered, 1
+        return lowered, token
     return None
 
 
@@ -110,31 +183,30 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
-    """Every group mention of ``text`` (see the module docstring), qualified where written so."""
+    """Every group mention of ``text`` (see the module docstring), qualified where written so.
+
+    Most words start no group noun: one pattern finds the words that may (`_candidates`), and
+    only their neighbouring tokens are read."""
     forms = gazetteer.group_nouns()
     names_by_end = {mention.end: mention for mention in names}
-    tokens, keys = token_pass(text)
     found: list[Mention] = []
     resume = 0
-    # Most words start no group noun: pick the ones that may in one pass (as `Matcher` does).
-    for i in compress(range(len(keys)), map(_first_words().__contains__, keys)):
-        if i < resume:
+    for token in _candidates(text):
+        if token[0] < resume:
             continue
-        hit = _group_form(tokens, i, forms)
+        hit = _group_form(text, token, forms)
         if hit is None:
             continue
-        form, count = hit
+        form, last = hit
         lemma, plural = forms[form]
-        start, end = tokens[i][0], tokens[i + count - 1][1]
-        after = i + count
-        resume = after
-        if after < len(tokens) and tokens[after][0] == end + 1 and _group_form(tokens, after, forms):
+        start, end = token[0], last[1]
+        resume = end
+        following = _next_token(text, end)
+        if following is not None and following[0] == end + 1 and _group_form(text, following, forms):
             continue  # "police officers": the first noun modifies the second
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
-        if singular and form != plural:
-            previous = keys[i - 1] if i >= 1 else ""
-            if previous not in INDEFINITE:
-                continue
+        if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
+            continue
         qualifier = _qualifier(text, start, names_by_end)
         key = plural
         if qualifier is not None:

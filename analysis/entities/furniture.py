@@ -7,6 +7,11 @@ MORE"). Their names are not the article's actors. A card is found by its glued w
 case letter directly followed by a capitalised word, not a "Mc"/"Mac"/"De"/"La" name) followed
 by "MORE"; it starts after the previous time the glued name was written (the real mention, which a
 camel-case brand such as "WhatsApp" lacks) and ends with "MORE". Masking replaces those characters by spaces, so every offset stays valid.
+
+Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —": a word in
+parentheses after a word in capitals, before a dash) and a photo credit with the name
+after it ("AP Photo/Alex Brandon", "Getty Images/John Doe"); the agency there credits the text or
+the picture, it does not act in the story.
 """
 
 from __future__ import annotations
@@ -21,9 +26,24 @@ LOOK_BACK = 80
 CARD_LENGTH = 900
 
 
+# A dateline tag: "(" first, so the scan jumps from one parenthesis to the next.
+_DATELINE_TAG = re.compile(r"\((?<=[A-Z][A-Z][ \u00a0]\()[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?\)(?=[ \u00a0]*[—–-])")
+_PHOTO_CREDIT = re.compile(r"\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}")
+
+
+def credit_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every dateline tag and photo credit in ``text`` (module docstring)."""
+    regions = [match.span() for match in _DATELINE_TAG.finditer(text)]
+    if "Photo" in text or "Images/" in text:
+        regions += [match.span() for match in _PHOTO_CREDIT.finditer(text)]
+    return sorted(regions)
+
+
 def card_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every hover card in ``text``."""
     regions: list[tuple[int, int]] = []
+    if "MORE" not in text:
+        return regions  # every card ends with "MORE"
     for glued in _GLUED.finditer(text):
         if regions and glued.start() < regions[-1][1]:
             continue
@@ -39,12 +59,15 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 
 
 def masked(text: str) -> str:
-    """``text`` with its hover cards replaced by spaces (same length, same offsets)."""
-    regions = card_regions(text)
+    """``text`` with its hover cards and credits replaced by spaces (same length, same offsets)."""
+    regions = sorted(card_regions(text) + credit_regions(text))
     if not regions:
         return text
     pieces, position = [], 0
     for start, end in regions:
+        if end <= position:
+            continue  # a credit inside a card
+        start = max(start, position)
         pieces.append(text[position:start])
         pieces.append(" " * (end - start))
         position = end

@@ -12,23 +12,35 @@ actor; an organisation head ("Ministry", "Coalition", "Inc.") or a news outlet; 
 person (a first name, a title, or two or more capitalised words); or a single unknown word,
 which the clustering step resolves (a surname, a short form of an organisation) or drops.
 Every mention's ``text[start:end]`` is the name as written, without a possessive "'s".
+
+Speed: what a run's string decides by itself (its pieces, cuts, trimming, title and the
+classification as far as its words tell) is planned once per distinct string (`run_plan`,
+remembered per process: most names repeat within an article and across a corpus); each
+occurrence then asks only its context (`article_text.ArticleText`). The connectors and
+abbreviations are ``lexicons/closed_class.csv`` classes ``name_connector`` and
+``name_abbreviation``; the reporting verbs come through the statements package's reader.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..lexicon import lemma_row_forms, read_csv, textblob_lexicon
-from . import gazetteer
+from ..statements.lexicons import closed_class
+from .article_text import ArticleText, at_sentence_start
+from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
+
+__all__ = ["Mention", "name_mentions", "vocabulary"]
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
 # ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
 # end, told apart below).
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
-_CONNECTORS = "of the|for the|of|for|and|&|the|de|del|da|bin|ibn|van|von|der|al|el|la|le"
+# Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
+# (`lexicons/closed_class.csv`, class name_connector).
+_CONNECTORS = "|".join(re.escape(word) for word in closed_class("name_connector"))
 # The look-ahead for a capital first fails fast at the many positions where no name starts.
 _RUN = re.compile(rf"(?=[{_UPPER}])(?:(?<=\bnow-)|(?<=\bthen-)|(?<=\bex-)|(?<![\w'’.-]))(?:{_WORD})(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
@@ -36,10 +48,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
-# What may stand between a sentence end and the first word of the next sentence.
-_OPENING = " \t\"'“‘([\u2014\u2013-"
-_SENTENCE_END = ".!?:…\n"
-_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "Mt.", "Ft."})
+_ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
 # "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
 _DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -47,100 +56,24 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 # "now-President Trump", "then-Sen. Obama", "ex-Gov. Scott": the title after the prefix.
 _TIME_PREFIX = re.compile(r"^(?:now|then|ex|former)-")
-# What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting verb.
-_AFTER_PERSON = re.compile(r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|said|says|told|wrote|added|explained|argued|noted|asked|stated)\b)")
+# What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting
+# verb (`vocabulary.person_verbs`).
+_AFTER_PERSON = re.compile(
+    r"(?:['’]s)?(?:,[ \u00a0]+(?:a|an|the|who|\d+)\b|[ \u00a0]+(?:who|"
+    + "|".join(sorted(map(re.escape, person_verbs()), key=len, reverse=True))
+    + r")\b)"
+)
 _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
-_LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _FOLLOWED_BY_STATE = re.compile(r"^,[ \u00a0]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
-
-@dataclass
-class Mention:
-    """One way the article names an actor, before clustering.
-
-    ``kind``: person, organisation, country, group, role (a description such as "the company")
-    or unknown (a single capitalised word the clustering resolves). ``key`` is what mentions
-    cluster on: the name without its title, the country's canonical name, the group's name or
-    the role noun. ``via`` says which rule found it.
-    """
-
-    start: int
-    end: int
-    kind: str
-    key: str
-    via: str
-    role: str = ""
-    gender: str = ""
-    locative: bool = False
-    modifier: bool = False
-    definite: bool = False
+# A word of a capitalised run: (start, end, word), offsets relative to the run's start.
+Word = tuple[int, int, str]
+Piece = tuple[Word, ...]
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """The word lists name spotting reads, built once (`vocabulary`)."""
-
-    titles: dict[str, tuple[str, str]]
-    title_words: dict[tuple[str, ...], tuple[str, str]]
-    titles_with_of: tuple[str, ...]
-    heads: dict[str, str]
-    non_names: frozenset[str]
-    first_names: dict[str, str]
-    countries: dict[str, gazetteer.Place]
-    demonym_plurals: dict[str, str]
-    places: frozenset[str]
-    place_heads: frozenset[str]
-    locatives: frozenset[str]
-    state_nouns: frozenset[str]
-    verbs: frozenset[str]
-    capitalised_groups: frozenset[str]
-    person_roles: frozenset[str]
-    outlets: frozenset[str]
-    common_words: frozenset[str]
-
-
-_NOWHERE = gazetteer.Place("", "")
-
-
-def _plural_demonym(demonym: str) -> str:
-    """The plural noun of a demonym: Israeli → Israelis; Chinese, British, French stay as they are."""
-    return demonym if demonym.endswith(("ese", "sh", "ch", "ss", "s")) else demonym + "s"
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """Every list the spotter reads, from ``analysis/lexicons`` and the countryinfo data."""
-    titles = gazetteer.titles()
-    countries = gazetteer.countries()
-    plurals = {
-        _plural_demonym(term): place.country for term, place in countries.items() if place.kind == "demonym"
-    }
-    return Vocabulary(
-        titles=titles,
-        title_words={tuple(term.split(" ")): value for term, value in titles.items()},
-        titles_with_of=tuple(term for term in titles if " of " in term),
-        heads=gazetteer.organisation_heads(),
-        non_names=gazetteer.non_names(),
-        first_names=gazetteer.first_names(),
-        countries=countries,
-        demonym_plurals=plurals,
-        places=gazetteer.provinces(),
-        place_heads=gazetteer.context_words("place_head"),
-        locatives=gazetteer.context_words("locative"),
-        state_nouns=gazetteer.context_words("state_noun"),
-        verbs=gazetteer.context_words("verb") | frozenset(
-            form for row in read_csv("analysis.lexicons", "reporting_verbs.csv") for form in lemma_row_forms(row) if " " not in form
-        ),
-        capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
-        person_roles=frozenset(
-            [role.split(" ")[-1] for role, _ in titles.values() if role]
-            + [lemma for lemma, _ in gazetteer.group_nouns().values() if " " not in lemma and lemma.islower()]
-        ),
-        outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
-        common_words=frozenset(textblob_lexicon()),
-    )
+# --- What a run's words are, whatever their context (pure functions of the run's string) ---
 
 
 def _is_abbreviation(word: str, vocab: Vocabulary) -> bool:
@@ -153,10 +86,10 @@ def _is_abbreviation(word: str, vocab: Vocabulary) -> bool:
     )
 
 
-def _pieces(text: str, match: re.Match[str], vocab: Vocabulary) -> list[list[tuple[int, int, str]]]:
+def _pieces(run: str, vocab: Vocabulary) -> list[Piece]:
     """The words of a capitalised run, cut after a full stop that ends a sentence."""
-    pieces: list[list[tuple[int, int, str]]] = [[]]
-    for word in _NAME_WORD.finditer(text, match.start(), match.end()):
+    pieces: list[list[Word]] = [[]]
+    for word in _NAME_WORD.finditer(run):
         start, end, written = word.start(), word.end(), word.group()
         if written.endswith(".") and not _is_abbreviation(written, vocab):
             pieces[-1].append((start, end - 1, written[:-1]))
@@ -167,10 +100,10 @@ def _pieces(text: str, match: re.Match[str], vocab: Vocabulary) -> list[list[tup
             pieces.append([])
         else:
             pieces[-1].append((start, end, written))
-    return [_strip_connectors(piece) for piece in pieces if piece]
+    return [_strip_connectors(tuple(piece)) for piece in pieces if piece]
 
 
-def _strip_connectors(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _strip_connectors(piece: Piece) -> Piece:
     """A piece without connectors at its ends (a run never starts or ends with "of")."""
     while piece and not piece[0][2][0].isupper():
         piece = piece[1:]
@@ -179,44 +112,36 @@ def _strip_connectors(piece: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return piece
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence (or a line, or a quotation)."""
-    i = start - 1
-    while i >= 0 and text[i] in _OPENING:
-        if text[i] in "\"“‘(":
-            return True
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+def _joined(piece: Piece, run: str) -> str:
+    """The piece as written in the run."""
+    return run[piece[0][0] : piece[-1][1]]
 
 
-def _joined(piece: list[tuple[int, int, str]], text: str) -> str:
-    """The piece as written in the text."""
-    return text[piece[0][0] : piece[-1][1]]
-
-
-def _split_at(piece: list[tuple[int, int, str]], connectors: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+def _split_at(piece: Piece, connectors: frozenset[str]) -> list[Piece]:
     """The piece cut at the given connectors (which are dropped)."""
-    parts: list[list[tuple[int, int, str]]] = [[]]
+    parts: list[list[Word]] = [[]]
     for word in piece:
         if word[2] in connectors:
             parts.append([])
         else:
             parts[-1].append(word)
-    return [part for part in parts if part]
+    return [tuple(part) for part in parts if part]
 
 
 _AND = frozenset({"and", "&"})
 _OF = frozenset({"of", "for", "of the", "for the"})
 
 
-def _has_head(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> bool:
+def _has_head(piece: Piece, vocab: Vocabulary) -> bool:
     """Whether a word of the piece is an organisation head."""
     return any(word in vocab.heads for _, _, word in piece)
 
 
-def _split_connectors(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> list[list[tuple[int, int, str]]]:
+def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
     """Keep "and"/"of" inside organisation names and titles; elsewhere they join two names."""
-    whole = _joined(piece, text)
+    if not any(word in _AND or word in _OF for _, _, word in piece):
+        return [piece]  # nothing to cut at
+    whole = _joined(piece, run)
     if whole in vocab.non_names or whole in vocab.countries or whole in vocab.outlets:
         return [piece]
     parts = _split_and(piece, vocab)
@@ -226,7 +151,7 @@ def _split_connectors(piece: list[tuple[int, int, str]], text: str, vocab: Vocab
     return [p for part in parts for p in (_split_at(part, _OF) if not keep_of and not _has_head(part, vocab) else [part])]
 
 
-def _split_and(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[list[tuple[int, int, str]]]:
+def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     """Cut at "and"/"&" unless it joins the words of one organisation's name: kept when just
     one side has a head and neither side starts with a first name or title ("Department of
     Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation")."""
@@ -242,44 +167,6 @@ def _split_and(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[lis
     return parts
 
 
-def _trim(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """Drop function words, dates, compound adjectives ("Utah-based") and sentence openers
-    from the ends of a piece."""
-    if _joined(piece, text) in vocab.outlets:
-        return piece
-    while piece and _droppable(piece[0][2], vocab):
-        piece = _strip_connectors(piece[1:])
-    while piece and _droppable(piece[-1][2], vocab):
-        piece = _strip_connectors(piece[:-1])
-    if not piece or _joined(piece, text) in vocab.non_names:
-        return []
-    whole = _joined(piece, text)
-    # A name written the same way elsewhere, or an organisation's name, keeps its first word
-    # at a sentence start ("Internet Research Agency").
-    if len(piece) > 1 and (_has_head(piece, vocab) or text.count(whole) > 1):
-        return piece
-    start, _, word = piece[0]
-    known = word in vocab.first_names or word in vocab.countries or word in vocab.titles
-    lower = word.rstrip(".").lower()
-    rest = _joined(piece[1:], text) if len(piece) > 1 else ""
-    if not known and _at_sentence_start(text, start) and (
-        lower in vocab.common_words or (rest and rest in vocab.countries) or _written_lower(text, lower)
-    ):
-        return _trim(_strip_connectors(piece[1:]), text, vocab) if len(piece) > 1 else []
-    return piece
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether ``word`` (lower case) is written somewhere in ``text`` as a whole word."""
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
-            return True
-        at = text.find(word, after)
-    return False
-
-
 def _droppable(word: str, vocab: Vocabulary) -> bool:
     """A word that never starts or ends a name: a non-name, or a compound adjective."""
     if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
@@ -287,8 +174,10 @@ def _droppable(word: str, vocab: Vocabulary) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
-def _find_title(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> tuple[int, int] | None:
+def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
     """(first word, word count) of the longest title in the piece that a name follows."""
+    if len(piece) < 2:
+        return None  # a title needs a name after it
     words = [_TIME_PREFIX.sub("", w) for _, _, w in piece]
     best = None
     for i in range(len(words)):
@@ -302,10 +191,251 @@ def _find_title(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> tuple[i
     return best
 
 
-def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a state or country follows after a comma ("Austin, Texas"): a place."""
-    followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
-    return bool(followed and (followed.group(1) in vocab.places or followed.group(1) in vocab.countries))
+def _in_capitals(piece: Piece, vocab: Vocabulary) -> Piece:
+    """A transcript's speaker label in capitals ("SECRETARY RUBIO") with its words in title
+    case, so its title and name are read as in running text; other pieces as they are."""
+    if len(piece) >= 2 and all(word.isupper() and len(word) > 1 for _, _, word in piece):
+        titled = tuple((start, end, word.title()) for start, end, word in piece)
+        if _find_title(titled, vocab) is not None:
+            return titled
+    return piece
+
+
+def _without_possessive(piece: Piece) -> Piece:
+    """The last word without "'s" / "’s" / a trailing apostrophe."""
+    start, end, word = piece[-1]
+    if word[-1] not in "s'’":
+        return piece
+    bare = _POSSESSIVE.sub("", word)
+    if bare != word and bare:
+        piece = (*piece[:-1], (start, end - (len(word) - len(bare)), bare))
+    return piece
+
+
+# --- Plans: what a run's string decides once, and what is left to its context ---
+
+
+class _Class(NamedTuple):
+    """How a trimmed piece without a title is classified (`_classify_plan`). ``rule`` says what
+    the context must still decide: ``none`` (never an actor), ``fixed`` (the mention as it
+    is), ``context`` (with "in"/"the" before it), ``demonym`` and ``abbreviated`` (the state
+    when a state noun follows), ``acronym`` (unless written in lower case too), ``single`` (one
+    word: ``fallback`` unless a state follows, "Austin, Texas"), ``evidence`` (a person when
+    the article gives evidence of one, `_person_evidence`)."""
+
+    rule: str
+    kind: str = ""
+    key: str = ""
+    via: str = ""
+    role: str = ""
+    gender: str = ""
+    fallback: "_Class | None" = None
+    ends: tuple[str, ...] = ()
+
+
+_NONE = _Class("none")
+
+
+def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
+    """What a trimmed piece with no title names (see the module docstring), as far as its words tell."""
+    if whole in vocab.non_names or whole + "." in vocab.non_names or _NOT_A_NAME.match(whole):
+        return _NONE
+    if whole in vocab.outlets:
+        return _Class("context", "organisation", whole, "outlet", "paper")
+    if whole in vocab.countries:
+        place = vocab.countries[whole]
+        if place.kind == "demonym":
+            # "Israeli strikes" is the state acting; "Israeli officials" a group (qualified there).
+            return _Class("demonym", key=place.country)
+        if _ABBREVIATED.match(whole):
+            # "U.S. economy", "US supreme court": an attribute, the state acting only before a
+            # state noun ("U.S. military"), like a demonym.
+            return _Class("abbreviated", "country", place.country, place.kind)
+        return _Class("context", "country", place.country, place.kind)
+    if whole in vocab.capitalised_groups:
+        return _NONE  # "Republicans": a group noun, found by `descriptions.group_mentions`
+    if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == "demonym":
+        # "Native American" (community): the group's adjective, counted for the group.
+        return _Class("fixed", "group", whole[: -len(words[-1])] + plural_demonym(words[-1]), "demonym plural")
+    if whole in vocab.places or words[-1] in vocab.place_heads:
+        return _NONE
+    if "the" in words[1:-1]:
+        # "Change the Mascot", "Bring the Vote Home": a campaign's name.
+        return _Class("context", "organisation", whole, "name with 'the'")
+    heads = [vocab.heads[w] for w in words if w in vocab.heads]
+    if heads:
+        return _Class("context", "organisation", whole, "head", heads[-1])
+    if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
+        return _Class("fixed", "group", whole, "demonym plural")
+    if len(words) == 1 and _ACRONYM.match(whole):
+        if whole.lower() in vocab.common_words:
+            return _NONE  # "NEVER", "GREAT": emphasis in capitals, not an acronym
+        return _Class("acronym", "organisation", whole, "acronym")
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return _NONE  # a headline in capitals, not a name
+    if len(words) == 1:
+        fallback = _single_word_plan(whole, words, vocab)
+        return _NONE if fallback is _NONE else _Class("single", fallback=fallback)
+    if words[0] in vocab.first_names:
+        return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
+    if words[0] in vocab.countries or words[0] in vocab.places:
+        return _Class("context", "organisation", whole, "place-named organisation")
+    if len(words[-1]) < 2:
+        return _NONE  # "Medicare Part D"
+    # An event, a title of a work, a headline in title case unless a person is evidenced.
+    return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
+
+
+def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
+    """What one capitalised word is when no state follows it (`_classify_plan`)."""
+    if _PEOPLE_PLURAL.match(whole):
+        return _Class("fixed", "group", whole, "demonym-like plural")  # "Gazans", "Shiites"
+    if words[0] in vocab.first_names:
+        return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
+    if "-" in whole and whole.rsplit("-", 1)[1].islower():
+        return _NONE  # "Republican-controlled": an adjective
+    return _Class("context", "unknown", whole, "capitalised word")
+
+
+class _Titled(NamedTuple):
+    """The mentions a trimmed piece gives (`_titled_plan`): a bare title ``role`` ("the
+    President", a role description when "the" is before it), or an untitled name ``name``, or
+    a titled ``person`` ((start, end, key, role, gender)) with the ``prefix`` before its title
+    (a modifier: "Broward County" of "Broward County Sheriff Scott Israel")."""
+
+    start: int = 0
+    end: int = 0
+    role: str = ""
+    name: _Class | None = None
+    person: tuple[int, int, str, str, str] | None = None
+    prefix: _Class | None = None
+    prefix_end: int = 0
+
+
+_NOTHING = _Titled()
+
+
+def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
+    """Mentions of a piece: a titled person and the modifier before the title, or one name."""
+    piece = _in_capitals(piece, vocab)
+    found = _find_title(piece, vocab)
+    whole = _joined(piece, run)
+    start, end = piece[0][0], piece[-1][1]
+    if found is None and whole in vocab.titles:
+        # "the President" alone is a role description; a bare title names no one.
+        role = vocab.titles[whole][0]
+        return _Titled(start, end, role=role) if role else _NOTHING
+    if found is None:
+        return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
+    i, n = found
+    role, gender = vocab.title_words[tuple(_TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
+    while (more := _find_title(piece[i + n :], vocab)) is not None and more[0] == 0:
+        # "Lt. Gen. Patrick Frank", "Former Sen. …": titles in a row, the last one names the role.
+        role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
+        n += more[1]
+    name = piece[i + n :]
+    if all(word in vocab.titles for _, _, word in name):
+        return _NOTHING  # "Mr. Secretary": a form of address, no name
+    if name and name[0][2] in vocab.first_names and not gender:
+        gender = vocab.first_names[name[0][2]]
+    person = (piece[i][0], name[-1][1], " ".join(w for _, _, w in name), role, gender)
+    prefix = None
+    if i:
+        prefix = _classify_plan(_joined(piece[:i], run), [w for _, _, w in piece[:i]], vocab)
+    return _Titled(start, end, person=person, prefix=prefix, prefix_end=piece[i - 1][1] if i else 0)
+
+
+class _Trim(NamedTuple):
+    """A part of a run trimmed of non-names at its ends (`_trim_plan`), and what its context
+    decides: whether its first word is a sentence opener to drop (Mikheev et al. 1999). It is
+    kept as it is when ``decided`` (an outlet, an organisation's name), or when ``repeated``
+    and the article writes it more than once; else its first word, at a sentence start, is
+    dropped when ``opener`` and (``common``, or the article writes ``lower`` in lower case),
+    leaving ``rest`` (planned when first needed, `_rest_plan`)."""
+
+    piece: Piece
+    whole: str = ""
+    decided: bool = False
+    repeated: bool = False
+    opener: bool = False
+    common: bool = False
+    lower: str = ""
+    rest: Piece = ()
+    run: str = ""
+    titled: _Titled = _NOTHING
+
+
+_EMPTY = _Trim(())
+
+
+def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
+    """Drop function words, dates, compound adjectives ("Utah-based") from the ends of a
+    piece; say how a sentence opener would be dropped."""
+    if _joined(piece, run) in vocab.outlets:
+        return _Trim(piece, decided=True, titled=_titled_plan(_without_possessive(piece), run, vocab))
+    while piece and _droppable(piece[0][2], vocab):
+        piece = _strip_connectors(piece[1:])
+    while piece and _droppable(piece[-1][2], vocab):
+        piece = _strip_connectors(piece[:-1])
+    if not piece or _joined(piece, run) in vocab.non_names:
+        return _EMPTY
+    whole = _joined(piece, run)
+    titled = _titled_plan(_without_possessive(piece), run, vocab)
+    # An organisation's name keeps its first word at a sentence start ("Internet Research
+    # Agency"); so does a name written the same way elsewhere (`_trimmed`).
+    if len(piece) > 1 and _has_head(piece, vocab):
+        return _Trim(piece, whole, decided=True, titled=titled)
+    word = piece[0][2]
+    known = word in vocab.first_names or word in vocab.countries or word in vocab.titles
+    lower = word.rstrip(".").lower()
+    others = _joined(piece[1:], run) if len(piece) > 1 else ""
+    common = lower in vocab.common_words or bool(others and others in vocab.countries)
+    rest = _strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
+    return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, rest, run, titled)
+
+
+@lru_cache(maxsize=4096)
+def _rest_plan(run: str, rest: Piece) -> _Trim:
+    """The plan of what is left of a part of ``run`` when its opener is dropped (`_Trim`)."""
+    return _trim_plan(rest, run, vocabulary())
+
+
+# Run strings whose plans are remembered (a plan depends on the run's string and the word lists
+# only; an article of 1,000 words has about 100 runs, a corpus repeats most names).
+RUN_PLANS = 50_000
+
+
+@lru_cache(maxsize=RUN_PLANS)
+def run_plan(run: str) -> tuple[_Trim, ...]:
+    """The trimmed parts of a capitalised run, each with its mentions' plan (remembered per
+    process: `forget_plans` empties it)."""
+    vocab = vocabulary()
+    plans = (
+        _trim_plan(part, run, vocab)
+        for piece in _pieces(run, vocab)
+        for part in _split_connectors(_without_possessive(piece), run, vocab)
+    )
+    return tuple(plan for plan in plans if plan.piece)  # "The", "But": nothing left, nothing to read
+
+
+# --- The article's context: what each occurrence of a run is ---
+
+
+def _trimmed(node: _Trim | None, offset: int, article: ArticleText) -> _Trim | None:
+    """The part as trimmed at this occurrence: its first word dropped at a sentence start when
+    it is an opener (see `_Trim`), or None when nothing is left."""
+    while node is not None and node.piece:
+        if node.decided or (node.repeated and article.count(node.whole) > 1):
+            return node
+        if (
+            node.opener
+            and at_sentence_start(article.text, offset + node.piece[0][0])
+            and (node.common or article.written_lower(node.lower))
+        ):
+            node = _rest_plan(node.run, node.rest) if node.rest else None
+            continue
+        return node
+    return None
 
 
 def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
@@ -318,78 +448,25 @@ def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, 
     return locative, definite
 
 
-def _classify(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> Mention | None:
-    """What a trimmed piece with no title names (see the module docstring), or None for a place."""
-    start, end = piece[0][0], piece[-1][1]
-    whole = text[start:end]
-    words = [w for _, _, w in piece]
-    locative, definite = _context(text, start, end, vocab)
-    if whole in vocab.non_names or whole + "." in vocab.non_names or _NOT_A_NAME.match(whole):
-        return None
-    if whole in vocab.outlets:
-        return Mention(start, end, "organisation", whole, "outlet", "paper", locative=locative, definite=definite)
-    if whole in vocab.countries:
-        place = vocab.countries[whole]
-        if place.kind == "demonym":
-            # "Israeli strikes" is the state acting; "Israeli officials" a group (qualified there).
-            following = _NEXT_LOWER_WORD.match(text, end)
-            state_use = bool(following and following.group(1) in vocab.state_nouns)
-            return Mention(start, end, "country" if state_use else "demonym", place.country, "demonym")
-        if _ABBREVIATED.match(whole) and _NEXT_LOWER_WORD.match(text, end):
-            # "U.S. economy", "US supreme court": an attribute, the state acting only before a
-            # state noun ("U.S. military"), like a demonym.
-            following = _NEXT_LOWER_WORD.match(text, end).group(1)
-            acting = following in vocab.state_nouns or following in vocab.verbs or following.endswith("ed")
-            return Mention(start, end, "country" if acting else "demonym", place.country, "alias")
-        return Mention(start, end, "country", place.country, place.kind, locative=locative, definite=definite)
-    if whole in vocab.capitalised_groups:
-        return None  # "Republicans": a group noun, found by `descriptions.group_mentions`
-    if len(words) > 1 and vocab.countries.get(words[-1], _NOWHERE).kind == "demonym":
-        # "Native American" (community): the group's adjective, counted for the group.
-        return Mention(start, end, "group", whole[: -len(words[-1])] + _plural_demonym(words[-1]), "demonym plural")
-    if whole in vocab.places or words[-1] in vocab.place_heads:
-        return None
-    if "the" in words[1:-1]:
-        # "Change the Mascot", "Bring the Vote Home": a campaign's name.
-        return Mention(start, end, "organisation", whole, "name with 'the'", locative=locative, definite=definite)
-    heads = [vocab.heads[w] for w in words if w in vocab.heads]
-    if heads:
-        return Mention(start, end, "organisation", whole, "head", heads[-1], locative=locative, definite=definite)
-    if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
-        return Mention(start, end, "group", whole, "demonym plural")
-    if len(words) == 1 and _ACRONYM.match(whole):
-        if whole.lower() in vocab.common_words or _written_lower(text, whole.lower()):
-            return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
-        return Mention(start, end, "organisation", whole, "acronym", locative=locative, definite=definite)
-    if len(words) >= 3 and all(w.isupper() for w in words):
-        return None  # a headline in capitals, not a name
-    if len(words) == 1 and _before_state(text, end, vocab):
-        return None  # "Austin, Texas"
-    if len(words) == 1 and _PEOPLE_PLURAL.match(whole):
-        return Mention(start, end, "group", whole, "demonym-like plural")  # "Gazans", "Shiites"
-    if words[0] in vocab.first_names:
-        return Mention(start, end, "person", whole, "first name", gender=vocab.first_names[words[0]])
-    if len(words) >= 2:
-        first = words[0]
-        if first in vocab.countries or first in vocab.places:
-            return Mention(start, end, "organisation", whole, "place-named organisation", locative=locative, definite=definite)
-        if _person_evidence(text, start, end, words, vocab):
-            return Mention(start, end, "person", whole, "capitalised words")
-        return None  # an event, a title of a work, a headline in title case: no evidence of a person
-    if "-" in whole and whole.rsplit("-", 1)[1].islower():
-        return None  # "Republican-controlled": an adjective
-    return Mention(start, end, "unknown", whole, "capitalised word", locative=locative, definite=definite)
+def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a state or country follows after a comma ("Austin, Texas", "Parkland, Fla."): a place."""
+    followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
+    if not followed:
+        return False
+    state = followed.group(1)
+    if state in vocab.places or state in vocab.countries:
+        return True
+    return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
 
 
-def _person_evidence(text: str, start: int, end: int, words: list[str], vocab: Vocabulary) -> bool:
+def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> bool:
     """Whether capitalised words with no first name of the list name a person: one of the
     name's words is written alone elsewhere (not inside another capitalised name, a title
     before it allowed: "Mr. Kim" for "Kim Jong Un"), or the name is followed by an
     apposition, "who" or a reporting verb, or preceded by a lowercase role noun ("lawyer Kody
     Brown")."""
-    if len(words[-1]) < 2:
-        return False  # "Medicare Part D"
-    if any(_written_alone(text, word, start, end, vocab) for word in {words[0], words[-1]} if len(word) > 1):
+    text = article.text
+    if any(article.written_alone(word, start, end, vocab) for word in set(plan.ends) if len(word) > 1):
         return True
     if _AFTER_PERSON.match(text, end):
         return True
@@ -397,86 +474,74 @@ def _person_evidence(text: str, start: int, end: int, words: list[str], vocab: V
     return bool(before and before.group(1) in vocab.person_roles)
 
 
-def _written_alone(text: str, word: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """Whether ``word`` is written outside ``text[start:end]`` with no capitalised word before
-    it other than a title."""
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        whole_word = (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum())
-        if whole_word and not start <= at < end:
-            previous = _LAST_WORD.search(text, max(0, at - 30), at)
-            if previous is None or not previous.group(1)[0].isupper() or previous.group(1) in vocab.titles:
-                return True
-        at = text.find(word, at + 1)
-    return False
+def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> Mention | None:
+    """The mention a classified piece is at ``text[start:end]`` (see `_Class`), or None."""
+    rule, text = plan.rule, article.text
+    if rule == "fixed":
+        return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, plan.gender)
+    if rule == "single":
+        return None if _before_state(text, end, vocab) else _classified(plan.fallback, start, end, article, vocab)
+    if rule == "evidence":
+        return Mention(start, end, "person", plan.key, plan.via) if _person_evidence(plan, start, end, article, vocab) else None
+    if rule in ("demonym", "abbreviated"):
+        following = _NEXT_LOWER_WORD.match(text, end)
+        if rule == "demonym":
+            state_use = bool(following and following.group(1) in vocab.state_nouns)
+            return Mention(start, end, "country" if state_use else "demonym", plan.key, "demonym")
+        if following:
+            word = following.group(1)
+            acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed")
+            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias")
+    elif rule == "acronym" and article.written_lower(plan.key.lower()):
+        return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
+    elif rule == "none":
+        return None
+    locative, definite = _context(text, start, end, vocab)
+    return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, locative=locative, definite=definite)
 
 
-def _in_capitals(piece: list[tuple[int, int, str]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """A transcript's speaker label in capitals ("SECRETARY RUBIO") with its words in title
-    case, so its title and name are read as in running text; other pieces as they are."""
-    if len(piece) >= 2 and all(word.isupper() and len(word) > 1 for _, _, word in piece):
-        titled = [(start, end, word.title()) for start, end, word in piece]
-        if _find_title(titled, vocab) is not None:
-            return titled
-    return piece
-
-
-def _titled(piece: list[tuple[int, int, str]], text: str, vocab: Vocabulary) -> list[Mention]:
-    """Mentions of a piece: a titled person and the modifier before the title, or one name."""
-    piece = _in_capitals(piece, vocab)
-    found = _find_title(piece, vocab)
-    whole = _joined(piece, text)
-    if found is None and whole in vocab.titles:
-        # "the President" alone is a role description; a bare title names no one.
-        role = vocab.titles[whole][0]
-        window = max(0, piece[0][0] - 10)
-        article = _DEFINITE.search(text[window : piece[0][0]])
-        if role and article:
-            return [Mention(window + article.start(), piece[-1][1], "role", role, "role description", role)]
-        return []
-    if found is None:
-        mention = _classify(piece, text, vocab)
+def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabulary) -> list[Mention]:
+    """The mentions of a trimmed part at this occurrence (see `_Titled`)."""
+    if plan.name is not None:
+        mention = _classified(plan.name, offset + plan.start, offset + plan.end, article, vocab)
         return [mention] if mention else []
-    i, n = found
-    role, gender = vocab.title_words[tuple(_TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
-    while (more := _find_title(piece[i + n :], vocab)) is not None and more[0] == 0:
-        # "Lt. Gen. Patrick Frank", "Former Sen. …": titles in a row, the last one names the role.
-        role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
-        n += more[1]
-    name = piece[i + n :]
-    if all(word in vocab.titles for _, _, word in name):
-        return []  # "Mr. Secretary": a form of address, no name
-    if name and name[0][2] in vocab.first_names and not gender:
-        gender = vocab.first_names[name[0][2]]
-    person = Mention(piece[i][0], name[-1][1], "person", " ".join(w for _, _, w in name), "title", role, gender)
-    mentions = [person]
-    if i:
-        prefix = _classify(piece[:i], text, vocab)
-        if prefix is not None:
-            prefix.modifier = True
-            mentions.insert(0, prefix)
-    return mentions
+    if plan.person is not None:
+        start, end, key, role, gender = plan.person
+        mentions = [Mention(offset + start, offset + end, "person", key, "title", role, gender)]
+        if plan.prefix is not None:
+            prefix = _classified(plan.prefix, offset + plan.start, offset + plan.prefix_end, article, vocab)
+            if prefix is not None:
+                prefix.modifier = True
+                mentions.insert(0, prefix)
+        return mentions
+    if plan.role:
+        start = offset + plan.start
+        window = max(0, start - 10)
+        article_word = _DEFINITE.search(article.text[window:start])
+        if article_word:
+            return [Mention(window + article_word.start(), offset + plan.end, "role", plan.role, "role description", plan.role)]
+    return []
 
 
-def _without_possessive(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The last word without "'s" / "’s" / a trailing apostrophe."""
-    start, end, word = piece[-1]
-    bare = _POSSESSIVE.sub("", word)
-    if bare != word and bare:
-        piece = [*piece[:-1], (start, end - (len(word) - len(bare)), bare)]
-    return piece
+def forget_plans() -> None:
+    """Empty the remembered run plans (`run_plan`), so that a benchmark can time a cold start."""
+    run_plan.cache_clear()
+    _rest_plan.cache_clear()
 
 
 def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every name mention of ``text[start:end]``, in text order (see the module docstring)."""
+    """Every name mention of ``text[start:end]``, in text order (see the module docstring).
+
+    A run's string is planned once (`run_plan`: most names repeat, within an article and
+    across a corpus), and each occurrence is then read in its context."""
     vocab = vocabulary()
     end = len(text) if end is None else end
+    article = ArticleText(text)
     mentions: list[Mention] = []
     for match in _RUN.finditer(text, start, end):
-        for piece in _pieces(text, match, vocab):
-            for part in _split_connectors(_without_possessive(piece), text, vocab):
-                part = _trim(part, text, vocab)
-                if part:
-                    mentions.extend(_titled(_without_possessive(part), text, vocab))
+        offset = match.start()
+        for part in run_plan(match.group()):
+            node = _trimmed(part, offset, article)
+            if node is not None:
+                mentions.extend(_mentions(node.titled, offset, article, vocab))
     return mentions
