@@ -167,6 +167,11 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     return parts
 
 
+# The most words a title may have (entity_titles.csv's longest has three: "Lt. Gen."-style chains are
+# separate titles); titles are looked up longest first.
+TITLE_WORDS = 4
+
+
 def _droppable(word: str, vocab: Vocabulary) -> bool:
     """A word that never starts or ends a name: a non-name, or a compound adjective."""
     if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
@@ -181,7 +186,7 @@ def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
     words = [_TIME_PREFIX.sub("", w) for _, _, w in piece]
     best = None
     for i in range(len(words)):
-        for n in (4, 3, 2, 1):
+        for n in range(TITLE_WORDS, 0, -1):
             if i + n < len(words) and tuple(words[i : i + n]) in vocab.title_words:
                 if best is None or n > best[1]:
                     best = (i, n)
@@ -329,7 +334,10 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     i, n = found
     role, gender = vocab.title_words[tuple(_TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
-    while (more := _find_title(piece[i + n :], vocab)) is not None and more[0] == 0:
+    # Only a title right after the last one continues the chain, and a title has at most
+    # TITLE_WORDS words and needs a word after it, so the next TITLE_WORDS + 1 words decide: the
+    # chain costs linear time even in "Mr. Mr. Mr. …" (issue 14's pathological inputs).
+    while (more := _find_title(piece[i + n : i + n + TITLE_WORDS + 1], vocab)) is not None and more[0] == 0:
         # "Lt. Gen. Patrick Frank", "Former Sen. …": titles in a row, the last one names the role.
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
