@@ -328,7 +328,7 @@ def reading_notes(comparison: pd.DataFrame, statements: pd.DataFrame) -> str:
 
 
 # Columns of `source_overlap` (a view table, documented here: one row per article × speaker or actor).
-OVERLAP_COLUMNS = ("what", "name", "article", "count", "in_articles", "only_here", "labels")
+OVERLAP_COLUMNS = tuple(COLUMNS["source_overlap"])
 # Joins the terms an article uses for an actor in `source_overlap`'s labels ("Hamas 9 · terror group 1").
 TERMS_SEPARATOR = " · "
 

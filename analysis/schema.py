@@ -266,6 +266,32 @@ COLUMNS: dict[str, dict[str, str]] = {
         "frequency": "count_a + count_b (x axis of the fightin' words plot)",
         "leans": "the group's label when |z| >= 1.96, else empty",
     },
+    # Views for reading (analysis.views, analysis.compare): built from the tables above.
+    "who_said_what": {
+        "statement": "statement number (statements table)",
+        "kind": "direct, reported or partial",
+        "speaker": "the resolved speaker (speaker_resolved, else speaker)",
+        "as_written": "the speaker as written at the cue when it differs from the resolved one ('the adviser'), else empty",
+        "speaker_type": "person, organisation, government, anonymous, document, media or unknown (statements table)",
+        "speaker_via": "how the speaker was found (statements table)",
+        "cue (stance)": "the cue as written and its stance: 'revealed (concessive)'",
+        "source": "the outlet credited, else empty",
+        "words": "the content on one line, cut at a word boundary (analysis.views.WORDS_SHOWN characters) with ' …'",
+    },
+    "speaker_via_counts": {
+        "speaker_via": "how speakers were found, least certain first (unresolved, pronoun, description, carried, label, cue)",
+        "statements": "statements whose speaker was found that way",
+        "share": "their share of the article's statements, 0 to 1",
+    },
+    "source_overlap": {
+        "what": "speaker (a voice: statements' resolved speaker) or actor (actors table)",
+        "name": "the speaker's or actor's name",
+        "article": "article id",
+        "count": "statements of the speaker, or mentions of the actor, in the article",
+        "in_articles": "how many of the compared articles have this speaker or actor (names compared ignoring case and spacing)",
+        "only_here": "True when no other compared article has it",
+        "labels": "actors: the terms the article uses for it with counts, most used first ('Hamas 9 · terror group 1'); empty for speakers",
+    },
 }
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .schema import COLUMNS
+
 # Characters of a statement's words shown in the who-said-what list (cut at a word boundary).
 WORDS_SHOWN = 160
 # How a speaker was found (`speaker_via`), least certain first: the order in which to check rows.
 VIA_CHECK_ORDER = ("unresolved", "pronoun", "description", "carried", "label", "cue")
-WHO_SAID_WHAT_COLUMNS = (
-    "statement", "kind", "speaker", "as_written", "speaker_type", "speaker_via", "cue (stance)", "source", "words",
-)
+WHO_SAID_WHAT_COLUMNS = tuple(COLUMNS["who_said_what"])
 
 
 def shortened(text: object, limit: int = WORDS_SHOWN) -> str:
