@@ -114,6 +114,23 @@ _BARE_SUBJECT_RE = re.compile(
 )
 
 
+# A short subject noun phrase (optionally with a participle and its "by" phrase), then a
+# quotation that opens on a finite auxiliary: the quoted words are the clause's predicate.
+_QUOTED_PREDICATE_RE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|some|many|most|all)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?\s*[“\"]"
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|cannot)\b"
+)
+
+
+def quoted_predicate(window: str, start: int) -> bool:
+    """Whether a clause without "that" opens at ``start`` with a bare subject whose predicate is
+    quoted: 'said civilian court "is not the appropriate venue"', 'said military-style
+    equipment used by police departments "can alienate …"' (Pareti 2015: the partial quote's
+    content is the whole reported clause). The subject has at most six lower-case words and no
+    punctuation, so 'said on Monday, as "the plan …"' does not qualify."""
+    return _QUOTED_PREDICATE_RE.match(window, start) is not None
+
+
 _FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
 
 
@@ -205,7 +222,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         if word.lower() in CLAUSE_OPENERS or (word[:1].isupper() and word.lower() not in STOP and word.lower() not in PREFIX_WORDS) or word[:1].isdigit():
             return position + opener.start(1)
-        if word.islower() and word not in STOP and word not in PREFIX_WORDS and _BARE_SUBJECT_RE.match(window, opener.start(1)):
+        if word.islower() and word not in PREFIX_WORDS and (quoted_predicate(window, opener.start(1)) or (word not in STOP and _BARE_SUBJECT_RE.match(window, opener.start(1)))):
             # A bare noun subject and a finite verb: "saying business leaders have a duty",
             # "said turnout would be high" (not "said goodbye to his staff").
             return position + opener.start(1)
