@@ -89,6 +89,7 @@ from .context import Context
 from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
+from .posts import social_posts
 from .reported import reported_statements
 from .resolve import resolve_speakers, speaker_via
 from .transcript import transcript_turns
@@ -113,7 +114,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     if not text.strip() or not starts:
         return empty_columns("statements")
     ctx = Context(text, starts, ends)
-    turns = transcript_turns(ctx)
+    turns = transcript_turns(ctx) + social_posts(ctx)
     direct, used_cues, pending = direct_statements(ctx, turns)
     direct += unclosed_continuations(ctx, direct)
     taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]

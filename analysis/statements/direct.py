@@ -27,6 +27,7 @@ from .patterns import (
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 from .speakers import speaker_for
+from .posts import is_post
 
 _QUOTE_TAIL_RE = re.compile(r"[ \t]*[,—–-]?[ \t]*")
 
@@ -594,7 +595,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
             added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue
-        if last is None:
+        if last is None or is_post(last):
             continue
         if any(s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start
                for s in everything.between(last.end, q.open)):
