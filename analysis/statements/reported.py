@@ -12,7 +12,7 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .lexicons import reporting_cues, speaker_terms
-from .names import Speaker, licensed
+from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -32,6 +32,7 @@ from .patterns import (
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
+from .subjects import sentence_subject
 
 _AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
 
@@ -480,6 +481,33 @@ def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None
     return earlier[-1]
 
 
+# What may stand between a document subject and the phrase found before the cue: the
+# subject's own modifier ("a study by a panel that includes …", "a survey of voters in …").
+_POSTMODIFIER_RE = re.compile(r"\s*(?:by|of|from|for|in|on|at|with|that|which|who)\b")
+
+# What may stand between a document subject and its cue: adverbs and auxiliaries ("the tally
+# also shows", "previous reporting has shown").
+_DOCUMENT_GAP_RE = re.compile(r"(?:\s+(?:also|now|still|again|already|further|[a-z]{3,}ly|has|have|had))*\s*")
+
+
+def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker | None) -> Speaker | None:
+    """The sentence's subject when it is a document, poll or study and the cue's phrase is
+    missing, is not a document, or sits inside the subject's modifier: "The county's tally also
+    shows that …" (the tally), "A new study by a panel that includes two former governors
+    concludes that …" (the study, not the governors), "A Rice University study of the Houston
+    area found that …" (the study, not the area). Documents are speakers of what they report
+    (PARC 3.0; gold convention of dev4)."""
+    if found is not None and speaker_type_of(found.text) == "document":
+        return None
+    subject = sentence_subject(ctx.text, s_start, cue.start)
+    if subject is None or speaker_type_of(subject.text) != "document":
+        return None
+    if found is None or found.end <= subject.end:
+        gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
+        return subject if gap else None
+    return subject if found.start > subject.end and _POSTMODIFIER_RE.match(ctx.text, subject.end, found.start) else None
+
+
 def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     """The speaker of a verbal cue (`speaker_for`), a document cue's document ("released her
     tax returns, showing that …"), or `_NO_SPEAKER` when a document cue reports nothing
@@ -489,6 +517,8 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     info = cue.info
     previous = text[max(0, c_start - 30):c_start].split()
     speaker = speaker_for(ctx, cue, s_start)
+    if not cue.participle:
+        speaker = document_subject(ctx, cue, s_start, speaker) or speaker
     if info.clause == "document" and not licensed(cue, speaker) and cue.participle:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
