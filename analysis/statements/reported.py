@@ -12,7 +12,8 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .lexicons import reporting_cues, speaker_terms
-from .names import Speaker, licensed, speaker_type_of
+from .names import Speaker, licensed
+from .clauses import contact_relative, document_subject, quoted_predicate
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -32,7 +33,6 @@ from .patterns import (
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
-from .subjects import sentence_subject
 
 _AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
 
@@ -113,23 +113,6 @@ _BARE_SUBJECT_RE = re.compile(
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:(?:,\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?){0,4},?\s+(?:and|or)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?(?:\s+(?:in|at|of|from|on|across|near|inside|outside)\s+[^\s,;:“”\"]+(?:\s+[^\s,;:“”\"]+){0,4}?)?"
     r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b"
 )
-
-
-# A short subject noun phrase (optionally with a participle and its "by" phrase), then a
-# quotation that opens on a finite auxiliary: the quoted words are the clause's predicate.
-_QUOTED_PREDICATE_RE = re.compile(
-    r"(?:(?:the|a|an|its|his|her|their|some|many|most|all)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?\s*[“\"]"
-    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|cannot)\b"
-)
-
-
-def quoted_predicate(window: str, start: int) -> bool:
-    """Whether a clause without "that" opens at ``start`` with a bare subject whose predicate is
-    quoted: 'said civilian court "is not the appropriate venue"', 'said military-style
-    equipment used by police departments "can alienate …"' (Pareti 2015: the partial quote's
-    content is the whole reported clause). The subject has at most six lower-case words and no
-    punctuation, so 'said on Monday, as "the plan …"' does not qualify."""
-    return _QUOTED_PREDICATE_RE.match(window, start) is not None
 
 
 _FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
@@ -422,11 +405,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     clause = _content_start(ctx, cue, speaker, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
-    if clause is None and speaker and info.clause == "any" and _RELATIVE_END_RE.search(text, s_start, speaker.start):
+    contact = contact_relative(ctx, cue, speaker, s_start) if clause is None and speaker and info.clause == "any" else None
+    speaker = contact or speaker
+    if clause is None and speaker and info.clause == "any" and (_RELATIVE_END_RE.search(text, s_start, speaker.start) or contact):
         # "the restaurant that the people said was a focus of the indictment": the
         # content is the relative clause's verb phrase, up to its comma.
         verb = _OPENER_RE.match(text, c_end, s_end)
-        if verb and verb.group(1) in RELATIVE_VERBS:
+        if verb and (verb.group(1) in RELATIVE_VERBS or contact):
             comma = text.find(",", c_end, content_end)
             end = comma if comma > 0 else content_end
             if word_count(text, verb.start(1), end) >= 3:
@@ -479,33 +464,6 @@ def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None
     if not earlier or not ctx.text[earlier[-1].end:cue.start].rstrip().endswith(",") or THAT_WORD_RE.search(ctx.text, earlier[-1].end, cue.start):
         return None
     return earlier[-1]
-
-
-# What may stand between a document subject and the phrase found before the cue: the
-# subject's own modifier ("a study by a panel that includes …", "a survey of voters in …").
-_POSTMODIFIER_RE = re.compile(r"\s*(?:by|of|from|for|in|on|at|with|that|which|who)\b")
-
-# What may stand between a document subject and its cue: adverbs and auxiliaries ("the tally
-# also shows", "previous reporting has shown").
-_DOCUMENT_GAP_RE = re.compile(r"(?:\s+(?:also|now|still|again|already|further|[a-z]{3,}ly|has|have|had))*\s*")
-
-
-def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker | None) -> Speaker | None:
-    """The sentence's subject when it is a document, poll or study and the cue's phrase is
-    missing, is not a document, or sits inside the subject's modifier: "The county's tally also
-    shows that …" (the tally), "A new study by a panel that includes two former governors
-    concludes that …" (the study, not the governors), "A Rice University study of the Houston
-    area found that …" (the study, not the area). Documents are speakers of what they report
-    (PARC 3.0; gold convention of dev4)."""
-    if found is not None and speaker_type_of(found.text) == "document":
-        return None
-    subject = sentence_subject(ctx.text, s_start, cue.start)
-    if subject is None or speaker_type_of(subject.text) != "document":
-        return None
-    if found is None or found.end <= subject.end:
-        gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
-        return subject if gap else None
-    return subject if found.start > subject.end and _POSTMODIFIER_RE.match(ctx.text, subject.end, found.start) else None
 
 
 def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:

@@ -1,0 +1,100 @@
+"""The shapes of a reported clause that a cue's own rule does not see: a subject whose predicate
+is quoted, a relative clause without "that", and a document subject beyond the phrase before the cue.
+
+Each is a named predicate read by `reported` (which keeps the cue-by-cue walk).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .cues import CueMatch
+from .names import Speaker, speaker_type_of
+from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP
+from .subjects import sentence_subject
+
+_OPENER_RE = re.compile(r"\s+([\w'’]+)")
+
+
+# A short subject noun phrase (optionally with a participle and its "by" phrase), then a
+# quotation that opens on a finite auxiliary: the quoted words are the clause's predicate.
+_QUOTED_PREDICATE_RE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|some|many|most|all)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?\s*[“\"]"
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|cannot)\b"
+)
+
+
+def quoted_predicate(window: str, start: int) -> bool:
+    """Whether a clause without "that" opens at ``start`` with a bare subject whose predicate is
+    quoted: 'said civilian court "is not the appropriate venue"', 'said military-style
+    equipment used by police departments "can alienate …"' (Pareti 2015: the partial quote's
+    content is the whole reported clause). The subject has at most six lower-case words and no
+    punctuation, so 'said on Monday, as "the plan …"' does not qualify."""
+    return _QUOTED_PREDICATE_RE.match(window, start) is not None
+
+
+# The noun a contact relative clause modifies, right before its speaker ("documents they say
+# relate to …"), and the finite verb right after the cue: an auxiliary, a past form or a verb
+# followed by its preposition ("say relate to", "says belongs in").
+_CONTACT_HEAD_RE = re.compile(r"(?:^|\s)(?P<head>[A-Za-z][a-z\-]+)\s+$")
+_CONTACT_VERB_RE = re.compile(r"\s+(?:[a-z]+ed\b|[a-z]+\s+(?:to|in|on|with|from|for|by)\b)")
+
+
+def contact_relative(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int) -> Speaker | None:
+    """The speaker of a cue that heads a relative clause without "that" (a contact clause,
+    Jespersen; Quirk et al. 1985, 17.14), or None: "a 44-year-old Russian the government says
+    was the chief accountant", "documents they say relate to the case", and "the same operation
+    U.S. authorities say meddled in the election" (the speaker phrase found then holds the noun
+    modified, "the same operation", which is cut off). The word before the speaker is a noun
+    (not a verb, a preposition or a determiner) and the cue is followed by the clause's own
+    finite verb."""
+    text = ctx.text
+    verb = _OPENER_RE.match(text, cue.end)
+    if cue.info.lemma not in _CONTACT_LEMMAS or verb is None or (verb.group(1) in STOP and verb.group(1) not in RELATIVE_VERBS):
+        return None
+    if verb.group(1) not in RELATIVE_VERBS and _CONTACT_VERB_RE.match(text, cue.end) is None:
+        return None
+    inner = _INNER_SPEAKER_RE.match(speaker.text)
+    if inner is not None:
+        return Speaker(speaker.text[inner.end():], speaker.start + inner.end(), speaker.end)
+    head = _CONTACT_HEAD_RE.search(text, max(s_start, speaker.start - 40), speaker.start)
+    word = head.group("head").lower() if head else ""
+    if not word or word in STOP or word in PREFIX_WORDS or word in DETERMINERS or word.endswith(("ly", "ed")):
+        return None
+    return speaker
+
+
+# Verbs of saying that head contact clauses ("the man police say fired first"); a verb taking
+# an object ("Russia has denied involvement in …") does not.
+_CONTACT_LEMMAS = frozenset("say claim allege believe suspect estimate".split())
+
+# A noun phrase, then a capitalised speaker: "the same operation U.S. authorities".
+_INNER_SPEAKER_RE = re.compile(r"(?:the|a|an|that|this)\s+(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+
+
+# What may stand between a document subject and the phrase found before the cue: the
+# subject's own modifier ("a study by a panel that includes …", "a survey of voters in …").
+_POSTMODIFIER_RE = re.compile(r"\s*(?:by|of|from|for|in|on|at|with|that|which|who)\b")
+
+# What may stand between a document subject and its cue: adverbs and auxiliaries ("the tally
+# also shows", "previous reporting has shown").
+_DOCUMENT_GAP_RE = re.compile(r"(?:\s+(?:also|now|still|again|already|further|[a-z]{3,}ly|has|have|had))*\s*")
+
+
+def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker | None) -> Speaker | None:
+    """The sentence's subject when it is a document, poll or study and the cue's phrase is
+    missing, is not a document, or sits inside the subject's modifier: "The county's tally also
+    shows that …" (the tally), "A new study by a panel that includes two former governors
+    concludes that …" (the study, not the governors), "A Rice University study of the Houston
+    area found that …" (the study, not the area). Documents are speakers of what they report
+    (PARC 3.0; gold convention of dev4)."""
+    if found is not None and speaker_type_of(found.text) == "document":
+        return None
+    subject = sentence_subject(ctx.text, s_start, cue.start)
+    if subject is None or speaker_type_of(subject.text) != "document":
+        return None
+    if found is None or found.end <= subject.end:
+        gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
+        return subject if gap else None
+    return subject if found.start > subject.end and _POSTMODIFIER_RE.match(ctx.text, subject.end, found.start) else None
