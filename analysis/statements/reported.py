@@ -36,6 +36,9 @@ from .speakers import speaker_for
 
 _AS_PARENTHETICAL_RE = re.compile(r"(?:^|,)\s*[Aa]s\s*$")
 
+# The same parenthetical after a coordinator: "Not only that, but as Wolfers points out, …".
+_COORDINATED_AS_RE = re.compile(r"(?:^|,)\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+as\s*$")
+
 
 _OBJECT_THAT_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+that\s+([\w'’]+)")
 
@@ -393,6 +396,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     speaker = _verb_speaker(ctx, cue, s_start)
     if speaker is _NO_SPEAKER:
         return []
+    coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
+    if coordinated is not None:
+        return [coordinated]
     parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
         # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
@@ -451,6 +457,21 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
     return []
+
+
+def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int,
+                              content_end: int) -> Statement | None:
+    """An as-parenthetical after a coordinator, with the clause after its comma: "Not only that,
+    but as Wolfers points out, the gains were concentrated at the bottom." (the
+    as-parenthetical of Quirk et al. 1985, 15.54). Without a comma soon after the cue ("but as
+    officials said the plan would …") the cue's ordinary clause rules apply."""
+    text = ctx.text
+    if speaker is None or not _COORDINATED_AS_RE.search(text[s_start:speaker.start]):
+        return None
+    comma = _COMMA_SOON_RE.match(text, cue.end, s_end)
+    if comma is None or word_count(text, comma.end(), content_end) < 3:
+        return None
+    return Statement("reported", speaker, cue.text, cue.start, comma.end(), content_end, cue.info.lemma, cue.info.stance)
 
 
 def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None:
