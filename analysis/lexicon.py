@@ -1,5 +1,10 @@
 """Lexicon data and the one matcher that finds lexicon terms in a text.
 
+The two primitives of finding terms live here: `Matcher` (a token trie that finds the terms of a
+lexicon on their own, as framing and the contested-term tables do) and `trie_pattern` (the same
+longest-match trie written as a regex fragment, for terms that sit inside a larger pattern with
+context around them, as in the statements table's speaker and cue patterns).
+
 Lexicons are CSV files (``analysis/lexicons/*.csv``, ``analysis/topics/*.csv``) whose header
 lines start with ``#`` (licence and notes). Each entry is a lemma plus a part of speech; the
 inflected forms are generated once at load time (regular English morphology, Quirk et al. 1985
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -87,29 +92,43 @@ def _doubles_final_consonant(word: str) -> bool:
     return sum(1 for i, c in enumerate(word) if c in VOWELS and (i == 0 or word[i - 1] not in VOWELS)) == 1
 
 
+REGULAR_FORMS = ("base", "s", "ed", "ing")
+"""The regular forms of a word, by name: the base, the -s form (third person or plural), the
+-ed form (past and past participle) and the -ing form. A noun has ``base`` and ``s`` only."""
+
+
+def verb_inflection(verb: str) -> dict[str, str]:
+    """Regular forms of a verb by name (`REGULAR_FORMS`): base, third person -s, past/participle -ed, -ing."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        s, ed, ing = verb + "s", verb + "d", verb[:-1] + "ing"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in VOWELS:
+        s, ed, ing = verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    elif verb.endswith(("s", "x", "z", "ch", "sh")):
+        s, ed, ing = verb + "es", verb + "ed", verb + "ing"
+    elif _doubles_final_consonant(verb):
+        s, ed, ing = verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    else:
+        s, ed, ing = verb + "s", verb + "ed", verb + "ing"
+    return {"base": verb, "s": s, "ed": ed, "ing": ing}
+
+
 def verb_forms(verb: str) -> set[str]:
     """Regular forms of a verb: base, third person -s, past/participle -ed, -ing."""
-    forms = {verb}
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
-    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in VOWELS:
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-    elif verb.endswith(("s", "x", "z", "ch", "sh")):
-        forms |= {verb + "es", verb + "ed", verb + "ing"}
-    elif _doubles_final_consonant(verb):
-        forms |= {verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    else:
-        forms |= {verb + "s", verb + "ed", verb + "ing"}
-    return forms
+    return set(verb_inflection(verb).values())
+
+
+def noun_inflection(noun: str) -> dict[str, str]:
+    """Singular (``base``) and regular plural (``s``) of a noun."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return {"base": noun, "s": noun + "es"}
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in VOWELS:
+        return {"base": noun, "s": noun[:-1] + "ies"}
+    return {"base": noun, "s": noun + "s"}
 
 
 def noun_forms(noun: str) -> set[str]:
     """Singular and regular plural of a noun."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return {noun, noun + "es"}
-    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in VOWELS:
-        return {noun, noun[:-1] + "ies"}
-    return {noun, noun + "s"}
+    return set(noun_inflection(noun).values())
 
 
 def adjective_forms(adjective: str) -> set[str]:
@@ -125,24 +144,66 @@ def adjective_forms(adjective: str) -> set[str]:
     return {adjective, adjective + "ly"}
 
 
-def inflections(term: str, pos: str, forms: str = "") -> list[str]:
+def inflections(term: str, pos: str, forms: str = "", regular: Iterable[str] | None = None) -> list[str]:
     """Every written form of a lexicon term.
 
     ``pos`` says which word inflects: ``verb`` the first word ("carry out" → "carried out"),
     ``noun`` the last ("terror group" → "terror groups"), ``adj`` adds the -ly adverb, anything
     else (``fixed``) keeps the term as written. ``forms`` adds irregular forms, ``|``-separated.
+    ``regular`` keeps only the named regular forms of a verb or noun (`REGULAR_FORMS`: "s ed"
+    gives "lashes out", "lashed out"); None keeps them all.
     """
     words = term.split(" ")
     if pos == "verb":
-        variants = {" ".join([form, *words[1:]]) for form in verb_forms(words[0])}
+        variants = _keep({name: " ".join([form, *words[1:]]) for name, form in verb_inflection(words[0]).items()}, regular)
     elif pos == "noun":
-        variants = {" ".join([*words[:-1], form]) for form in noun_forms(words[-1])}
+        variants = _keep({name: " ".join([*words[:-1], form]) for name, form in noun_inflection(words[-1]).items()}, regular)
     elif pos == "adj" and len(words) == 1:
         variants = adjective_forms(term)
     else:
-        variants = {term}
+        variants = {term} if regular is None else set()
     variants |= {form.strip() for form in forms.split("|") if form.strip()}
     return sorted(variants)
+
+
+def _keep(named: dict[str, str], regular: Iterable[str] | None) -> set[str]:
+    """The forms of ``named`` (form name → form) that ``regular`` names; all when it is None."""
+    if regular is None:
+        return set(named.values())
+    return {named[name] for name in regular if name in named}
+
+
+def lemma_row_forms(row: Mapping[str, str]) -> list[str]:
+    """The written forms of one row of a per-lemma lexicon (``lemma``, ``pos``, ``regular``,
+    ``forms`` columns, as in ``lexicons/reporting_verbs.csv``): the regular forms named in
+    ``regular`` (space-separated `REGULAR_FORMS`; empty for none) and the ``|``-separated
+    irregular or extra ``forms``, lower case."""
+    regular = tuple((row.get("regular") or "").split())
+    return [form.lower() for form in inflections(row["lemma"], row.get("pos") or "fixed", row.get("forms") or "", regular)]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a character trie ("claim(?:s)?"): the one
+    builder of a word-list regex, for lexicon terms that sit inside a larger pattern (a speaker
+    noun at the end of a phrase, a content noun before "that"). At each position the longest
+    word is tried first, as in a longest-first alternation, only faster. `Matcher` is the
+    token-level counterpart, for finding terms on their own."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 class Matcher:

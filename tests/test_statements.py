@@ -19,6 +19,7 @@ from analysis.quotes import quotation_spans
 from analysis.schema import COLUMNS
 from analysis.sentences import sentences
 from analysis.statements import statements
+from analysis.statements.lexicons import addressee_participles, cue_lemmas, cue_rows, nominal_cues, reporting_cues
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 CENTCOM = ARTICLES / "centcom-2025-10-21-cmcc-opens-to-support-gaza-stabilization.txt"
@@ -397,15 +398,71 @@ def test_any_mix_of_quotes_and_cues_keeps_offsets_exact(pieces):
 
 
 def test_reporting_verb_lexicon_is_data_with_rationale():
-    lexicon = pd.read_csv(Path(__file__).resolve().parents[1] / "analysis" / "lexicons" / "reporting_verbs.csv", comment="#")
-    assert {"cue", "lemma", "stance", "frame", "clause", "rationale"} <= set(lexicon.columns)
+    lexicon = pd.read_csv(Path(__file__).resolve().parents[1] / "analysis" / "lexicons" / "reporting_verbs.csv", comment="#", keep_default_na=False)
+    assert list(lexicon.columns) == [
+        "lemma", "pos", "regular", "forms", "stance", "frame", "clause",
+        "addressee", "commissive", "naming", "gerund_content", "contesting", "rationale",
+    ]
     assert set(lexicon.stance) == {"neutral", "assertive", "distancing", "concessive", "hostile"}
-    assert lexicon.rationale.notna().all()
+    assert (lexicon.rationale != "").all()
     assert set(lexicon.clause) == {"any", "that", "noun", "document"}
-    stance = dict(zip(lexicon.cue, lexicon.stance))
-    assert (stance["said"], stance["insisted"], stance["claimed"], stance["admitted"], stance["slammed"]) == (
-        "neutral", "assertive", "distancing", "concessive", "hostile",
-    )
+    # One row per cue lemma, a second only where some forms attach differently.
+    assert not lexicon.duplicated(["lemma", "frame", "clause"]).any()
+    cues = reporting_cues()
+    stance = {form: cues[form].stance for form in ("said", "insisted", "claimed", "admitted", "slammed")}
+    assert list(stance.values()) == ["neutral", "assertive", "distancing", "concessive", "hostile"]
+
+
+def test_reporting_verb_forms_are_generated_from_one_row_per_lemma():
+    cues = reporting_cues()
+    # Regular forms from `analysis.lexicon.inflections`, irregular ones from the forms column.
+    assert [(f, cues[f].lemma) for f in ("says", "saying", "said", "lashed out", "lashes out")] == [
+        ("says", "say"), ("saying", "say"), ("said", "say"), ("lashed out", "lash out"), ("lashes out", "lash out"),
+    ]
+    # Forms a row leaves out are no cues: "state" (a noun), "sayed" (no word), "lash out" (imperative).
+    assert {"state", "sayed", "lash out", "admited"}.isdisjoint(cues)
+    # A lemma's second row: "as first reported by" attaches by, "reported" as a verb.
+    assert (cues["as first reported by"].frame, cues["reported"].frame) == ("by", "verb")
+    assert (cues["announce"].clause, cues["announced"].clause) == ("any", "that")
+    assert (len(cues), len(nominal_cues())) == (373, 22)
+    assert (nominal_cues()["allegations"].lemma, nominal_cues()["comments"].frame) == ("allegation", "noun")
+
+
+def test_reporting_verb_flags_replace_the_verb_lists_in_code():
+    assert addressee_participles() == {"told", "asked", "informed", "warned", "assured", "urged", "reminded"}
+    assert cue_lemmas("naming") == {"call", "describe"}
+    assert cue_lemmas("gerund_content") == {"confirm", "deny", "admit", "acknowledge", "recall"}
+    assert cue_lemmas("commissive") == {"vow", "promise", "pledge", "threaten", "urge", "ask", "demand", "call"}
+    assert cue_lemmas("contesting") == {"reject", "dismiss", "dispute", "rebut", "refute", "contest", "blame", "threaten"}
+    with pytest.raises(KeyError, match="reporting_verbs.csv has no flag column 'factive'"):
+        cue_lemmas("factive")
+
+
+_CUE_ROW = {
+    "lemma": "opine", "pos": "verb", "regular": "s ed", "forms": "", "stance": "neutral", "frame": "verb",
+    "clause": "that", "addressee": "", "commissive": "", "naming": "", "gerund_content": "", "contesting": "",
+    "rationale": "MOS:SAID neutral attribution",
+}
+
+
+def test_reporting_verb_rows_are_checked_against_the_schema():
+    assert [(c.cue, c.lemma) for c in cue_rows([_CUE_ROW], "my.csv")] == [("opined", "opine"), ("opines", "opine")]
+    bad = [
+        ({"stance": "snide"}, r"my.csv, row 2 \(lemma 'opine'\): stance 'snide' is not one of assertive, concessive"),
+        ({"frame": "verbal"}, r"my.csv, row 2 \(lemma 'opine'\): frame 'verbal' is not one of"),
+        ({"naming": "true"}, r"my.csv, row 2 \(lemma 'opine'\): naming 'true' is not one of , yes"),
+        ({"regular": "s past"}, r"my.csv, row 2 \(lemma 'opine'\): regular 's past' must name forms of base, s, ed, ing"),
+        ({"pos": "fixed"}, r"my.csv, row 2 \(lemma 'opine'\): regular 's ed' must name forms"),
+        ({"regular": ""}, r"my.csv, row 2 \(lemma 'opine'\): a row needs a lemma, a rationale and at least one form"),
+        ({"rationale": " "}, r"my.csv, row 2 \(lemma 'opine'\): a row needs a lemma, a rationale"),
+        ({"lemma": "opine", "forms": "opined"}, r"my.csv, row 2 \(lemma 'opine'\): form 'opined' is already a cue in row 1"),
+    ]
+    for change, message in bad:
+        with pytest.raises(ValueError, match=message):
+            cue_rows([_CUE_ROW, {**_CUE_ROW, **change}] if "forms" in change else [{**_CUE_ROW, "lemma": "x", "regular": "", "pos": "fixed", "forms": "x"}, {**_CUE_ROW, **change}], "my.csv")
+    missing = {k: v for k, v in _CUE_ROW.items() if k != "clause"}
+    with pytest.raises(ValueError, match=r"my.csv, row 1 \(lemma 'opine'\): missing column\(s\) clause"):
+        cue_rows([missing], "my.csv")
 
 
 # --- the evaluation ----------------------------------------------------------------------------
@@ -1009,7 +1066,7 @@ def test_statement_modules_and_functions_stay_small():
 
 def test_closed_class_lexicon_lists_each_word_once_and_every_class_is_read():
     """`lexicons/closed_class.csv`: columns class and word, no (class, word) row twice, and
-    exactly the classes that `analysis/statements/patterns.py` reads."""
+    exactly the classes that the package's modules read."""
     path = PACKAGE.parent / "lexicons" / "closed_class.csv"
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
@@ -1017,5 +1074,48 @@ def test_closed_class_lexicon_lists_each_word_once_and_every_class_is_read():
     pairs = [(row["class"], row["word"]) for row in rows]
     assert len(pairs) == len(set(pairs))
     assert all(word and word == word.strip() for _, word in pairs)
-    read = set(re.findall(r'closed_class\("(\w+)"\)', (PACKAGE / "patterns.py").read_text(encoding="utf-8")))
+    sources = "".join(path.read_text(encoding="utf-8") for path in PACKAGE.parent.rglob("*.py"))
+    read = set(re.findall(r'closed_class\("(\w+)"\)', sources))
     assert {kind for kind, _ in pairs} == read
+
+
+def test_statement_modules_write_no_word_lists():
+    """A word list lives in one place (`lexicons/*.csv`): no module-level assignment of the
+    statements package is a split string literal or a set, tuple or list of three or more
+    string literals. (Column and category names are no word lists.)"""
+    names = {"CUE_FLAGS", "SPEAKER_VIA"}
+    found = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign) or any(getattr(t, "id", "") in names for t in node.targets):
+                continue
+            for sub in ast.walk(node.value):
+                split = (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
+                         and sub.func.attr == "split" and isinstance(sub.func.value, ast.Constant))
+                literal = (isinstance(sub, (ast.Set, ast.Tuple, ast.List)) and len(sub.elts) >= 3
+                           and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in sub.elts))
+                if split or literal:
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
+def test_trie_pattern_is_the_one_word_list_regex_and_tries_the_longest_word_first():
+    from analysis.lexicon import trie_pattern
+
+    words = ["claim", "claims", "comment", "comments", "according to", "a.m."]
+    pattern = re.compile(trie_pattern(words))
+    text = "his claims, her comment at 9 a.m. and according to"
+    assert [m.group() for m in pattern.finditer(text)] == ["claims", "comment", "a.m.", "according to"]
+    longest_first = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+    # Inside a larger pattern the trie backs off to a shorter word when the context needs it.
+    assert re.fullmatch(trie_pattern(words) + "s", "claims").group() == "claims"
+
+
+def test_closed_class_names_its_file_for_an_unknown_class():
+    from analysis.statements.lexicons import closed_class
+
+    assert closed_class("male_honorific") == ("Mr",)
+    assert closed_class("transcript_label")[-1] == "AUDIENCE MEMBER"
+    with pytest.raises(KeyError, match="lexicons/closed_class.csv has no class 'weekdays'"):
+        closed_class("weekdays")

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import read_csv
+from ..lexicon import lemma_row_forms, read_csv
 from .names import Mention
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
@@ -59,7 +59,8 @@ class Cluster:
 @lru_cache(maxsize=1)
 def reporting_cues() -> frozenset[str]:
     """Reporting verbs as written ("said", "announced"), from ``lexicons/reporting_verbs.csv``."""
-    return frozenset(row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"])
+    rows = read_csv("analysis.lexicons", "reporting_verbs.csv")
+    return frozenset(form for row in rows for form in lemma_row_forms(row) if " " not in form)
 
 
 @lru_cache(maxsize=4096)

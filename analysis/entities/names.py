@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_csv, textblob_lexicon
+from ..lexicon import lemma_row_forms, read_csv, textblob_lexicon
 from . import gazetteer
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
@@ -131,7 +131,7 @@ def vocabulary() -> Vocabulary:
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
         verbs=gazetteer.context_words("verb") | frozenset(
-            row["cue"] for row in read_csv("analysis.lexicons", "reporting_verbs.csv") if " " not in row["cue"]
+            form for row in read_csv("analysis.lexicons", "reporting_verbs.csv") for form in lemma_row_forms(row) if " " not in form
         ),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
         person_roles=frozenset(

@@ -10,7 +10,7 @@ import re
 from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
-from .lexicons import reporting_cues
+from .lexicons import closed_class, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
     ADJUNCT,
@@ -220,7 +220,7 @@ def _adjuncts_only(text: str, start: int, end: int) -> bool:
     return position > start and not text[position:end].strip()
 
 
-_TITLE_FUNCTION_WORDS = frozenset("a an the and or but nor of in on at to for from by with as vs. v.".split())
+_TITLE_FUNCTION_WORDS = frozenset(closed_class("title_function_word"))
 
 
 def _whole_sentence_quote(text: str, q: Quotation) -> bool:

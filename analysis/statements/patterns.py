@@ -18,7 +18,10 @@ TITLE = r"(?:" + "|".join(closed_class("title")) + r")\.?"
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z](?:[\w\-]|['’](?!s\b))*(?:\.(?:org|com|gov|net)\b)?)"
 
 
-CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:of|de|da|van|von|bin|al|el|la|le|for|on)\s+)?{_CAP}){{0,5}}"
+NAME_PARTICLES = "|".join(closed_class("name_particle"))
+
+
+CAP_SEQ = rf"{_CAP}(?:\s+(?:(?:{NAME_PARTICLES})\s+)?{_CAP}){{0,5}}"
 
 
 QUANTIFIERS = "|".join(closed_class("quantifier"))
@@ -104,13 +107,17 @@ PASSIVE_BE_RE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)|['’](?:m|r
 
 # What may follow an attribution before a participle that continues it: a comma, after at most
 # a short time or place adjunct ("said on Tuesday,", "told CNN in an interview,").
-ATTRIBUTION_TAIL_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|last|this|late|early|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,.;:“”\"]{0,40})?[ \t]*,[ \t]*")
+ATTRIBUTION_TAIL_RE = re.compile(rf"(?:[ \t]+(?:on|in|at|during|to|last|this|late|early|earlier|later|{WEEKDAYS}|yesterday|today)\b[^,.;:“”\"]{{0,40}})?[ \t]*,[ \t]*")
 
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
-HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss)\.?\s+")
+# Honorifics and the gender they give ("Mrs." a woman).
+HONORIFIC_GENDERS = {word: "male" for word in closed_class("male_honorific")} | {word: "female" for word in closed_class("female_honorific")}
+
+
+HONORIFIC_RE = re.compile(r"^(?:" + "|".join(HONORIFIC_GENDERS) + r")\.?\s+")
 
 
 # Party words: capitalised, but they describe a person ("the Ohio Republican") rather than name one.

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import trie_pattern
 from .context import skip_space
 from .cues import cue_index, find_cues
-from .lexicons import first_name_genders, speaker_terms, trie_pattern
+from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
@@ -38,10 +39,7 @@ from .patterns import (
 NAME_AFTER = re.compile(rf"\s*((?:(?:the|The)\s+)?{CAP_SEQ})")
 
 
-_DESCRIPTION_STOPS = (
-    "in|on|at|during|who|which|that|to|after|before|when|while|as|and|but|from|last|this|earlier|"
-    "later|via|by|also|is|was|were|are|has|had|have|would|will|can|could|may|might|should"
-)
+_DESCRIPTION_STOPS = "|".join(closed_class("description_stop"))
 
 
 @lru_cache(maxsize=1)
@@ -71,11 +69,7 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’.\-&]*|[,;:()“”\"«»—–]|\S")
 
 
 # Words allowed between a speaker and its cue ("Cooper also said", "he is expected to say").
-_AUXILIARY = frozenset(
-    """also later previously then again recently repeatedly publicly privately once has had have
-    was were is are would will since often always never already still further initially earlier
-    first last just did does do""".split()
-)  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
+_AUXILIARY = frozenset(closed_class("auxiliary"))  # (emphatic "do": "but did say that …" is an affirmed statement; "did not say" stays negated)
 
 
 NAMED_APPOSITIVE_RE = re.compile(rf",\s*((?:{TITLE}\s+)?{CAP_SEQ}),")
@@ -95,14 +89,14 @@ def phrase_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 
 
 # Photo and share-bar furniture that scraped text runs into a sentence's subject.
-_FURNITURE_WORDS = frozenset("caption copyright getty images share tweet email".split())
+_FURNITURE_WORDS = frozenset(closed_class("furniture_word"))
 
 
-_GERUND_FOLLOWERS = frozenset("in on at of for by from during over".split())
+_GERUND_FOLLOWERS = frozenset(closed_class("gerund_follower"))
 
 
 # Particles and prepositions after the participle of a reduced passive relative ("turned over to").
-_REDUCED_RELATIVE_FOLLOWERS = frozenset("to by over from with on in out up into".split())
+_REDUCED_RELATIVE_FOLLOWERS = frozenset(closed_class("reduced_relative_follower"))
 
 
 # A sentence-opening determiner phrase, a non-restrictive "which"/"who" clause, a comma.
@@ -149,16 +143,13 @@ def _comma_opens_appositive(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 # Heads that take an "of"/"with" phrase inside a speaker ("two of the people", "people with
 # knowledge of the case", "the head of the agency").
-_GROUP_HEADS = ROLE_NOUNS | QUANTIFIER_WORDS | frozenset(
-    """one two three four five six seven several none each people person members member knowledge
-    familiar close group""".split()
-)
+_GROUP_HEADS = ROLE_NOUNS | QUANTIFIER_WORDS | frozenset(closed_class("group_head"))
 
 
-_LOCATIVE_PREPOSITIONS = frozenset("in at from across around outside inside near throughout".split())
+_LOCATIVE_PREPOSITIONS = frozenset(closed_class("locative_preposition"))
 
 
-_PARTICIPLE_PREPOSITIONS = frozenset("on about with to by for in into".split())
+_PARTICIPLE_PREPOSITIONS = frozenset(closed_class("participle_preposition"))
 
 
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .lexicons import reporting_cues, speaker_terms
+from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .clauses import contact_relative, document_subject, quoted_predicate
 from .patterns import (
@@ -56,16 +56,16 @@ _SECOND_WORD_RE = re.compile(r"\s+[\w'’]+\s+(?:(?:still|also|never|always|alre
 # Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
 # after them "to" opens the complement, not an addressee ("confirmed to Fox News").
 # Factive verbs of saying that take a gerund complement, its verb then its object.
-_GERUND_CONTENT_LEMMAS = frozenset("confirm deny admit acknowledge recall".split())
+_GERUND_CONTENT_LEMMAS = cue_lemmas("gerund_content")
 
 
 _GERUND_CONTENT_RE = re.compile(r"\s+([a-z]{2,}ing)\s+(?:with|to|about|on|that|the|a|an|his|her|their|him|them|it|any|in)\b")
 
 
-_GERUND_NOUNS = frozenset("wrongdoing anything everything nothing something funding spending building hearing meeting briefing ruling bombing shooting".split())
+_GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
 
 
-_COMMISSIVE_LEMMAS = frozenset("vow promise pledge threaten urge agree refuse decline offer decide plan hope ask demand call".split())
+_COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
 
 
 _TIME_ONLY_RE = re.compile(
@@ -75,7 +75,7 @@ _TIME_ONLY_RE = re.compile(
 )
 
 
-_SUBORDINATORS = frozenset("when if because after before while although though since unless once until whereas whether".split())
+_SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
 _MEDIAL_RE = re.compile(r"[^,;]{0,40},\s+\S")
@@ -124,14 +124,14 @@ _FOCUS_END_RE = re.compile(r"(?<=,)\s+(?:even|also|too)\s*$")
 _REMIND_OF_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,3}?of\b")  # "reminded him of", "reminds many voters of"
 
 
-_NAMING_LEMMAS = frozenset("call label dub brand term describe".split())
+_NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_verbs.csv: "called it a hoax")
 
 
 
 # Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
 # "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
 # and a content noun after them ("dismissed the notion that …") is the claim contested.
-_CONTESTING_LEMMAS = frozenset("reject dismiss dispute rebut refute contest blame threaten".split())
+_CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/reporting_verbs.csv)
 
 
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
@@ -223,7 +223,7 @@ _PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing\b")
 # Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
 # third-person verb never follows them. After one, "that" and a past-tense verb is a relative
 # clause on a noun ("the attacks that killed"), not a content clause.
-_PLURAL_DETERMINERS = frozenset("all both these those many several other such some few various".split())
+_PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 
 
 _RELATIVE_AFTER_NOUN_RE = re.compile(
@@ -249,7 +249,7 @@ def _document_object(text: str, start: int, end: int) -> Speaker | None:
 _NAMING_BREAK_RE = re.compile(r"[,;:.!?]|\b(?:that|which|who|and|but)\b")
 
 
-_OBJECT_PREPOSITIONS = frozenset("on in at for of to with about from by during over against after before".split())
+_OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
 
 
 _AUXILIARY_OR_PAST_RE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do")

@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 
 from .context import Context, Statement
-from .lexicons import first_name_genders, speaker_terms
+from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import Mentions, PERSON_HEAD_RE, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
+    HONORIFIC_GENDERS,
     HONORIFIC_RE,
     NOT_NAME_PARTS,
     NOT_NAME_WORDS,
@@ -47,7 +48,7 @@ _HONORIFIC_PREFIX_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _MODIFIED_SURNAME_RE = re.compile(r"(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|with|to|on|by)\s)[a-z][a-z\-]*\s+){1,3}[A-Z][\w'’\-]+")
 
 
-_HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_HONORIFIC_GENDERS = HONORIFIC_GENDERS
 
 
 def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
@@ -335,7 +336,7 @@ def _most_mentioned(ctx: Context, where: int) -> str | None:
     return _fullest(surname, ctx.mentions, where)
 
 
-_RANK_PREFIXES = frozenset("vice deputy assistant associate acting under lieutenant".split())
+_RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
 
 def _describes(head: str, phrase: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
+from .lexicons import addressee_participles, closed_class
 from .names import Speaker, speaker_type_of
 from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
@@ -27,7 +28,7 @@ _COORDINATED_RE = re.compile(r"(?:^|\s)(?:and|but|or|(?:going|went|goes|go) on t
 
 # The same past a parenthetical, auxiliaries or an adverb: "and immediately asks", "and,
 # mirroring her stance, has reportedly said".
-_LOOSE_COORDINATION_ENDS = ("has", "have", "had", "was", "is", "were", "are", "also", "then", "later", "ly", "did", "does")
+_LOOSE_COORDINATION_ENDS = closed_class("loose_coordination_end")
 
 
 _COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,60},)?(?:\s+(?:has|have|had|was|is|were|are|also|then|later|did|does|[a-z]{3,}ly))+$")
@@ -38,7 +39,7 @@ _COORDINATED_LOOSE_RE = re.compile(r"(?:^|\s)(?:and|but)(?:,\s[^,;:.“”\"]{1,
 _INFINITIVE_TO_RE = re.compile(r"(?:^|\s)to$")
 
 
-_OBJECT_WORDS = frozenset("him her them us me some others many people is was are were be".split())
+_OBJECT_WORDS = frozenset(closed_class("object_word"))
 
 
 _IMPERSONAL_RE = re.compile(r"\b(?:it|this|that)(?:\s+(?:is|was|would be|seems?|seemed)\b|['’]s\b)")
@@ -52,17 +53,14 @@ _THAT_OR_QUOTE_RE = re.compile(r"\s*(?:that\b|[“\"])")
 _IMPERSONAL_PASSIVE_RE = re.compile(r"(?:^|[\s,])[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)(?:\s+[a-z]+ly)?$")
 
 
-_ADDRESSEE_CUES = frozenset("told asked informed warned assured urged reminded quoted".split())
+# The addressee cues of `lexicons/reporting_verbs.csv` (column addressee) as past participles.
+_ADDRESSEE_CUES = addressee_participles()
 
 
-_EXPECTATION_WORDS = frozenset("expected scheduled slated poised due planning planned intended".split())
+_EXPECTATION_WORDS = frozenset(closed_class("expectation_word"))
 
 
-_INTENTION_WORDS = frozenset(
-    """expect expects plan plans set scheduled want wants hope hopes going likely unlikely ready
-    poised intend intends able unable refuse refuses decline declines would will need needs
-    try tries seek seeks meant mean means has have had ought got""".split()
-)
+_INTENTION_WORDS = frozenset(closed_class("intention_word"))
 
 
 # ("as well as Democrats", "such as Democrats" coordinate nouns: no clause, no subject.)
@@ -110,7 +108,7 @@ _PARTICIPLE_ADVERB_RE = re.compile(r",\s*(?:instead|also|then|later|again|furthe
 
 # Raising verbs before an infinitive cue ("appeared to suggest", "seems to acknowledge"): the
 # saying took place, hedged by the writer (not an intended or expected saying).
-_RAISING_VERBS = frozenset("appeared appears appear seemed seems seem".split())
+_RAISING_VERBS = frozenset(closed_class("raising_verb"))
 
 
 def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import trie_pattern
 from .context import skip_space
-from .lexicons import trie_pattern
 from .names import Speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,

@@ -11,12 +11,12 @@ import re
 
 from ..quotes import MARK_RE
 from .context import Context, Statement
-from .lexicons import first_name_genders
+from .lexicons import closed_class, first_name_genders
 from .names import Speaker
 from .patterns import NOT_LABELS, TITLE_WORD_RE
 
 
-_TRANSCRIPT_LABELS = frozenset("QUESTION Q A MODERATOR REPORTER PARTICIPANT".split()) | {"AUDIENCE MEMBER"}
+_TRANSCRIPT_LABELS = frozenset(closed_class("transcript_label"))
 _LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+){0,4}|Q|A):[ \t]+(?=\S)")
 
 
@@ -27,11 +27,7 @@ _LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][A-Z.'’\-]+)(?: [A-Z][A-Z.'’\-]+)
 # "POLICING THE USA:"): the page-furniture words of `patterns.NOT_LABELS`, the furniture of
 # captions and alerts, and function words, which person names do not contain. Found by listing
 # every label of the first 3,000 AllSides articles (Baly et al. 2020) and reading which speak.
-_NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(
-    """file breaking exclusive just now must news live coverage special story fact facts myth
-    claim timeline date watched the a an of in on at by to for with from and or any no not is
-    are was how what why when where""".split()
-)
+_NOT_SPEAKER_LABEL_WORDS = NOT_LABELS | frozenset(closed_class("not_speaker_label_word"))
 # A first- or second-person pronoun: the mark of spoken turns, which narrative prose lacks
 # outside its quotations (Biber 1988, Dimension 1, "involved" production).
 _SPOKEN_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")
