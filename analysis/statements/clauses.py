@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .cues import CueMatch
+from .lexicons import closed_class
 from .names import Speaker, speaker_type_of
 from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP
 from .subjects import sentence_subject
@@ -67,7 +68,7 @@ def contact_relative(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int
 
 # Verbs of saying that head contact clauses ("the man police say fired first"); a verb taking
 # an object ("Russia has denied involvement in …") does not.
-_CONTACT_LEMMAS = frozenset("say claim allege believe suspect estimate".split())
+_CONTACT_LEMMAS = frozenset(closed_class("contact_lemma"))
 
 # A noun phrase, then a capitalised speaker: "the same operation U.S. authorities".
 _INNER_SPEAKER_RE = re.compile(r"(?:the|a|an|that|this)\s+(?:[a-z][\w\-]*\s+)+(?=[A-Z])")

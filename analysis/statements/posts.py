@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .context import Context, Statement
+from .lexicons import closed_class
 from .names import Speaker
 from .patterns import MONTHS
 
@@ -35,7 +36,7 @@ POST_LIMIT = 280
 
 # A cue of the past tense outside quotation marks ("Trump tweeted:", '"…," she wrote.') makes
 # a paragraph the article's sentence about a post, not the post.
-_PAST_CUE_WORDS = frozenset("said wrote told put".split())
+_PAST_CUE_WORDS = frozenset(closed_class("past_cue_word"))
 
 
 def _article_sentence(ctx: Context, start: int, end: int) -> bool:

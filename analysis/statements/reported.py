@@ -203,7 +203,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         # pronoun opens a clause without "that" after these verbs.
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         verb = _SECOND_WORD_RE.match(window, offset)
-        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or verb.group(1).endswith(("ed", "s")) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
         return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
     if opener:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
