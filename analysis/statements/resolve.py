@@ -343,7 +343,10 @@ def _describes(head: str, phrase: str) -> bool:
     """Whether an earlier speaker phrase uses the head noun of a description for its holder:
     "the president" is "President Obama", not "Vice President Mike Pence"."""
     words = _LOWER_WORDS_RE.findall(phrase.lower())
-    return any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words))
+    if not any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words)):
+        return False
+    at = re.search(rf"\b{re.escape(head)}\b", phrase, re.IGNORECASE)
+    return at is None or not _ranked_or_owned(phrase, at.start())  # not "Fox News President Jay Wallace"
 
 
 # Role nouns and the titles that confer them: "Rep. Bob Etheridge … the lawmaker said".
@@ -436,18 +439,103 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
+    """(offset, name) of every person the text introduces in a role: the role noun before the
+    name ("Mayor Jonas Berg", "economist Maria Lopez") or the name with the role in its
+    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
+    head_re = re.escape(head)
+    found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b(?i:{head_re})\s+((?:{TITLE}\s+)?{CAP_SEQ})", text)
+             if not _ranked_or_owned(text, m.start())]
+    found += [(m.start(), m.group(1)) for m in re.finditer(
+        rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{head_re})\b", text)]
+    return sorted((offset, name) for offset, name in found if speaker_type_of(name) == "person")
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
+_OWNER_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.&\-]*[ \t]+){1,3})$")
+
+
+def _ranked_or_owned(text: str, start: int) -> bool:
+    """Whether the role word at ``start`` is another role: a rank before it ("Vice President Joe
+    Biden" is no president) or an outlet or organisation owning it ("Fox News President Jay
+    Wallace" is not the president of the country; "Russian President Vladimir Putin" is)."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before and before.group(1).lower() in _RANK_PREFIXES:
+        return True
+    owner = _OWNER_BEFORE_RE.search(text, max(0, start - 40), start)
+    return owner is not None and speaker_type_of(owner.group(1).strip()) in ("media", "organisation")
+
+
+def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The latest person introduced in the role that a definite description names, before
+    ``where``: "Jonas Berg, the mayor of Springfield, won … . The mayor said …" gives Jonas
+    Berg, not the person the article names most often (the role description of issue 16;
+    Vieira & Poesio 2000 on definite descriptions resolving to an antecedent of the same
+    head). ``roles`` caches each head's introductions, so the text is searched once per head."""
+    if head not in roles:
+        roles[head] = _role_mentions(text, head)
+    mentions = roles[head]
+    index = bisect.bisect_left(mentions, (where, ""))
+    return mentions[index - 1][1] if index else None
+
+
+# A role noun inside a resolved name: what follows it is the person ("Stanford economist Maria
+# Lopez", "CBS News correspondent Anna Werner"); a title ("Sen.", "President") stays.
+def name_after_role(name: str) -> str:
+    """The name after the last role noun of a resolved speaker: "Stanford economist Maria
+    Lopez" -> "Maria Lopez", "CBS News correspondent Anna Werner" -> "Anna Werner"; a title
+    before a name is kept ("Adm. Brad Cooper"), and a phrase with no capitalised name after
+    its role noun is returned whole."""
+    words = name.split()
+    nouns = person_nouns()
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k].lower().strip(",")
+        lowercase_role = words[k].islower() and (word in nouns or PERSON_HEAD_RE.search(word) is not None)
+        # (A capitalised role opening the name is a title, "Mayor Ana Ortiz", unless it is a
+        # profession before a given name: "Economist Mark Lopez".)
+        profession = k == 0 and word not in nouns and PERSON_HEAD_RE.search(word) is not None and len(words) >= 3 \
+            and words[1] in first_name_genders() and words[k] not in first_name_genders()
+        role = lowercase_role or profession
+        if role and not TITLE_WORD_RE.match(words[k]) and k + 1 < len(words) and all(w[:1].isupper() for w in words[k + 1:]):
+            return " ".join(words[k + 1:])
+    return name
+
+
+_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
+_NAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
+
+
+def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
+    """The person a speaker phrase cut before its name introduces: 'says Stanford economist
+    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name)
+    and 'reports CBS News correspondent Anna Werner' (the phrase ends in the role noun). The
+    employer or the role is never the speaker (issue 16)."""
+    words = phrase.split()
+    last = words[-1].lower() if words else ""
+    if last in person_nouns() or (PERSON_HEAD_RE.search(last) and words[-1].islower()):
+        match = _NAME_AFTER_ROLE_RE.match(text, end)
+        return match.group(1) if match and speaker_type_of(match.group(1)) == "person" else None
+    match = _ROLE_THEN_NAME_RE.match(text, end)
+    if match and (match.group(1) in person_nouns() or PERSON_HEAD_RE.search(match.group(1))) and speaker_type_of(match.group(2)) == "person":
+        return match.group(2)
+    return None
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
     mentions = ctx.mentions
     resolved: list[tuple[str, str]] = []
     history = _History(ctx)
+    roles: dict[str, list[tuple[int, str]]] = {}  # role noun -> the people introduced in it (`introduced_in_role`)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
         where = speaker.start if speaker else statement.start
         lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
+        if speaker is not None and speaker.start > statement.start and (named := named_after_speaker(text, phrase, speaker.end)):
+            name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
         if lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
@@ -459,13 +547,15 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                 name, kind = found
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
             head = lower.split()[-1]
-            described = history.described(head, where)
             terms = speaker_terms()
+            described = history.described(head, where)
             titled = _titled_holder(text, head, where) if head in _ROLE_TITLES else None
+            singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
+            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles)
             if described:
                 name, kind = described[2], described[3]
-            elif titled:
-                name, kind = titled, "person"
+            elif titled or introduced:
+                name, kind = titled or introduced, "person"
             elif head.endswith("s") and not head.endswith(("ss", "us")):
                 pass  # a plural ("the couples", "the critics") describes no one person
             elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
@@ -500,7 +590,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = _fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""))
+            name = name_after_role(_fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, "")))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
