@@ -99,3 +99,28 @@ def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker |
         gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
         return subject if gap else None
     return subject if found.start > subject.end and _POSTMODIFIER_RE.match(ctx.text, subject.end, found.start) else None
+
+
+# A fronted adverbial right after a cue, up to its comma ("said in order to be what the people
+# need, …", "said instead of putting her on leave, …") or up to "that" ("said when he took
+# office that …"): purpose, substitution, time, condition, concession, reason.
+_FRONTED_ADJUNCT_RE = re.compile(
+    r"\s+(?:in\s+order\s+to|instead\s+of|rather\s+than|despite|after|before|when|if|unless|once|while|since|although|though|because)\b"
+    r"[^,.;:“”\"]{1,120}?(?:,\s*(?:that\s+)?|\s+that\s+)"
+)
+
+# The subject that opens the clause after the adjunct: a pronoun, a determiner or a name.
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|our|this|these|those|[A-Z])\b|[A-Z]")
+
+
+def fronted_adjunct_clause(text: str, cue_end: int, end: int) -> int | None:
+    """Where the content starts when a fronted adverbial stands between the cue and its clause:
+    'Conney said in order to be what the people need, the job requires them to "do their
+    best"' (textacy's direct_quotations tests: the speaker is Conney, the content starts at
+    "the job"), "said instead of putting her on leave, his group is calling for …", "said
+    when he took office that he would …". The clause must open with a subject (pronoun,
+    determiner or capital), so "said after the meeting." is no statement."""
+    adjunct = _FRONTED_ADJUNCT_RE.match(text, cue_end, end)
+    if adjunct is None or not _CLAUSE_SUBJECT_RE.match(text, adjunct.end(), end):
+        return None
+    return adjunct.end()

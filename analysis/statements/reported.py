@@ -13,7 +13,7 @@ from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
-from .clauses import contact_relative, document_subject, quoted_predicate
+from .clauses import contact_relative, document_subject, fronted_adjunct_clause, quoted_predicate
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -522,6 +522,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
     c_end = cue.end
     info = cue.info
     clause = _clause_after(ctx, cue, s_end) if speaker else None
+    if clause is None and speaker and info.clause == "any":
+        clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
     if clause is not None and _verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
     if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
