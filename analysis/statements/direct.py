@@ -371,7 +371,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
         return None  # an unclosed quote has no attribution after it
     lead = _QUOTE_TAIL_RE.match(text, q.close, q.close + 5)
     position = lead.end()
-    p_end = ctx.paragraph_of(q.open)[1]
+    p_end = ctx.paragraph_of(max(q.open, q.close - 1))[1]  # (the paragraph the quote closes in)
     if position >= p_end:
         return None
     sentence = ctx.sentence_of(position)

@@ -342,6 +342,13 @@ def _clause_bounds(ctx: Context, cue: CueMatch) -> tuple[int, int, int]:
     return s_start, s_end, content_end
 
 
+def quoted_end_before(before: str) -> bool:
+    """Whether the clause before "according to" ends in a quoted fragment, with no comma: 'The
+    plant would reopen "within weeks" according to Mayor Jonas Berg' (the quote marks set
+    the clause off as the comma would; issue 16)."""
+    return before.endswith(("”", '"')) and not before.rstrip("”\"").endswith((".", "!", "?"))
+
+
 def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_start: int, s_end: int, content_end: int) -> Statement | None:
     """"…, according to X." / "…, as reported by X." / "The A.G., according to the Times,
     said …": the speaker follows the cue, the content stands before it or after its comma."""
@@ -357,7 +364,7 @@ def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_sta
     if speaker is None:
         return None
     clause_before = before.rstrip("”\"’").rstrip()
-    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by"):
+    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by" or quoted_end_before(before)):
         # "…, according to X." / "…, as reported by X."
         end = s_start + len(clause_before.rstrip(","))
         return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
