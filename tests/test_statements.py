@@ -1033,7 +1033,7 @@ def test_case_file(case):
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
 LAYERS = ("lexicons", "patterns", "cues", "names", "context", "phrases", "subjects", "speakers",
-          "transcript", "posts", "direct", "clauses", "reported", "nominal", "chains", "resolve", "__init__")
+          "transcript", "posts", "direct", "clauses", "reported", "nominal", "chains", "descriptions", "resolve", "__init__")
 
 
 def _module_imports(path: Path) -> set[str]:

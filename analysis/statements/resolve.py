@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .context import Context, Statement
 from .lexicons import closed_class, first_name_genders, speaker_terms
-from .names import Mentions, PERSON_HEAD_RE, given_gender, person_nouns, speaker_type_of
+from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     HONORIFIC_GENDERS,
@@ -28,6 +28,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
+from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 
@@ -231,8 +232,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if kind == "person" and not is_named(subject.text, ctx):
-                continue  # a capitalised common noun opening a sentence ("Buses are …")
+            if kind == "person" and (opener_only(subject, ctx, history.capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, history.capitals))):
+                continue  # a capitalised common noun opening a sentence ("Buses are …", "Atypical …")
             if kind in kinds:
                 if gender and _gender_of(subject.text, ctx) not in ("", gender):
                     continue  # "Mary Smith met John Jones. He said …": not Mary Smith
@@ -391,6 +392,7 @@ class _History:
         self._by_word: dict[str, list[int]] = {}
         # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
         self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
+        self.capitals = Capitals(ctx.text)  # words capitalised mid-sentence (`opener_only`)
 
     def add(self, entry: tuple[int, str, str, str]) -> None:
         index = len(self.entries)
@@ -437,88 +439,6 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     if end <= start:
         return []
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
-
-
-def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
-    """(offset, name) of every person the text introduces in a role: the role noun before the
-    name ("Mayor Jonas Berg", "economist Maria Lopez") or the name with the role in its
-    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
-    head_re = re.escape(head)
-    found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b(?i:{head_re})\s+((?:{TITLE}\s+)?{CAP_SEQ})", text)
-             if not _ranked_or_owned(text, m.start())]
-    found += [(m.start(), m.group(1)) for m in re.finditer(
-        rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{head_re})\b", text)]
-    return sorted((offset, name) for offset, name in found if speaker_type_of(name) == "person")
-
-
-_WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
-_OWNER_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.&\-]*[ \t]+){1,3})$")
-
-
-def _ranked_or_owned(text: str, start: int) -> bool:
-    """Whether the role word at ``start`` is another role: a rank before it ("Vice President Joe
-    Biden" is no president) or an outlet or organisation owning it ("Fox News President Jay
-    Wallace" is not the president of the country; "Russian President Vladimir Putin" is)."""
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if before and before.group(1).lower() in _RANK_PREFIXES:
-        return True
-    owner = _OWNER_BEFORE_RE.search(text, max(0, start - 40), start)
-    return owner is not None and speaker_type_of(owner.group(1).strip()) in ("media", "organisation")
-
-
-def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The latest person introduced in the role that a definite description names, before
-    ``where``: "Jonas Berg, the mayor of Springfield, won … . The mayor said …" gives Jonas
-    Berg, not the person the article names most often (the role description of issue 16;
-    Vieira & Poesio 2000 on definite descriptions resolving to an antecedent of the same
-    head). ``roles`` caches each head's introductions, so the text is searched once per head."""
-    if head not in roles:
-        roles[head] = _role_mentions(text, head)
-    mentions = roles[head]
-    index = bisect.bisect_left(mentions, (where, ""))
-    return mentions[index - 1][1] if index else None
-
-
-# A role noun inside a resolved name: what follows it is the person ("Stanford economist Maria
-# Lopez", "CBS News correspondent Anna Werner"); a title ("Sen.", "President") stays.
-def name_after_role(name: str) -> str:
-    """The name after the last role noun of a resolved speaker: "Stanford economist Maria
-    Lopez" -> "Maria Lopez", "CBS News correspondent Anna Werner" -> "Anna Werner"; a title
-    before a name is kept ("Adm. Brad Cooper"), and a phrase with no capitalised name after
-    its role noun is returned whole."""
-    words = name.split()
-    nouns = person_nouns()
-    for k in range(len(words) - 2, -1, -1):
-        word = words[k].lower().strip(",")
-        lowercase_role = words[k].islower() and (word in nouns or PERSON_HEAD_RE.search(word) is not None)
-        # (A capitalised role opening the name is a title, "Mayor Ana Ortiz", unless it is a
-        # profession before a given name: "Economist Mark Lopez".)
-        profession = k == 0 and word not in nouns and PERSON_HEAD_RE.search(word) is not None and len(words) >= 3 \
-            and words[1] in first_name_genders() and words[k] not in first_name_genders()
-        role = lowercase_role or profession
-        if role and not TITLE_WORD_RE.match(words[k]) and k + 1 < len(words) and all(w[:1].isupper() for w in words[k + 1:]):
-            return " ".join(words[k + 1:])
-    return name
-
-
-_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
-_NAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
-
-
-def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
-    """The person a speaker phrase cut before its name introduces: 'says Stanford economist
-    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name)
-    and 'reports CBS News correspondent Anna Werner' (the phrase ends in the role noun). The
-    employer or the role is never the speaker (issue 16)."""
-    words = phrase.split()
-    last = words[-1].lower() if words else ""
-    if last in person_nouns() or (PERSON_HEAD_RE.search(last) and words[-1].islower()):
-        match = _NAME_AFTER_ROLE_RE.match(text, end)
-        return match.group(1) if match and speaker_type_of(match.group(1)) == "person" else None
-    match = _ROLE_THEN_NAME_RE.match(text, end)
-    if match and (match.group(1) in person_nouns() or PERSON_HEAD_RE.search(match.group(1))) and speaker_type_of(match.group(2)) == "person":
-        return match.group(2)
-    return None
 
 
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
