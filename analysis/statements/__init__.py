@@ -70,9 +70,12 @@ quotation marks (text level, beside the segmenter); `lexicons` reads the CSV voc
 holds one article's lookups (paragraphs, sentences, quotations, cues, mentions); `phrases`
 finds the speaker phrase before or after a cue and a sentence's subject; `speakers` decides
 which phrase speaks for a cue; `direct` finds quoted, labelled, dashed, block and continued
-statements; `reported` finds reported speech (content clause, according-to, as-parenthetical,
+statements (`posts` first finds embedded social-media posts by their signature); `clauses`
+holds the clause shapes a cue's rule does not see (a quoted predicate, a contact relative
+clause, a document subject, a fronted adjunct); `reported` finds reported speech (content clause, according-to, as-parenthetical,
 relative clause, document, nominal cue); `chains` credits an outlet that reports another speaker (one
-statement, the outlet as `source`); `resolve` resolves speakers to the fullest name; this
+statement, the outlet as `source`); `descriptions` finds the person a role description or
+role noun points at; `resolve` resolves speakers to the fullest name; this
 module assembles the table. A new reporting verb is a row of `lexicons/reporting_verbs.csv`.
 """
 
