@@ -150,3 +150,31 @@ def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
     if match and (match.group(1) in person_nouns() or PERSON_HEAD_RE.search(match.group(1))) and speaker_type_of(match.group(2)) == "person":
         return match.group(2)
     return None
+
+
+# Nouns by which an article refers back to an organisation it has named ("the group", "the
+# union", "the company"): `lexicons/closed_class.csv` organisation_description.
+_ORGANISATION_DESCRIPTIONS = frozenset(closed_class("organisation_description"))
+_NAMED_BODY_RE = re.compile(rf"(?:[Tt]he\s+)?{CAP_SEQ}")
+
+
+def latest_organisation(text: str, phrase: str, where: int, cache: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The organisation a definite description of a body refers back to: the latest one named
+    before ``where`` whose name holds the description's noun ("the Ohio Farmers Union … the
+    union said"), else the latest organisation named ("the Ohio Farmers Union … the group
+    stated", issue 16). ``cache`` keeps the article's named organisations (one pass, on first
+    use). Only "the", up to two lower-case modifiers and a noun of `_ORGANISATION_DESCRIPTIONS`
+    ("the group", "the labor group") is such a description."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _ORGANISATION_DESCRIPTIONS or not phrase[4:].islower():
+        return None  # ("the labor group" too; not "the Ohio Farmers Union", a name)
+    if "" not in cache:
+        cache[""] = [(m.start(), m.group()) for m in _NAMED_BODY_RE.finditer(text)
+                     if " " in m.group().strip() and speaker_type_of(m.group()) == "organisation"]
+    named = cache[""][:bisect.bisect_left(cache[""], (where, ""))]
+    if not named:
+        return None
+    for _, name in reversed(named[-12:]):
+        if words[-1] in name.lower().split():
+            return name
+    return named[-1][1]

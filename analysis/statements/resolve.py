@@ -28,7 +28,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, latest_organisation, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 
@@ -465,6 +465,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document"))
             if found:
                 name, kind = found
+        elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
+            name = body  # "the Ohio Farmers Union … the group stated"
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
             head = lower.split()[-1]
             terms = speaker_terms()
