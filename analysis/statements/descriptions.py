@@ -178,3 +178,13 @@ def latest_organisation(text: str, phrase: str, where: int, cache: dict[str, lis
         if words[-1] in name.lower().split():
             return name
     return named[-1][1]
+
+
+_AUXILIARY_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|being|been|has|have|had)\b")
+
+
+def verb_inside(phrase: str) -> bool:
+    """Whether a subject phrase holds a finite auxiliary, so the subject pattern ran over its
+    verb ("Both are being investigated"): such a phrase is no antecedent, and never a
+    resolved speaker."""
+    return _AUXILIARY_WORD_RE.search(phrase) is not None

@@ -28,7 +28,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, latest_organisation, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 
@@ -234,7 +234,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             kind = speaker_type_of(subject.text)
             if kind == "person" and (opener_only(subject, ctx, history.capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, history.capitals))):
                 continue  # a capitalised common noun opening a sentence ("Buses are …", "Atypical …")
-            if kind in kinds:
+            if kind in kinds and not verb_inside(subject.text):
                 if gender and _gender_of(subject.text, ctx) not in ("", gender):
                     continue  # "Mary Smith met John Jones. He said …": not Mary Smith
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
@@ -462,7 +462,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                 name = found[0]
             kind = "person"
         elif lower in ("they", "it", "we"):
-            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document"))
+            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document") + (("anonymous",) if lower == "they" else ()))
             if found:
                 name, kind = found
         elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
