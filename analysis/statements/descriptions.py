@@ -188,3 +188,18 @@ def verb_inside(phrase: str) -> bool:
     verb ("Both are being investigated"): such a phrase is no antecedent, and never a
     resolved speaker."""
     return _AUXILIARY_WORD_RE.search(phrase) is not None
+
+
+_APPOSITIVE_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}")
+_DETERMINERS = frozenset(closed_class("determiner"))
+
+
+def appositive_name(speaker: Speaker) -> str | None:
+    """The name in a described speaker's appositive: "Another Republican, Sen. Lamar Alexander
+    of Tennessee, called …" is Sen. Lamar Alexander of Tennessee (the description opens with a
+    determiner; the appositive is a person's name and nothing else)."""
+    words = speaker.text.split()
+    if not speaker.appositive or not words or words[0].lower() not in _DETERMINERS:
+        return None
+    name = _APPOSITIVE_NAME_RE.fullmatch(speaker.appositive.strip().rstrip(","))
+    return name.group() if name and speaker_type_of(name.group()) == "person" and " " in name.group() else None

@@ -28,7 +28,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import Capitals, _ranked_or_owned, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import Capitals, _ranked_or_owned, appositive_name, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 _TRAILING_NAME_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}$")
 
@@ -456,6 +456,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
         if speaker is not None and speaker.start > statement.start and (named := named_after_speaker(text, phrase, speaker.end)):
             name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
+        elif speaker is not None and (named := appositive_name(speaker)):
+            name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
         if lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
