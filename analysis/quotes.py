@@ -172,10 +172,22 @@ def quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             open_at = None
         if open_at is not None:
             following = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
-            if following is None or text[following] not in OPENERS + '"' + ("‘" if use_single else ""):
+            if following is None or (text[following] not in OPENERS + '"' + ("‘" if use_single else "")
+                                     and not runs_on_mid_sentence(text, p_end, *paragraphs[p + 1])):
                 quotes.append(make_quotation(text, open_at, p_end, p_end, open_paragraph))
                 open_at = None
     return [q for q in quotes if q.end > q.start]
+
+
+def runs_on_mid_sentence(text: str, p_end: int, n_start: int, n_end: int) -> bool:
+    """Whether a quote left open at a paragraph's end (``p_end``) runs on into the next
+    paragraph in mid-sentence: the paragraph stops without final punctuation and the next one
+    opens in lower case and closes the quote ('"… the bridge will close' ¶ 'indefinitely,"
+    Mayor Ortiz said.'): a line break inside one quotation (issue 16), not two quotes."""
+    last = text[p_end - 1] if p_end > 0 else "."
+    if last in ".!?:;…" or not text[n_start:n_start + 1].islower():
+        return False
+    return any(role == "close" for _, role in quote_marks(text, n_start, n_end))
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

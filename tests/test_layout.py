@@ -76,10 +76,10 @@ def test_fragments_built_into_verbose_patterns_hold_no_space_or_hash():
     matching."""
     patterns = importlib.import_module("analysis.statements.patterns")
     direct = importlib.import_module("analysis.statements.direct")
-    resolve = importlib.import_module("analysis.statements.resolve")
+    descriptions = importlib.import_module("analysis.statements.descriptions")
     fragments = {"TITLE": patterns.TITLE, "CAP_SEQ": patterns.CAP_SEQ, "WEEKDAYS": patterns.WEEKDAYS,
                  "direct._NAME_PARTICLE": direct._NAME_PARTICLE,
-                 **{f"resolve._ROLE_TITLES[{head}]": titles for head, titles in resolve._ROLE_TITLES.items()}}
+                 **{f"descriptions.ROLE_TITLES[{head}]": titles for head, titles in descriptions.ROLE_TITLES.items()}}
     for name, fragment in fragments.items():
         assert not _literal_space_or_hash(fragment), f"{name} holds a literal space or '#': {fragment[:80]}"
     assert _literal_space_or_hash("Prime Minister") and _literal_space_or_hash("No.#")

@@ -70,9 +70,12 @@ quotation marks (text level, beside the segmenter); `lexicons` reads the CSV voc
 holds one article's lookups (paragraphs, sentences, quotations, cues, mentions); `phrases`
 finds the speaker phrase before or after a cue and a sentence's subject; `speakers` decides
 which phrase speaks for a cue; `direct` finds quoted, labelled, dashed, block and continued
-statements; `reported` finds reported speech (content clause, according-to, as-parenthetical,
+statements (`posts` first finds embedded social-media posts by their signature); `clauses`
+holds the clause shapes a cue's rule does not see (a quoted predicate, a contact relative
+clause, a document subject, a fronted adjunct); `reported` finds reported speech (content clause, according-to, as-parenthetical,
 relative clause, document, nominal cue); `chains` credits an outlet that reports another speaker (one
-statement, the outlet as `source`); `resolve` resolves speakers to the fullest name; this
+statement, the outlet as `source`); `descriptions` finds the person a role description or
+role noun points at; `resolve` resolves speakers to the fullest name; this
 module assembles the table. A new reporting verb is a row of `lexicons/reporting_verbs.csv`.
 """
 
@@ -89,6 +92,7 @@ from .context import Context, Statement
 from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
+from .posts import social_posts
 from .reported import reported_statements
 from .resolve import resolve_speakers, speaker_via
 from .transcript import transcript_turns
@@ -113,7 +117,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     if not text.strip() or not starts:
         return empty_columns("statements")
     ctx = Context(text, starts, ends)
-    turns = transcript_turns(ctx)
+    turns = transcript_turns(ctx) + social_posts(ctx)
     direct, used_cues, pending = direct_statements(ctx, turns)
     direct += unclosed_continuations(ctx, direct)
     taken = [(t.start, t.end) for t in turns] + [(d.start, d.end) for d in direct]

@@ -30,6 +30,7 @@ from .patterns import (
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 from .speakers import speaker_for
+from .posts import is_post
 
 # What may stand between a closing quote mark and its attribution: spaces, a comma or a dash.
 _QUOTE_TAIL_RE = re.compile(r"[ \t]* [,—–-]? [ \t]*", re.VERBOSE)
@@ -414,7 +415,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
         return None
     lead = _QUOTE_TAIL_RE.match(text, q.close, q.close + 5)
     position = lead.end()
-    p_end = ctx.paragraph_of(q.open)[1]
+    p_end = ctx.paragraph_of(max(q.open, q.close - 1))[1]  # (the paragraph the quote closes in)
     if position >= p_end:
         return None
     sentence = ctx.sentence_of(position)
@@ -577,7 +578,7 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
         if latest is not None and latest.kind != "direct" and _continues_report(ctx, latest, q):
             added.add(Statement("direct", latest.speaker, latest.cue, latest.cue_start, q.start, q.end, latest.lemma, latest.stance, via="carried"))
             continue
-        if last is None:
+        if last is None or is_post(last):
             continue
         if any(s.speaker is None or last.speaker is None or s.speaker.text != last.speaker.text and s.speaker.start != last.speaker.start
                for s in everything.between(last.end, q.open)):

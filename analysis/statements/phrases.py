@@ -231,8 +231,8 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
         k = tokens.index(words[0]) - 1
         if k >= 1 and (
             (tokens[k][2] in ("of", "with") and (tokens[k - 1][2].lower() in _GROUP_HEADS or tokens[k - 1][2].isdigit()))
-            # (A person noun's "with" phrase: "a source with knowledge of the exchange".)
-            or (tokens[k][2] == "with" and tokens[k - 1][2].lower() in person_nouns())
+            # (A person noun's "with" or "of" phrase: "a source with knowledge of the exchange", "critics of the plan".)
+            or (tokens[k][2] in ("with", "of") and tokens[k - 1][2].lower() in person_nouns())
             or (tokens[k][2] in ("for", "to", "at") and tokens[k - 1][2].lower() in ROLE_NOUNS)
         ):
             # (Also a role's employer with its determiner: "the lawyer for the campaign".)

@@ -15,6 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
                      gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
+from .clauses import contact_relative, document_object, document_subject, fronted_adjunct_clause, quoted_predicate, verbless_object
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -41,6 +42,10 @@ _AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
 # A determined object noun (and one modifier) before "that", then the clause's first word (group
 # 1): "expressed his displeasure that …".
 _OBJECT_THAT_RE = re.compile(r"\s+ (?: his | her | their | its | the | a | an | some ) \s+ [a-z]+ (?: \s+ [a-z]+ )? \s+ that \s+ ( [\w'’]+ )", re.VERBOSE)
+
+# The same parenthetical after a coordinator: "Not only that, but as Wolfers points out, …".
+_COORDINATED_AS_RE = re.compile(r"(?:^|,)\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+as\s*$")
+
 
 # The next word (group 1).
 _OPENER_RE = re.compile(r"\s+ ( [\w'’]+ )", re.VERBOSE)
@@ -223,13 +228,13 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         # pronoun opens a clause without "that" after these verbs.
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         verb = _SECOND_WORD_RE.match(window, offset)
-        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or verb.group(1).endswith(("ed", "s")) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
         return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
     if opener:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         if word.lower() in CLAUSE_OPENERS or (word[:1].isupper() and word.lower() not in STOP and word.lower() not in PREFIX_WORDS) or word[:1].isdigit():
             return position + opener.start(1)
-        if word.islower() and word not in STOP and word not in PREFIX_WORDS and _BARE_SUBJECT_RE.match(window, opener.start(1)):
+        if word.islower() and word not in PREFIX_WORDS and (quoted_predicate(window, opener.start(1)) or (word not in STOP and _BARE_SUBJECT_RE.match(window, opener.start(1)))):
             # A bare noun subject and a finite verb: "saying business leaders have a duty",
             # "said turnout would be high" (not "said goodbye to his staff").
             return position + opener.start(1)
@@ -261,53 +266,8 @@ _RELATIVE_AFTER_NOUN_RE = re.compile(r"""
 """, re.VERBOSE)
 
 
-def _document_object(text: str, start: int, end: int) -> Speaker | None:
-    """The last document noun between ``start`` and ``end`` ("returns" in "released her tax
-    returns,"), as a speaker phrase, or None."""
-    found = None
-    for word in WORD_RE.finditer(text, start, end):
-        if word.group().islower() and speaker_terms().get(word.group()) == "document":
-            found = word
-    return Speaker(found.group(), found.start(), found.end()) if found else None
-
-
 # A clause break between a verb of naming and a quoted name.
 _NAMING_BREAK_RE = re.compile(r"[,;:.!?] | \b (?: that | which | who | and | but ) \b", re.VERBOSE)
-
-
-_OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
-
-
-_AUXILIARY_OR_PAST_RE = re.compile(r"""
-    [a-z]+ed | was | were | is | are | has | have | had | will | would | could | can | may | might
-  | should | must | did | does | do
-""", re.VERBOSE)
-
-_VERB_LIKE_RE = re.compile(r"""
-    [a-z]+ (?: ed | s | n['’]t ) | was | were | is | are | has | have | had | will | would | could
-  | can | may | might | should | must | did | does | do | said
-""", re.VERBOSE)
-
-
-def _verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
-    """Whether a short content without "that" is a noun phrase: after its determiner and head
-    nothing looks like a verb ("the allegations on Monday"; not "the economy grows"). Two
-    words are one ("denied the claim"); of three, the last must not look like a verb
-    ("acknowledged the difficult environment")."""
-    if THAT_WORD_RE.search(text, cue_end, clause):
-        return False
-    words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
-    if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
-        return False
-    if len(words) <= 2:
-        return True
-    if len(words) == 3:
-        return not _VERB_LIKE_RE.fullmatch(words[2])
-    # "the allegations on Monday", "the need for more enforcement": a head noun, then a
-    # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
-    if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
-        return False
-    return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
 
 
 # A manner phrase after a cue, with an optional object first: "(responded) to the news by posting".
@@ -371,6 +331,13 @@ def _clause_bounds(ctx: Context, cue: CueMatch) -> tuple[int, int, int]:
     return s_start, s_end, content_end
 
 
+def quoted_end_before(before: str) -> bool:
+    """Whether the clause before "according to" ends in a quoted fragment, with no comma: 'The
+    plant would reopen "within weeks" according to Mayor Jonas Berg' (the quote marks set
+    the clause off as the comma would; issue 16)."""
+    return before.endswith(("”", '"')) and not before.rstrip("”\"").endswith((".", "!", "?"))
+
+
 def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_start: int, s_end: int, content_end: int) -> Statement | None:
     """"…, according to X." / "…, as reported by X." / "The A.G., according to the Times,
     said …": the speaker follows the cue, the content stands before it or after its comma."""
@@ -384,7 +351,7 @@ def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_sta
     if speaker is None:
         return None
     clause_before = before.rstrip("”\"’").rstrip()
-    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by"):
+    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by" or quoted_end_before(before)):
         # "…, according to X." / "…, as reported by X."
         end = s_start + len(clause_before.rstrip(","))
         return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
@@ -423,6 +390,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     speaker = _verb_speaker(ctx, cue, s_start)
     if speaker is _NO_SPEAKER:
         return []
+    coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
+    if coordinated is not None:
+        return [coordinated]
     parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
         # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
@@ -435,11 +405,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     clause = _content_start(ctx, cue, speaker, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
-    if clause is None and speaker and info.clause == "any" and _RELATIVE_END_RE.search(text, s_start, speaker.start):
+    contact = contact_relative(ctx, cue, speaker, s_start) if clause is None and speaker and info.clause == "any" else None
+    speaker = contact or speaker
+    if clause is None and speaker and info.clause == "any" and (_RELATIVE_END_RE.search(text, s_start, speaker.start) or contact):
         # "the restaurant that the people said was a focus of the indictment": the
         # content is the relative clause's verb phrase, up to its comma.
         verb = _OPENER_RE.match(text, c_end, s_end)
-        if verb and verb.group(1) in RELATIVE_VERBS:
+        if verb and (verb.group(1) in RELATIVE_VERBS or contact):
             comma = text.find(",", c_end, content_end)
             end = comma if comma > 0 else content_end
             if word_count(text, verb.start(1), end) >= 3:
@@ -481,6 +453,21 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     return []
 
 
+def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int,
+                              content_end: int) -> Statement | None:
+    """An as-parenthetical after a coordinator, with the clause after its comma: "Not only that,
+    but as Wolfers points out, the gains were concentrated at the bottom." (the
+    as-parenthetical of Quirk et al. 1985, 15.54). Without a comma soon after the cue ("but as
+    officials said the plan would …") the cue's ordinary clause rules apply."""
+    text = ctx.text
+    if speaker is None or not _COORDINATED_AS_RE.search(text[s_start:speaker.start]):
+        return None
+    comma = _COMMA_SOON_RE.match(text, cue.end, s_end)
+    if comma is None or word_count(text, comma.end(), content_end) < 3:
+        return None
+    return Statement("reported", speaker, cue.text, cue.start, comma.end(), content_end, cue.info.lemma, cue.info.stance)
+
+
 def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None:
     """The finite cue a participle elaborates ("Israeli intelligence flatly disputes this claim,
     asserting that …": the act is disputing; the participle only introduces its content), when
@@ -503,10 +490,12 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     info = cue.info
     previous = text[max(0, c_start - 30):c_start].split()
     speaker = speaker_for(ctx, cue, s_start)
+    if not cue.participle:
+        speaker = document_subject(ctx, cue, s_start, speaker) or speaker
     if info.clause == "document" and not licensed(cue, speaker) and cue.participle:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
-        speaker = _document_object(text, speaker.end if speaker else s_start, c_start)
+        speaker = document_object(text, speaker.end if speaker else s_start, c_start)
     if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous):
         return _NO_SPEAKER
     return speaker
@@ -532,7 +521,9 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: 
     c_end = cue.end
     info = cue.info
     clause = _clause_after(ctx, cue, s_end) if speaker else None
-    if clause is not None and _verbless_object(text, c_end, clause, content_end):
+    if clause is None and speaker and info.clause == "any":
+        clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
+    if clause is not None and verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
     if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"

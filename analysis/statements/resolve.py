@@ -28,6 +28,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
+from .descriptions import ROLE_TITLES, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -235,10 +236,14 @@ def _subject_of_reported_words(ctx: Context, subject: Speaker, where: int, conte
     )
 
 
-def _capitalised_common_noun(phrase: str, kind: str, ctx: Context) -> bool:
+def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capitals") -> bool:
     """Whether a person-typed subject is a capitalised common noun opening a sentence, not a
-    name ("Buses are late. He said …": "Buses" is no antecedent)."""
-    return kind == "person" and not is_named(phrase, ctx)
+    name ("Buses are late. He said …", "Atypical for him, …": no antecedent): a one-word opener
+    the text never capitalises mid-sentence (`descriptions.opener_only`), or a phrase that is
+    neither a name the article gives a person nor written capitalised mid-sentence."""
+    if kind != "person":
+        return False
+    return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
 
 def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
@@ -286,9 +291,9 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if _capitalised_common_noun(subject.text, kind, ctx):
+            if _capitalised_common_noun(subject, kind, ctx, history.capitals):
                 continue
-            if kind in kinds:
+            if kind in kinds and not verb_inside(subject.text):
                 if _of_other_gender(subject.text, gender, ctx):
                     continue
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
@@ -401,66 +406,6 @@ def _most_mentioned(ctx: Context, where: int) -> str | None:
     return _fullest(surname, ctx.mentions, where)
 
 
-_RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
-
-
-def _describes(head: str, phrase: str) -> bool:
-    """Whether an earlier speaker phrase uses the head noun of a description for its holder:
-    "the president" is "President Obama", not "Vice President Mike Pence"."""
-    words = _LOWER_WORDS_RE.findall(phrase.lower())
-    return any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words))
-
-
-# Role nouns and the titles that confer them: "Rep. Bob Etheridge … the lawmaker said".
-_ROLE_TITLES = {
-    "lawmaker": r"Rep|Representative|Congressman|Congresswoman|Sen|Senator|Assemblyman|Assemblywoman|Del",
-    "legislator": r"Rep|Representative|Sen|Senator|Assemblyman|Assemblywoman|Del",
-    "congressman": r"Rep|Representative|Congressman",
-    "congresswoman": r"Rep|Representative|Congresswoman",
-    "senator": r"Sen|Senator",
-    "governor": r"Gov|Governor",
-    "mayor": r"Mayor",
-}
-
-
-@lru_cache(maxsize=None)
-def _title_re(head: str) -> re.Pattern[str]:
-    """A title conferring the role ``head`` and the name after it (group 1): "Rep. Bob
-    Etheridge" for "lawmaker"."""
-    return re.compile(rf"""
-        \b (?: {_ROLE_TITLES[head]} ) \.? \s+
-        ( (?: [A-Z][\w'’\-.]* \s+ ){{0,2}} [A-Z][\w'’\-]+ )     # up to three name words
-    """, re.VERBOSE)
-
-
-@lru_cache(maxsize=None)
-def _indefinite_re(head: str) -> re.Pattern[str]:
-    """An indefinite mention of the role ``head``: "a Republican lawmaker", "another senator"."""
-    return re.compile(rf"""
-        \b (?: [Aa]n? | [Oo]ne | [Aa]nother ) \s+
-        (?: [\w'’\-]+ \s+ ){{0,3}}?                             # up to three modifiers
-        {head} \b
-    """, re.VERBOSE)
-
-
-# A possessive ending ("Etheridge's").
-_POSSESSIVE_END_RE = re.compile(r"['’]s $", re.VERBOSE)
-
-
-def _titled_holder(text: str, head: str, where: int) -> str | None:
-    """The person the latest title of a role noun names before ``where`` ("the lawmaker" ->
-    "Bob Etheridge" after "Rep. Bob Etheridge"): a definite description refers back to a
-    known referent (familiarity; Heim 1982), and the title introduced it. None when the
-    article introduced an unnamed one ("a Republican lawmaker"), which the description is."""
-    window = text[max(0, where - 3000):where]
-    if _indefinite_re(head).search(window):
-        return None
-    found = None
-    for found in _title_re(head).finditer(window):
-        pass
-    return _POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
-
-
 class _History:
     """The statements resolved so far, (offset, phrase + appositive, resolved, type) in
     statement order, looked up by offset and by the words of their phrases without scanning
@@ -472,6 +417,7 @@ class _History:
         self._by_word: dict[str, list[int]] = {}
         # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
         self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
+        self.capitals = Capitals(ctx.text)  # words capitalised mid-sentence (`opener_only`)
 
     def add(self, entry: tuple[int, str, str, str]) -> None:
         index = len(self.entries)
@@ -508,7 +454,7 @@ class _History:
         for its holder (`_describes`), or None."""
         for index in reversed(self._by_word.get(head, ())):
             entry = self.entries[index]
-            if entry[0] < where and _describes(head, entry[1]):
+            if entry[0] < where and describes(head, entry[1]):
                 return entry
         return None
 
@@ -526,30 +472,39 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
     mentions = ctx.mentions
     resolved: list[tuple[str, str]] = []
     history = _History(ctx)
+    roles: dict[str, list[tuple[int, str]]] = {}  # role noun -> the people introduced in it (`introduced_in_role`)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
         where = speaker.start if speaker else statement.start
         lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
+        if speaker is not None and speaker.start > statement.start and (named := named_after_speaker(text, phrase, speaker.end)):
+            name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
+        elif speaker is not None and (named := appositive_name(speaker)):
+            name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
         if lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
             kind = "person"
         elif lower in ("they", "it", "we"):
-            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document"))
+            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document") + (("anonymous",) if lower == "they" else ()))
             if found:
                 name, kind = found
+        elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
+            name = body  # "the Ohio Farmers Union … the group stated"
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
             head = lower.split()[-1]
-            described = history.described(head, where)
             terms = speaker_terms()
-            titled = _titled_holder(text, head, where) if head in _ROLE_TITLES else None
+            described = history.described(head, where)
+            titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
+            singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
+            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles)
             if described:
                 name, kind = described[2], described[3]
-            elif titled:
-                name, kind = titled, "person"
+            elif titled or introduced:
+                name, kind = titled or introduced, "person"
             elif head.endswith("s") and not head.endswith(("ss", "us")):
                 pass  # a plural ("the couples", "the critics") describes no one person
             elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
@@ -584,7 +539,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = _fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""))
+            name = name_after_role(_fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, "")))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import trie_pattern
 from .context import skip_space
+from .lexicons import closed_class
 from .names import Speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
@@ -94,9 +95,22 @@ def _before_verb(phrase: str) -> str:
     intelligence official dismissed the notion" -> "A former senior intelligence official"."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if locative_head(words[k]) and words[k + 1].islower() and words[k + 1].endswith("ed"):
+        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and words[k + 1].endswith("ed"):
             return " ".join(words[:k + 1])
+        if words[k + 1] in _RAISING_WORDS:
+            return " ".join(words[:k + 1])  # "the speaker appears to have weathered …"
     return phrase
+
+
+# Raising verbs after a subject ("the speaker appears to", "the plan seems to"): never part of a noun phrase.
+_RAISING_WORDS = frozenset(closed_class("raising_verb"))
+
+
+def verb_follows_noun(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a lower-case noun right after a determiner ("The coach thanked
+    the fans" -> the past form after "coach" is the verb, cut by `_before_verb`); a
+    participle right after the determiner ("the retired general") is an adjective and stays."""
+    return k == 1 and words[0].lower() in DETERMINERS and words[k].islower() and not words[k].endswith("ed")
 
 
 # A determiner phrase of up to five words, then a past-tense verb (its head is group 2).

@@ -1,0 +1,171 @@
+"""The shapes of a reported clause that a cue's own rule does not see: a subject whose predicate
+is quoted, a relative clause without "that", and a document subject beyond the phrase before the cue.
+
+Each is a named predicate read by `reported` (which keeps the cue-by-cue walk).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .cues import CueMatch
+from .lexicons import closed_class, speaker_terms
+from .names import Speaker, speaker_type_of
+from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
+from .subjects import sentence_subject
+
+_OPENER_RE = re.compile(r"\s+([\w'’]+)")
+
+
+# A short subject noun phrase (optionally with a participle and its "by" phrase), then a
+# quotation that opens on a finite auxiliary: the quoted words are the clause's predicate.
+_QUOTED_PREDICATE_RE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|some|many|most|all)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?\s*[“\"]"
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|won['’]t|isn['’]t|wasn['’]t|cannot)\b"
+)
+
+
+def quoted_predicate(window: str, start: int) -> bool:
+    """Whether a clause without "that" opens at ``start`` with a bare subject whose predicate is
+    quoted: 'said civilian court "is not the appropriate venue"', 'said military-style
+    equipment used by police departments "can alienate …"' (Pareti 2015: the partial quote's
+    content is the whole reported clause). The subject has at most six lower-case words and no
+    punctuation, so 'said on Monday, as "the plan …"' does not qualify."""
+    return _QUOTED_PREDICATE_RE.match(window, start) is not None
+
+
+# The noun a contact relative clause modifies, right before its speaker ("documents they say
+# relate to …"), and the finite verb right after the cue: an auxiliary, a past form or a verb
+# followed by its preposition ("say relate to", "says belongs in").
+_CONTACT_HEAD_RE = re.compile(r"(?:^|\s)(?P<head>[A-Za-z][a-z\-]+)\s+$")
+_CONTACT_VERB_RE = re.compile(r"\s+(?:[a-z]+ed\b|[a-z]+\s+(?:to|in|on|with|from|for|by)\b)")
+
+
+def contact_relative(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int) -> Speaker | None:
+    """The speaker of a cue that heads a relative clause without "that" (a contact clause,
+    Jespersen; Quirk et al. 1985, 17.14), or None: "a 44-year-old Russian the government says
+    was the chief accountant", "documents they say relate to the case", and "the same operation
+    U.S. authorities say meddled in the election" (the speaker phrase found then holds the noun
+    modified, "the same operation", which is cut off). The word before the speaker is a noun
+    (not a verb, a preposition or a determiner) and the cue is followed by the clause's own
+    finite verb."""
+    text = ctx.text
+    verb = _OPENER_RE.match(text, cue.end)
+    if cue.info.lemma not in _CONTACT_LEMMAS or verb is None or (verb.group(1) in STOP and verb.group(1) not in RELATIVE_VERBS):
+        return None
+    if verb.group(1) not in RELATIVE_VERBS and _CONTACT_VERB_RE.match(text, cue.end) is None:
+        return None
+    inner = _INNER_SPEAKER_RE.match(speaker.text)
+    if inner is not None:
+        return Speaker(speaker.text[inner.end():], speaker.start + inner.end(), speaker.end)
+    head = _CONTACT_HEAD_RE.search(text, max(s_start, speaker.start - 40), speaker.start)
+    word = head.group("head").lower() if head else ""
+    if not word or word in STOP or word in PREFIX_WORDS or word in DETERMINERS or word.endswith(("ly", "ed")):
+        return None
+    return speaker
+
+
+# Verbs of saying that head contact clauses ("the man police say fired first"); a verb taking
+# an object ("Russia has denied involvement in …") does not.
+_CONTACT_LEMMAS = frozenset(closed_class("contact_lemma"))
+
+# A noun phrase, then a capitalised speaker: "the same operation U.S. authorities".
+_INNER_SPEAKER_RE = re.compile(r"(?:the|a|an|that|this)\s+(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+
+
+# What may stand between a document subject and the phrase found before the cue: the
+# subject's own modifier ("a study by a panel that includes …", "a survey of voters in …").
+_POSTMODIFIER_RE = re.compile(r"\s*(?:by|of|from|for|in|on|at|with|that|which|who)\b")
+
+# What may stand between a document subject and its cue: adverbs and auxiliaries ("the tally
+# also shows", "previous reporting has shown").
+_DOCUMENT_GAP_RE = re.compile(r"(?:\s+(?:also|now|still|again|already|further|[a-z]{3,}ly|has|have|had))*\s*")
+
+
+def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker | None) -> Speaker | None:
+    """The sentence's subject when it is a document, poll or study and the cue's phrase is
+    missing, is not a document, or sits inside the subject's modifier: "The county's tally also
+    shows that …" (the tally), "A new study by a panel that includes two former governors
+    concludes that …" (the study, not the governors), "A Rice University study of the Houston
+    area found that …" (the study, not the area). Documents are speakers of what they report
+    (PARC 3.0; gold convention of dev4)."""
+    if found is not None and speaker_type_of(found.text) == "document":
+        return None
+    subject = sentence_subject(ctx.text, s_start, cue.start)
+    if subject is None or speaker_type_of(subject.text) != "document":
+        return None
+    if found is None or found.end <= subject.end:
+        gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
+        return subject if gap else None
+    return subject if found.start > subject.end and _POSTMODIFIER_RE.match(ctx.text, subject.end, found.start) else None
+
+
+# A fronted adverbial right after a cue, up to its comma ("said in order to be what the people
+# need, …", "said instead of putting her on leave, …") or up to "that" ("said when he took
+# office that …"): purpose, substitution, time, condition, concession, reason.
+_FRONTED_ADJUNCT_RE = re.compile(
+    r"\s+(?:in\s+order\s+to|instead\s+of|rather\s+than|despite|after|before|when|if|unless|once|while|since|although|though|because)\b"
+    r"[^,.;:“”\"]{1,120}?(?:,\s*(?:that\s+)?|\s+that\s+)"
+)
+
+# The subject that opens the clause after the adjunct: a pronoun, a determiner or a name.
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|our|this|these|those|[A-Z])\b|[A-Z]")
+
+
+def fronted_adjunct_clause(text: str, cue_end: int, end: int) -> int | None:
+    """Where the content starts when a fronted adverbial stands between the cue and its clause:
+    'Conney said in order to be what the people need, the job requires them to "do their
+    best"' (textacy's direct_quotations tests: the speaker is Conney, the content starts at
+    "the job"), "said instead of putting her on leave, his group is calling for …", "said
+    when he took office that he would …". The clause must open with a subject (pronoun,
+    determiner or capital), so "said after the meeting." is no statement."""
+    adjunct = _FRONTED_ADJUNCT_RE.match(text, cue_end, end)
+    if adjunct is None or not _CLAUSE_SUBJECT_RE.match(text, adjunct.end(), end):
+        return None
+    return adjunct.end()
+
+
+def document_object(text: str, start: int, end: int) -> Speaker | None:
+    """The last document noun between ``start`` and ``end`` ("returns" in "released her tax
+    returns,"), as a speaker phrase, or None."""
+    found = None
+    for word in WORD_RE.finditer(text, start, end):
+        if word.group().islower() and speaker_terms().get(word.group()) == "document":
+            found = word
+    return Speaker(found.group(), found.start(), found.end()) if found else None
+
+
+_OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
+
+
+_AUXILIARY_OR_PAST_RE = re.compile(r"""
+    [a-z]+ed | was | were | is | are | has | have | had | will | would | could | can | may | might
+  | should | must | did | does | do
+""", re.VERBOSE)
+
+_VERB_LIKE_RE = re.compile(r"""
+    [a-z]+ (?: ed | s | n['’]t ) | was | were | is | are | has | have | had | will | would | could
+  | can | may | might | should | must | did | does | do | said
+""", re.VERBOSE)
+
+
+def verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
+    """Whether a short content without "that" is a noun phrase: after its determiner and head
+    nothing looks like a verb ("the allegations on Monday"; not "the economy grows"). Two
+    words are one ("denied the claim"); of three, the last must not look like a verb
+    ("acknowledged the difficult environment")."""
+    if THAT_WORD_RE.search(text, cue_end, clause):
+        return False
+    words = [w.strip(",.;:”\"’'") for w in text[clause:end].split()]
+    if not words or len(words) > 6 or words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        return False
+    if len(words) <= 2:
+        return True
+    if len(words) == 3:
+        return not _VERB_LIKE_RE.fullmatch(words[2])
+    # "the allegations on Monday", "the need for more enforcement": a head noun, then a
+    # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
+    if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
+        return False
+    return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
