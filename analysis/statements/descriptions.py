@@ -71,15 +71,56 @@ def mid_sentence_name(phrase: str, capitals: Capitals) -> bool:
     return word in capitals.words()
 
 
+# A name, with an optional title, right at a position: the person a role noun introduces.
+_NAME_AT_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}")
+
+
+@lru_cache(maxsize=256)
+def _role_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For a role noun: the noun and the spaces after it ("Mayor "), and the tail of an
+    appositive naming the role (", the mayor"). Both are small, so compiling one per role noun
+    is cheap; the name patterns (`_NAME_AT_RE`, `_appositive_re`) are the costly part."""
+    head_re = re.escape(head)
+    return re.compile(rf"\b(?i:{head_re})\s+"), re.compile(_appositive_tail(head_re))
+
+
+def _appositive_tail(head_re: str) -> str:
+    return rf",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{head_re})\b"
+
+
+@lru_cache(maxsize=256)
+def _appositive_re(head: str) -> re.Pattern[str]:
+    """A name with the role noun in its appositive: "Jonas Berg, the mayor of …"."""
+    return re.compile(rf"((?:{TITLE}\s+)?{CAP_SEQ}){_appositive_tail(re.escape(head))}")
+
+
+def _role_before_names(text: str, head: str) -> list[tuple[int, str]]:
+    """(offset, name) where the role noun stands before a name ("Mayor Jonas Berg"), scanning
+    left to right without overlaps as one regex ``head\s+(name)`` would."""
+    noun, _ = _role_patterns(head)
+    found, taken = [], 0
+    for m in noun.finditer(text):
+        if m.start() < taken:
+            continue
+        name = _NAME_AT_RE.match(text, m.end())
+        if name:
+            found.append((m.start(), name.group()))
+            taken = name.end()
+    return found
+
+
 def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
     """(offset, name) of every person the text introduces in a role: the role noun before the
     name ("Mayor Jonas Berg", "economist Maria Lopez") or the name with the role in its
-    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
-    head_re = re.escape(head)
-    found = [(m.start(), m.group(1)) for m in re.finditer(rf"\b(?i:{head_re})\s+((?:{TITLE}\s+)?{CAP_SEQ})", text)
-             if not _ranked_or_owned(text, m.start())]
-    found += [(m.start(), m.group(1)) for m in re.finditer(
-        rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{head_re})\b", text)]
+    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,").
+
+    The name patterns are compiled once; the appositive one, costly because a name may start at
+    any capital, runs only when its tail (", the mayor") occurs in the text: it cannot match
+    elsewhere."""
+    found = [(start, name) for start, name in _role_before_names(text, head) if not _ranked_or_owned(text, start)]
+    _, tail = _role_patterns(head)
+    if tail.search(text):
+        found += [(m.start(), m.group(1)) for m in _appositive_re(head).finditer(text)]
     return sorted((offset, name) for offset, name in found if speaker_type_of(name) == "person")
 
 
