@@ -31,11 +31,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .article import Article
-from .entities import CENTRAL_LEDE_MENTIONS, CENTRAL_MENTIONS, Actor, country_terms, discover_actors
+from .entities import Actor, country_terms, discover_actors, is_central, lede_end
 from .entities.names import vocabulary
 from .lexicon import Entry, Matcher, longest_per_category, token_pass
 from .schema import ActorTermKind
-from .segment import PARAGRAPH_BREAK
 
 # Discovery rules (`Actor.via`) whose mentions a present topic actor's own label or alias may
 # take over: bare group nouns and plurals ("militants", "fighters"), not names.
@@ -131,19 +130,6 @@ def _after_locative(token_starts: list[int], keys: Sequence[str], start: int, lo
     entity_context.csv list discovery reads), so a name there is a place, not an actor."""
     before = bisect.bisect_left(token_starts, start) - 1
     return before >= 0 and keys[before] in locatives
-
-
-def _lede_end(text: str) -> int:
-    """Where the first paragraph of ``text`` ends."""
-    for match in PARAGRAPH_BREAK.finditer(text):
-        if text[: match.start()].strip():
-            return match.start()
-    return len(text)
-
-
-def _is_central(count: int, first: int, lede_end: int, named_in_title: bool) -> bool:
-    """The centrality rule of `analysis.entities` (CENTRAL_MENTIONS, CENTRAL_LEDE_MENTIONS)."""
-    return named_in_title or count >= CENTRAL_MENTIONS or (first < lede_end and count >= CENTRAL_LEDE_MENTIONS)
 
 
 # Endings of a capitalised plural naming people ("Palestinians", "Democrats", "Loyalists"), not
@@ -261,7 +247,7 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
         if own and start < own[-1].end and end <= own[-1].end:
             continue
         own.append(ActorMention(start, end, name, label, kind))
-    lede_end = _lede_end(text)
+    first_paragraph_end = lede_end(text)
     result = []
     members_of: dict[str, list[Actor]] = {}
     for index, actor in enumerate(actors):
@@ -277,7 +263,7 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
             kind = _topic_kind(name)
             terms = {m.label for m in mentions if m.label[:1].isupper()} | {name}
             in_title = bool(article.title) and _in_title(terms, article.title)
-        central = _is_central(len(mentions), mentions[0].start, lede_end, in_title)
+        central = is_central(len(mentions), mentions[0].start, first_paragraph_end, in_title)
         forms = tuple(dict.fromkeys(text[m.start : m.end] for m in mentions))
         result.append(ArticleActor(name, kind, central, tuple(mentions), forms, tuple(actor.name for actor in members)))
     return sorted(result, key=lambda actor: actor.mentions[0].start)

@@ -19,7 +19,7 @@ from .furniture import masked
 from .descriptions import group_mentions, institution_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
 
-__all__ = ["Actor", "discover_actors", "forget_caches"]
+__all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end"]
 
 # An actor is central when the title names it, or it has at least CENTRAL_MENTIONS mentions, or
 # it is named in the first paragraph and at least CENTRAL_LEDE_MENTIONS times in all. The
@@ -93,7 +93,7 @@ def _written_in(form: str, title: str) -> bool:
     return False
 
 
-def _lede_end(text: str) -> int:
+def lede_end(text: str) -> int:
     """Where the first paragraph of ``text`` ends."""
     for match in PARAGRAPH_BREAK.finditer(text):
         if text[: match.start()].strip():
@@ -101,15 +101,21 @@ def _lede_end(text: str) -> int:
     return len(text)
 
 
-def _actor(cluster: Cluster, text: str, in_title: bool, lede_end: int) -> Actor:
+def is_central(count: int, first: int, first_paragraph_end: int, in_title: bool) -> bool:
+    """Whether an actor with ``count`` mentions, the first at offset ``first``, is central: the
+    title names it, or CENTRAL_MENTIONS mentions, or named in the first paragraph and
+    CENTRAL_LEDE_MENTIONS mentions in all."""
+    return in_title or count >= CENTRAL_MENTIONS or (first < first_paragraph_end and count >= CENTRAL_LEDE_MENTIONS)
+
+
+def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int) -> Actor:
     """The public record of a cluster, its mentions deduplicated and in text order."""
     seen: dict[tuple[int, int], str] = {}
     for mention in sorted(cluster.mentions, key=lambda m: (m.start, m.end)):
         seen.setdefault((mention.start, mention.end), mention.via)
     spans = tuple(seen)
     forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
-    in_lede = any(start < lede_end for start, _ in spans)
-    central = in_title or len(spans) >= CENTRAL_MENTIONS or (in_lede and len(spans) >= CENTRAL_LEDE_MENTIONS)
+    central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title)
     kind = "organisation" if cluster.kind == "unknown" else cluster.kind
     return Actor(_canonical(cluster, text), kind, spans, tuple(seen.values()), forms, in_title, central)
 
@@ -128,6 +134,6 @@ def discover_actors(article: Article) -> list[Actor]:
     mentions = names + group_mentions(text, names) + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)
     clusters = clusterer.run()
-    lede_end = _lede_end(text)
-    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), lede_end) for c in clusters]
+    first_paragraph_end = lede_end(text)
+    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), first_paragraph_end) for c in clusters]
     return sorted(actors, key=lambda actor: actor.mentions[0])
