@@ -20,10 +20,10 @@ from pathlib import Path
 import pandas as pd
 
 from .article import Article
-from .framing import framing_columns, merge_spans, statement_speakers, topic_terms, upstream_columns
+from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
 from .options import DEFAULT_TOPIC
-from .overlay import ArticleActor, SpeakerIndex, article_actors, mention_spans
+from .overlay import ArticleActor, SpeakerIndex, mention_spans
 from .roles import violence_rows
 from .schema import (
     COLUMNS,
@@ -67,11 +67,6 @@ def _mention_rows(article: Article, entities: Sequence[ArticleActor], sentences:
     return rows
 
 
-def _entities_of(article: Article, topic: str | Path | None) -> list[ArticleActor]:
-    """The article's actors (`analysis.overlay.article_actors`) for the public table functions."""
-    return article_actors(article, token_pass(article.text), topic_terms(topic) if topic else ())
-
-
 def actor_labels(
     article: Article,
     framing: pd.DataFrame | None = None,
@@ -83,7 +78,7 @@ def actor_labels(
     ``framing`` is accepted for compatibility and not needed: the labels come from the actors
     (``entities``, `analysis.overlay.article_actors`), computed here when not given.
     """
-    entities = _entities_of(article, topic) if entities is None else entities
+    entities = article_entities(article, token_pass(article.text), topic) if entities is None else entities
     sentences, _statements, voice = upstream_columns(article)
     return table_from_columns(actor_label_columns(article, sentences, voice, entities))
 
@@ -118,9 +113,10 @@ def actors(
     `analysis.pipeline.analyze` computes each of them once for every table.
     """
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
-    entities = _entities_of(article, topic) if entities is None else entities
+    tokens = token_pass(article.text)
+    entities = article_entities(article, tokens, topic) if entities is None else entities
     if framing is None:
-        framing_table = framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, mention_spans(entities))
+        framing_table = framing_columns(article, tokens, sentence_table, voice, topic, statement_table, mention_spans(entities))
     else:
         framing_table = columns_of(framing)
     return table_from_columns(actor_columns(article, sentence_table, statement_table, framing_table, voice, entities))

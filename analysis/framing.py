@@ -27,7 +27,7 @@ from .article import Article
 from .errors import ArticleError
 from .lexicon import Entry, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
 from .options import DEFAULT_TOPIC
-from .overlay import article_actors, mention_spans
+from .overlay import ArticleActor, article_actors, mention_spans
 from .schema import (
     COLUMNS,
     ActorTermKind,
@@ -225,6 +225,12 @@ def _matcher(source: TopicSource | None) -> Matcher:
     return Matcher(terms)
 
 
+def article_entities(article: Article, tokens: tuple, topic: str | Path | None) -> list[ArticleActor]:
+    """The article's actors, ``topic`` laid over the discovered ones (`analysis.overlay.article_actors`;
+    no topic, or an empty one, lays nothing over them)."""
+    return article_actors(article, tokens, topic_terms(topic) if topic else ())
+
+
 def matcher(topic: str | Path | None = DEFAULT_TOPIC) -> Matcher:
     """The matcher for every lexicon plus ``topic``'s actors (none when ``topic`` is None or empty).
 
@@ -319,10 +325,11 @@ def framing(
     loaded words' targets are chosen among; when None or empty, the mentions of the article's
     actors (`analysis.overlay.article_actors`: discovered, ``topic`` overlaid), as in `analysis.pipeline.analyze`.
     """
+    tokens = token_pass(article.text)
     if not actor_mentions:
-        actor_mentions = mention_spans(article_actors(article, token_pass(article.text), topic_terms(topic) if topic else ()))
+        actor_mentions = mention_spans(article_entities(article, tokens, topic))
     sentence_table, statement_table, voice = upstream_columns(article, sentences, statements)
-    return table_from_columns(framing_columns(article, token_pass(article.text), sentence_table, voice, topic, statement_table, actor_mentions))
+    return table_from_columns(framing_columns(article, tokens, sentence_table, voice, topic, statement_table, actor_mentions))
 
 
 def framing_columns(

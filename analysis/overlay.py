@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .article import Article
-from .entities import Actor, country_terms, discover_actors, is_central, lede_end
+from .entities import Actor, country_terms, discover_actors, is_central, lede_end, written_in
 from .entities.names import vocabulary
 from .lexicon import Entry, Matcher, longest_per_category, token_pass
 from .schema import ActorTermKind
@@ -148,16 +148,8 @@ def _topic_kind(name: str) -> str:
 
 
 def _in_title(terms: set[str], title: str) -> bool:
-    """Whether ``title`` writes one of ``terms`` as whole words."""
-    for term in terms:
-        at = title.find(term)
-        while at >= 0:
-            before = title[at - 1] if at else " "
-            after = title[at + len(term)] if at + len(term) < len(title) else " "
-            if not before.isalnum() and not after.isalnum():
-                return True
-            at = title.find(term, at + 1)
-    return False
+    """Whether ``title`` writes one of ``terms`` as whole words (`analysis.entities.written_in`)."""
+    return any(written_in(term, title) for term in terms)
 
 
 def article_actors(

@@ -29,10 +29,10 @@ import pandas as pd
 
 from .actors import actor_columns, actor_label_columns
 from .article import Article
-from .framing import framing_columns, quote_voice, topic_terms
+from .framing import article_entities, framing_columns, quote_voice
 from .lexicon import token_pass
 from .options import Options
-from .overlay import ArticleActor, article_actors, mention_spans
+from .overlay import ArticleActor, mention_spans
 from .schema import Columns, columns_of, table_from_columns
 from .sentences import sentence_columns
 from .statements import statement_columns
@@ -60,11 +60,6 @@ class Step:
 def article_tokens(article: Article) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
     """The token pass of the article's body (`analysis.lexicon.token_pass`)."""
     return token_pass(article.text)
-
-
-def article_entities(article: Article, tokens: tuple, topic: str | Path | None) -> list[ArticleActor]:
-    """The article's actors, ``topic`` laid over the discovered ones (`analysis.overlay.article_actors`)."""
-    return article_actors(article, tokens, topic_terms(topic) if topic else ())
 
 
 def framing_step(

@@ -19,7 +19,7 @@ from .furniture import masked
 from .descriptions import group_mentions, institution_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
 
-__all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end"]
+__all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end", "written_in"]
 
 # An actor is central when the title names it, or it has at least CENTRAL_MENTIONS mentions, or
 # it is named in the first paragraph and at least CENTRAL_LEDE_MENTIONS times in all. The
@@ -77,11 +77,11 @@ def _title_names(cluster: Cluster, text: str, title: str) -> bool:
         forms |= country_terms().get(cluster.key, set())
     if cluster.kind == "group":
         lowered = title.lower()
-        return any(_written_in(form.lower(), lowered) for form in forms)
-    return any(_written_in(form, title) for form in forms if form[:1].isupper() and len(form) > 1)
+        return any(written_in(form.lower(), lowered) for form in forms)
+    return any(written_in(form, title) for form in forms if form[:1].isupper() and len(form) > 1)
 
 
-def _written_in(form: str, title: str) -> bool:
+def written_in(form: str, title: str) -> bool:
     """Whether ``form`` is written in ``title`` as whole words."""
     at = title.find(form)
     while at >= 0:
