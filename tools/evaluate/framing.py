@@ -289,10 +289,17 @@ def _print(results: dict, stream=sys.stdout) -> None:
         print(f"{section}: {shown}", file=stream)
 
 
+KNOWN_FLAGS = frozenset({"--train", "--dev", "--discovered"})
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015; ``--train
     --dev`` lists the 2010–2015 misses and false rows instead, `dev_rows`)."""
     argv = sys.argv[1:] if argv is None else argv
+    unknown = sorted(set(argv) - KNOWN_FLAGS)
+    if unknown:  # "--help" or a typo must not score the report set by falling through to it
+        print(f"usage: python -m tools.evaluate framing [--train [--dev]] [--discovered]; unknown: {' '.join(unknown)}")
+        return 0 if set(unknown) <= {"-h", "--help"} else 2
     if not (BASIL / "articles").is_dir():
         print(f"skipped: BASIL not found at {BASIL.resolve()}")
         return 0
