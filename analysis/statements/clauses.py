@@ -7,10 +7,11 @@ Each is a named predicate read by `reported` (which keeps the cue-by-cue walk).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import Context
 from .cues import CueMatch
-from .lexicons import closed_class, speaker_terms
+from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
 from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
 from .subjects import sentence_subject
@@ -83,6 +84,20 @@ _POSTMODIFIER_RE = re.compile(r"\s*(?:by|of|from|for|in|on|at|with|that|which|wh
 _DOCUMENT_GAP_RE = re.compile(r"(?:\s+(?:also|now|still|again|already|further|[a-z]{3,}ly|has|have|had))*\s*")
 
 
+@lru_cache(maxsize=1)
+def _document_word_re() -> re.Pattern[str]:
+    """The document terms of `lexicons/speakers.csv` anywhere, in any case, even inside a word.
+
+    `speaker_type_of` types a phrase "document" only when its head ends in one of these terms,
+    and a sentence subject is made of the text's own words between the sentence start and the
+    cue; so where this finds nothing there, `document_subject` has nothing to find and the
+    subject search (a tenth of the reported-speech step) is skipped. A looser test than the
+    typing (no word boundaries) can only let more sentences through, never fewer."""
+    # (Each word of a term on its own: a phrase joins its words with single spaces.)
+    words = sorted({word for term, kind in speaker_terms().items() if kind == "document" for word in term.split()})
+    return re.compile(trie_pattern(words), re.IGNORECASE)
+
+
 def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker | None) -> Speaker | None:
     """The sentence's subject when it is a document, poll or study and the cue's phrase is
     missing, is not a document, or sits inside the subject's modifier: "The county's tally also
@@ -92,6 +107,8 @@ def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker |
     (PARC 3.0; gold convention of dev4)."""
     if found is not None and speaker_type_of(found.text) == "document":
         return None
+    if not _document_word_re().search(ctx.text, s_start, cue.start):
+        return None  # (speed: no subject before the cue can be a document; most sentences)
     subject = sentence_subject(ctx.text, s_start, cue.start)
     if subject is None or speaker_type_of(subject.text) != "document":
         return None
@@ -169,3 +186,43 @@ def verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
         return False
     return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
+
+
+NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_verbs.csv: "called it a hoax")
+
+# Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
+# "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
+# and a content noun after them ("dismissed the notion that …") is the claim contested.
+CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/reporting_verbs.csv)
+
+# "as", after a coordinator or not, at the sentence start or after a comma: where an
+# as-parenthetical opens ("…, as TPM notes, …", "Not only that, but as Wolfers points out, …").
+_AS_OPENING_RE = re.compile(r"(?: ^ | , ) \s* (?: (?: [Bb]ut | [Aa]nd | [Yy]et | [Ss]o ) \s+ )? [Aa]s", re.VERBOSE)
+
+
+def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: int | None, no_clause: bool) -> bool:
+    """Whether a verbal cue can give a reported statement at all, told from its sentence before
+    its speaker is looked for (speed: the speaker search is most of a cue's cost, and a quarter
+    of the cues fail every test below). ``clause``: where `reported` finds the content clause
+    should the cue have a speaker; ``no_clause``: the cue cannot report without one.
+
+    Each way `reported` makes a statement of a verbal cue needs one of these, so a cue that has
+    none gives no statement whoever speaks: an as-parenthetical before the cue; a content
+    clause; a relative clause's verb after the cue ("the restaurant that the people said was
+    …"); a quotation after a cue of "that" clauses (a partial); a comma before a finite cue
+    that may trail its clause ("The truce is holding, officials said"). A speaker stands
+    before its cue, except the subject after a sentence-opening participle ("Saying that …,
+    he"), which is not judged here."""
+    text = ctx.text
+    info = cue.info
+    before = text[s_start:cue.start]
+    if (cue.participle and not before.strip()) or _AS_OPENING_RE.search(before):
+        return True
+    if no_clause or clause is not None:
+        return not no_clause
+    verb = _OPENER_RE.match(text, cue.end, s_end)
+    if info.clause == "any" and verb is not None and (verb.group(1) in RELATIVE_VERBS or info.lemma in _CONTACT_LEMMAS):
+        return True
+    if info.clause == "that" and ctx.quotes_between(cue.end, s_end):
+        return True
+    return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before

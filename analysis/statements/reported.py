@@ -15,7 +15,8 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
                      gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
-from .clauses import contact_relative, document_object, document_subject, fronted_adjunct_clause, quoted_predicate, verbless_object
+from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+                      fronted_adjunct_clause, may_report, quoted_predicate, verbless_object)
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -137,15 +138,6 @@ _FOCUS_END_RE = re.compile(r"(?<=,) \s+ (?: even | also | too ) \s* $", re.VERBO
 # "remind X of": "reminded him of", "reminds many voters of".
 _REMIND_OF_RE = re.compile(r"\s+ (?: [\w'’]+ \s+ ){1,3}? of \b", re.VERBOSE)
 
-
-_NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_verbs.csv: "called it a hoax")
-
-
-
-# Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
-# "blamed the delays on …"): after a fronted phrase they never trail a reported clause,
-# and a content noun after them ("dismissed the notion that …") is the claim contested.
-_CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/reporting_verbs.csv)
 
 
 # After "told": addressees up to "that", past commas and abbreviations ("told Sens. Dick
@@ -387,6 +379,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     text = ctx.text
     c_start, c_end = cue.start, cue.end
     info = cue.info
+    spoken = _content_start(ctx, cue, True, s_end, content_end)  # the clause, should someone speak
+    if not may_report(ctx, cue, s_start, s_end, None if spoken == _NO_CLAUSE else spoken, spoken == _NO_CLAUSE):
+        return []  # (speed: decided before the speaker search, most of a cue's cost)
     speaker = _verb_speaker(ctx, cue, s_start)
     if speaker is _NO_SPEAKER:
         return []
@@ -402,7 +397,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
             return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
         return []
-    clause = _content_start(ctx, cue, speaker, s_end, content_end)
+    clause = spoken if speaker else _content_start(ctx, cue, False, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
     contact = contact_relative(ctx, cue, speaker, s_start) if clause is None and speaker and info.clause == "any" else None
@@ -514,9 +509,10 @@ def _contests_a_claim(text: str, cue: CueMatch) -> bool:
     return cue.info.lemma in _CONTESTING_LEMMAS and not THAT_RE.match(text, cue.end)
 
 
-def _content_start(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_end: int, content_end: int) -> int | None:
+def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, content_end: int) -> int | None:
     """Where the content clause after the cue starts, None when there is none, `_NO_CLAUSE`
-    when the cue cannot report without one ("Adding CHAZ to the equation", "raised taxes")."""
+    when the cue cannot report without one ("Adding CHAZ to the equation", "raised taxes").
+    ``speaker``: whether the cue has a speaker (without one no clause is looked for)."""
     text = ctx.text
     c_end = cue.end
     info = cue.info
