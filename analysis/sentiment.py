@@ -203,12 +203,15 @@ def _assess(words: list[str]) -> tuple[float, float, int]:
     lexicon, emoticons = _lexicon()
     negations = _pattern_sentiment.negations
     punctuation = pattern.PUNCTUATION
+    marks = _marking_words()
     # Each assessment: [polarity, subjectivity, intensity, negated]
     assessments: list[list] = []
     modifier: str | None = None
     negation: str | None = None
     for word in words:
         entry = lexicon.get(word)
+        if entry is None and modifier is None and negation is None and word not in marks:
+            continue  # (speed: with no modifier or negation pending, a plain word changes nothing; most words)
         if entry is not None:
             polarity, subjectivity, intensity, is_modifier = entry
             if modifier is None:
@@ -248,6 +251,13 @@ def _assess(words: list[str]) -> tuple[float, float, int]:
         subjectivity_sum += subjectivity
     count = float(len(assessments))
     return float(polarity_sum / count), float(subjectivity_sum / count), len(assessments)
+
+
+@lru_cache(maxsize=1)
+def _marking_words() -> frozenset[str]:
+    """Lower-cased tokens outside the lexicon that `_assess` acts on even with no modifier or
+    negation pending: negations, "!", "(!)" and emoticons (any other such token it skips)."""
+    return frozenset(_pattern_sentiment.negations) | frozenset(_lexicon()[1]) | {"!", "(!)"}
 
 
 @lru_cache(maxsize=1)

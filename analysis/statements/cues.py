@@ -95,19 +95,26 @@ def _cue_word_re() -> re.Pattern[str]:
     )
 
 
-# The next lowercase word, for the rest of a multiword cue ("according" -> "to").
-_NEXT_WORD_RE = re.compile(
-    r"""
-    \s+
-    ([a-z]+)
-    """,
-    re.VERBOSE,
-)
+@lru_cache(maxsize=1)
+def _continuations() -> dict[str, tuple[re.Pattern[str], list[Cue]]]:
+    """For each first word of multiword cues, one pattern of the words that may follow it and
+    the cues it stands for: an alternative per cue (a group each, so `lastindex` names the cue),
+    in `cue_index` order, longest first; the first alternative that matches wins, as the
+    longest cue does. Each further word is a whole lowercase word after whitespace ("according"
+    -> " to"). One match per first word, not a loop over its cues: most first words found
+    ("is", "was", "has", "as") begin no cue at all."""
+    _, multi = cue_index()
+    patterns = {}
+    for word, entries in multi.items():
+        alternatives = ("(" + "".join(rf"\s+{re.escape(further)}(?![a-z])" for further in sequence[1:]) + ")" for sequence, _ in entries)
+        patterns[word] = (re.compile("|".join(alternatives)), [cue for _, cue in entries])
+    return patterns
 
 
 def find_cues(text: str) -> list[CueMatch]:
     """Every reporting cue of ``text`` (one trie regex over the text, then multiword checks)."""
-    single, multi = cue_index()
+    single, _ = cue_index()
+    continuations = _continuations()
     found: list[CueMatch] = []
     position = 0
     pattern = _cue_word_re()
@@ -115,20 +122,12 @@ def find_cues(text: str) -> list[CueMatch]:
         start, end = match.span()
         written = match.group()
         word = written.lower()
-        matched = None
-        for sequence, cue in multi.get(word, ()):
-            stop = end
-            for expected in sequence[1:]:
-                following = _NEXT_WORD_RE.match(text, stop)
-                if not following or following.group(1) != expected:
-                    break
-                stop = following.end()
-            else:
-                matched = (stop, cue)
-                break
-        if matched:
-            found.append(CueMatch(start, matched[0], text[start:matched[0]], matched[1]))
-            position = matched[0]
+        further = continuations.get(word)
+        following = further[0].match(text, end) if further else None
+        if following:
+            stop = following.end()
+            found.append(CueMatch(start, stop, text[start:stop], further[1][following.lastindex - 1]))
+            position = stop
         else:
             cue = single.get(written) or (single.get(word) if word.endswith("ing") else None)
             if cue:

@@ -336,8 +336,10 @@ def name_mentions(text: str) -> list[tuple[int, str]]:
     mentions = []
     for match in _PERSON_NAME_RE.finditer(text):
         match_start, match_end = match.span()
-        words = text[match_start:match_end].split()
-        if NOT_NAME_PARTS.isdisjoint(words) and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1]):
+        run = match.group()
+        words = run.split()
+        # (The apostrophe test first: a possessive inside the run is rare, and the word loop slow.)
+        if NOT_NAME_PARTS.isdisjoint(words) and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
             segments = [(words, match_end)]  # the usual case: the whole run is one name
         else:
             segments, current, end = [], [], match_end
