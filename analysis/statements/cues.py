@@ -70,16 +70,15 @@ class CueMatch:
         return self.info.cue.endswith("ing") and " " not in self.info.cue
 
 
-def _cue_words() -> str:
-    """The first words of every cue as one trie alternation: lowercase ("said"), or
-    capitalised only for "According to", "As reported by" and one-word participles ("Saying
-    …", "Noting that …"), which open sentences. Cues are lowercase words, so "States" in
-    "United States" is no cue."""
+def _cue_words() -> list[str]:
+    """The first words of every cue as written: lowercase ("said"), or capitalised only for
+    "According to", "As reported by" and one-word participles ("Saying …", "Noting that …"),
+    which open sentences. Cues are lowercase words, so "States" in "United States" is no cue."""
     single, multi = cue_index()
     lowercase = sorted(set(single) | set(multi))
     capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in ("according", "by") for _, c in entries)})
     capitalised += sorted(w.capitalize() for w in single if w.endswith("ing"))
-    return trie_pattern(lowercase + capitalised)
+    return lowercase + capitalised
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +87,7 @@ def _cue_word_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\w'’-])          # not inside a word: not "unsaid", "re-said"
-        (?:{_cue_words()})
+        (?:{trie_pattern(_cue_words())})
         (?![\w-])             # nor "sayings", "said-so"
         """,
         re.VERBOSE,
@@ -111,25 +110,38 @@ def _continuations() -> dict[str, tuple[re.Pattern[str], list[Cue]]]:
     return patterns
 
 
-def find_cues(text: str) -> list[CueMatch]:
-    """Every reporting cue of ``text`` (one trie regex over the text, then multiword checks)."""
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, tuple[re.Pattern[str] | None, list[Cue], Cue | None]]:
+    """What each first word as written (`_cue_words`) may begin: the pattern of its multiword
+    cues' further words and those cues (`_continuations`), and the one-word cue it is when no
+    multiword cue follows (the lowercase form for a capitalised participle), or None. One
+    look-up per word found in the text (speed: most words found begin no cue)."""
     single, _ = cue_index()
     continuations = _continuations()
+    table = {}
+    for written in _cue_words():
+        word = written.lower()
+        further, cues = continuations.get(word, (None, []))
+        table[written] = (further, cues, single.get(written) or (single.get(word) if word.endswith("ing") else None))
+    return table
+
+
+def find_cues(text: str) -> list[CueMatch]:
+    """Every reporting cue of ``text`` (one trie regex over the text, then multiword checks)."""
+    first_words = _first_words()
     found: list[CueMatch] = []
     position = 0
     pattern = _cue_word_re()
     while (match := pattern.search(text, position)) is not None:
         start, end = match.span()
         written = match.group()
-        word = written.lower()
-        further = continuations.get(word)
-        following = further[0].match(text, end) if further else None
+        further, cues, cue = first_words[written]
+        following = further.match(text, end) if further is not None else None
         if following:
             stop = following.end()
-            found.append(CueMatch(start, stop, text[start:stop], further[1][following.lastindex - 1]))
+            found.append(CueMatch(start, stop, text[start:stop], cues[following.lastindex - 1]))
             position = stop
         else:
-            cue = single.get(written) or (single.get(word) if word.endswith("ing") else None)
             if cue:
                 found.append(CueMatch(start, end, written, cue))
             position = end
