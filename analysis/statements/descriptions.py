@@ -21,20 +21,53 @@ _RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
 class Capitals:
     """The words an article capitalises mid-sentence (after a lower-case word or a comma),
-    collected on first use with one pass over the text."""
+    looked up one word at a time (`has`) and remembered: a pass over the whole text for the
+    set of them cost more than the few words asked about (issue 12)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._words: set[str] | None = None
+        self._known: dict[str, bool] = {}
 
     def words(self) -> set[str]:
-        if self._words is None:
-            self._words = {m.group(1) for m in _MID_SENTENCE_CAPITAL_RE.finditer(self.text)}
-        return self._words
+        """Every word the text capitalises mid-sentence (one pass; `has` asks for one)."""
+        return {m.group(1) for m in _MID_SENTENCE_CAPITAL_RE.finditer(self.text)}
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` is in `words`: an occurrence of it that is a whole capitalised
+        word, after a run of spaces or tabs that follows a lower-case letter, "," or ";"."""
+        if word not in self._known:
+            self._known[word] = _CAPITALISED_WORD_RE.fullmatch(word) is not None and any(
+                _capitalised_mid_sentence(self.text, start, len(word)) for start in _occurrences(self.text, word))
+        return self._known[word]
 
 
 # A capitalised word after a lower-case word or a comma: capitalised mid-sentence, so a name.
 _MID_SENTENCE_CAPITAL_RE = re.compile(r"(?<=[a-z,;])[ \t]+([A-Z][\w'’\-]*)")
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
+_WORD_PART_RE = re.compile(r"[\w'’\-]")
+_BEFORE_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """The offsets of every occurrence of ``word`` in the text."""
+    found, start = [], text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
+def _capitalised_mid_sentence(text: str, start: int, length: int) -> bool:
+    """Whether the word of ``length`` characters at ``start`` is what `_MID_SENTENCE_CAPITAL_RE`
+    captures there: not followed by a word character, and after spaces or tabs that follow a
+    lower-case letter, "," or ";"."""
+    end = start + length
+    if end < len(text) and _WORD_PART_RE.match(text, end):
+        return False
+    space = start
+    while space > 0 and text[space - 1] in " \t":
+        space -= 1
+    return space < start and space > 0 and text[space - 1] in _BEFORE_MID_SENTENCE
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
@@ -58,7 +91,7 @@ def opener_only(subject: Speaker, ctx: Context, capitals: Capitals) -> bool:
         return False
     following = _NEXT_WORD_RE.match(ctx.text, subject.end)
     finite = following is not None and (following.group(1) in _FINITE_NEXT or following.group(1).endswith(("ed", "s")))
-    return word not in capitals.words() and not finite
+    return not capitals.has(word) and not finite
 
 
 def mid_sentence_name(phrase: str, capitals: Capitals) -> bool:
@@ -68,7 +101,7 @@ def mid_sentence_name(phrase: str, capitals: Capitals) -> bool:
     word = phrase.split()[-1] if phrase.split() else ""
     if " " in phrase.strip() or word.lower() in NOT_NAME_WORDS or word in NOT_NAME_PARTS or word.lower() in PARTY_WORDS:
         return False
-    return word in capitals.words()
+    return capitals.has(word)
 
 
 # A name, with an optional title, right at a position: the person a role noun introduces.
@@ -97,30 +130,126 @@ def _appositive_re(head: str) -> re.Pattern[str]:
 def _role_before_names(text: str, head: str) -> list[tuple[int, str]]:
     """(offset, name) where the role noun stands before a name ("Mayor Jonas Berg"), scanning
     left to right without overlaps as one regex ``head\s+(name)`` would."""
-    noun, _ = _role_patterns(head)
     found, taken = [], 0
-    for m in noun.finditer(text):
-        if m.start() < taken:
+    for start, end in _noun_then_spaces(text, head):
+        if start < taken:
             continue
-        name = _NAME_AT_RE.match(text, m.end())
+        name = _NAME_AT_RE.match(text, end)
         if name:
-            found.append((m.start(), name.group()))
+            found.append((start, name.group()))
             taken = name.end()
+    return found
+
+
+# A role noun of ASCII word characters, found by string search on the lower-cased text
+# without compiling a pattern per noun (issue 12: the compilations were most of the cost).
+_PLAIN_HEAD_RE = re.compile(r"[a-z0-9_]+")
+
+# Characters a case-insensitive pattern matches to an ASCII letter that str.lower() does not
+# map to it ("ſ" to "s", "ı" and "İ" to "i"): a text holding one takes the compiled patterns.
+_CASE_FOLD_EXCEPTIONS = "\u017f\u0131\u0130"  # characters, not a word list
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased offset for offset, or None when lower-casing cannot stand in for
+    case-insensitive matching (`_CASE_FOLD_EXCEPTIONS`)."""
+    if any(c in text for c in _CASE_FOLD_EXCEPTIONS):
+        return None
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _plain_lower(text: str, head: str) -> str | None:
+    """The lower-cased text when ``head`` can be found in it by string search, else None."""
+    return _lowered(text) if _PLAIN_HEAD_RE.fullmatch(head) else None
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether a character is one that ``\w`` matches (so ``\b`` is beside it)."""
+    return char.isalnum() or char == "_"
+
+
+def _noun_then_spaces(text: str, head: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-overlapping match of ``\b(?i:head)\s+`` in the text."""
+    lower = _plain_lower(text, head)
+    if lower is None:
+        noun, _ = _role_patterns(head)
+        return [m.span() for m in noun.finditer(text)]
+    found = []
+    position = lower.find(head)
+    while position >= 0:
+        if position == 0 or not _is_word_char(text[position - 1]):
+            spaces = _SPACES_RE.match(text, position + len(head))
+            if spaces:
+                found.append((position, spaces.end()))
+        position = lower.find(head, position + 1)
+    return found
+
+
+# An appositive's opening after a name (", the "), and a name ending right before a comma;
+# a name holds no comma, so a name before an appositive ends at the first comma after it.
+_APPOSITIVE_OPEN_RE = re.compile(r",\s+(?:the|a|an)\s+")
+_NAME_BEFORE_COMMA_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}(?=,)")
+_MODIFIER_RE = re.compile(r"[\w'’\-]+\s+")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_MAX_MODIFIERS = 4  # as in `_appositive_tail`
+
+
+def _head_after_modifiers(text: str, lower: str, head: str, position: int) -> int | None:
+    """The end of ``(?:[\w'’\-]+\s+){0,4}?(?i:head)\b`` matched at ``position`` (the fewest
+    modifiers first, as the lazy pattern), or None."""
+    for _ in range(_MAX_MODIFIERS + 1):
+        end = position + len(head)
+        if lower.startswith(head, position) and (end == len(text) or not _is_word_char(text[end])):
+            return end
+        modifier = _MODIFIER_RE.match(text, position)
+        if modifier is None:
+            return None
+        position = modifier.end()
+    return None
+
+
+def _name_start_before(text: str, low: int, comma: int) -> int | None:
+    """The first offset from ``low`` where a name (with an optional title) runs up to
+    ``comma``, or None."""
+    before = text.rfind(",", low, comma)
+    capital = _CAPITAL_RE.search(text, before + 1 if before >= 0 else low, comma)
+    while capital:
+        if _NAME_BEFORE_COMMA_RE.match(text, capital.start()):
+            return capital.start()
+        capital = _CAPITAL_RE.search(text, capital.start() + 1, comma)
+    return None
+
+
+def _appositive_names(text: str, head: str) -> list[tuple[int, str]]:
+    """(offset, name) of every non-overlapping match of `_appositive_re` (a name with the role
+    noun in its appositive: "Jonas Berg, the mayor of …"), found from the appositives' openings
+    back to their names."""
+    lower = _plain_lower(text, head)
+    if lower is None:
+        _, tail = _role_patterns(head)
+        return [(m.start(), m.group(1)) for m in _appositive_re(head).finditer(text)] if tail.search(text) else []
+    found, position = [], 0
+    for opening in _APPOSITIVE_OPEN_RE.finditer(text):
+        if opening.start() < position:
+            continue
+        end = _head_after_modifiers(text, lower, head, opening.end())
+        start = None if end is None else _name_start_before(text, position, opening.start())
+        if start is not None:
+            found.append((start, text[start:opening.start()]))
+            position = end
     return found
 
 
 def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
     """(offset, name) of every person the text introduces in a role: the role noun before the
     name ("Mayor Jonas Berg", "economist Maria Lopez") or the name with the role in its
-    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,").
-
-    The name patterns are compiled once; the appositive one, costly because a name may start at
-    any capital, runs only when its tail (", the mayor") occurs in the text: it cannot match
-    elsewhere."""
+    appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
     found = [(start, name) for start, name in _role_before_names(text, head) if not _ranked_or_owned(text, start)]
-    _, tail = _role_patterns(head)
-    if tail.search(text):
-        found += [(m.start(), m.group(1)) for m in _appositive_re(head).finditer(text)]
+    found += _appositive_names(text, head)
     return sorted((offset, name) for offset, name in found if speaker_type_of(name) == "person")
 
 
@@ -154,6 +283,7 @@ def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[t
 
 # A role noun inside a resolved name: what follows it is the person ("Stanford economist Maria
 # Lopez", "CBS News correspondent Anna Werner"); a title ("Sen.", "President") stays.
+@lru_cache(maxsize=4096)
 def name_after_role(name: str) -> str:
     """The name after the last role noun of a resolved speaker: "Stanford economist Maria
     Lopez" -> "Maria Lopez", "CBS News correspondent Anna Werner" -> "Anna Werner"; a title

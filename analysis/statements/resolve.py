@@ -69,20 +69,43 @@ def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
     return chosen
 
 
-def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "") -> str:
+def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "",
+             cache: dict[tuple[str, str], tuple] | None = None) -> str:
     """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
 
     Among names ending in the same surname, the one mentioned last before ``where`` wins (so
     "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
     With ``gender`` (from "she", or from "Ms." in the phrase), names whose given name has the
-    other gender are passed over ("Ms. Trump" is not "Donald Trump").
+    other gender are passed over ("Ms. Trump" is not "Donald Trump"). ``cache`` keeps, per
+    phrase and gender, the part that does not depend on ``where`` (`_fullest_candidates`).
     """
+    key = (phrase, gender)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = _fullest_candidates(phrase, mentions, gender)
+        if cache is not None:
+            cache[key] = found
+    fixed, groups, bare, first_names = found
+    if fixed is not None:
+        return fixed
+    chosen = _latest_name(groups, where)
+    longer = [n for n, _ in groups if n.endswith(chosen) and len(n) > len(chosen)]
+    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
+        chosen = max(longer, key=len)
+    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
+    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
+
+
+def _fullest_candidates(phrase: str, mentions: list[tuple[int, str]], gender: str) -> tuple:
+    """`_fullest` before the choice by position: (the answer, when it needs no choice, else
+    None; the candidate (name, offsets) groups; the phrase without honorific; the given names
+    of the candidates)."""
     honorific = _HONORIFIC_PREFIX_RE.match(phrase)
     gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
     bare = HONORIFIC_RE.sub("", phrase).strip()
     words = bare.split()
     if not words:
-        return phrase
+        return phrase, [], bare, set()
     written = bare
     while len(words) > 1 and TITLE_WORD_RE.match(words[0]):
         words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
@@ -95,18 +118,13 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
     if gender and groups:
         groups = [g for g in groups if given_gender(g[0]) in ("", gender)]
     if not groups:
-        return written
+        return written, [], bare, set()
     # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
     # Clinton"); among those, the latest before ``where`` wins.
     untitled = [g for g in groups if not TITLE_WORD_RE.match(g[0].split()[0])]
     groups = untitled or groups
-    chosen = _latest_name(groups, where)
     first_names = {n.split()[-2] for n, _ in groups if len(n.split()) >= 2}
-    longer = [n for n, _ in groups if n.endswith(chosen) and len(n) > len(chosen)]
-    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
-        chosen = max(longer, key=len)
-    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
-    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
+    return None, groups, bare, first_names
 
 
 # Punctuation that ends a clause or opens a quotation.
@@ -149,7 +167,8 @@ _TITLED_NAME_RE = re.compile(rf"{TITLE} \s+ [A-Z]", re.VERBOSE)
 # An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
 # honorific, group 2 the last name word, with no further capitalised word after it).
 _HONORIFIC_SURNAME_RE = re.compile(r"""
-    \b ( Mr | Mrs | Ms | Miss ) \.? \s+
+    ( M (?<! \wM ) (?: r | rs | s | iss ) ) \.? \s+          # (a \b before "M", written after it
+                                                             # so that the scan starts from the Ms)
     (?: [A-Z][\w'’\-]*\.? \s+ ){0,2}?                        # given names or initials
     ( [A-Z][\w'’\-]+ )                                       # the surname
     (?! [\w'’\-]* \.? \s+ [A-Z] )
@@ -319,7 +338,9 @@ _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
 # A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
-_CAPITALISED_WORD_RE = re.compile(r"\b [A-Z]\w* (?: ['’\-] \w+ )*", re.VERBOSE)
+# (The lookbehind after the capital stands for a leading \b, so that the scan starts from the
+# capitals alone: the same matches, faster.)
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z] (?<! \w[A-Z] ) \w* (?: ['’\-] \w+ )*", re.VERBOSE)
 
 # A name right after a word (group 1).
 _NAME_FOLLOWS_RE = re.compile(rf"\s+ ( {CAP_SEQ} )", re.VERBOSE)
@@ -414,16 +435,16 @@ class _History:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.entries: list[tuple[int, str, str, str]] = []
-        self._by_word: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}  # filled on first use (`described`)
+        self._indexed = 0  # the entries in `_by_word` so far
         # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
         self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
         self.capitals = Capitals(ctx.text)  # words capitalised mid-sentence (`opener_only`)
+        self.fullest: dict[tuple[str, str], tuple] = {}  # `_fullest`'s cache
 
     def add(self, entry: tuple[int, str, str, str]) -> None:
         index = len(self.entries)
         self.entries.append(entry)
-        for word in set(_LOWER_WORDS_RE.findall(entry[1].lower())):
-            self._by_word.setdefault(word, []).append(index)
         for (kinds, gender), keys in self._antecedents.items():
             if self._can_refer(entry, kinds, gender):
                 bisect.insort(keys, (entry[0], -index))
@@ -452,6 +473,10 @@ class _History:
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
         for its holder (`_describes`), or None."""
+        for index in range(self._indexed, len(self.entries)):
+            for word in set(_LOWER_WORDS_RE.findall(self.entries[index][1].lower())):
+                self._by_word.setdefault(word, []).append(index)
+        self._indexed = len(self.entries)
         for index in reversed(self._by_word.get(head, ())):
             entry = self.entries[index]
             if entry[0] < where and describes(head, entry[1]):
@@ -539,7 +564,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = name_after_role(_fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, "")))
+            name = name_after_role(_fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
