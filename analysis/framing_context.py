@@ -73,6 +73,9 @@ DEGREE_WORDS = frozenset({"not", "so", "very", "quite", "fairly", "almost", "pre
 PREDICATIVE_COMPLEMENTS = frozenset({"that", "to", "of", "about", "whether", "how", "what", "who", "why", "enough"})
 # How far (in tokens) from a figurative-sense word its literal cue may stand (literal_uses.csv).
 LITERAL_WINDOW = 2
+# The sides a literal cue of literal_uses.csv may stand on: within `LITERAL_WINDOW` words before or
+# after the term, or right before it (a determiner or auxiliary whose reach is one word).
+LITERAL_SIDES = ("before", "after", "right_before")
 # A modifier's noun stands within this many tokens after it ("brutal Hamas"). With the discovered
 # actors as candidates (many more mentions than a topic's labels), an actor two or three words
 # after an adjective was its target in 8 of 23 BASIL 2010-2015 tuning spans, and the subject or the
@@ -149,21 +152,25 @@ def is_predicative(window: Window) -> bool:
 
 
 @lru_cache(maxsize=1)
-def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Lemma -> (cues before it, cues after it) of its literal uses (``lexicons/literal_uses.csv``)."""
-    cues: dict[str, tuple[set[str], set[str]]] = {}
+def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Lemma -> (cues before it, cues after it, cues right before it) of its literal or neutral uses
+    (``lexicons/literal_uses.csv``, sides ``before``, ``after`` and ``right_before``)."""
+    cues: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for row in read_csv("analysis.lexicons", "literal_uses.csv"):
-        if row["side"] not in ("before", "after"):
-            raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not before/after")
-        before, after = cues.setdefault(row["term"], (set(), set()))
-        (before if row["side"] == "before" else after).add(row["cue"])
-    return {term: (frozenset(b), frozenset(a)) for term, (b, a) in cues.items()}
+        if row["side"] not in LITERAL_SIDES:
+            raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not one of {', '.join(LITERAL_SIDES)}")
+        sides = cues.setdefault(row["term"], (set(), set(), set()))
+        sides[LITERAL_SIDES.index(row["side"])].add(row["cue"])
+    return {term: (frozenset(b), frozenset(a), frozenset(r)) for term, (b, a, r) in cues.items()}
 
 
 def is_figurative(window: Window) -> bool:
-    """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200 murders")."""
-    before, after = literal_cues().get(window.lemma, (frozenset(), frozenset()))
+    """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200
+    murders"), or a cue of side ``right_before`` right before it ("the alleged", "are alleged")."""
+    before, after, right_before = literal_cues().get(window.lemma, (frozenset(), frozenset(), frozenset()))
     near_before = window.before(LITERAL_WINDOW)
+    if near_before and near_before[-1] in right_before:
+        return False
     if any(key in before for key in near_before):
         return False
     if "#number" in before and any(_NUMBER.fullmatch(key) for key in near_before):

@@ -57,19 +57,19 @@ def test_must_boosts_in_inference_not_in_obligation():
 def test_neutral_uses_of_stance_and_loaded_words_are_not_counted():
     text = (
         "The group claimed responsibility for the blast. Critics claimed the count was inflated. "
-        "Police stopped a terror plot. Officials called the group a terrorist gang. He violated the "
-        "law, prosecutors said. Rebels violated the truce. The bill spent a great deal of money. "
-        "It was a great speech. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
+        "Police stopped a terror plot. Officials called the group a terrorist gang. The war on terror "
+        "went on. The lawsuit alleges fraud. His alleged role is at issue. He is alleged to have lied. "
+        "Rivals alleged that he lost. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
         "Control of the Senate is up for grabs. The agency made a power grab."
     )
-    assert rows(text, {"hedge"}, "term") == [("claimed",)]
-    # Not loaded: "the blast" (the noun), "terror plot", "violated the law", "a great deal",
-    # "3,690 pounds", "up for grabs".
+    # "claimed responsibility" is no hedge; every "allege" is an attribution hedge (stance.csv).
+    assert rows(text, {"hedge"}, "term") == [("claimed",), ("alleges",), ("alleged",), ("alleged",), ("alleged",)]
+    # Not loaded: "the blast" (the noun), "terror plot", "the war on terror" (a policy's name), a
+    # legal filing's "alleges", the attributive and passive "alleged", "3,690 pounds", "up for grabs".
     assert rows(text, {"loaded"}, "term", "polarity") == [
         ("terrorist", "unfavourable"),
         ("gang", "unfavourable"),
-        ("violated", "unfavourable"),
-        ("great", "favourable"),
+        ("alleged", "unfavourable"),
         ("pounded", "unfavourable"),
         ("power grab", "unfavourable"),
     ]
