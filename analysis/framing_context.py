@@ -298,20 +298,23 @@ def target(
 
 def appositive_head(before: Sequence[tuple[int, int, str]], start: int, text: str) -> tuple[int, int, str]:
     """The subject a term's nearest preceding mention stands for: that mention itself, or, when it
-    sits inside an appositive set off by commas right before the wording, the noun phrase the
+    sits inside an appositive set off by commas right before the wording, the mention the
     appositive describes ("Michael Steele, chairman of the Republican National Committee, drew
-    fierce criticism": Steele, not the committee; Quirk et al. 1985 §17.65 on non-restrictive
-    apposition). Followed back through a chain of appositives ("Mary Cheney, the sister of Liz
-    Cheney, a Senate candidate, ...")."""
-    index = len(before) - 1
-    if not text[before[index][1] : start].lstrip().startswith(","):
-        return before[index]
-    while index > 0:
-        gap = text[before[index - 1][1] : before[index][0]]
-        if not gap.lstrip().startswith(",") or gap.count(",") != 1 or any(mark in gap for mark in APPOSITIVE_BREAKS):
-            break
-        index -= 1
-    return before[index]
+    fierce criticism": Steele, not the committee; "Liz Cheney, a Wyoming Senate candidate, sharply
+    criticized": Cheney; Quirk et al. 1985 §17.65 on non-restrictive apposition). The describing mention stands right before the appositive's opening comma; a
+    chain of appositives is followed back ("Mary Cheney, the sister of Liz Cheney, a candidate, …")."""
+    head = before[-1]
+    if "," not in text[head[1] : start]:
+        return head
+    close, floor = text.index(",", head[1]), before[0][0]
+    while True:
+        opening = text.rfind(",", floor, min(head[0], close))
+        if opening < 0 or any(mark in text[opening:close] for mark in APPOSITIVE_BREAKS):
+            return head
+        described = [m for m in before if m[1] <= opening and not text[m[1] : opening].strip()]
+        if not described:
+            return head
+        head, close = described[-1], opening
 
 
 def target_candidates(

@@ -256,3 +256,36 @@ def test_dev_rows_name_the_misses_and_the_false_rows():
         "MISS basil-dev [neg] 'Critics'",
         "FALSE basil-dev emotive_verb 'praise'",
     ]
+
+
+def test_a_subject_inside_an_appositive_is_the_actor_it_describes():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # The committee and the group "members" sit inside the appositive: the wording is about Lopez.
+    assert table("Maria Lopez, chairman of the Budget Committee, drew fierce criticism.") == [("fierce", "Maria Lopez")]
+    assert table("Senator Maria Lopez, a member of the Senate Budget Committee, drew fierce criticism.") == [("fierce", "Maria Lopez")]
+    # A chain of appositives is followed back to its first noun phrase.
+    assert table("Mary Cheney, the sister of Liz Cheney, a Wyoming Senate candidate, sharply criticized the plan.") == [("sharply", "Mary Cheney")]
+    # No appositive: the committee itself is the subject.
+    assert table("In Ohio, the Senate Budget Committee drew fierce criticism.") == [("fierce", "Senate Budget Committee")]
+
+
+def test_a_reported_claims_speaker_may_be_its_target_a_quoted_speaker_not():
+    text = 'Critics said Maria Lopez had abandoned her allies. "Maria Lopez abandoned us," said Tom Reyes.'
+    table = framing(Article("x", "", text), topic=None).query("category == 'loaded'")
+    assert [tuple(r) for r in table[["term", "voice", "speaker", "target"]].itertuples(index=False, name=None)] == [
+        ("abandoned", "reported", "Critics", "Maria Lopez"),
+        ("abandoned", "quote", "Tom Reyes", "Maria Lopez"),
+    ]
+    # In a reported claim the writer's paraphrase may be about the speaker himself (only a quoted
+    # speaker is left out of his own words' targets).
+    own = framing(Article("x", "", "Tom Reyes said he would not abandon the plan."), topic=None).query("category == 'loaded'")
+    assert own[["term", "voice", "target"]].values.tolist() == [["abandon", "reported", "Tom Reyes"]]
+
+
+def test_noun_record_and_legal_uses_of_loaded_words_are_not_counted():
+    text = (
+        "Thousands of fans cheered. He is a big fan of the plan. The rumours fanned fears. Search teams "
+        "fanned out. Approval hit historic lows. It was a historic deal. He was charged with murder. "
+        "Rebels murdered the mayor."
+    )
+    assert rows(text, {"loaded"}, "term") == [("fanned",), ("historic",), ("murdered",)]
