@@ -289,3 +289,10 @@ def test_noun_record_and_legal_uses_of_loaded_words_are_not_counted():
         "Rebels murdered the mayor."
     )
     assert rows(text, {"loaded"}, "term") == [("fanned",), ("historic",), ("murdered",)]
+
+
+def test_a_quoted_speakers_words_fall_back_to_the_articles_next_actor():
+    text = 'Tom Reyes met Maria Lopez. Tom Reyes spoke on Monday. "It is a phony plan," Tom Reyes said.'
+    table = framing(Article("x", "", text), topic=None).query("lemma == 'phony'")
+    # The article's most mentioned actor is the speaker himself: the next one is the target.
+    assert table[["voice", "speaker", "target"]].values.tolist() == [["quote", "Tom Reyes", "Maria Lopez"]]
