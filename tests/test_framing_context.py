@@ -58,17 +58,19 @@ def test_neutral_uses_of_stance_and_loaded_words_are_not_counted():
     text = (
         "The group claimed responsibility for the blast. Critics claimed the count was inflated. "
         "Police stopped a terror plot. Officials called the group a terrorist gang. The war on terror "
-        "went on. The lawsuit alleges fraud. His alleged role is at issue. He is alleged to have lied. "
+        "went on. He violated the law, prosecutors said. Rebels violated the truce. The lawsuit alleges fraud. His alleged role is at issue. He is alleged to have lied. "
         "Rivals alleged that he lost. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
         "Control of the Senate is up for grabs. The agency made a power grab."
     )
     # "claimed responsibility" is no hedge; every "allege" is an attribution hedge (stance.csv).
     assert rows(text, {"hedge"}, "term") == [("claimed",), ("alleges",), ("alleged",), ("alleged",), ("alleged",)]
-    # Not loaded: "the blast" (the noun), "terror plot", "the war on terror" (a policy's name), a
+    # Not loaded: "the blast" (the noun), "terror plot", "the war on terror" (a policy's name),
+    # "violated the law", a
     # legal filing's "alleges", the attributive and passive "alleged", "3,690 pounds", "up for grabs".
     assert rows(text, {"loaded"}, "term", "polarity") == [
         ("terrorist", "unfavourable"),
         ("gang", "unfavourable"),
+        ("violated", "unfavourable"),
         ("alleged", "unfavourable"),
         ("pounded", "unfavourable"),
         ("power grab", "unfavourable"),
