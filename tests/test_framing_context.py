@@ -280,7 +280,7 @@ def test_a_reported_claims_speaker_may_be_its_target_a_quoted_speaker_not():
     ]
     # In a reported claim the writer's paraphrase may be about the speaker himself (only a quoted
     # speaker is left out of his own words' targets).
-    own = framing(Article("x", "", "Tom Reyes said he would not abandon the plan."), topic=None).query("category == 'loaded'")
+    own = framing(Article("x", "", "Tom Reyes said he would not abandon his allies."), topic=None).query("category == 'loaded'")
     assert own[["term", "voice", "target"]].values.tolist() == [["abandon", "reported", "Tom Reyes"]]
 
 
@@ -298,3 +298,14 @@ def test_a_quoted_speakers_words_fall_back_to_the_articles_next_actor():
     table = framing(Article("x", "", text), topic=None).query("lemma == 'phony'")
     # The article's most mentioned actor is the speaker himself: the next one is the target.
     assert table[["voice", "speaker", "target"]].values.tolist() == [["quote", "Tom Reyes", "Maria Lopez"]]
+
+
+def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
+    text = (
+        "A massive earthquake struck. It was a massive failure. Police found powerful rifles. He is a "
+        "powerful senator. Officials charged a hate crime. Their hate is plain. I hate to say it. They "
+        "urged regime change. The sanctions regime held. The regime jailed critics. Rebels abandoned the "
+        "plan. Leaders abandoned their allies."
+    )
+    assert rows(text, {"loaded"}, "term") == [("massive",), ("powerful",), ("hate",), ("regime",), ("abandoned",)]
+    assert rows(text, {"loaded"}, "start") == [(38,), (93,), (149,), (239,), (297,)]
