@@ -309,3 +309,11 @@ def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
     )
     assert rows(text, {"loaded"}, "term") == [("massive",), ("powerful",), ("hate",), ("regime",), ("abandoned",)]
     assert rows(text, {"loaded"}, "start") == [(38,), (93,), (149,), (239,), (297,)]
+
+
+def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
+    text = (
+        "The court is striking down the law. The contrast was a striking one. After a month of silence, "
+        "officials spoke. The regime tried to silence critics."
+    )
+    assert rows(text, {"loaded"}, "term") == [("striking",), ("regime",), ("silence",)]
