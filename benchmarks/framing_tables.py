@@ -132,7 +132,7 @@ def term_frequency(articles) -> tuple[Counter, Counter]:
 
 def print_term_frequency(articles) -> None:
     documents, rows = term_frequency(articles)
-    print(f"{len(articles)} AllSides articles: loaded terms by document frequency (share of articles, rows)")
+    print(f"{len(articles)} AllSides articles, {sum(rows.values())} loaded rows: terms by document frequency (share of articles, rows)")
     for (subcategory, lemma), count in documents.most_common(FREQUENT_TERMS):
         print(f"  {100 * count / len(articles):5.1f}%  {rows[subcategory, lemma]:5d}  {subcategory:22s} {lemma}")
 

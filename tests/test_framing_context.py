@@ -314,6 +314,7 @@ def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
     text = (
         "The court is striking down the law. The contrast was a striking one. After a month of silence, "
-        "officials spoke. The regime tried to silence critics."
+        "officials spoke. The regime tried to silence critics. Aides met in the spin room. He was a duck "
+        "hunter. They tried to duck the question."
     )
-    assert rows(text, {"loaded"}, "term") == [("striking",), ("regime",), ("silence",)]
+    assert rows(text, {"loaded"}, "term") == [("striking",), ("regime",), ("silence",), ("duck",)]
