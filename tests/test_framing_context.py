@@ -302,13 +302,13 @@ def test_a_quoted_speakers_words_fall_back_to_the_articles_next_actor():
 
 def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
     text = (
-        "A massive earthquake struck. It was a massive failure. Police found powerful rifles. He is a "
+        "A massive earthquake struck. They ran huge deficits. It was a massive failure. Police found powerful rifles. He is a "
         "powerful senator. Officials charged a hate crime. Their hate is plain. I hate to say it. They "
         "urged regime change. The sanctions regime held. The regime jailed critics. Rebels abandoned the "
         "plan. Leaders abandoned their allies."
     )
     assert rows(text, {"loaded"}, "term") == [("massive",), ("powerful",), ("hate",), ("regime",), ("abandoned",)]
-    assert rows(text, {"loaded"}, "start") == [(38,), (93,), (149,), (239,), (297,)]
+    assert rows(text, {"loaded"}, "start") == [(62,), (117,), (173,), (263,), (321,)]
 
 
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
