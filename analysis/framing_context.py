@@ -73,6 +73,9 @@ DEGREE_WORDS = frozenset({"not", "so", "very", "quite", "fairly", "almost", "pre
 PREDICATIVE_COMPLEMENTS = frozenset({"that", "to", "of", "about", "whether", "how", "what", "who", "why", "enough"})
 # How far (in tokens) from a figurative-sense word its literal cue may stand (literal_uses.csv).
 LITERAL_WINDOW = 2
+# The sides a literal cue of literal_uses.csv may stand on: within `LITERAL_WINDOW` words before or
+# after the term, or right before it (a determiner or auxiliary whose reach is one word).
+LITERAL_SIDES = ("before", "after", "right_before")
 # A modifier's noun stands within this many tokens after it ("brutal Hamas"). With the discovered
 # actors as candidates (many more mentions than a topic's labels), an actor two or three words
 # after an adjective was its target in 8 of 23 BASIL 2010-2015 tuning spans, and the subject or the
@@ -82,6 +85,8 @@ MODIFIED_NOUN_WINDOW = 0
 # not counted ("Hamas brutally murdered", "Hamas showed no restraint"). Farther actors of the sentence were worse targets than the
 # article's main actor on the BASIL 2010-2015 tuning triplets (0.481 vs 0.508 of found spans).
 SUBJECT_WINDOW = 2
+# Marks that end a clause, so the phrase before them is no appositive of the mention after.
+APPOSITIVE_BREAKS = (".", ";", ":", "\"", "“", "”")
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
 
 
@@ -147,21 +152,25 @@ def is_predicative(window: Window) -> bool:
 
 
 @lru_cache(maxsize=1)
-def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Lemma -> (cues before it, cues after it) of its literal uses (``lexicons/literal_uses.csv``)."""
-    cues: dict[str, tuple[set[str], set[str]]] = {}
+def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Lemma -> (cues before it, cues after it, cues right before it) of its literal or neutral uses
+    (``lexicons/literal_uses.csv``, sides ``before``, ``after`` and ``right_before``)."""
+    cues: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for row in read_csv("analysis.lexicons", "literal_uses.csv"):
-        if row["side"] not in ("before", "after"):
-            raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not before/after")
-        before, after = cues.setdefault(row["term"], (set(), set()))
-        (before if row["side"] == "before" else after).add(row["cue"])
-    return {term: (frozenset(b), frozenset(a)) for term, (b, a) in cues.items()}
+        if row["side"] not in LITERAL_SIDES:
+            raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not one of {', '.join(LITERAL_SIDES)}")
+        sides = cues.setdefault(row["term"], (set(), set(), set()))
+        sides[LITERAL_SIDES.index(row["side"])].add(row["cue"])
+    return {term: (frozenset(b), frozenset(a), frozenset(r)) for term, (b, a, r) in cues.items()}
 
 
 def is_figurative(window: Window) -> bool:
-    """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200 murders")."""
-    before, after = literal_cues().get(window.lemma, (frozenset(), frozenset()))
+    """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200
+    murders"), or a cue of side ``right_before`` right before it ("the alleged", "are alleged")."""
+    before, after, right_before = literal_cues().get(window.lemma, (frozenset(), frozenset(), frozenset()))
     near_before = window.before(LITERAL_WINDOW)
+    if near_before and near_before[-1] in right_before:
+        return False
     if any(key in before for key in near_before):
         return False
     if "#number" in before and any(_NUMBER.fullmatch(key) for key in near_before):
@@ -258,6 +267,7 @@ def target(
     mentions: Sequence[tuple[int, int, str]],
     token_starts: Sequence[int],
     keys: Sequence[str],
+    text: str = "",
 ) -> str:
     """The actor a term at ``start:end`` is about, from actor ``mentions`` sorted by start.
 
@@ -282,8 +292,29 @@ def target(
     if before:
         between = keys[bisect.bisect_left(token_starts, before[-1][1]) : bisect.bisect_left(token_starts, start)]
         if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW:
-            return before[-1][2]
+            return appositive_head(before, start, text)[2] if text else before[-1][2]
     return ""
+
+
+def appositive_head(before: Sequence[tuple[int, int, str]], start: int, text: str) -> tuple[int, int, str]:
+    """The subject a term's nearest preceding mention stands for: that mention itself, or, when it
+    sits inside an appositive set off by commas right before the wording, the mention the
+    appositive describes ("Michael Steele, chairman of the Republican National Committee, drew
+    fierce criticism": Steele, not the committee; "Liz Cheney, a Wyoming Senate candidate, sharply
+    criticized": Cheney; Quirk et al. 1985 §17.65 on non-restrictive apposition). The describing mention stands right before the appositive's opening comma; a
+    chain of appositives is followed back ("Mary Cheney, the sister of Liz Cheney, a candidate, …")."""
+    head = before[-1]
+    if "," not in text[head[1] : start]:
+        return head
+    close, floor = text.index(",", head[1]), before[0][0]
+    while True:
+        opening = text.rfind(",", floor, min(head[0], close))
+        if opening < 0 or any(mark in text[opening:close] for mark in APPOSITIVE_BREAKS):
+            return head
+        described = [m for m in before if m[1] <= opening and not text[m[1] : opening].strip()]
+        if not described:
+            return head
+        head, close = described[-1], opening
 
 
 def target_candidates(

@@ -8,6 +8,11 @@ kept (the machine is shared); the memos of text-keyed lookups (quotation marks, 
 are cleared before every run, so each run pays the full price of a new article.
 
     python benchmarks/framing_tables.py [--articles 200] [--repeats 3] [--profile]
+    python benchmarks/framing_tables.py --articles 2000 --term-frequency
+
+``--term-frequency`` times nothing: it prints, for each loaded-language lexicon row that fires, the
+share of the articles it fires in (document frequency) and its rows. A word that fires in many
+articles of every outlet is mostly used in a neutral sense; loaded.csv's frequency demotion reads it.
 
 Skips with a message when ../shared is absent.
 """
@@ -21,9 +26,11 @@ import importlib
 import json
 import pstats
 import time
+from collections import Counter
 
 from textblob import TextBlob
 
+from analysis.framing import framing
 from analysis.load import text_article
 from analysis.options import Options
 from analysis.pipeline import STEPS, run_step
@@ -99,6 +106,7 @@ def options_and_articles(description: str, profiled: str):
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help=f"print a cProfile of {profiled}")
+    parser.add_argument("--term-frequency", action="store_true", help="print each loaded term's document frequency instead of timing")
     options = parser.parse_args()
     if allsides_missing():
         return None
@@ -106,11 +114,37 @@ def options_and_articles(description: str, profiled: str):
     return options, articles, sum(count_words(article.text) for article in articles)
 
 
+# How many of the most frequent loaded terms --term-frequency prints.
+FREQUENT_TERMS = 120
+
+
+def term_frequency(articles) -> tuple[Counter, Counter]:
+    """(articles each (subcategory, lemma) of the body's `loaded` rows fires in, its rows), no topic."""
+    documents, rows = Counter(), Counter()
+    for article in articles:
+        table = framing(article, topic=None)
+        loaded = table[(table["category"] == "loaded") & (table["part"] == "body")]
+        keys = list(zip(loaded["subcategory"], loaded["lemma"]))
+        documents.update(set(keys))
+        rows.update(keys)
+    return documents, rows
+
+
+def print_term_frequency(articles) -> None:
+    documents, rows = term_frequency(articles)
+    print(f"{len(articles)} AllSides articles, {sum(rows.values())} loaded rows: terms by document frequency (share of articles, rows)")
+    for (subcategory, lemma), count in documents.most_common(FREQUENT_TERMS):
+        print(f"  {100 * count / len(articles):5.1f}%  {rows[subcategory, lemma]:5d}  {subcategory:22s} {lemma}")
+
+
 def main() -> None:
     setup = options_and_articles(__doc__.splitlines()[0], "the downstream steps")
     if setup is None:
         return
     options, articles, words = setup
+    if options.term_frequency:
+        print_term_frequency(articles)
+        return
     warm = articles[0]
     step_seconds(warm, {}, STEPS)  # load lexicons and taggers once
     TextBlob(warm.text).sentiment

@@ -57,19 +57,21 @@ def test_must_boosts_in_inference_not_in_obligation():
 def test_neutral_uses_of_stance_and_loaded_words_are_not_counted():
     text = (
         "The group claimed responsibility for the blast. Critics claimed the count was inflated. "
-        "Police stopped a terror plot. Officials called the group a terrorist gang. He violated the "
-        "law, prosecutors said. Rebels violated the truce. The bill spent a great deal of money. "
-        "It was a great speech. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
+        "Police stopped a terror plot. Officials called the group a terrorist gang. The war on terror "
+        "went on. He violated the law, prosecutors said. Rebels violated the truce. The lawsuit alleges fraud. His alleged role is at issue. He is alleged to have lied. "
+        "Rivals alleged that he lost. Seizures rose to 3,690 pounds. Rivals pounded the plan. "
         "Control of the Senate is up for grabs. The agency made a power grab."
     )
-    assert rows(text, {"hedge"}, "term") == [("claimed",)]
-    # Not loaded: "the blast" (the noun), "terror plot", "violated the law", "a great deal",
-    # "3,690 pounds", "up for grabs".
+    # "claimed responsibility" is no hedge; every "allege" is an attribution hedge (stance.csv).
+    assert rows(text, {"hedge"}, "term") == [("claimed",), ("alleges",), ("alleged",), ("alleged",), ("alleged",)]
+    # Not loaded: "the blast" (the noun), "terror plot", "the war on terror" (a policy's name),
+    # "violated the law", a
+    # legal filing's "alleges", the attributive and passive "alleged", "3,690 pounds", "up for grabs".
     assert rows(text, {"loaded"}, "term", "polarity") == [
         ("terrorist", "unfavourable"),
         ("gang", "unfavourable"),
         ("violated", "unfavourable"),
-        ("great", "favourable"),
+        ("alleged", "unfavourable"),
         ("pounded", "unfavourable"),
         ("power grab", "unfavourable"),
     ]
@@ -256,3 +258,63 @@ def test_dev_rows_name_the_misses_and_the_false_rows():
         "MISS basil-dev [neg] 'Critics'",
         "FALSE basil-dev emotive_verb 'praise'",
     ]
+
+
+def test_a_subject_inside_an_appositive_is_the_actor_it_describes():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # The committee and the group "members" sit inside the appositive: the wording is about Lopez.
+    assert table("Maria Lopez, chairman of the Budget Committee, drew fierce criticism.") == [("fierce", "Maria Lopez")]
+    assert table("Senator Maria Lopez, a member of the Senate Budget Committee, drew fierce criticism.") == [("fierce", "Maria Lopez")]
+    # A chain of appositives is followed back to its first noun phrase.
+    assert table("Mary Cheney, the sister of Liz Cheney, a Wyoming Senate candidate, sharply criticized the plan.") == [("sharply", "Mary Cheney")]
+    # No appositive: the committee itself is the subject.
+    assert table("In Ohio, the Senate Budget Committee drew fierce criticism.") == [("fierce", "Senate Budget Committee")]
+
+
+def test_a_reported_claims_speaker_may_be_its_target_a_quoted_speaker_not():
+    text = 'Critics said Maria Lopez had abandoned her allies. "Maria Lopez abandoned us," said Tom Reyes.'
+    table = framing(Article("x", "", text), topic=None).query("category == 'loaded'")
+    assert [tuple(r) for r in table[["term", "voice", "speaker", "target"]].itertuples(index=False, name=None)] == [
+        ("abandoned", "reported", "Critics", "Maria Lopez"),
+        ("abandoned", "quote", "Tom Reyes", "Maria Lopez"),
+    ]
+    # In a reported claim the writer's paraphrase may be about the speaker himself (only a quoted
+    # speaker is left out of his own words' targets).
+    own = framing(Article("x", "", "Tom Reyes said he would not abandon his allies."), topic=None).query("category == 'loaded'")
+    assert own[["term", "voice", "target"]].values.tolist() == [["abandon", "reported", "Tom Reyes"]]
+
+
+def test_noun_record_and_legal_uses_of_loaded_words_are_not_counted():
+    text = (
+        "Thousands of fans cheered. He is a big fan of the plan. The rumours fanned fears. Search teams "
+        "fanned out. Approval hit historic lows. It was a historic deal. He was charged with murder. "
+        "Rebels murdered the mayor."
+    )
+    assert rows(text, {"loaded"}, "term") == [("fanned",), ("historic",), ("murdered",)]
+
+
+def test_a_quoted_speakers_words_fall_back_to_the_articles_next_actor():
+    text = 'Tom Reyes met Maria Lopez. Tom Reyes spoke on Monday. "It is a phony plan," Tom Reyes said.'
+    table = framing(Article("x", "", text), topic=None).query("lemma == 'phony'")
+    # The article's most mentioned actor is the speaker himself: the next one is the target.
+    assert table[["voice", "speaker", "target"]].values.tolist() == [["quote", "Tom Reyes", "Maria Lopez"]]
+
+
+def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
+    text = (
+        "A massive earthquake struck. They ran huge deficits. It was a massive failure. Police found powerful rifles. He is a "
+        "powerful senator. Officials charged a hate crime. Their hate is plain. I hate to say it. They "
+        "urged regime change. The sanctions regime held. The regime jailed critics. Rebels abandoned the "
+        "plan. Leaders abandoned their allies."
+    )
+    assert rows(text, {"loaded"}, "term") == [("massive",), ("powerful",), ("hate",), ("regime",), ("abandoned",)]
+    assert rows(text, {"loaded"}, "start") == [(62,), (117,), (173,), (263,), (321,)]
+
+
+def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
+    text = (
+        "The court is striking down the law. The contrast was a striking one. After a month of silence, "
+        "officials spoke. The regime tried to silence critics. Aides met in the spin room. He was a duck "
+        "hunter. They tried to duck the question."
+    )
+    assert rows(text, {"loaded"}, "term") == [("striking",), ("regime",), ("silence",), ("duck",)]
