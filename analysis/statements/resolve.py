@@ -16,6 +16,7 @@ from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
+    DETERMINERS,
     HONORIFIC_GENDERS,
     HONORIFIC_RE,
     NOT_NAME_PARTS,
@@ -28,7 +29,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import ROLE_TITLES, _fullest, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import ROLE_TITLES, _fullest, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -154,7 +155,13 @@ def _surname_gender(surname: str, mentions: Mentions) -> str:
     after "Charles Krauthammer" is male (names without a known given name, "Krauthammer Charles
     Krauthammer" of a byline, are passed over); "" when those names disagree or show none (the
     article's own names before any guess, as for honorifics)."""
-    genders = {given_gender(name) for _, name in mentions.by_surname().get(surname, []) if " " in name} - {""}
+    genders = set()
+    for _, name in mentions.by_surname().get(surname, []):
+        gender = given_gender(name) if " " in name else "none"
+        if gender == "" and TITLE_WORD_RE.match(name.split()[0]):
+            return ""  # "President Trump" beside "Melania Trump": the titled one's gender is unknown
+        genders.add(gender)
+    genders -= {"", "none"}
     return genders.pop() if len(genders) == 1 else ""
 
 
@@ -208,14 +215,28 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     surnames = ctx.mentions.by_surname() if isinstance(ctx.mentions, Mentions) else {}
     for match in _CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
         word = _POSSESSIVE_RE.sub("", match.group())
-        if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered):
+        if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
+                and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
     for offset, name in sorted(named, reverse=latest):
-        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" \
-                and (_gender_of(name, ctx) == gender or (_TITLED_NAME_RE.match(name) and _gender_of(name, ctx) == "")) \
-                and not _surname_of_other_gender(name, gender, ctx):
+        # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
+        agrees = _gender_of(name, ctx) == gender or (_gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
+            latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not _surname_of_other_gender(name, gender, ctx):
             return offset, name
     return None
+
+
+def _surname_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether a surname names a thing, not its person: after a determiner ("the Obama
+    administration", "the Clinton presidency") or before another capitalised word ("Trump
+    University")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return bool(before and before.group(1).lower() in DETERMINERS) or _CAPITAL_NEXT_RE.match(text, end) is not None
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 
 
 # A possessive ending: "Trump's", "Krauthammer’s".
@@ -247,7 +268,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         subject = ctx.subjects[(k, limit)]
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
-        if gender and k >= index - 1 and (subject is None or (
+        if gender and k >= index - 1 and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
             # This sentence or the previous one has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
@@ -255,7 +276,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             # centering's forward-looking centre after the subject). In this sentence, the
             # last one before the pronoun and the statement's own words, the subject of the
             # pronoun's clause ("The U.S. aims to persuade Kim …, and Trump has engaged in what
-            # he calls …").
+            # he calls …"). (A subject "he" for "he" carries its own antecedent on.)
             end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
             named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
             if named and (best is None or named[0] > best[0]):
@@ -265,7 +286,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             kind = speaker_type_of(subject.text)
             if _capitalised_common_noun(subject, kind, ctx, history.capitals):
                 continue
-            if kind in kinds and not verb_inside(subject.text):
+            if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
                 if _of_other_gender(subject.text, gender, ctx):
                     continue
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
@@ -364,11 +385,13 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
     return None
 
 
-def _most_mentioned(ctx: Context, where: int) -> str | None:
-    """The person whose surname occurs most often before ``where`` (ties: mentioned first)."""
+def _most_mentioned(ctx: Context, where: int, head: str = "") -> str | None:
+    """The person whose surname occurs most often before ``where`` (ties: mentioned first);
+    for a title role ``head``, none the article gives only other roles (`in_other_role`)."""
     if ctx.surnames is None:
         ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
-    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()}
+    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
+              if not (head and is_title_role(head) and isinstance(ctx.mentions, Mentions) and in_other_role(ctx.text, ctx.mentions, s, head))}
     if not counts or max(counts.values()) == 0:
         return None
     surname = max(counts, key=lambda s: counts[s])
@@ -411,7 +434,7 @@ class _History:
             return False
         if gender and _gender_of(name, self.ctx) not in ("", gender):
             return False
-        return not (kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"))
+        return not (kind == "person" and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
     def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
         """The entry before offset ``where`` with the latest offset (the first in statement
@@ -478,7 +501,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             described = history.described(head, where)
             titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
             singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles)
+            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
             if described:
                 name, kind = described[2], described[3]
             elif titled or introduced:
@@ -502,7 +525,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                     # news convention of elegant variation), before any protagonist, unless
                     # another person is named in between.
                     protagonist = latest[2]
-                protagonist = protagonist or _most_mentioned(ctx, where)
+                protagonist = protagonist or _most_mentioned(ctx, where, head)
                 if protagonist:
                     name, kind = protagonist, "person"
             else:
