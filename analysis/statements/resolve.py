@@ -239,6 +239,10 @@ _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 
 
+# The first word of a sentence ("He, like Counihan, worries …": a "he" opening it carries its antecedent on).
+_OPENING_WORD_RE = re.compile(r"\W*(\w+)")
+
+
 # A possessive ending: "Trump's", "Krauthammer’s".
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
@@ -268,7 +272,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         subject = ctx.subjects[(k, limit)]
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
-        if gender and k >= index - 1 and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
+        opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
+        if gender and k >= index - 1 and _PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
             # This sentence or the previous one has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
