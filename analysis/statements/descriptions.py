@@ -17,7 +17,7 @@ from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, HONORIFIC_RE, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
                        PARTY_WORDS, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
 
-_RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
+RANK_PREFIXES = _RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
 
 class Capitals:

@@ -29,7 +29,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import ROLE_TITLES, _fullest, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import RANK_PREFIXES, ROLE_TITLES, _fullest, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -390,13 +390,21 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
     return None
 
 
-def _most_mentioned(ctx: Context, where: int, head: str = "") -> str | None:
+def _ranked_role(phrase: str, head: str) -> str:
+    """The role a description names: its head with the rank before it ("the vice president":
+    "vice president"), else the head."""
+    words = phrase.split()
+    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
+
+
+def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
     """The person whose surname occurs most often before ``where`` (ties: mentioned first);
-    for a title role ``head``, none the article gives only other roles (`in_other_role`)."""
+    for a title role ``head``, none the article gives only other roles than ``role`` (the head
+    with its rank, `in_other_role`)."""
     if ctx.surnames is None:
         ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
     counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
-              if not (head and is_title_role(head) and isinstance(ctx.mentions, Mentions) and in_other_role(ctx.text, ctx.mentions, s, head))}
+              if not (head and is_title_role(head) and isinstance(ctx.mentions, Mentions) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
     if not counts or max(counts.values()) == 0:
         return None
     surname = max(counts, key=lambda s: counts[s])
@@ -530,7 +538,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                     # news convention of elegant variation), before any protagonist, unless
                     # another person is named in between.
                     protagonist = latest[2]
-                protagonist = protagonist or _most_mentioned(ctx, where, head)
+                protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
                 if protagonist:
                     name, kind = protagonist, "person"
             else:
