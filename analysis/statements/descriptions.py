@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from .context import Context
 from .lexicons import closed_class, first_name_genders
-from .names import PERSON_HEAD_RE, Speaker, person_nouns, speaker_type_of
-from .patterns import CAP_SEQ, NOT_NAME_PARTS, NOT_NAME_WORDS, PARTY_WORDS, TITLE, TITLE_WORD_RE
+from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
+from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, HONORIFIC_RE, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
+                       PARTY_WORDS, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
 
-_RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
+RANK_PREFIXES = _RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
 
 class Capitals:
@@ -268,7 +269,7 @@ def _ranked_or_owned(text: str, start: int) -> bool:
     return owner is not None and speaker_type_of(owner.group(1).strip()) in ("media", "organisation")
 
 
-def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]]) -> str | None:
+def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]], later: bool = False) -> str | None:
     """The latest person introduced in the role that a definite description names, before
     ``where``: "Jonas Berg, the mayor of Springfield, won … . The mayor said …" gives Jonas
     Berg, not the person the article names most often (the role description of issue 16;
@@ -278,7 +279,51 @@ def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[t
         roles[head] = _role_mentions(text, head)
     mentions = roles[head]
     index = bisect.bisect_left(mentions, (where, ""))
-    return mentions[index - 1][1] if index else None
+    if index:
+        return mentions[index - 1][1]
+    # None before: with ``later`` (a bare "the president", no modifier to tell a "prime minister"
+    # from a "First Minister"), a title role's holder introduced later ("The president said … .
+    # … President Trump"), the one the article gives that title.
+    return mentions[0][1] if later and mentions and is_title_role(head) else None
+
+
+def is_title_role(head: str) -> bool:
+    """Whether a description's head is a role a title confers, held by one named person of the
+    article ("president", "senator", "judge", "lawmaker"; not "republican" or "mogul")."""
+    return head in ROLE_TITLES or (head not in PARTY_WORDS and TITLE_WORD_RE.match(head.capitalize()) is not None and len(head) > 3)
+
+
+# Function words, never a role noun before a name ("after Jim Acosta" is no role).
+_FUNCTION_WORDS = STOP | DETERMINERS | PREFIX_WORDS | LEADING_DROP | CLAUSE_OPENERS
+
+
+def _roles_of(text: str, mentions: Mentions, surname: str) -> set[str]:
+    """The roles the article gives the person of a surname: the titles in a mention
+    ("Press Secretary Sarah Sanders": "secretary"; "Vice President Mike Pence": "vice
+    president") and a role noun right before one ("star reporter Jim Acosta": "reporter")."""
+    roles = set()
+    for offset, name in mentions.by_surname().get(surname, []):
+        titles = [word.lower().rstrip(".") for word in name.split()[:-1]
+                  if TITLE_WORD_RE.match(word) and word.rstrip(".") not in HONORIFIC_GENDERS]  # ("Mr." is no role)
+        if titles:
+            roles.add(" ".join(titles))
+        before = _WORD_BEFORE_RE.search(text, max(0, offset - 30), offset)
+        word = before.group(1) if before else ""
+        if word.islower() and (word in person_nouns() or (PERSON_HEAD_RE.search(word) and word not in _FUNCTION_WORDS)):
+            roles.add(word)
+    return roles
+
+
+def in_other_role(text: str, mentions: Mentions, surname: str, head: str) -> bool:
+    """Whether the article gives the person of a surname roles, none of them the role ``head``
+    ("the president" is not "star reporter Jim Acosta" nor "Vice President Mike Pence"), or
+    names no person by it."""
+    if not any(speaker_type_of(name) == "person" and (given_gender(name) or TITLE_WORD_RE.match(name.split()[0]))
+               for _, name in mentions.by_surname().get(surname, [])):
+        return True  # ("Secret Service", with no given name or title, is no person the role can be)
+    roles = _roles_of(text, mentions, surname)
+    titles = ROLE_TITLES.get(head)
+    return bool(roles) and not any(r == head or (titles and re.fullmatch(titles, r, re.IGNORECASE)) for r in roles)
 
 
 # A role noun inside a resolved name: what follows it is the person ("Stanford economist Maria
@@ -442,3 +487,98 @@ def titled_holder(text: str, head: str, where: int) -> str | None:
     for found in _title_re(head).finditer(window):
         pass
     return _POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
+
+
+# Full names (`resolve` gives every person speaker the fullest name the article gives).
+_HONORIFIC_PREFIX_RE = re.compile(r"( Mr | Mrs | Ms | Miss ) \b", re.VERBOSE)
+
+# Lowercase modifiers (no preposition, no participle with an object) before a surname.
+_MODIFIED_SURNAME_RE = re.compile(r"""
+    (?: the | a | an ) \s+
+    (?: (?! (?:of|in|at|for|from|with|to|on|by) \s )         # no preposition
+        [a-z][a-z\-]* \s+ ){1,3}                             # one to three modifiers: "the victorious"
+    [A-Z][\w'’\-]+                                           # the surname
+""", re.VERBOSE)
+
+
+_HONORIFIC_GENDERS = HONORIFIC_GENDERS  # (honorific -> gender)
+
+
+def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
+    """The name mentioned last at or before ``where`` (offsets by bisection), else the name
+    mentioned first."""
+    latest, chosen = -1, groups[0][0]
+    for name, offsets in groups:
+        count = bisect.bisect_right(offsets, where)
+        if count and offsets[count - 1] > latest:
+            latest, chosen = offsets[count - 1], name
+    return chosen
+
+
+def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "",
+             cache: dict[tuple[str, str], tuple] | None = None) -> str:
+    """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
+
+    Among names ending in the same surname, the one mentioned last before ``where`` wins (so
+    "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
+    With ``gender`` (from "she", or from "Ms." in the phrase), names whose given name has the
+    other gender are passed over ("Ms. Trump" is not "Donald Trump"). ``cache`` keeps, per
+    phrase and gender, the part that does not depend on ``where`` (`_fullest_candidates`).
+    """
+    key = (phrase, gender)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = _fullest_candidates(phrase, mentions, gender)
+        if cache is not None:
+            cache[key] = found
+    fixed, groups, bare, first_names = found
+    if fixed is not None:
+        return fixed
+    chosen = _latest_name(groups, where)
+    longer = [n for n, _ in groups if n.endswith(chosen) and len(n) > len(chosen)]
+    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
+        chosen = max(longer, key=len)
+    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
+    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
+
+
+def _fullest_candidates(phrase: str, mentions: list[tuple[int, str]], gender: str) -> tuple:
+    """`_fullest` before the choice by position: (the answer, when it needs no choice, else
+    None; the candidate (name, offsets) groups; the phrase without honorific; the given names
+    of the candidates)."""
+    honorific = _HONORIFIC_PREFIX_RE.match(phrase)
+    gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
+    bare = HONORIFIC_RE.sub("", phrase).strip()
+    words = bare.split()
+    if not words:
+        return phrase, [], bare, set()
+    written = bare
+    while len(words) > 1 and TITLE_WORD_RE.match(words[0]):
+        words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
+    bare = " ".join(words) if len(words) == 1 else bare
+    surname = words[-1]
+    groups = mentions.names_of(surname) if isinstance(mentions, Mentions) else Mentions(
+        (offset, name) for offset, name in mentions if name.split()[-1] == surname).names_of(surname)
+    if len(words) >= 2:
+        groups = [g for g in groups if g[0].endswith(bare) or bare.endswith(" ".join(g[0].split()[-2:]))] or groups
+    if gender and groups:
+        groups = [g for g in groups if given_gender(g[0]) in ("", gender)]
+    if not groups:
+        return written, [], bare, set()
+    # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
+    # Clinton"); among those, the latest before ``where`` wins.
+    untitled = [g for g in groups if not TITLE_WORD_RE.match(g[0].split()[0])]
+    groups = untitled or groups
+    first_names = {n.split()[-2] for n, _ in groups if len(n.split()) >= 2}
+    return None, groups, bare, first_names
+
+
+def plural_group(phrase: str, ctx: Context) -> bool:
+    """Whether a person phrase is a group named by a plural role noun ("Senators", "the
+    lawmakers", "Officials"), no antecedent of "he" or "she"; a surname the article gives a
+    person ("Sanders", "Williams") is none."""
+    words = phrase.split()
+    last = words[-1].lower() if words else ""
+    if not last.endswith("s") or last.endswith(("ss", "us")) or words[-1] in ctx.mentions.by_surname():
+        return False
+    return last in person_nouns() or last[:-1] in person_nouns()

@@ -16,6 +16,7 @@ from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
+    DETERMINERS,
     HONORIFIC_GENDERS,
     HONORIFIC_RE,
     NOT_NAME_PARTS,
@@ -28,7 +29,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import ROLE_TITLES, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import RANK_PREFIXES, ROLE_TITLES, _fullest, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -42,89 +43,6 @@ def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
         return False
     genders = {given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
     return bool(genders) and gender not in genders and "" not in genders
-
-
-_HONORIFIC_PREFIX_RE = re.compile(r"( Mr | Mrs | Ms | Miss ) \b", re.VERBOSE)
-
-# Lowercase modifiers (no preposition, no participle with an object) before a surname.
-_MODIFIED_SURNAME_RE = re.compile(r"""
-    (?: the | a | an ) \s+
-    (?: (?! (?:of|in|at|for|from|with|to|on|by) \s )         # no preposition
-        [a-z][a-z\-]* \s+ ){1,3}                             # one to three modifiers: "the victorious"
-    [A-Z][\w'’\-]+                                           # the surname
-""", re.VERBOSE)
-
-
-_HONORIFIC_GENDERS = HONORIFIC_GENDERS
-
-
-def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
-    """The name mentioned last at or before ``where`` (offsets by bisection), else the name
-    mentioned first."""
-    latest, chosen = -1, groups[0][0]
-    for name, offsets in groups:
-        count = bisect.bisect_right(offsets, where)
-        if count and offsets[count - 1] > latest:
-            latest, chosen = offsets[count - 1], name
-    return chosen
-
-
-def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "",
-             cache: dict[tuple[str, str], tuple] | None = None) -> str:
-    """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
-
-    Among names ending in the same surname, the one mentioned last before ``where`` wins (so
-    "Cheney" after "Mary Cheney" is Mary, not Dick); a longer form of that name wins over it.
-    With ``gender`` (from "she", or from "Ms." in the phrase), names whose given name has the
-    other gender are passed over ("Ms. Trump" is not "Donald Trump"). ``cache`` keeps, per
-    phrase and gender, the part that does not depend on ``where`` (`_fullest_candidates`).
-    """
-    key = (phrase, gender)
-    found = cache.get(key) if cache is not None else None
-    if found is None:
-        found = _fullest_candidates(phrase, mentions, gender)
-        if cache is not None:
-            cache[key] = found
-    fixed, groups, bare, first_names = found
-    if fixed is not None:
-        return fixed
-    chosen = _latest_name(groups, where)
-    longer = [n for n, _ in groups if n.endswith(chosen) and len(n) > len(chosen)]
-    if longer and (len(first_names) <= 1 or len(chosen.split()) >= 2):
-        chosen = max(longer, key=len)
-    # (A surname after modifiers, "the victorious Trump", "a visibly moved Ryan", is the name too.)
-    return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
-
-
-def _fullest_candidates(phrase: str, mentions: list[tuple[int, str]], gender: str) -> tuple:
-    """`_fullest` before the choice by position: (the answer, when it needs no choice, else
-    None; the candidate (name, offsets) groups; the phrase without honorific; the given names
-    of the candidates)."""
-    honorific = _HONORIFIC_PREFIX_RE.match(phrase)
-    gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
-    bare = HONORIFIC_RE.sub("", phrase).strip()
-    words = bare.split()
-    if not words:
-        return phrase, [], bare, set()
-    written = bare
-    while len(words) > 1 and TITLE_WORD_RE.match(words[0]):
-        words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
-    bare = " ".join(words) if len(words) == 1 else bare
-    surname = words[-1]
-    groups = mentions.names_of(surname) if isinstance(mentions, Mentions) else Mentions(
-        (offset, name) for offset, name in mentions if name.split()[-1] == surname).names_of(surname)
-    if len(words) >= 2:
-        groups = [g for g in groups if g[0].endswith(bare) or bare.endswith(" ".join(g[0].split()[-2:]))] or groups
-    if gender and groups:
-        groups = [g for g in groups if given_gender(g[0]) in ("", gender)]
-    if not groups:
-        return written, [], bare, set()
-    # A name with a first name beats one with only a title ("Hillary Clinton" over "Secretary
-    # Clinton"); among those, the latest before ``where`` wins.
-    untitled = [g for g in groups if not TITLE_WORD_RE.match(g[0].split()[0])]
-    groups = untitled or groups
-    first_names = {n.split()[-2] for n, _ in groups if len(n.split()) >= 2}
-    return None, groups, bare, first_names
 
 
 # Punctuation that ends a clause or opens a quotation.
@@ -207,7 +125,7 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
     words = [w for w in words if w]
     if not words:
         return ""
-    honorific = _HONORIFIC_GENDERS.get(words[0])
+    honorific = HONORIFIC_GENDERS.get(words[0])
     if honorific:
         return honorific
     last = words[-1]
@@ -224,10 +142,27 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
     if ctx.honorifics is None:
         ctx.honorifics = {}
         for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
-            surname, gender = match.group(2), _HONORIFIC_GENDERS[match.group(1)]
+            surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
             ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
     gender = ctx.honorifics.get(last, "")
+    if gender == "" and not given and isinstance(ctx.mentions, Mentions):
+        gender = _surname_gender(last, ctx.mentions)
     return "" if gender == "ambiguous" else gender
+
+
+def _surname_gender(surname: str, mentions: Mentions) -> str:
+    """The gender of a bare surname from the full names the article gives it: "Krauthammer"
+    after "Charles Krauthammer" is male (names without a known given name, "Krauthammer Charles
+    Krauthammer" of a byline, are passed over); "" when those names disagree or show none (the
+    article's own names before any guess, as for honorifics)."""
+    genders = set()
+    for _, name in mentions.by_surname().get(surname, []):
+        gender = given_gender(name) if " " in name else "none"
+        if gender == "" and TITLE_WORD_RE.match(name.split()[0]):
+            return ""  # "President Trump" beside "Melania Trump": the titled one's gender is unknown
+        genders.add(gender)
+    genders -= {"", "none"}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _gender_of(phrase: str, ctx: Context) -> str:
@@ -271,6 +206,47 @@ def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
     return bool(gender) and _gender_of(phrase, ctx) not in ("", gender)
 
 
+def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: bool = False) -> tuple[int, str] | None:
+    """The first (with ``latest``, the last) person named in ``[start, end)`` outside quotations whose gender agrees with
+    the pronoun's (or, of unknown gender, marked a person by a title): a name mention, or a
+    bare surname of a person the article names in full ("But even then, Krauthammer was …")."""
+    named = list(ctx.mentions[bisect.bisect_left(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)])
+    covered = [(o, o + len(n)) for o, n in named]
+    surnames = ctx.mentions.by_surname() if isinstance(ctx.mentions, Mentions) else {}
+    for match in _CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
+        word = _POSSESSIVE_RE.sub("", match.group())
+        if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
+                and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
+            named.append((match.start(), word))
+    for offset, name in sorted(named, reverse=latest):
+        # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
+        agrees = _gender_of(name, ctx) == gender or (_gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
+            latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not _surname_of_other_gender(name, gender, ctx):
+            return offset, name
+    return None
+
+
+def _surname_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether a surname names a thing, not its person: after a determiner ("the Obama
+    administration", "the Clinton presidency") or before another capitalised word ("Trump
+    University")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return bool(before and before.group(1).lower() in DETERMINERS) or _CAPITAL_NEXT_RE.match(text, end) is not None
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+# The first word of a sentence ("He, like Counihan, worries …": a "he" opening it carries its antecedent on).
+_OPENING_WORD_RE = re.compile(r"\W*(\w+)")
+
+
+# A possessive ending: "Trump's", "Krauthammer’s".
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
@@ -296,23 +272,26 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         subject = ctx.subjects[(k, limit)]
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
-        if gender and k == index - 1 and (subject is None or (
+        opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
+        if gender and k >= index - 1 and _PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
-            # The previous sentence has no person as subject ("That did not satisfy Justice
-            # Scalia. '…,' he said"): its highest-ranked person is the one it names (its
-            # object; centering's forward-looking centre after the subject).
-            in_sentence = ctx.mentions[bisect.bisect_left(ctx.mention_starts, ctx.sentence_starts[k]):bisect.bisect_left(ctx.mention_starts, ctx.sentence_ends[k])]
-            named = [(o, n) for o, n in in_sentence if not ctx.inside_quote(o)
-                     and speaker_type_of(n) == "person" and (_gender_of(n, ctx) == gender or (_TITLED_NAME_RE.match(n) and _gender_of(n, ctx) == ""))
-                     and not _surname_of_other_gender(n, gender, ctx)]  # (a name the pronoun's gender or a title marks as a person)
-            if named and (best is None or named[0][0] > best[0]):
-                best = (named[0][0], named[0][1], "person")
+            # This sentence or the previous one has no person as subject ("That did not
+            # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
+            # assertion"): its highest-ranked person is the one it names (its object;
+            # centering's forward-looking centre after the subject). In this sentence, the
+            # last one before the pronoun and the statement's own words, the subject of the
+            # pronoun's clause ("The U.S. aims to persuade Kim …, and Trump has engaged in what
+            # he calls …"). (A subject "he" for "he" carries its own antecedent on.)
+            end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
+            named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
+            if named and (best is None or named[0] > best[0]):
+                best = (named[0], named[1], "person")
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
             if _capitalised_common_noun(subject, kind, ctx, history.capitals):
                 continue
-            if kind in kinds and not verb_inside(subject.text):
+            if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
                 if _of_other_gender(subject.text, gender, ctx):
                     continue
                 if gender and _surname_of_other_gender(subject.text, gender, ctx):
@@ -411,11 +390,21 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
     return None
 
 
-def _most_mentioned(ctx: Context, where: int) -> str | None:
-    """The person whose surname occurs most often before ``where`` (ties: mentioned first)."""
+def _ranked_role(phrase: str, head: str) -> str:
+    """The role a description names: its head with the rank before it ("the vice president":
+    "vice president"), else the head."""
+    words = phrase.split()
+    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
+
+
+def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
+    """The person whose surname occurs most often before ``where`` (ties: mentioned first);
+    for a title role ``head``, none the article gives only other roles than ``role`` (the head
+    with its rank, `in_other_role`)."""
     if ctx.surnames is None:
         ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
-    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()}
+    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
+              if not (head and is_title_role(head) and isinstance(ctx.mentions, Mentions) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
     if not counts or max(counts.values()) == 0:
         return None
     surname = max(counts, key=lambda s: counts[s])
@@ -458,7 +447,7 @@ class _History:
             return False
         if gender and _gender_of(name, self.ctx) not in ("", gender):
             return False
-        return not (kind == "person" and name.split()[-1] in PARTY_WORDS and name.endswith("s"))
+        return not (kind == "person" and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
     def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
         """The entry before offset ``where`` with the latest offset (the first in statement
@@ -525,7 +514,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             described = history.described(head, where)
             titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
             singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles)
+            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
             if described:
                 name, kind = described[2], described[3]
             elif titled or introduced:
@@ -549,7 +538,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                     # news convention of elegant variation), before any protagonist, unless
                     # another person is named in between.
                     protagonist = latest[2]
-                protagonist = protagonist or _most_mentioned(ctx, where)
+                protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
                 if protagonist:
                     name, kind = protagonist, "person"
             else:
