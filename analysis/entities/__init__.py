@@ -16,8 +16,9 @@ from ..article import Article
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
 from .furniture import masked
-from .descriptions import group_mentions, institution_mentions, role_mentions
+from .descriptions import group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
+from .vocabulary import Mention
 
 __all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end", "written_in"]
 
@@ -127,11 +128,21 @@ def forget_caches() -> None:
     forget_name_parts()
 
 
+def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """The name mentions without a surname that only names a led body ("the Obama
+    administration" is the administration, not Obama); a full name stays a person too."""
+    if not bodies:
+        return names
+    starts = {body.start for body in bodies}
+    return [name for name in names if name.start not in starts or " " in name.key]
+
+
 def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
     text = masked(article.text)
     names = name_mentions(text)
-    mentions = names + group_mentions(text, names) + institution_mentions(text) + role_mentions(text)
+    bodies = led_body_mentions(text, names)
+    mentions = _outside_bodies(names, bodies) + group_mentions(text, names) + bodies + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)
     clusters = clusterer.run()
     first_paragraph_end = lede_end(text)

@@ -72,6 +72,28 @@ def institution_mentions(text: str) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _led_body_pattern() -> re.Pattern[str]:
+    """ "'s" or nothing, then a led-body noun, right after a name."""
+    nouns = "|".join(sorted(gazetteer.context_words("led_body")))
+    return re.compile(rf"(?:['’]s)?[ \u00a0]+({nouns})\b(?![ \u00a0]+[A-Z])")
+
+
+def led_body_mentions(text: str, names: list[Mention]) -> list[Mention]:
+    """Bodies a person leads, named after them ("the Obama administration", "Trump's campaign"):
+    organisations keyed "<surname> <noun>" whose role is the noun ("the administration")."""
+    pattern = _led_body_pattern()
+    found = []
+    for name in names:
+        if name.kind not in ("person", "unknown") or name.modifier:
+            continue
+        match = pattern.match(text, name.end)
+        if match is not None:
+            key = f"{name.key.split()[-1]} {match.group(1)}"
+            found.append(Mention(name.start, match.end(), "organisation", key, "led body", match.group(1)))
+    return found
+
+
 def role_mentions(text: str) -> list[Mention]:
     """Every role description of ``text``: kind ``role``, key = the role noun."""
     return [

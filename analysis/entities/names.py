@@ -145,10 +145,25 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
     if whole in vocab.non_names or whole in vocab.countries or whole in vocab.outlets:
         return [piece]
     parts = _split_and(piece, vocab)
+    if len(parts) == 1 and _person_before_of(piece, vocab):
+        return _split_at(piece, _OF)
     if len(parts) == 1 and _has_head(piece, vocab):
         return parts
     keep_of = any(title in whole for title in vocab.titles_with_of)
     return [p for part in parts for p in (_split_at(part, _OF) if not keep_of and not _has_head(part, vocab) else [part])]
+
+
+def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the words before the first "of"/"for" end with a person's name (a first name, an
+    optional initial, a surname that is no organisation head): "House Speaker John Boehner of
+    Ohio", "Rep. Kevin McCarthy for the House" are a person and a place or body, not one name;
+    "Bill of Rights" and "John F. Kennedy School of Government" stay whole."""
+    cut = next((i for i, word in enumerate(piece) if word[2] in _OF), 0)
+    surname = piece[cut - 1][2] if cut >= 2 else ""
+    if not surname or surname in vocab.heads or surname.endswith("."):
+        return False
+    given = [word for _, _, word in piece[max(0, cut - 3) : cut - 1]]
+    return given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith("."))
 
 
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:

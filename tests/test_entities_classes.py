@@ -1,0 +1,56 @@
+"""Actor discovery on the entity classes opened by the dev2 batch and BASIL 2010-2015 (stop 20)."""
+
+from __future__ import annotations
+
+from analysis.article import Article
+from analysis.entities import discover_actors
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("classes", "", text))]
+
+
+def test_a_person_of_a_place_or_for_a_body_is_the_person():
+    # "of"/"for" after a first name and surname join a place or body, not one organisation name;
+    # "Bill of Rights" (one word before) and a name with an organisation head stay whole.
+    assert _found(
+        "Rep. Raul Labrador is challenging Rep. Kevin McCarthy for the House post. McCarthy, 49, said so. "
+        "House Speaker John Boehner of Ohio agreed. The Church of Jesus Christ of Latter-day Saints spoke "
+        "at the John F. Kennedy School of Government."
+    ) == [
+        ("Raul Labrador", "person", ("Rep. Raul Labrador",)),
+        ("Kevin McCarthy", "person", ("Rep. Kevin McCarthy", "McCarthy")),
+        ("House", "organisation", ("House",)),
+        ("John Boehner", "person", ("House Speaker John Boehner",)),
+        ("Church of Jesus Christ of Latter-day Saints", "organisation", ("Church of Jesus Christ of Latter-day Saints",)),
+        ("John F. Kennedy School of Government", "organisation", ("John F. Kennedy School of Government",)),
+    ]
+
+
+def test_a_body_a_person_leads_is_an_organisation_named_after_the_surname():
+    assert _found(
+        "The Obama administration said on Monday that it would act. Officials of the administration agreed. "
+        "Donald Trump’s campaign said Trump would win. The Trump campaign denied it."
+    ) == [
+        ("Obama administration", "organisation", ("Obama administration", "the administration")),
+        ("officials", "group", ("Officials",)),
+        ("Donald Trump", "person", ("Donald Trump", "Trump")),
+        ("Trump campaign", "organisation", ("Donald Trump’s campaign", "Trump campaign")),
+    ]
+
+
+def test_parties_to_lawsuits_loans_and_care_are_groups():
+    assert _found(
+        "The plaintiffs said the chain discriminated. Private businesses and Internet companies objected. "
+        "The staff said patients and providers waited. Federal air marshals complained. Borrowers and employers disagree."
+    ) == [
+        ("plaintiffs", "group", ("plaintiffs",)),
+        ("businesses", "group", ("businesses",)),
+        ("companies", "group", ("companies",)),
+        ("staff", "group", ("staff",)),
+        ("patients", "group", ("patients",)),
+        ("providers", "group", ("providers",)),
+        ("marshals", "group", ("marshals",)),
+        ("borrowers", "group", ("Borrowers",)),
+        ("employers", "group", ("employers",)),
+    ]
