@@ -54,3 +54,17 @@ def test_parties_to_lawsuits_loans_and_care_are_groups():
         ("borrowers", "group", ("Borrowers",)),
         ("employers", "group", ("employers",)),
     ]
+
+
+def test_a_surname_with_a_fused_particle_is_a_person_and_congress_leaders_are_titled():
+    # "DeVos" is written only by surname, once after "to": its shape is a surname's.
+    assert _found(
+        "Borrowers sued DeVos in March. Advocates wrote a letter to DeVos. Senate Majority Leader Mitch McConnell "
+        "spoke. McConnell said so. Special Counsel Robert Mueller testified."
+    ) == [
+        ("borrowers", "group", ("Borrowers",)),
+        ("DeVos", "person", ("DeVos",)),
+        ("advocates", "group", ("Advocates",)),
+        ("Mitch McConnell", "person", ("Majority Leader Mitch McConnell", "McConnell")),
+        ("Robert Mueller", "person", ("Special Counsel Robert Mueller",)),
+    ]
