@@ -68,3 +68,16 @@ def test_a_surname_with_a_fused_particle_is_a_person_and_congress_leaders_are_ti
         ("Mitch McConnell", "person", ("Majority Leader Mitch McConnell", "McConnell")),
         ("Robert Mueller", "person", ("Special Counsel Robert Mueller",)),
     ]
+
+
+def test_a_ministry_of_a_country_in_lower_case_and_two_word_capitals():
+    assert _found(
+        "On Tuesday, Nepal's foreign ministry sought to clarify. The ministry said it regretted the row. "
+        "New Delhi protested. Nepali officials met Indian diplomats."
+    ) == [
+        ("Nepal", "country", ("Nepal",)),
+        ("Nepal's foreign ministry", "organisation", ("Nepal's foreign ministry", "The ministry")),
+        ("India", "country", ("New Delhi",)),
+        ("Nepali officials", "group", ("Nepali officials",)),
+        ("Indian diplomats", "group", ("Indian diplomats",)),
+    ]

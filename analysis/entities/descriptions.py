@@ -51,23 +51,27 @@ def _institution_pattern() -> re.Pattern[str]:
     """An institution in lower case, optionally after "state", and the word before it."""
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{1,3}})(?:state[ \u00a0])?({head})\b")
+    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{0,2}}[A-Z][\w.]*)(['’]s)?[ \u00a0](?:state[ \u00a0])?({head})\b")
 
 
 def institution_mentions(text: str) -> list[Mention]:
     """Institutions of a place written in lower case ("the Utah state senate", "US supreme
-    court"): organisations named "<place> <institution>", whose role is the institution's
-    first word, so that a later "the senate" is them. The place is a country or province."""
+    court", "Nepal's foreign ministry"): organisations named "<place>['s] <institution>", whose
+    role is the institution's first word ("ministry" for a ministry), so that a later "the
+    senate" is them. The place is a country or province."""
     vocab = vocabulary()
     found = []
     for match in _institution_pattern().finditer(text):
         words = match.group(1).split()
+        institution = match.group(3)
+        # "the ministry" refers back to "Nepal's foreign ministry"; "the senate" to "the Utah state senate".
+        role = "ministry" if institution.endswith("ministry") else institution.split()[0]
         for i in range(len(words)):
             place = " ".join(words[i:])
             if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
                 start = match.start(1) + match.group(1).index(place)
-                key = f"{place} {match.group(2)}"
-                found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
+                key = f"{place}{match.group(2) or ''} {institution}"
+                found.append(Mention(start, match.end(), "organisation", key, "place institution", role))
                 break
     return found
 

@@ -415,7 +415,7 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     if len(piece) > 1 and _has_head(piece, vocab):
         return _Trim(piece, whole, decided=True, titled=titled)
     word = piece[0][2]
-    known = word in vocab.first_names or word in vocab.countries or word in vocab.titles or _opens_with_title(piece, run, vocab)
+    known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or _opens_with_title(piece, run, vocab)
     lower = word.rstrip(".").lower()
     others = _joined(piece[1:], run) if len(piece) > 1 else ""
     common = lower in vocab.common_words or bool(others and others in vocab.countries)
