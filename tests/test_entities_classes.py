@@ -81,3 +81,13 @@ def test_a_ministry_of_a_country_in_lower_case_and_two_word_capitals():
         ("Nepali officials", "group", ("Nepali officials",)),
         ("Indian diplomats", "group", ("Indian diplomats",)),
     ]
+
+
+def test_the_government_is_the_country_named_else_an_actor_of_its_own():
+    assert _found("Nepal protested. The government said the map was wrong.") == [
+        ("Nepal", "country", ("Nepal", "The government")),
+    ]
+    assert _found("Borrowers sued. The government said it would stop garnishing wages.") == [
+        ("borrowers", "group", ("Borrowers",)),
+        ("government", "organisation", ("The government",)),
+    ]

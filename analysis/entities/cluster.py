@@ -37,6 +37,11 @@ from .vocabulary import Mention, reporting_forms
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
 GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
+# Roles that stand for a country's state when no one was introduced in them ("the government"
+# after "Nepal … the government" is Nepal's), and that are an actor of their own when the
+# article names no country either (the gold's "the government" of a US agency story).
+STATE_ROLES = ("country", "nation", "government")
+STANDALONE_ROLES = frozenset({"government"})
 _DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 
@@ -289,13 +294,15 @@ class Clusterer:
         target = self._role_holder(mention.key, mention.start)
         if target is not None:
             self._append(target, mention)
+        elif mention.key in STANDALONE_ROLES:
+            self.cluster("organisation", mention.key, mention)
 
     def _role_holder(self, role: str, position: int) -> Cluster | None:
         """The actor introduced last before ``position`` in ``role`` (see the module docstring)."""
         holders = [(c.roles[role], c) for c in self.clusters.values() if c.roles.get(role, position) < position]
         if holders:
             return max(holders, key=lambda pair: pair[0])[1]
-        if role in ("country", "nation"):
+        if role in STATE_ROLES:
             kinds, generic = ("country",), True
         else:
             kinds, generic = ("organisation", "unknown"), role in GENERIC_ORGANISATION_ROLES
