@@ -28,3 +28,8 @@ def test_the_strictest_rule_picks_the_actor_before_mention_counts_do():
     assert basil_actors._actor_for("Chelsea_Clinton", actors.iloc[[1]], labels.iloc[0:0]) == 0  # a person sharing the surname
     assert basil_actors._actor_for("Clinton_Foundation", actors, labels.iloc[0:0]) == 2
     assert basil_actors._actor_for("Al_Gore", actors, labels) is None
+
+
+def test_a_long_word_may_differ_by_one_letter():
+    assert basil_actors.loosely_names("protesters", "protestors")
+    assert not basil_actors.loosely_names("Bush", "Rush") and not basil_actors.loosely_names("protesters", "protectors_x")

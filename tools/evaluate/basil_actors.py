@@ -12,7 +12,8 @@ from the text alone), and each main entity is looked for among the article's act
   BASIL writes entities with underscores ("Barack_Obama", "the_Democrats"); then, only if no
   actor names it so, the same words in another order or spelling ("Justice Department" =
   "Department of Justice", "NAACP" = "N.A.A.C.P.", "Walmart" = "Wal-Mart": full stops and hyphens
-  dropped, "of"/"the"/"and"/"for" left out), a person's name with middle names, initials or a
+  dropped, "of"/"the"/"and"/"for" left out; a long word may differ by one letter: "protestors" =
+  "protesters"), a person's name with middle names, initials or a
   suffix in between ("Hillary Clinton" = "Hillary Rodham Clinton", "Jesse Jackson" = "Jesse L.
   Jackson Jr."), and last a person actor sharing the entity's last word ("Kevil McCarthy", a
   BASIL typo, = "Kevin McCarthy"); the annotators' labels are not the article's spelling;
@@ -21,7 +22,8 @@ from the text alone), and each main entity is looked for among the article's act
   one half; 0.5 is chance). Three scores are ranked, each higher = more favourable:
   ``tone_writer`` (mean TextBlob polarity of the writer's-voice text of the sentences that
   mention the actor), ``loaded_net`` (favourable minus unfavourable loaded words toward the
-  actor in the writer's voice) and, as the baseline asked for in the same run, plain TextBlob
+  actor in the writer's voice), ``loaded_all`` (the same counting the loaded words toward the
+  actor in others' voices too: quotations and reported claims, where critics speak) and, as the baseline asked for in the same run, plain TextBlob
   polarity of the sentences whose text contains the entity's name (its last word for a
   person-like name), which needs no actor discovery.
 
@@ -106,12 +108,23 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
+SPELLING_MIN_LETTERS = 7  # shorter words one letter apart are often different words ("Bush", "Rush")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal, or two long words of the same length with one letter substituted ("protestors",
+    "protesters")."""
+    if a == b:
+        return True
+    return len(a) == len(b) >= SPELLING_MIN_LETTERS and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def loosely_names(candidate: str, entity: str) -> bool:
     """The same words in any order or spelling, or a person's name with extra middle words (module docstring)."""
     a, b = words(candidate), words(entity)
     if not a or not b:
         return False
-    if set(a) == set(b):
+    if set(a) == set(b) or (len(a) == len(b) and all(_one_letter_apart(x, y) for x, y in zip(a, b))):
         return True
     pa, pb = _person_words(candidate), _person_words(entity)
     return len(pb) > 1 and pa[0] == pb[0] and pa[-1] == pb[-1] and _is_subsequence(pb, pa)
@@ -196,7 +209,7 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
     """Found share and tone AUCs (see the module docstring) on the BASIL articles of ``years``."""
     options = options or Options(topic=None)
     found = total = 0
-    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in ("tone_writer", "loaded_net", "baseline")}
+    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in ("tone_writer", "loaded_net", "loaded_all", "baseline")}
     for article, entities in load(root, years):
         tables = analyze(article, options)
         actors, labels, sentences = tables["actors"], tables["actor_labels"], tables["sentences"]
@@ -210,10 +223,12 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
             found += 1
             tone = actors["tone_writer"].iloc[row]
             scores["tone_writer"][side].append(0.0 if tone != tone else float(tone))
-            net = 0
+            net = quoted_net = 0
             if "favourable_writer" in actors:
                 net = int(actors["favourable_writer"].iloc[row]) - int(actors["unfavourable_writer"].iloc[row])
+                quoted_net = int(actors["favourable_quoted"].iloc[row]) - int(actors["unfavourable_quoted"].iloc[row])
             scores["loaded_net"][side].append(float(net))
+            scores["loaded_all"][side].append(float(net + quoted_net))
     figures: dict[str, float] = {"entities": total, "found": found / total if total else float("nan")}
     for name, sides in scores.items():
         figures[f"auc_{name}"] = roc_auc(sides["neg"], sides["rest"])
