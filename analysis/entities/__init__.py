@@ -74,10 +74,11 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in [*PARAGRAPH_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
-        paragraph = text[start:end].strip()
-        words = [w for w in paragraph.split() if len(w) >= 4 and w[0].isalpha()]
-        if paragraph and paragraph[-1] not in _SENTENCE_END and len(paragraph.split()) <= HEADLINE_WORDS and words:
-            if sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words):
+        paragraph = text[start:end].rstrip()
+        # Most paragraphs end a sentence: rejected before their words are read.
+        if paragraph and paragraph[-1] not in _SENTENCE_END and paragraph.count(" ") < HEADLINE_WORDS:
+            words = [w for w in paragraph.split() if len(w) >= 4 and w[0].isalpha()]
+            if words and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words):
                 spans.append((start, end))
         start = match.end() if match else end
     return spans

@@ -46,12 +46,21 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
 
 
+# How far before an institution word its place's name may start (three capitalised words, a
+# possessive and "state").
+PLACE_REACH = 80
+
+
 @lru_cache(maxsize=1)
 def _institution_pattern() -> re.Pattern[str]:
-    """An institution in lower case, optionally after "state", and the word before it."""
+    """An institution in lower case, optionally after "state" (the place before it is read by
+    `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{0,2}}[A-Z][\w.]*)(['’]s)?[ \u00a0](?:state[ \u00a0])?({head})\b")
+    return re.compile(rf"(?<=[ \u00a0])(?:state[ \u00a0])?({head})\b")
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*)(['’]s)?[ \u00a0]$")
 
 
 def institution_mentions(text: str) -> list[Mention]:
@@ -62,15 +71,18 @@ def institution_mentions(text: str) -> list[Mention]:
     vocab = vocabulary()
     found = []
     for match in _institution_pattern().finditer(text):
-        words = match.group(1).split()
-        institution = match.group(3)
+        before = _PLACE_BEFORE.search(text, max(0, match.start() - PLACE_REACH), match.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        institution = match.group(1)
         # "the ministry" refers back to "Nepal's foreign ministry"; "the senate" to "the Utah state senate".
         role = "ministry" if institution.endswith("ministry") else institution.split()[0]
         for i in range(len(words)):
             place = " ".join(words[i:])
             if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
-                start = match.start(1) + match.group(1).index(place)
-                key = f"{place}{match.group(2) or ''} {institution}"
+                start = before.start(1) + before.group(1).index(place)
+                key = f"{place}{before.group(2) or ''} {institution}"
                 found.append(Mention(start, match.end(), "organisation", key, "place institution", role))
                 break
     return found
