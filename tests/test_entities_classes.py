@@ -98,3 +98,8 @@ def test_a_name_glued_to_title_case_words_in_a_headline_line_is_not_the_canonica
     assert [(a.name, a.forms) for a in discover_actors(Article("headline", "", text)) if "Obama" in a.name] == [
         ("Obama", ("Obama Willing", "President Obama", "Obama")),
     ]
+
+
+def test_a_campaign_after_a_company_name_is_no_campaign_organisation():
+    found = _found("Facebook said on Monday it would start a Facebook campaign to fight misinformation. Facebook said so.")
+    assert found == [("Facebook", "organisation", ("Facebook",))]

@@ -88,6 +88,9 @@ def institution_mentions(text: str) -> list[Mention]:
     return found
 
 
+LEADER_ONLY_BODY = "administration"
+
+
 @lru_cache(maxsize=1)
 def _led_body_pattern() -> re.Pattern[str]:
     """ "'s" or nothing, then a led-body noun, right after a name."""
@@ -100,10 +103,16 @@ def led_body_mentions(text: str, names: list[Mention]) -> list[Mention]:
     organisations keyed "<surname> <noun>" whose role is the noun ("the administration")."""
     pattern = _led_body_pattern()
     found = []
+    surnames = {name.key.split()[-1] for name in names if name.kind == "person"}
     for name in names:
         if name.kind not in ("person", "unknown") or name.modifier:
             continue
         match = pattern.match(text, name.end)
+        # A single unknown word leads a body when the article writes it as a person's name
+        # elsewhere, or the body is an administration (companies run campaigns, not administrations:
+        # "a Facebook campaign" is no campaign organisation).
+        if match is not None and name.kind == "unknown" and name.key not in surnames and match.group(1) != LEADER_ONLY_BODY:
+            continue
         if match is not None:
             key = f"{name.key.split()[-1]} {match.group(1)}"
             found.append(Mention(name.start, match.end(), "organisation", key, "led body", match.group(1)))
