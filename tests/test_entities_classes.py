@@ -103,3 +103,11 @@ def test_a_name_glued_to_title_case_words_in_a_headline_line_is_not_the_canonica
 def test_a_campaign_after_a_company_name_is_no_campaign_organisation():
     found = _found("Facebook said on Monday it would start a Facebook campaign to fight misinformation. Facebook said so.")
     assert found == [("Facebook", "organisation", ("Facebook",))]
+
+
+def test_a_bare_surname_is_the_person_not_the_campaign_named_after_them():
+    found = _found("President Trump's campaign said on Monday that it raised money. Trump said he was pleased. Trump laughed.")
+    assert found == [
+        ("Trump", "person", ("President Trump", "Trump")),
+        ("Trump campaign", "organisation", ("President Trump's campaign",)),
+    ]

@@ -155,12 +155,13 @@ def forget_caches() -> None:
 
 
 def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """The name mentions without a surname that only names a led body ("the Obama
-    administration" is the administration, not Obama); a full name stays a person too."""
+    """The name mentions without a bare surname that only names a led body ("the Obama
+    administration" is the administration, not Obama); a full or titled name ("President
+    Trump's campaign") stays a person too."""
     if not bodies:
         return names
     starts = {body.start for body in bodies}
-    return [name for name in names if name.start not in starts or " " in name.key]
+    return [name for name in names if name.start not in starts or " " in name.key or name.via == "title"]
 
 
 def discover_actors(article: Article) -> list[Actor]:

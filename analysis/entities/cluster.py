@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import gazetteer
 from .article_text import at_sentence_start
 from .vocabulary import Mention, reporting_forms
 
@@ -64,6 +65,12 @@ class Cluster:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _led_bodies() -> frozenset[str]:
+    """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
+    return gazetteer.context_words("led_body")
+
+
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
     return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())
@@ -119,7 +126,8 @@ class Clusterer:
             self.full_names.setdefault((first, last), cluster)
             self.by_surname.setdefault(last, []).append(cluster)
             self.by_given.setdefault(first, []).append(cluster)
-        elif cluster.kind == "organisation" and " " in cluster.key:
+        elif cluster.kind == "organisation" and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
+            # A led body ("Trump campaign") is never what its leader's bare surname stands for.
             self.organisations.append((cluster, _initials(cluster.key), frozenset(cluster.key.split())))
 
     def _moved_last(self, cluster: Cluster) -> None:
