@@ -111,3 +111,10 @@ def test_a_bare_surname_is_the_person_not_the_campaign_named_after_them():
         ("Trump", "person", ("President Trump", "Trump")),
         ("Trump campaign", "organisation", ("President Trump's campaign",)),
     ]
+
+
+def test_a_company_named_with_stores_is_an_organisation_and_its_short_form_follows():
+    assert _found("Wal-Mart Stores said it would appeal. Wal-Mart said so. The Department of Health and Human Services agreed.") == [
+        ("Wal-Mart Stores", "organisation", ("Wal-Mart Stores", "Wal-Mart")),
+        ("Department of Health and Human Services", "organisation", ("Department of Health and Human Services",)),
+    ]
