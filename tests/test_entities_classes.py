@@ -118,3 +118,10 @@ def test_a_company_named_with_stores_is_an_organisation_and_its_short_form_follo
         ("Wal-Mart Stores", "organisation", ("Wal-Mart Stores", "Wal-Mart")),
         ("Department of Health and Human Services", "organisation", ("Department of Health and Human Services",)),
     ]
+
+
+def test_an_event_named_after_a_company_is_no_actor():
+    assert _found("Fans flocked to Chick-fil-A Appreciation Day on Wednesday. Mike Huckabee organised it.") == [
+        ("fans", "group", ("Fans",)),
+        ("Mike Huckabee", "person", ("Mike Huckabee",)),
+    ]
