@@ -143,8 +143,14 @@ def test_the_seed_article_with_no_topic_keeps_the_discovered_names():
         ["Hamas", "organisation", True, 11, "Hamas:11"],
         ["United States", "country", True, 6, "Washington:3; U.S.:3"],
         ["Israel", "country", True, 5, "Israel:4; Israeli:1"],
-        ["Donald Trump", "person", True, 2, "President Donald Trump:1; Trump:1"],
         ["Gazans", "group", False, 2, "Gazans:2"],
+        ["Israeli officials", "group", False, 2, "Israeli officials:2"],
+    ]
+    # "the Trump administration" is a body Trump leads, an actor of its own (the overlay makes it the United States).
+    trump = actors[actors["actor"].str.contains("Trump")]
+    assert records(trump, ["actor", "kind", "central", "mentions", "labels"]) == [
+        ["Donald Trump", "person", True, 1, "President Donald Trump:1"],
+        ["Trump administration", "organisation", False, 1, "Trump administration:1"],
     ]
 
 

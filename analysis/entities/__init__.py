@@ -16,8 +16,9 @@ from ..article import Article
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
 from .furniture import masked
-from .descriptions import group_mentions, institution_mentions, role_mentions
+from .descriptions import group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
+from .vocabulary import Mention
 
 __all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end", "written_in"]
 
@@ -49,12 +50,38 @@ class Actor:
     central: bool
 
 
-def _canonical(cluster: Cluster, text: str) -> str:
-    """The fullest name: the longest key or mention without a title (role descriptions excluded)."""
+def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:
+    """The fullest name: the longest key or mention without a title (role descriptions excluded).
+    A headline line's Title Case glues words to a name ("Obama Willing to Use …"), so a name
+    written elsewhere is preferred to one written only in a headline (`headline_spans`)."""
     if cluster.kind in ("country", "group"):
         return cluster.key
-    names = [cluster.key] + [m.key for m in cluster.mentions if m.kind not in ("role", "country", "group")]
+    named = [m for m in cluster.mentions if m.kind not in ("role", "country", "group")]
+    outside = [m.key for m in named if not any(a <= m.start < b for a, b in headlines)]
+    names = outside if headlines and outside else [cluster.key] + [m.key for m in named]
     return max(names, key=lambda name: (len(name.split()), len(name)))
+
+
+# A headline line inside the body: a paragraph of HEADLINE_WORDS words at most, no end
+# punctuation, and at least HEADLINE_CAPITALISED of its words of four letters or more capitalised.
+HEADLINE_WORDS = 20
+HEADLINE_CAPITALISED = 0.8
+_SENTENCE_END = ".!?:;\"”’)"
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the body's paragraphs that are headlines in Title Case."""
+    spans, start = [], 0
+    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        paragraph = text[start:end].rstrip()
+        # Most paragraphs end a sentence: rejected before their words are read.
+        if paragraph and paragraph[-1] not in _SENTENCE_END and paragraph.count(" ") < HEADLINE_WORDS:
+            words = [w for w in paragraph.split() if len(w) >= 4 and w[0].isalpha()]
+            if words and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words):
+                spans.append((start, end))
+        start = match.end() if match else end
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +135,7 @@ def is_central(count: int, first: int, first_paragraph_end: int, in_title: bool)
     return in_title or count >= CENTRAL_MENTIONS or (first < first_paragraph_end and count >= CENTRAL_LEDE_MENTIONS)
 
 
-def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int) -> Actor:
+def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int, headlines: list[tuple[int, int]]) -> Actor:
     """The public record of a cluster, its mentions deduplicated and in text order."""
     seen: dict[tuple[int, int], str] = {}
     for mention in sorted(cluster.mentions, key=lambda m: (m.start, m.end)):
@@ -117,7 +144,7 @@ def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int
     forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
     central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title)
     kind = "organisation" if cluster.kind == "unknown" else cluster.kind
-    return Actor(_canonical(cluster, text), kind, spans, tuple(seen.values()), forms, in_title, central)
+    return Actor(_canonical(cluster, headlines), kind, spans, tuple(seen.values()), forms, in_title, central)
 
 
 def forget_caches() -> None:
@@ -127,13 +154,25 @@ def forget_caches() -> None:
     forget_name_parts()
 
 
+def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """The name mentions without a bare surname that only names a led body ("the Obama
+    administration" is the administration, not Obama); a full or titled name ("President
+    Trump's campaign") stays a person too."""
+    if not bodies:
+        return names
+    starts = {body.start for body in bodies}
+    return [name for name in names if name.start not in starts or " " in name.key or name.via == "title"]
+
+
 def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
     text = masked(article.text)
     names = name_mentions(text)
-    mentions = names + group_mentions(text, names) + institution_mentions(text) + role_mentions(text)
+    bodies = led_body_mentions(text, names)
+    mentions = _outside_bodies(names, bodies) + group_mentions(text, names) + bodies + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)
     clusters = clusterer.run()
     first_paragraph_end = lede_end(text)
-    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), first_paragraph_end) for c in clusters]
+    headlines = headline_spans(text)
+    actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), first_paragraph_end, headlines) for c in clusters]
     return sorted(actors, key=lambda actor: actor.mentions[0])

@@ -32,11 +32,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import gazetteer
 from .article_text import at_sentence_start
 from .vocabulary import Mention, reporting_forms
 
 # Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
 GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
+# Roles that stand for a country's state when no one was introduced in them ("the government"
+# after "Nepal … the government" is Nepal's), and that are an actor of their own when the
+# article names no country either (the gold's "the government" of a US agency story).
+STATE_ROLES = ("country", "nation", "government")
+STANDALONE_ROLES = frozenset({"government"})
 _DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 
@@ -59,6 +65,12 @@ class Cluster:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _led_bodies() -> frozenset[str]:
+    """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
+    return gazetteer.context_words("led_body")
+
+
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
     return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())
@@ -114,7 +126,8 @@ class Clusterer:
             self.full_names.setdefault((first, last), cluster)
             self.by_surname.setdefault(last, []).append(cluster)
             self.by_given.setdefault(first, []).append(cluster)
-        elif cluster.kind == "organisation" and " " in cluster.key:
+        elif cluster.kind == "organisation" and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
+            # A led body ("Trump campaign") is never what its leader's bare surname stands for.
             self.organisations.append((cluster, _initials(cluster.key), frozenset(cluster.key.split())))
 
     def _moved_last(self, cluster: Cluster) -> None:
@@ -289,13 +302,15 @@ class Clusterer:
         target = self._role_holder(mention.key, mention.start)
         if target is not None:
             self._append(target, mention)
+        elif mention.key in STANDALONE_ROLES:
+            self.cluster("organisation", mention.key, mention)
 
     def _role_holder(self, role: str, position: int) -> Cluster | None:
         """The actor introduced last before ``position`` in ``role`` (see the module docstring)."""
         holders = [(c.roles[role], c) for c in self.clusters.values() if c.roles.get(role, position) < position]
         if holders:
             return max(holders, key=lambda pair: pair[0])[1]
-        if role in ("country", "nation"):
+        if role in STATE_ROLES:
             kinds, generic = ("country",), True
         else:
             kinds, generic = ("organisation", "unknown"), role in GENERIC_ORGANISATION_ROLES

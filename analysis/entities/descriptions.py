@@ -46,29 +46,76 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
 
 
+# How far before an institution word its place's name may start (three capitalised words, a
+# possessive and "state").
+PLACE_REACH = 80
+
+
 @lru_cache(maxsize=1)
 def _institution_pattern() -> re.Pattern[str]:
-    """An institution in lower case, optionally after "state", and the word before it."""
+    """An institution in lower case, optionally after "state" (the place before it is read by
+    `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){{1,3}})(?:state[ \u00a0])?({head})\b")
+    return re.compile(rf"(?<=[ \u00a0])(?:state[ \u00a0])?({head})\b")
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*)(['’]s)?[ \u00a0]$")
 
 
 def institution_mentions(text: str) -> list[Mention]:
     """Institutions of a place written in lower case ("the Utah state senate", "US supreme
-    court"): organisations named "<place> <institution>", whose role is the institution's
-    first word, so that a later "the senate" is them. The place is a country or province."""
+    court", "Nepal's foreign ministry"): organisations named "<place>['s] <institution>", whose
+    role is the institution's first word ("ministry" for a ministry), so that a later "the
+    senate" is them. The place is a country or province."""
     vocab = vocabulary()
     found = []
     for match in _institution_pattern().finditer(text):
-        words = match.group(1).split()
+        before = _PLACE_BEFORE.search(text, max(0, match.start() - PLACE_REACH), match.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        institution = match.group(1)
+        # "the ministry" refers back to "Nepal's foreign ministry"; "the senate" to "the Utah state senate".
+        role = "ministry" if institution.endswith("ministry") else institution.split()[0]
         for i in range(len(words)):
             place = " ".join(words[i:])
             if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
-                start = match.start(1) + match.group(1).index(place)
-                key = f"{place} {match.group(2)}"
-                found.append(Mention(start, match.end(), "organisation", key, "place institution", match.group(2).split()[0]))
+                start = before.start(1) + before.group(1).index(place)
+                key = f"{place}{before.group(2) or ''} {institution}"
+                found.append(Mention(start, match.end(), "organisation", key, "place institution", role))
                 break
+    return found
+
+
+LEADER_ONLY_BODY = "administration"
+
+
+@lru_cache(maxsize=1)
+def _led_body_pattern() -> re.Pattern[str]:
+    """ "'s" or nothing, then a led-body noun, right after a name."""
+    nouns = "|".join(sorted(gazetteer.context_words("led_body")))
+    return re.compile(rf"(?:['’]s)?[ \u00a0]+({nouns})\b(?![ \u00a0]+[A-Z])")
+
+
+def led_body_mentions(text: str, names: list[Mention]) -> list[Mention]:
+    """Bodies a person leads, named after them ("the Obama administration", "Trump's campaign"):
+    organisations keyed "<surname> <noun>" whose role is the noun ("the administration")."""
+    pattern = _led_body_pattern()
+    found = []
+    surnames = {name.key.split()[-1] for name in names if name.kind == "person"}
+    for name in names:
+        if name.kind not in ("person", "unknown") or name.modifier:
+            continue
+        match = pattern.match(text, name.end)
+        # A single unknown word leads a body when the article writes it as a person's name
+        # elsewhere, or the body is an administration (companies run campaigns, not administrations:
+        # "a Facebook campaign" is no campaign organisation).
+        if match is not None and name.kind == "unknown" and name.key not in surnames and match.group(1) != LEADER_ONLY_BODY:
+            continue
+        if match is not None:
+            key = f"{name.key.split()[-1]} {match.group(1)}"
+            found.append(Mention(name.start, match.end(), "organisation", key, "led body", match.group(1)))
     return found
 
 

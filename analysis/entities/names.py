@@ -64,6 +64,10 @@ _AFTER_PERSON = re.compile(
     + r")\b)"
 )
 _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
+# A surname's shape: a particle fused to a capitalised stem ("McCarthy", "DeVos", "MacLean",
+# "DiNapoli", "O'Rourke"): a person written by surname only, where a plain capitalised word
+# would need more evidence.
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])[A-Z][a-z]{2,}$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _FOLLOWED_BY_STATE = re.compile(r"^,[ \u00a0]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -145,10 +149,25 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
     if whole in vocab.non_names or whole in vocab.countries or whole in vocab.outlets:
         return [piece]
     parts = _split_and(piece, vocab)
+    if len(parts) == 1 and _person_before_of(piece, vocab):
+        return _split_at(piece, _OF)
     if len(parts) == 1 and _has_head(piece, vocab):
         return parts
     keep_of = any(title in whole for title in vocab.titles_with_of)
     return [p for part in parts for p in (_split_at(part, _OF) if not keep_of and not _has_head(part, vocab) else [part])]
+
+
+def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the words before the first "of"/"for" end with a person's name (a first name, an
+    optional initial, a surname that is no organisation head): "House Speaker John Boehner of
+    Ohio", "Rep. Kevin McCarthy for the House" are a person and a place or body, not one name;
+    "Bill of Rights" and "John F. Kennedy School of Government" stay whole."""
+    cut = next((i for i, word in enumerate(piece) if word[2] in _OF), 0)
+    surname = piece[cut - 1][2] if cut >= 2 else ""
+    if not surname or surname in vocab.heads or surname.endswith("."):
+        return False
+    given = [word for _, _, word in piece[max(0, cut - 3) : cut - 1]]
+    return given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith("."))
 
 
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
@@ -299,6 +318,8 @@ def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class
         return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
     if "-" in whole and whole.rsplit("-", 1)[1].islower():
         return _NONE  # "Republican-controlled": an adjective
+    if _SURNAME_SHAPE.match(whole):
+        return _Class("fixed", "person", whole, "surname shape")
     return _Class("context", "unknown", whole, "capitalised word")
 
 
@@ -394,12 +415,18 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     if len(piece) > 1 and _has_head(piece, vocab):
         return _Trim(piece, whole, decided=True, titled=titled)
     word = piece[0][2]
-    known = word in vocab.first_names or word in vocab.countries or word in vocab.titles
+    known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or _opens_with_title(piece, run, vocab)
     lower = word.rstrip(".").lower()
     others = _joined(piece[1:], run) if len(piece) > 1 else ""
     common = lower in vocab.common_words or bool(others and others in vocab.countries)
     rest = _strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
     return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, rest, run, titled)
+
+
+def _opens_with_title(piece: Piece, run: str, vocab: Vocabulary) -> bool:
+    """Whether the piece starts with a title of several words ("Special Counsel Robert Mueller"
+    opening a sentence keeps "Special", a common word elsewhere)."""
+    return any(_joined(piece[:n], run) in vocab.titles for n in range(2, min(len(piece), TITLE_WORDS) + 1))
 
 
 @lru_cache(maxsize=4096)

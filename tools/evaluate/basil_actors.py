@@ -9,13 +9,21 @@ from the text alone), and each main entity is looked for among the article's act
 - an entity is *found* when an actor row's name, or one of the labels the actor_labels table
   gives it, names it: equal after case, a leading "the" and a possessive are ignored, or one is
   a whole-word part of the other ("Obama" ⊂ "Barack Obama", "Trump administration" ⊃ "Trump");
-  BASIL writes entities with underscores ("Barack_Obama", "the_Democrats");
+  BASIL writes entities with underscores ("Barack_Obama", "the_Democrats"); then, only if no
+  actor names it so, the same words in another order or spelling ("Justice Department" =
+  "Department of Justice", "NAACP" = "N.A.A.C.P.", "Walmart" = "Wal-Mart": full stops and hyphens
+  dropped, "of"/"the"/"and"/"for" left out; a long word may differ by one letter: "protestors" =
+  "protesters"), a person's name with middle names, initials or a
+  suffix in between ("Hillary Clinton" = "Hillary Rodham Clinton", "Jesse Jackson" = "Jesse L.
+  Jackson Jr."), and last a person actor sharing the entity's last word ("Kevil McCarthy", a
+  BASIL typo, = "Kevin McCarthy"); the annotators' labels are not the article's spelling;
 - *tone AUC*: over the entities found, how well the writer-voice tone toward the actor ranks the
   entities the author treats negatively below the rest (ROC AUC, Mann–Whitney U with ties as
   one half; 0.5 is chance). Three scores are ranked, each higher = more favourable:
   ``tone_writer`` (mean TextBlob polarity of the writer's-voice text of the sentences that
   mention the actor), ``loaded_net`` (favourable minus unfavourable loaded words toward the
-  actor in the writer's voice) and, as the baseline asked for in the same run, plain TextBlob
+  actor in the writer's voice), ``loaded_all`` (the same counting the loaded words toward the
+  actor in others' voices too: quotations and reported claims, where critics speak) and, as the baseline asked for in the same run, plain TextBlob
   polarity of the sentences whose text contains the entity's name (its last word for a
   person-like name), which needs no actor discovery.
 
@@ -76,6 +84,63 @@ def names_it(candidate: str, entity: str) -> bool:
     return bool(re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a))
 
 
+_GLUE = re.compile(r"['’]s\b|[.\-'’]")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A name's words spelling-tolerantly: lower case, full stops, hyphens and "'s" dropped, function words left out."""
+    return tuple(w for w in _GLUE.sub("", text.replace("_", " ").lower()).split() if w not in _FUNCTION_WORDS)
+
+
+def _person_words(text: str) -> tuple[str, ...]:
+    """A person's name words without a trailing suffix ("Jr.", "III")."""
+    found = words(text)
+    while len(found) > 1 and found[-1] in _NAME_SUFFIXES:
+        found = found[:-1]
+    return found
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short``'s words occur in ``long`` in order (other words allowed between)."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+SPELLING_MIN_LETTERS = 7  # shorter words one letter apart are often different words ("Bush", "Rush")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal, or two long words of the same length with one letter substituted ("protestors",
+    "protesters")."""
+    if a == b:
+        return True
+    return len(a) == len(b) >= SPELLING_MIN_LETTERS and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def loosely_names(candidate: str, entity: str) -> bool:
+    """The same words in any order or spelling, or a person's name with extra middle words (module docstring)."""
+    a, b = words(candidate), words(entity)
+    if not a or not b:
+        return False
+    if set(a) == set(b) or (len(a) == len(b) and all(_one_letter_apart(x, y) for x, y in zip(a, b))):
+        return True
+    pa, pb = _person_words(candidate), _person_words(entity)
+    return len(pb) > 1 and pa[0] == pb[0] and pa[-1] == pb[-1] and _is_subsequence(pb, pa)
+
+
+def _same_key(candidate: str, entity: str) -> bool:
+    """Equal after case, a leading article and a possessive are ignored."""
+    return bool(key(candidate)) and key(candidate) == key(entity)
+
+
+def shares_surname(candidate: str, entity: str) -> bool:
+    """Whether a person's name ``candidate`` ends with the last word of a several-word ``entity``."""
+    a, b = _person_words(candidate), _person_words(entity)
+    return len(b) > 1 and bool(a) and a[-1] == b[-1]
+
+
 def _feelings(annotation: dict) -> dict[str, str]:
     """``author_feeling_<Entity>`` values of an annotation file, main_event left out."""
     level = annotation.get("article-level-annotations", {})
@@ -124,15 +189,19 @@ def _baseline_tone(article: Article, sentences, entity: str) -> float:
 
 
 def _actor_for(entity: str, actors, labels) -> int | None:
-    """Index of the actors row that names ``entity`` (most mentioned first), else None."""
+    """Index of the actors row that names ``entity``, else None: the strictest rule first (the
+    same name; the same words or a fuller person's name; a whole-word part; a shared surname),
+    of the rows one rule accepts the most mentioned."""
     forms: dict[str, list[str]] = {}
     for actor, label in zip(labels["actor"], labels["label"]):
         forms.setdefault(actor, []).append(label)
     order = sorted(range(len(actors)), key=lambda i: -int(actors["mentions"].iloc[i]))
-    for i in order:
-        name = actors["actor"].iloc[i]
-        if names_it(name, entity) or any(names_it(form, entity) for form in forms.get(name, [])):
-            return i
+    people = [i for i in order if actors["kind"].iloc[i] == "person"] if "kind" in actors else []
+    for rule, rows in ((_same_key, order), (loosely_names, order), (names_it, order), (shares_surname, people)):
+        for i in rows:
+            name = actors["actor"].iloc[i]
+            if rule(name, entity) or any(rule(form, entity) for form in forms.get(name, [])):
+                return i
     return None
 
 
@@ -140,7 +209,7 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
     """Found share and tone AUCs (see the module docstring) on the BASIL articles of ``years``."""
     options = options or Options(topic=None)
     found = total = 0
-    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in ("tone_writer", "loaded_net", "baseline")}
+    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in ("tone_writer", "loaded_net", "loaded_all", "baseline")}
     for article, entities in load(root, years):
         tables = analyze(article, options)
         actors, labels, sentences = tables["actors"], tables["actor_labels"], tables["sentences"]
@@ -154,10 +223,12 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
             found += 1
             tone = actors["tone_writer"].iloc[row]
             scores["tone_writer"][side].append(0.0 if tone != tone else float(tone))
-            net = 0
+            net = quoted_net = 0
             if "favourable_writer" in actors:
                 net = int(actors["favourable_writer"].iloc[row]) - int(actors["unfavourable_writer"].iloc[row])
+                quoted_net = int(actors["favourable_quoted"].iloc[row]) - int(actors["unfavourable_quoted"].iloc[row])
             scores["loaded_net"][side].append(float(net))
+            scores["loaded_all"][side].append(float(net + quoted_net))
     figures: dict[str, float] = {"entities": total, "found": found / total if total else float("nan")}
     for name, sides in scores.items():
         figures[f"auc_{name}"] = roc_auc(sides["neg"], sides["rest"])

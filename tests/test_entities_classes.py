@@ -1,0 +1,127 @@
+"""Actor discovery on the entity classes opened by the dev2 batch and BASIL 2010-2015 (stop 20)."""
+
+from __future__ import annotations
+
+from analysis.article import Article
+from analysis.entities import discover_actors
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("classes", "", text))]
+
+
+def test_a_person_of_a_place_or_for_a_body_is_the_person():
+    # "of"/"for" after a first name and surname join a place or body, not one organisation name;
+    # "Bill of Rights" (one word before) and a name with an organisation head stay whole.
+    assert _found(
+        "Rep. Raul Labrador is challenging Rep. Kevin McCarthy for the House post. McCarthy, 49, said so. "
+        "House Speaker John Boehner of Ohio agreed. The Church of Jesus Christ of Latter-day Saints spoke "
+        "at the John F. Kennedy School of Government."
+    ) == [
+        ("Raul Labrador", "person", ("Rep. Raul Labrador",)),
+        ("Kevin McCarthy", "person", ("Rep. Kevin McCarthy", "McCarthy")),
+        ("House", "organisation", ("House",)),
+        ("John Boehner", "person", ("House Speaker John Boehner",)),
+        ("Church of Jesus Christ of Latter-day Saints", "organisation", ("Church of Jesus Christ of Latter-day Saints",)),
+        ("John F. Kennedy School of Government", "organisation", ("John F. Kennedy School of Government",)),
+    ]
+
+
+def test_a_body_a_person_leads_is_an_organisation_named_after_the_surname():
+    assert _found(
+        "The Obama administration said on Monday that it would act. Officials of the administration agreed. "
+        "Donald Trump’s campaign said Trump would win. The Trump campaign denied it."
+    ) == [
+        ("Obama administration", "organisation", ("Obama administration", "the administration")),
+        ("officials", "group", ("Officials",)),
+        ("Donald Trump", "person", ("Donald Trump", "Trump")),
+        ("Trump campaign", "organisation", ("Donald Trump’s campaign", "Trump campaign")),
+    ]
+
+
+def test_parties_to_lawsuits_loans_and_care_are_groups():
+    assert _found(
+        "The plaintiffs said the chain discriminated. Private businesses and Internet companies objected. "
+        "The staff said patients and providers waited. Federal air marshals complained. Borrowers and employers disagree."
+    ) == [
+        ("plaintiffs", "group", ("plaintiffs",)),
+        ("businesses", "group", ("businesses",)),
+        ("companies", "group", ("companies",)),
+        ("staff", "group", ("staff",)),
+        ("patients", "group", ("patients",)),
+        ("providers", "group", ("providers",)),
+        ("marshals", "group", ("marshals",)),
+        ("borrowers", "group", ("Borrowers",)),
+        ("employers", "group", ("employers",)),
+    ]
+
+
+def test_a_surname_with_a_fused_particle_is_a_person_and_congress_leaders_are_titled():
+    # "DeVos" is written only by surname, once after "to": its shape is a surname's.
+    assert _found(
+        "Borrowers sued DeVos in March. Advocates wrote a letter to DeVos. Senate Majority Leader Mitch McConnell "
+        "spoke. McConnell said so. Special Counsel Robert Mueller testified."
+    ) == [
+        ("borrowers", "group", ("Borrowers",)),
+        ("DeVos", "person", ("DeVos",)),
+        ("advocates", "group", ("Advocates",)),
+        ("Mitch McConnell", "person", ("Majority Leader Mitch McConnell", "McConnell")),
+        ("Robert Mueller", "person", ("Special Counsel Robert Mueller",)),
+    ]
+
+
+def test_a_ministry_of_a_country_in_lower_case_and_two_word_capitals():
+    assert _found(
+        "On Tuesday, Nepal's foreign ministry sought to clarify. The ministry said it regretted the row. "
+        "New Delhi protested. Nepali officials met Indian diplomats."
+    ) == [
+        ("Nepal", "country", ("Nepal",)),
+        ("Nepal's foreign ministry", "organisation", ("Nepal's foreign ministry", "The ministry")),
+        ("India", "country", ("New Delhi",)),
+        ("Nepali officials", "group", ("Nepali officials",)),
+        ("Indian diplomats", "group", ("Indian diplomats",)),
+    ]
+
+
+def test_the_government_is_the_country_named_else_an_actor_of_its_own():
+    assert _found("Nepal protested. The government said the map was wrong.") == [
+        ("Nepal", "country", ("Nepal", "The government")),
+    ]
+    assert _found("Borrowers sued. The government said it would stop garnishing wages.") == [
+        ("borrowers", "group", ("Borrowers",)),
+        ("government", "organisation", ("The government",)),
+    ]
+
+
+def test_a_name_glued_to_title_case_words_in_a_headline_line_is_not_the_canonical_name():
+    text = "Obama Willing to Use Executive Orders on Guns\n\nWASHINGTON — President Obama will embrace a plan. Obama said so."
+    assert [(a.name, a.forms) for a in discover_actors(Article("headline", "", text)) if "Obama" in a.name] == [
+        ("Obama", ("Obama Willing", "President Obama", "Obama")),
+    ]
+
+
+def test_a_campaign_after_a_company_name_is_no_campaign_organisation():
+    found = _found("Facebook said on Monday it would start a Facebook campaign to fight misinformation. Facebook said so.")
+    assert found == [("Facebook", "organisation", ("Facebook",))]
+
+
+def test_a_bare_surname_is_the_person_not_the_campaign_named_after_them():
+    found = _found("President Trump's campaign said on Monday that it raised money. Trump said he was pleased. Trump laughed.")
+    assert found == [
+        ("Trump", "person", ("President Trump", "Trump")),
+        ("Trump campaign", "organisation", ("President Trump's campaign",)),
+    ]
+
+
+def test_a_company_named_with_stores_is_an_organisation_and_its_short_form_follows():
+    assert _found("Wal-Mart Stores said it would appeal. Wal-Mart said so. The Department of Health and Human Services agreed.") == [
+        ("Wal-Mart Stores", "organisation", ("Wal-Mart Stores", "Wal-Mart")),
+        ("Department of Health and Human Services", "organisation", ("Department of Health and Human Services",)),
+    ]
+
+
+def test_an_event_named_after_a_company_is_no_actor():
+    assert _found("Fans flocked to Chick-fil-A Appreciation Day on Wednesday. Mike Huckabee organised it.") == [
+        ("fans", "group", ("Fans",)),
+        ("Mike Huckabee", "person", ("Mike Huckabee",)),
+    ]
