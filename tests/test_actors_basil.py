@@ -16,6 +16,7 @@ def test_loose_matches_tolerate_word_order_spelling_and_middle_names():
     assert not basil_actors.loosely_names("Jesse", "Jesse_Jackson")
     assert basil_actors.shares_surname("Kevin McCarthy", "Kevil_McCarthy")
     assert not basil_actors.shares_surname("Kevin McCarthy", "McCarthy") and not basil_actors.shares_surname("", "Kevil_McCarthy")
+    assert not basil_actors.shares_surname("Bill Clinton", "Hillary_Clinton")  # a shared surname alone is no match
 
 
 def test_the_strictest_rule_picks_the_actor_before_mention_counts_do():
@@ -25,7 +26,7 @@ def test_the_strictest_rule_picks_the_actor_before_mention_counts_do():
     # fuller name (a middle name between) is a stricter match, and wins over mention counts.
     assert basil_actors._actor_for("Hillary_Clinton", actors, labels) == 1
     assert basil_actors._actor_for("Clinton", actors, labels) == 0  # the same name as a label
-    assert basil_actors._actor_for("Chelsea_Clinton", actors.iloc[[1]], labels.iloc[0:0]) == 0  # a person sharing the surname
+    assert basil_actors._actor_for("Chelsea_Clinton", actors.iloc[[1]], labels.iloc[0:0]) is None  # a shared surname alone is another person
     assert basil_actors._actor_for("Clinton_Foundation", actors, labels.iloc[0:0]) == 2
     assert basil_actors._actor_for("Al_Gore", actors, labels) is None
 

@@ -15,8 +15,8 @@ from the text alone), and each main entity is looked for among the article's act
   dropped, "of"/"the"/"and"/"for" left out; a long word may differ by one letter: "protestors" =
   "protesters"), a person's name with middle names, initials or a
   suffix in between ("Hillary Clinton" = "Hillary Rodham Clinton", "Jesse Jackson" = "Jesse L.
-  Jackson Jr."), and last a person actor sharing the entity's last word ("Kevil McCarthy", a
-  BASIL typo, = "Kevin McCarthy"); the annotators' labels are not the article's spelling;
+  Jackson Jr."), and last a person actor whose first name is the entity's one letter apart, with the same
+  last word ("Kevil McCarthy", a BASIL typo, = "Kevin McCarthy"; never "Bill" for "Hillary Clinton"); the annotators' labels are not the article's spelling;
 - *tone AUC*: over the entities found, how well the writer-voice tone toward the actor ranks the
   entities the author treats negatively below the rest (ROC AUC, Mann–Whitney U with ties as
   one half; 0.5 is chance). Three scores are ranked, each higher = more favourable:
@@ -136,9 +136,14 @@ def _same_key(candidate: str, entity: str) -> bool:
 
 
 def shares_surname(candidate: str, entity: str) -> bool:
-    """Whether a person's name ``candidate`` ends with the last word of a several-word ``entity``."""
+    """Whether a person's name ``candidate`` is a several-word ``entity`` with its first name
+    misspelt: the same last word, and first names of one length one letter apart ("Kevil
+    McCarthy", a BASIL typo, = "Kevin McCarthy"). A shared surname alone is not enough: "Bill
+    Clinton" must never be credited as "Hillary Clinton"."""
     a, b = _person_words(candidate), _person_words(entity)
-    return len(b) > 1 and bool(a) and a[-1] == b[-1]
+    if len(b) < 2 or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    return len(a[0]) == len(b[0]) and sum(x != y for x, y in zip(a[0], b[0])) <= 1
 
 
 def _feelings(annotation: dict) -> dict[str, str]:
