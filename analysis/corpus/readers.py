@@ -247,11 +247,23 @@ def _decoded_lines(stream: io.BufferedIOBase, max_bytes: int, cut: dict) -> Iter
         first = False
 
 
+def _next_row(reader, max_bytes: int) -> list[str] | None:
+    """The reader's next row (None at the end) parsed under a field limit of ``max_bytes``."""
+    previous = csv.field_size_limit(max_bytes)
+    try:
+        return next(reader, None)
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _csv_rows(path: Path, max_bytes: int) -> Iterator[dict | str]:
     """Rows of a CSV as dicts (header -> value, as `csv.DictReader` gives them), or the reason a
     row cannot be read. Lines and fields are bounded by ``max_bytes``: a record over it is cut
-    where its oversized line begins and reported, and the reader starts afresh after that line."""
-    csv.field_size_limit(max_bytes)
+    where its oversized line begins and reported, and the reader starts afresh after that line.
+
+    The csv module's field limit is process-wide: it is set to ``max_bytes`` only while a row is
+    parsed and put back at once, so reading a corpus never changes how any other CSV (a lexicon,
+    a topic file) is read while this generator is suspended."""
     header: list[str] | None = None
     number = 0
     with _open_binary(path) as stream:
@@ -260,7 +272,7 @@ def _csv_rows(path: Path, max_bytes: int) -> Iterator[dict | str]:
             reader = csv.reader(_decoded_lines(stream, max_bytes, cut))
             while True:
                 try:
-                    fields = next(reader, None)
+                    fields = _next_row(reader, max_bytes)
                 except csv.Error as error:
                     if cut:
                         break
