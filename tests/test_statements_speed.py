@@ -59,3 +59,28 @@ def test_multiword_cues_take_the_longest_form_and_a_first_word_alone_is_no_cue()
     assert single is None and [c.cue for c in forms] == ["is quoted as saying", "is reporting"]
     assert further.match(" reportingly", 0) is None  # a further word is a whole lowercase word
     assert cues._first_words()["said"][2].cue == "said"
+
+
+direct = importlib.import_module("analysis.statements.direct")
+
+
+@pytest.mark.parametrize("left", [
+    "Cooper said: ", "He told reporters,  ", "said that ", "said   that\u200b ", "Rossi said; ",
+    "the aide said   — ", "the aide said\u200b— ", "remain firm", "", "   ", ",", "that", " that",
+    "he said \u2003that \ufeff", "said,\u200b\u200b ", "x—", "said —\u200b \u00a0",
+])
+def test_the_intro_tail_search_starts_late_and_finds_what_a_whole_search_finds(left):
+    whole = direct._INTRO_TAIL_RE.search(left)
+    late = direct._intro_tail(left)
+    assert (late.span(), late.group()) == (whole.span(), whole.group())
+
+
+def test_text_columns_wrap_the_strings_as_the_array_constructor_would():
+    from analysis.schema import _TEXT_ARRAY, TEXT_DTYPE, StatementKind, table_from_columns
+
+    values = ["Cooper", StatementKind.DIRECT]  # (typed by its first value, a str)
+    column = table_from_columns({"who": values, "n": [1, 2]})["who"].array
+    assert column.equals(_TEXT_ARRAY._from_sequence(values, dtype=TEXT_DTYPE)) and column.dtype == TEXT_DTYPE
+    assert type(column._ndarray[1]) is StatementKind  # a StrEnum value kept, as before
+    mixed = table_from_columns({"who": ["Cooper", None]})
+    assert mixed["who"].isna().tolist() == [False, True]  # not all strings: the constructor's way

@@ -55,7 +55,7 @@ possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley")
 mentions are split at words that never belong to names (sentence openers, weekdays, photo
 captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
 patterns over the few words around each cue (on 200 AllSides articles the pipeline's step
-costs 0.84-0.92x TextBlob sentiment of the same text, 0.91-0.97x with its DataFrame, scoring
+costs 0.73-0.83x TextBlob sentiment of the same text, 0.81-0.92x with its DataFrame, scoring
 each statement's content included: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
 ``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
 ``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,

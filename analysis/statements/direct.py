@@ -42,6 +42,21 @@ _INTRO_TAIL_RE = re.compile(r"""
     [\s\u200b\u200c\u200d\u2060\ufeff]*                      # zero-width characters are invisible
     $
 """, re.VERBOSE)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _intro_tail(left: str) -> re.Match[str]:
+    """`_INTRO_TAIL_RE` searched in ``left`` from the earliest start its match can have (speed:
+    it was tried at every character): trailing spaces after at most one mark or "that" and the
+    spaces before it, so no earlier than the spaces before the four characters before them."""
+    end = len(left)
+    while end > 0 and (left[end - 1].isspace() or left[end - 1] in _ZERO_WIDTH):
+        end -= 1  # (str.isspace is what the pattern's \s matches)
+    earliest = max(0, end - 4)
+    while earliest > 0 and left[earliest - 1].isspace():
+        earliest -= 1
+    return _INTRO_TAIL_RE.search(left, earliest)
+
 
 # A coordinator after a quoted first clause: '"…," and that "…"'.
 _COORDINATOR_END_RE = re.compile(r"[”\"] ,? \s+ (?: and | but ) \s* $", re.VERBOSE)
@@ -278,7 +293,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
     if label and floor in ctx.paragraph_starts and label.group("label").lower() not in NOT_LABELS:
         name = label.group("label")
         return Statement("direct", Speaker(name, floor, floor + len(name)), ":", -1, q.start, q.end, "", "", via="label")
-    tail = _INTRO_TAIL_RE.search(left)
+    tail = _intro_tail(left)
     end_of_cue = floor + tail.start()
     punctuation = tail.group().strip()
     cues = ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue)
