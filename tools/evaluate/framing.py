@@ -15,11 +15,14 @@ share of ``loaded`` rows overlapping any annotated bias span (lexical or informa
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
 Run ``python -m tools.evaluate framing`` (skips cleanly when BASIL is absent).
+``--train`` scores the 2010–2015 tuning triplets, ``--train-years 2010-2012`` a part of them: a change
+chosen on one half of the tuning years is measured on the other (NOTES-framing20.md, fourth pass).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -291,6 +294,7 @@ def _print(results: dict, stream=sys.stdout) -> None:
 
 KNOWN_FLAGS = frozenset({"--train", "--dev", "--discovered"})
 YEARS_FLAG = "--train-years"
+_YEARS = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
 def train_years(argv: list[str]) -> range | None:
@@ -305,10 +309,10 @@ def train_years(argv: list[str]) -> range | None:
         return TRAIN_YEARS if "--train" in argv else None
     index = argv.index(YEARS_FLAG)
     value = argv[index + 1] if index + 1 < len(argv) else ""
-    first, _, last = value.partition("-")
-    if not (first.isdigit() and (last or first).isdigit()):
-        raise ValueError(f"{YEARS_FLAG} wants FIRST-LAST, e.g. 2010-2012 (got {value!r})")
-    years = range(int(first), int(last or first) + 1)
+    found = _YEARS.fullmatch(value)
+    if not found:
+        raise ValueError(f"{YEARS_FLAG} wants FIRST-LAST or one year, e.g. 2010-2012 (got {value!r})")
+    years = range(int(found[1]), int(found[2] or found[1]) + 1)
     if not years or years.start < TRAIN_YEARS.start or years.stop > TRAIN_YEARS.stop:
         raise ValueError(f"{YEARS_FLAG} must lie inside {TRAIN_YEARS.start}-{TRAIN_YEARS.stop - 1} (got {value!r})")
     return years
