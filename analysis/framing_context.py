@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import read_csv, textblob_lexicon
+from .segment import TITLES
 
 FAVOURABLE = "favourable"
 UNFAVOURABLE = "unfavourable"
@@ -182,6 +183,9 @@ def is_figurative(window: Window) -> bool:
 _SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•”’»)]"
 _SENTENCE_ENDS = ".!?:;…\n"
 _QUOTE_OPENERS = "\"“‘«"
+# Abbreviated titles before a name (`analysis.segment.TITLES` and "Cong."): after one, a capitalised
+# lexicon word is a first name ("Sen. Rob Portman"), not a sentence's first word.
+NAME_TITLES = TITLES | {"cong", "congressman", "congresswoman"}
 NAME_LOOKBACK = 24  # characters read before a capitalised word to find the end of the previous sentence
 
 
@@ -203,7 +207,14 @@ def is_proper_name_use(text: str, start: int, end: int) -> bool:
         return False  # the text's first word, or one after a long run of marks
     if "\n" in between or any(mark in between for mark in _QUOTE_OPENERS):
         return False  # a new paragraph or a quotation starts a sentence ('notes, “Strikingly, …')
+    if before[-1] == "." and _last_word(before).lower() in NAME_TITLES:
+        return True  # a title's full stop ends no sentence: "Sen. Rob Portman", "Cong. Rob Simmons"
     return before[-1] not in _SENTENCE_ENDS
+
+
+def _last_word(text: str) -> str:
+    """The word before the final full stop of ``text`` ("said Sen." → "Sen")."""
+    return re.split(r"[\s\"'“‘(\[—–-]", text[:-1])[-1]
 
 
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context

@@ -267,3 +267,19 @@ def test_basil_test_split_beats_the_textblob_baseline():
     assert loaded["lexical_spans"] == 214
     assert loaded["recall"] >= 0.50
     assert loaded["recall"] > baseline["recall"] and loaded["precision"] > baseline["precision"]
+
+
+def test_train_years_flag_scores_only_part_of_the_tuning_years(capsys):
+    from tools.evaluate.framing import main, train_years
+
+    assert train_years(["--train-years", "2010-2012"]) == range(2010, 2013)
+    assert train_years(["--train-years", "2014"]) == range(2014, 2015)
+    assert train_years(["--train"]) == range(2010, 2016)
+    assert train_years(["--dev"]) is None  # neither flag: the report set, which --dev refuses
+    for bad in ("2015-2016", "2016-2019", "2012-2010", "2010-", "twenty", ""):
+        with pytest.raises(ValueError):
+            train_years(["--train-years", bad] if bad else ["--train-years"])
+    # A range reaching into the report years stops before any article is read.
+    assert main(["--train-years", "2013-2016"]) == 2
+    assert capsys.readouterr().out == "usage: --train-years must lie inside 2010-2015 (got '2013-2016')\n"
+    assert main(["--dev"]) in (0, 2)  # 0 only when BASIL is absent (skipped)

@@ -86,6 +86,12 @@ def test_lexicon_words_written_as_names_are_not_loaded():
     assert rows(text, {"loaded"}, "term", "start") == [("Rob", 64), ("Outrageous", 106), ("Crooked", 133), ("Bombastic", 151)]
 
 
+def test_a_name_after_an_abbreviated_title_is_not_loaded():
+    # "Sen." and "Cong." end no sentence, so "Rob" after them is a first name; after "votes." it is the verb.
+    text = "Sen. Rob Portman spoke. Cong. Rob Simmons agreed. They lost the votes. Rob the voters, he said."
+    assert rows(text, {"loaded"}, "term", "start") == [("Rob", 71)]
+
+
 def test_modals_hedge_only_in_their_epistemic_use():
     text = "The remains it could locate were returned. The deal may be delayed. Hamas could not be reached."
     assert rows(text, {"hedge"}, "term") == [("may",)]

@@ -15,11 +15,14 @@ share of ``loaded`` rows overlapping any annotated bias span (lexical or informa
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
 Run ``python -m tools.evaluate framing`` (skips cleanly when BASIL is absent).
+``--train`` scores the 2010–2015 tuning triplets, ``--train-years 2010-2012`` a part of them: a change
+chosen on one half of the tuning years is measured on the other (NOTES-framing20.md, fourth pass).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -290,26 +293,56 @@ def _print(results: dict, stream=sys.stdout) -> None:
 
 
 KNOWN_FLAGS = frozenset({"--train", "--dev", "--discovered"})
+YEARS_FLAG = "--train-years"
+_YEARS = re.compile(r"(\d{4})(?:-(\d{4}))?")
+
+
+def train_years(argv: list[str]) -> range | None:
+    """The tuning years ``--train-years 2010-2012`` asks for (inside 2010-2015 only), all of them
+    for a plain ``--train``, or None (the report set).
+
+    A half of the tuning years lets a change chosen on one half be measured on the other, an
+    estimate of how it carries over to text the rules have not seen. Raises ValueError for a
+    malformed range or one reaching outside the tuning years (never falls through to 2016-2019).
+    """
+    if YEARS_FLAG not in argv:
+        return TRAIN_YEARS if "--train" in argv else None
+    index = argv.index(YEARS_FLAG)
+    value = argv[index + 1] if index + 1 < len(argv) else ""
+    found = _YEARS.fullmatch(value)
+    if not found:
+        raise ValueError(f"{YEARS_FLAG} wants FIRST-LAST or one year, e.g. 2010-2012 (got {value!r})")
+    years = range(int(found[1]), int(found[2] or found[1]) + 1)
+    if not years or years.start < TRAIN_YEARS.start or years.stop > TRAIN_YEARS.stop:
+        raise ValueError(f"{YEARS_FLAG} must lie inside {TRAIN_YEARS.start}-{TRAIN_YEARS.stop - 1} (got {value!r})")
+    return years
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015; ``--train
-    --dev`` lists the 2010–2015 misses and false rows instead, `dev_rows`)."""
+    """Print the evaluation on the 2016–2019 test triplets (``--train`` for 2010–2015,
+    ``--train-years 2010-2012`` for part of them; ``--dev`` with either lists that tuning set's
+    misses and false rows instead, `dev_rows`)."""
     argv = sys.argv[1:] if argv is None else argv
-    unknown = sorted(set(argv) - KNOWN_FLAGS)
+    flags = [a for i, a in enumerate(argv) if not (i and argv[i - 1] == YEARS_FLAG)]
+    unknown = sorted(set(flags) - KNOWN_FLAGS - {YEARS_FLAG})
+    try:
+        chosen = train_years(argv)
+    except ValueError as error:
+        print(f"usage: {error}")
+        return 2
     if unknown:  # "--help" or a typo must not score the report set by falling through to it
-        print(f"usage: python -m tools.evaluate framing [--train [--dev]] [--discovered]; unknown: {' '.join(unknown)}")
+        print(f"usage: python -m tools.evaluate framing [--train | --train-years 2010-2012] [--dev] [--discovered]; unknown: {' '.join(unknown)}")
         return 0 if set(unknown) <= {"-h", "--help"} else 2
     if not (BASIL / "articles").is_dir():
         print(f"skipped: BASIL not found at {BASIL.resolve()}")
         return 0
-    years = TRAIN_YEARS if "--train" in argv else TEST_YEARS
+    years = chosen or TEST_YEARS
     USE_DISCOVERED[0] = "--discovered" in argv
     if "--dev" in argv:
-        if years != TRAIN_YEARS:
-            print("--dev prints misses and false rows of the 2010-2015 tuning triplets only: add --train")
+        if chosen is None:
+            print("--dev prints misses and false rows of the 2010-2015 tuning triplets only: add --train or --train-years")
             return 2
-        items = load_basil(BASIL, TRAIN_YEARS)
+        items = load_basil(BASIL, years)
         rows, _ = loaded_rows(items)
         for line in dev_rows(items, rows):
             print(line)
