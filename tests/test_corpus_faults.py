@@ -425,3 +425,21 @@ def test_the_record_limit_is_configurable_and_applies_to_csv(tmp_path):
         ("3", None),
     ]
     assert analyze_corpus(corpus, tmp_path / "out", columns={"id": "ID", "body": "content_original"}, max_record_bytes=200, progress=False).failed == 1
+
+
+def test_reading_a_corpus_csv_leaves_the_csv_field_limit_of_other_readers_alone(tmp_path):
+    # The csv module's field limit is process-wide: a corpus read with a small record limit,
+    # left suspended mid-way, must not make a lexicon with a long rationale unreadable.
+    import csv
+
+    from analysis.lexicon import read_csv
+
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("ID,content_original\na,short body\nb,another body\n", encoding="utf-8")
+    before = csv.field_size_limit()
+    records = read_records(corpus, {"id": "ID", "body": "content_original"}, max_record_bytes=200)
+    assert next(records)["id"] == "a"  # the generator is now suspended inside the CSV reader
+    assert csv.field_size_limit() == before
+    longest = max(len(value) for row in read_csv("analysis.lexicons", "loaded.csv") for value in row.values())
+    assert longest > 200  # a field over the corpus's limit, read while the corpus reader is suspended
+    assert [r["id"] for r in records] == ["b"]
