@@ -60,6 +60,18 @@ def quoted_object_start(ctx: Context, cue: CueMatch, s_end: int) -> int | None:
     return None
 
 
+# A pro-form standing for an earlier statement as the cue's whole object, up to the clause's
+# end: "King said the same.", "officials said as much" (the words reported are the earlier
+# speaker's, re-attributed).
+_PRO_FORM_RE = re.compile(r"\s+ ( the \s+ same | as \s+ much ) (?= \s* (?: [.;!?] | $ ) )", re.VERBOSE)
+
+
+def pro_form_start(text: str, cue: CueMatch, s_end: int) -> int | None:
+    """Start of a pro-form object ("said the same", "said as much") ending its clause, or None."""
+    match = _PRO_FORM_RE.match(text, cue.end, s_end)
+    return match.start(1) if match else None
+
+
 def relative_after_quoted_for(window: str, that_start: int) -> bool:
     """Whether the adjunct before a "that" (``window[:that_start]``) holds "for" and a quoted
     object: the "that" is then a relative pronoun, not the content clause's complementizer."""

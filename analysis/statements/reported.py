@@ -15,7 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
                      gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
-from .objects import quoted_object_start, relative_after_quoted_for
+from .objects import pro_form_start, quoted_object_start, relative_after_quoted_for
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       fronted_adjunct_clause, may_report, quoted_predicate, verbless_object)
 from .patterns import (
@@ -434,6 +434,8 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
             clause = skip_space(text, c_end)
     if clause is None and speaker and info.clause == "any":
         clause = quoted_object_start(ctx, cue, s_end)  # 'used to say "monarch"'
+    if clause is None and speaker and info.clause == "any":
+        clause = pro_form_start(text, cue, s_end)  # "King said the same."
     before = text[s_start:c_start].rstrip()
     end = content_end
     if cue.participle and not before and clause is not None:
