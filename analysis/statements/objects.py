@@ -76,3 +76,22 @@ def relative_after_quoted_for(window: str, that_start: int) -> bool:
     """Whether the adjunct before a "that" (``window[:that_start]``) holds "for" and a quoted
     object: the "that" is then a relative pronoun, not the content clause's complementizer."""
     return _FOR_QUOTED_RE.search(window, 0, that_start) is not None
+
+
+# Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
+# claim", "they claim"): after any other word it is the noun ("a false claim", "his
+# unspecific claim"), which an adjective hides from the determiner check.
+_PLAIN_FORM_AFTER_PLURAL = frozenset({"claim"})
+
+# Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
+_PLURAL_SUBJECT_WORDS = frozenset({"they", "we", "i", "you", "who", "that"})
+
+
+def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
+    """Whether a plain-form cue of `_PLAIN_FORM_AFTER_PLURAL` lacks its plural subject right
+    before it (a plural noun or a pronoun), so that it is the noun ("a false claim the …")."""
+    if cue.info.lemma not in _PLAIN_FORM_AFTER_PLURAL or cue.text.lower() != cue.info.lemma:
+        return False
+    previous = text[max(0, cue.start - 30):cue.start].split()
+    word = previous[-1].lower().strip(",;:()") if previous else ""
+    return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))

@@ -15,7 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
                      gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
-from .objects import pro_form_start, quoted_object_start, relative_after_quoted_for
+from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       fronted_adjunct_clause, may_report, quoted_predicate, verbless_object)
 from .patterns import (
@@ -278,6 +278,8 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
             continue
         if _noun_not_cue(ctx.text, cue):
             continue
+        if plain_form_not_verb(ctx.text, cue):
+            continue  # "a false claim the helicopter …": the noun
         bounds = _clause_bounds(ctx, cue)
         if cue.info.frame in ("according", "by"):
             statement = _according_statement(ctx, cue, used_cues, *bounds)
