@@ -84,7 +84,7 @@ def relative_after_quoted_for(window: str, that_start: int) -> bool:
 _PLAIN_FORM_AFTER_PLURAL = frozenset({"claim"})
 
 # Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
-_PLURAL_SUBJECT_WORDS = frozenset({"they", "we", "i", "you", "who", "that"})
+_PLURAL_SUBJECT_WORDS = frozenset(closed_class("plural_subject"))
 
 
 def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
