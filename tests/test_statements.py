@@ -424,7 +424,7 @@ def test_reporting_verb_forms_are_generated_from_one_row_per_lemma():
     # A lemma's second row: "as first reported by" attaches by, "reported" as a verb.
     assert (cues["as first reported by"].frame, cues["reported"].frame) == ("by", "verb")
     assert (cues["announce"].clause, cues["announced"].clause) == ("any", "that")
-    assert (len(cues), len(nominal_cues())) == (397, 22)  # (373 at the per-lemma rewrite; stmtrules added shown, counter, reiterating, estimating, assuring, reassure, appeal, characterize, put it)
+    assert (len(cues), len(nominal_cues())) == (414, 23)  # (373 at the per-lemma rewrite; stmtrules added shown, counter, reiterating, estimating, assuring, reassure, appeal, characterize, put it; reported20 added proclaim, rule, reference, apologize, plain claim, charging, indicating, determination)
     assert (nominal_cues()["allegations"].lemma, nominal_cues()["comments"].frame) == ("allegation", "noun")
 
 
@@ -433,7 +433,7 @@ def test_reporting_verb_flags_replace_the_verb_lists_in_code():
     assert cue_lemmas("naming") == {"call", "describe", "characterize"}
     assert cue_lemmas("gerund_content") == {"confirm", "deny", "admit", "acknowledge", "recall"}
     assert cue_lemmas("commissive") == {"vow", "promise", "pledge", "threaten", "urge", "ask", "demand", "call", "appeal"}
-    assert cue_lemmas("contesting") == {"reject", "dismiss", "dispute", "rebut", "refute", "contest", "blame", "threaten"}
+    assert cue_lemmas("contesting") == {"reject", "dismiss", "dispute", "rebut", "refute", "contest", "blame", "threaten", "apologize"}
     with pytest.raises(KeyError, match="reporting_verbs.csv has no flag column 'factive'"):
         cue_lemmas("factive")
 
@@ -1033,7 +1033,7 @@ def test_case_file(case):
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
 LAYERS = ("lexicons", "patterns", "cues", "names", "context", "guards", "by_start", "phrase_after", "phrases", "subjects", "speakers",
-          "transcript", "posts", "direct", "clauses", "reported", "nominal", "chains", "descriptions", "resolve", "__init__")
+          "transcript", "posts", "direct", "objects", "clauses", "reported", "nominal", "chains", "descriptions", "resolve", "__init__")
 
 
 def _module_imports(path: Path) -> set[str]:

@@ -14,6 +14,7 @@ from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
 from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
+from .objects import pro_form_start, quoted_object_start
 from .subjects import sentence_subject
 
 _OPENER_RE = re.compile(r"\s+([\w'’]+)")
@@ -226,4 +227,6 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
         return True
     if info.clause == "that" and ctx.quotes_between(cue.end, s_end):
         return True
+    if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
+        return True  # 'used to say "monarch"': a quoted object (a partial)
     return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before

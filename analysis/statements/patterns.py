@@ -79,6 +79,7 @@ MONTHS = "|".join(closed_class("month"))
 
 DAY_PARTS = "|".join(closed_class("day_part"))
 MEDIA = "|".join(closed_class("medium"))
+PLATFORMS = "|".join(w.replace(" ", r"\s+") for w in closed_class("platform"))
 
 
 # Time and manner adjuncts between a cue and a clause ("said last week the letters …").
@@ -94,6 +95,7 @@ ADJUNCT = re.compile(
       | [a-z]+ly                                                # "said repeatedly", "said bluntly"
       | (?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+  # "in a statement",
         (?:[\w'’\-]+\s+){{0,2}}?(?:{MEDIA})                    # "on his weekly radio show"
+      | (?:on|via)\s+(?:{PLATFORMS})\b                          # "said on Twitter he would"
     )""",
     re.VERBOSE,
 )

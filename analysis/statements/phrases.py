@@ -335,6 +335,10 @@ def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker |
     return None
 
 
+# Longest dash-bounded relative clause between a subject and its verb (tokens).
+_RELATIVE_ASIDE_TOKENS = 40
+
+
 def _phrase_end(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     """(index of the last token of the speaker phrase, auxiliaries and adverbs skipped) when
     walking back from a cue: "Cooper also said", "officials there admit", "the former governor
@@ -350,9 +354,11 @@ def _phrase_end(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
         # "the former governor — and many others — called": a dash-bounded aside between the
         # subject and its verb (an added co-speaker or comment) is skipped like a parenthesis.
         j = i - 1
-        while j >= 0 and tokens[j][2] not in "—–,;:“”\"()" and i - j < 10:
+        while j >= 0 and tokens[j][2] not in "—–,;:“”\"()" and i - j < _RELATIVE_ASIDE_TOKENS:
             j -= 1
-        if j >= 1 and tokens[j][2] in "—–" and j < i - 1:
+        if j >= 1 and tokens[j][2] in "—–" and j < i - 1 and (i - j < 10 or tokens[j + 1][2].lower() in ("which", "who")):
+            # (A longer aside only when it is a relative clause on the subject: "The group –
+            # which won a victory last month when a judge ordered … – asserted".)
             i = j - 1
     return i, skipped
 

@@ -15,6 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
                      gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
+from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       fronted_adjunct_clause, may_report, quoted_predicate, verbless_object)
 from .patterns import (
@@ -188,6 +189,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     adjunct_that = _ADJUNCT_THAT_RE.match(window)
     if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
         adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
+    if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
+        adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
         # clause, not a content clause)
@@ -275,6 +278,8 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
             continue
         if _noun_not_cue(ctx.text, cue):
             continue
+        if plain_form_not_verb(ctx.text, cue):
+            continue  # "a false claim the helicopter …": the noun
         bounds = _clause_bounds(ctx, cue)
         if cue.info.frame in ("according", "by"):
             statement = _according_statement(ctx, cue, used_cues, *bounds)
@@ -429,6 +434,10 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         manner = _BY_GERUND_RE.match(text, c_end, s_end)
         if nearby and not (manner and manner.group(1) not in reporting_cues()):
             clause = skip_space(text, c_end)
+    if clause is None and speaker and info.clause == "any":
+        clause = quoted_object_start(ctx, cue, s_end)  # 'used to say "monarch"'
+    if clause is None and speaker and info.clause == "any":
+        clause = pro_form_start(text, cue, s_end)  # "King said the same."
     before = text[s_start:c_start].rstrip()
     end = content_end
     if cue.participle and not before and clause is not None:
@@ -471,6 +480,7 @@ def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None
     if not cue.participle or speaker.end > cue.start:
         return None
     earlier = [c for c in ctx.cues_between(speaker.end, cue.start) if not c.participle and c.info.frame in ("verb", "tell") and c.info.stance != "neutral"]
+    earlier = [c for c in earlier if not _noun_not_cue(ctx.text, c)]  # ("disputes this claim, asserting": a noun)
     if not earlier or not ctx.text[earlier[-1].end:cue.start].rstrip().endswith(",") or THAT_WORD_RE.search(ctx.text, earlier[-1].end, cue.start):
         return None
     return earlier[-1]

@@ -1,0 +1,97 @@
+"""A cue's quoted object: a short quoted fragment the speaker's words fill, with no clause.
+
+'they used to say "monarch"', 'He told Mitt Romney "everything"' (issue 16): a verb of saying
+whose object is a quoted word or phrase reports those words as a partial statement, as a
+verb of naming does ('called it "a disgrace"'). And 'apologized for "hurtful" comments that
+led …': a "that" after a quoted object of "for" opens a relative clause on that object's noun,
+not the cue's content clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, word_count
+from .cues import CueMatch
+from .direct import is_title
+from .lexicons import closed_class
+from .patterns import DETERMINERS
+
+# Words a quoted object may stand after the cue: an addressee ("told Mitt Romney") or a
+# determiner ("said the word"); more would be a clause of its own.
+QUOTED_OBJECT_REACH = 3
+
+# Longest quoted object (words): a longer quotation after the cue is a direct quote, which the
+# direct rules own ('said "We will …"').
+QUOTED_OBJECT_WORDS = 6
+
+# A clause break or a preposition between the cue and the quote: the quote then belongs to
+# another clause or is the name in an adjunct ('said on CNN's "State of the Union."').
+_BREAK_RE = re.compile(r"""
+    [,;:.!?—–()] | \b (?: that | which | who | and | but | as | on | in | at | to | with | during | from
+                       | for | of | about | by | after | before | over ) \b""", re.VERBOSE)
+
+# Lowercase words that may stand between the cue and its quoted object: an object pronoun or a
+# determiner ("told him", "said the word"); any other lowercase word is a verb or noun of
+# another clause ('the internal notes show Trump's "direct involvement"').
+_OBJECT_WORDS = frozenset(closed_class("object_word")) | DETERMINERS
+
+
+# "for" and then a quote mark before a "that": the quote is the object of "for" and the "that"
+# a relative pronoun on its noun ('apologized for "hurtful" comments that led …').
+_FOR_QUOTED_RE = re.compile(r"\b for \s [^,;.]*? [“\"]", re.VERBOSE)
+
+
+def quoted_object_start(ctx: Context, cue: CueMatch, s_end: int) -> int | None:
+    """Start of a short quoted fragment that is the cue's object ('say "monarch"', 'told
+    Romney "everything"'), or None. The quote must open within `QUOTED_OBJECT_REACH` words of
+    the cue with no clause break between and hold at most `QUOTED_OBJECT_WORDS` words."""
+    text = ctx.text
+    for q in ctx.quotes_between(cue.end, s_end)[:1]:
+        if ctx.inside_quote(cue.start) or is_title(text, q):
+            return None
+        if word_count(text, cue.end, q.open) > QUOTED_OBJECT_REACH or _BREAK_RE.search(text, cue.end, q.open):
+            return None
+        if any(not w[:1].isupper() and w.lower() not in _OBJECT_WORDS for w in text[cue.end:q.open].split()):
+            return None
+        if not 1 <= word_count(text, q.start, q.end) <= QUOTED_OBJECT_WORDS:
+            return None
+        return q.open
+    return None
+
+
+# A pro-form standing for an earlier statement as the cue's whole object, up to the clause's
+# end: "King said the same.", "officials said as much" (the words reported are the earlier
+# speaker's, re-attributed).
+_PRO_FORM_RE = re.compile(r"\s+ ( the \s+ same | as \s+ much ) (?= \s* (?: [.;!?] | $ ) )", re.VERBOSE)
+
+
+def pro_form_start(text: str, cue: CueMatch, s_end: int) -> int | None:
+    """Start of a pro-form object ("said the same", "said as much") ending its clause, or None."""
+    match = _PRO_FORM_RE.match(text, cue.end, s_end)
+    return match.start(1) if match else None
+
+
+def relative_after_quoted_for(window: str, that_start: int) -> bool:
+    """Whether the adjunct before a "that" (``window[:that_start]``) holds "for" and a quoted
+    object: the "that" is then a relative pronoun, not the content clause's complementizer."""
+    return _FOR_QUOTED_RE.search(window, 0, that_start) is not None
+
+
+# Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
+# claim", "they claim"): after any other word it is the noun ("a false claim", "his
+# unspecific claim"), which an adjective hides from the determiner check.
+_PLAIN_FORM_AFTER_PLURAL = frozenset({"claim"})
+
+# Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
+_PLURAL_SUBJECT_WORDS = frozenset(closed_class("plural_subject"))
+
+
+def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
+    """Whether a plain-form cue of `_PLAIN_FORM_AFTER_PLURAL` lacks its plural subject right
+    before it (a plural noun or a pronoun), so that it is the noun ("a false claim the …")."""
+    if cue.info.lemma not in _PLAIN_FORM_AFTER_PLURAL or cue.text.lower() != cue.info.lemma:
+        return False
+    previous = text[max(0, cue.start - 30):cue.start].split()
+    word = previous[-1].lower().strip(",;:()") if previous else ""
+    return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))
