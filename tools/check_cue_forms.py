@@ -4,6 +4,8 @@ per form, before commit "reporting_verbs per lemma"), and the same one-word form
 discovery.
 
 Usage (from the repository root): ``python -m tools.check_cue_forms [REV]`` (default 328b8fb).
+Cues added to the lexicon since that revision show as ``extra``; ``missing`` and ``different``
+must stay empty (a lemma row rewritten must keep every form it had).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from analysis.entities.cluster import reporting_cues as entity_cue_words
+from analysis.entities.vocabulary import reporting_forms as entity_cue_words
 from analysis.lexicon import commented_csv_rows
 from analysis.statements import lexicons
 
