@@ -17,7 +17,7 @@ from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, HONORIFIC_RE, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
                        PARTY_WORDS, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
 
-RANK_PREFIXES = _RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
+RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
 
 class Capitals:
@@ -153,10 +153,10 @@ _CASE_FOLD_EXCEPTIONS = "\u017f\u0131\u0130"  # characters, not a word list
 _SPACES_RE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=4)
 def _lowered(text: str) -> str | None:
     """The text lower-cased offset for offset, or None when lower-casing cannot stand in for
-    case-insensitive matching (`_CASE_FOLD_EXCEPTIONS`)."""
+    case-insensitive matching (`_CASE_FOLD_EXCEPTIONS`). Computed per call (a few microseconds;
+    `introduced_in_role` keeps each role's result per article), never cached by text."""
     if any(c in text for c in _CASE_FOLD_EXCEPTIONS):
         return None
     lower = text.lower()
@@ -263,7 +263,7 @@ def _ranked_or_owned(text: str, start: int) -> bool:
     Biden" is no president) or an outlet or organisation owning it ("Fox News President Jay
     Wallace" is not the president of the country; "Russian President Vladimir Putin" is)."""
     before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if before and before.group(1).lower() in _RANK_PREFIXES:
+    if before and before.group(1).lower() in RANK_PREFIXES:
         return True
     owner = _OWNER_BEFORE_RE.search(text, max(0, start - 40), start)
     return owner is not None and speaker_type_of(owner.group(1).strip()) in ("media", "organisation")
@@ -426,14 +426,12 @@ def appositive_name(speaker: Speaker) -> str | None:
 _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
-_RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
-
 
 def describes(head: str, phrase: str) -> bool:
     """Whether an earlier speaker phrase uses the head noun of a description for its holder:
     "the president" is "President Obama", not "Vice President Mike Pence"."""
     words = _LOWER_WORDS_RE.findall(phrase.lower())
-    if not any(word == head and (i == 0 or words[i - 1] not in _RANK_PREFIXES) for i, word in enumerate(words)):
+    if not any(word == head and (i == 0 or words[i - 1] not in RANK_PREFIXES) for i, word in enumerate(words)):
         return False
     at = re.search(rf"\b{re.escape(head)}\b", phrase, re.IGNORECASE)
     return at is None or not _ranked_or_owned(phrase, at.start())  # not "Fox News President Jay Wallace"
@@ -501,8 +499,6 @@ _MODIFIED_SURNAME_RE = re.compile(r"""
 """, re.VERBOSE)
 
 
-_HONORIFIC_GENDERS = HONORIFIC_GENDERS  # (honorific -> gender)
-
 
 def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
     """The name mentioned last at or before ``where`` (offsets by bisection), else the name
@@ -515,7 +511,7 @@ def _latest_name(groups: list[tuple[str, list[int]]], where: int) -> str:
     return chosen
 
 
-def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: str = "",
+def fullest_name(phrase: str, mentions: Mentions, where: int, gender: str = "",
              cache: dict[tuple[str, str], tuple] | None = None) -> str:
     """The fullest name the article gives a person phrase ("Cooper" -> "Adm. Brad Cooper").
 
@@ -542,12 +538,12 @@ def _fullest(phrase: str, mentions: list[tuple[int, str]], where: int, gender: s
     return chosen if len(chosen) >= len(bare) or _MODIFIED_SURNAME_RE.fullmatch(bare) else bare
 
 
-def _fullest_candidates(phrase: str, mentions: list[tuple[int, str]], gender: str) -> tuple:
-    """`_fullest` before the choice by position: (the answer, when it needs no choice, else
+def _fullest_candidates(phrase: str, mentions: Mentions, gender: str) -> tuple:
+    """`fullest_name` before the choice by position: (the answer, when it needs no choice, else
     None; the candidate (name, offsets) groups; the phrase without honorific; the given names
     of the candidates)."""
     honorific = _HONORIFIC_PREFIX_RE.match(phrase)
-    gender = gender or (_HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
+    gender = gender or (HONORIFIC_GENDERS[honorific.group(1)] if honorific else "")
     bare = HONORIFIC_RE.sub("", phrase).strip()
     words = bare.split()
     if not words:
@@ -557,8 +553,7 @@ def _fullest_candidates(phrase: str, mentions: list[tuple[int, str]], gender: st
         words = words[1:]  # "Chairman Ryan" is looked up as "Ryan"
     bare = " ".join(words) if len(words) == 1 else bare
     surname = words[-1]
-    groups = mentions.names_of(surname) if isinstance(mentions, Mentions) else Mentions(
-        (offset, name) for offset, name in mentions if name.split()[-1] == surname).names_of(surname)
+    groups = mentions.names_of(surname)
     if len(words) >= 2:
         groups = [g for g in groups if g[0].endswith(bare) or bare.endswith(" ".join(g[0].split()[-2:]))] or groups
     if gender and groups:

@@ -327,7 +327,7 @@ def _description_not_name(words: list[str], name: str) -> bool:
     return words[-1] in PARTY_WORDS or speaker_type_of(name) != "person"
 
 
-def name_mentions(text: str) -> list[tuple[int, str]]:
+def name_mentions(text: str) -> Mentions:
     """(offset, name) of every multi-word person name in the text, honorifics dropped.
 
     A run of capitalised words is split at words that never belong to a name and at a

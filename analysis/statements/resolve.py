@@ -29,7 +29,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .subjects import sentence_subject
-from .descriptions import RANK_PREFIXES, ROLE_TITLES, _fullest, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import RANK_PREFIXES, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -39,7 +39,7 @@ def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
     """Whether every full name the article gives this surname has the other gender: "she"
     after "Giuliani" is not Giuliani when every Giuliani named is a man ("Rudy Giuliani")."""
     words = phrase.split()
-    if len(words) != 1 or not isinstance(ctx.mentions, Mentions):
+    if len(words) != 1:
         return False
     genders = {given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
     return bool(genders) and gender not in genders and "" not in genders
@@ -145,7 +145,7 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
             ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
     gender = ctx.honorifics.get(last, "")
-    if gender == "" and not given and isinstance(ctx.mentions, Mentions):
+    if gender == "" and not given:
         gender = _surname_gender(last, ctx.mentions)
     return "" if gender == "ambiguous" else gender
 
@@ -212,7 +212,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     bare surname of a person the article names in full ("But even then, Krauthammer was …")."""
     named = list(ctx.mentions[bisect.bisect_left(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)])
     covered = [(o, o + len(n)) for o, n in named]
-    surnames = ctx.mentions.by_surname() if isinstance(ctx.mentions, Mentions) else {}
+    surnames = ctx.mentions.by_surname()
     for match in _CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
         word = _POSSESSIVE_RE.sub("", match.group())
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
@@ -386,7 +386,7 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
         marked = (mark.group(1) or mark.group(2) or mark.group(3))[0] if mark else before.group(1)[0] if before else ""
         if marked == party:
             # (Also "Etheridge, a Democrat," and "Democrat Stacey Abrams".)
-            return _fullest(name, ctx.mentions, where)
+            return fullest_name(name, ctx.mentions, where)
     return None
 
 
@@ -404,7 +404,7 @@ def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") ->
     if ctx.surnames is None:
         ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
     counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
-              if not (head and is_title_role(head) and isinstance(ctx.mentions, Mentions) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
+              if not (head and is_title_role(head) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
     if not counts or max(counts.values()) == 0:
         return None
     surname = max(counts, key=lambda s: counts[s])
@@ -413,7 +413,7 @@ def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") ->
     if names:
         counted = {n: names.count(n) for n in names}
         surname = max(counted, key=lambda n: counted[n])
-    return _fullest(surname, ctx.mentions, where)
+    return fullest_name(surname, ctx.mentions, where)
 
 
 class _History:
@@ -429,7 +429,7 @@ class _History:
         # (kinds, gender) -> (offset, -index) of the entries that can be such an antecedent, sorted
         self._antecedents: dict[tuple[tuple[str, ...], str], list[tuple[int, int]]] = {}
         self.capitals = Capitals(ctx.text)  # words capitalised mid-sentence (`opener_only`)
-        self.fullest: dict[tuple[str, str], tuple] = {}  # `_fullest`'s cache
+        self.fullest: dict[tuple[str, str], tuple] = {}  # `fullest_name`'s cache
 
     def add(self, entry: tuple[int, str, str, str]) -> None:
         index = len(self.entries)
@@ -553,7 +553,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = name_after_role(_fullest(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""), history.fullest))
+            name = name_after_role(fullest_name(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
