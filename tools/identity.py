@@ -19,17 +19,16 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.lexicon import commented_csv_rows
 from analysis.load import load_article
 from analysis.pipeline import analyze
 
+from .evaluate import GOLD, REPO, allsides_articles
+from .evaluate.statements import gold_jobs
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from framing_tables import read_articles  # noqa: E402
-
-from .evaluate import GOLD, REPO, allsides_articles  # noqa: E402
-from .evaluate.statements import gold_jobs  # noqa: E402
-
-from analysis.lexicon import commented_csv_rows  # noqa: E402
+from framing_tables import read_articles  # noqa: E402  (benchmarks/ is no package)
 
 
 def article_set(count: int) -> list:
@@ -56,7 +55,7 @@ def dump(out: Path, count: int, tables: list[str] | None) -> None:
 
 
 def compare(before: Path, after: Path) -> int:
-    old, new = (pickle.load(open(path, "rb")) for path in (before, after))
+    old, new = (pickle.loads(path.read_bytes()) for path in (before, after))
     differences = 0
     for key in old:
         if key not in new:
