@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .lexicon import read_csv, textblob_lexicon
 from .segment import TITLES
+from .titles import titles_for
 
 FAVOURABLE = "favourable"
 UNFAVOURABLE = "unfavourable"
@@ -183,9 +184,10 @@ def is_figurative(window: Window) -> bool:
 _SENTENCE_OPENERS = " \t\r\n\"'“‘«([—–-*•”’»)]"
 _SENTENCE_ENDS = ".!?:;…\n"
 _QUOTE_OPENERS = "\"“‘«"
-# Abbreviated titles before a name (`analysis.segment.TITLES` and "Cong."): after one, a capitalised
-# lexicon word is a first name ("Sen. Rob Portman"), not a sentence's first word.
-NAME_TITLES = TITLES | {"cong", "congressman", "congresswoman"}
+# Abbreviated titles before a name (`analysis.segment.TITLES` and the rows of `lexicons/titles.csv`
+# with use "framing", such as "Cong."): after one, a capitalised lexicon word is a first name
+# ("Sen. Rob Portman"), not a sentence's first word.
+NAME_TITLES = TITLES | {title.bare.lower() for title in titles_for("framing")}
 NAME_LOOKBACK = 24  # characters read before a capitalised word to find the end of the previous sentence
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-# Titles and name parts always precede a name: never a sentence end ("Adm. Brad Cooper").
-TITLES = frozenset(
-    """mr mrs ms messrs dr prof adm gen lt col maj capt cmdr cdr sgt cpl pvt brig sen rep gov
-    pres supt insp det rev fr hon amb sec atty st mt ft sens reps govs gens adms""".split()
-)
+from .titles import abbreviated_titles
+
+# Titles (`lexicons/titles.csv`, use "segmenter") and the abbreviated first words of place names
+# always precede a name: never a sentence end ("Adm. Brad Cooper", "St. Louis").
+TITLES = abbreviated_titles() | frozenset({"st", "mt", "ft"})
 # Abbreviations that can end a sentence (company suffixes, months, AP state abbreviations):
 # split only before a typical sentence opener.
 ABBREVIATIONS = frozenset(

@@ -5,7 +5,7 @@ singular after an indefinite determiner ("a parent" stands for parents; "the sen
 description of one person instead). A demonym or a name written just before it qualifies the
 group ("Israeli officials", "NRA officials"); a group noun before another one is a modifier
 ("police officers" is one group). Role descriptions: "the" (optionally "former", "new", …) plus a
-role noun that a title or organisation head of ``lexicons/entity_titles.csv`` /
+role noun that a title or organisation head of ``lexicons/titles.csv`` /
 ``entity_heads.csv`` gives, or "the country" / "the nation"; the clustering step resolves each
 to the latest actor introduced in that role (Hobbs 1978's recency for definite descriptions),
 never by world knowledge.

@@ -22,11 +22,11 @@ from functools import lru_cache
 
 from ..errors import ArticleError
 from ..lexicon import read_csv
+from ..titles import titles_for
 
 LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.
 SCHEMAS: dict[str, tuple[str, ...]] = {
-    "entity_titles.csv": ("term", "role", "gender", "rationale"),
     "entity_heads.csv": ("term", "role", "rationale"),
     "entity_groups.csv": ("term", "plural", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
@@ -50,7 +50,7 @@ def lexicon_rows(name: str) -> list[dict[str, str]]:
     rows = read_csv(LEXICONS, name)
     missing = [column for column in SCHEMAS[name] if rows and column not in rows[0]]
     if missing:
-        raise ArticleError(f"analysis/lexicons/{name}: missing column {', '.join(missing)}")
+        raise ArticleError(f"analysis/lexicons/{name}", f"missing column {', '.join(missing)}")
     return rows
 
 
@@ -86,7 +86,7 @@ def countries() -> dict[str, Place]:
             table.setdefault(demonym, Place(name, "demonym"))
     for row in lexicon_rows("gazetteer_news.csv"):
         if row["kind"] not in GAZETTEER_KINDS:
-            raise ArticleError(f"analysis/lexicons/gazetteer_news.csv: unknown kind {row['kind']!r}")
+            raise ArticleError("analysis/lexicons/gazetteer_news.csv", f"unknown kind {row['kind']!r}")
         table[row["term"]] = Place(row["country"], row["kind"])
     return table
 
@@ -108,7 +108,7 @@ def provinces() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str]]:
     """Title as written ("Sen.", "President") → (role noun, gender)."""
-    return {row["term"]: (row["role"], row["gender"]) for row in lexicon_rows("entity_titles.csv")}
+    return {title.term: (title.role, title.gender) for title in titles_for("entities")}
 
 
 @lru_cache(maxsize=1)

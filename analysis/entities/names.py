@@ -186,7 +186,7 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     return parts
 
 
-# The most words a title may have (entity_titles.csv's longest has three: "Lt. Gen."-style chains are
+# The most words a title may have (titles.csv's longest has three: "Lt. Gen."-style chains are
 # separate titles); titles are looked up longest first.
 TITLE_WORDS = 4
 

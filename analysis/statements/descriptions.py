@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .context import Context
+from ..titles import description_nouns, titles_describing
 from .lexicons import closed_class, first_name_genders
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, HONORIFIC_RE, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
@@ -437,16 +438,9 @@ def describes(head: str, phrase: str) -> bool:
     return at is None or not _ranked_or_owned(phrase, at.start())  # not "Fox News President Jay Wallace"
 
 
-# Role nouns and the titles that confer them: "Rep. Bob Etheridge … the lawmaker said".
-ROLE_TITLES = {
-    "lawmaker": r"Rep|Representative|Congressman|Congresswoman|Sen|Senator|Assemblyman|Assemblywoman|Del",
-    "legislator": r"Rep|Representative|Sen|Senator|Assemblyman|Assemblywoman|Del",
-    "congressman": r"Rep|Representative|Congressman",
-    "congresswoman": r"Rep|Representative|Congresswoman",
-    "senator": r"Sen|Senator",
-    "governor": r"Gov|Governor",
-    "mayor": r"Mayor",
-}
+# Role nouns and the titles that confer them ("Rep. Bob Etheridge … the lawmaker said"): description nouns → the titles (without their full stop) of the holders they refer to, as an
+# alternation: "the lawmaker" is a "Rep." or a "Sen." (`lexicons/titles.csv`, column described_as).
+ROLE_TITLES = {noun: "|".join(titles_describing(noun)) for noun in description_nouns()}
 
 
 @lru_cache(maxsize=None)

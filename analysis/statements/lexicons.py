@@ -196,7 +196,7 @@ def closed_class_pairs(rows: list[dict[str, str]], source: str = CLOSED_CLASS) -
 
 @lru_cache(maxsize=None)
 def closed_class(name: str) -> tuple[str, ...]:
-    """The words of one class of `lexicons/closed_class.csv` (titles, months, function words …),
+    """The words of one class of `lexicons/closed_class.csv` (months, function words …; titles are in `lexicons/titles.csv`),
     in file order (the order of a regex alternation built from them)."""
     words = tuple(word for kind, word in _closed_class_rows() if kind == name)
     if not words:

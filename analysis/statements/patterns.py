@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from ..titles import titles_for
 from .lexicons import closed_class
 
 # A title before a name, in the order of `closed_class.csv` ("Sen.", "President"); a fragment.
-TITLE = r"(?:" + "|".join(closed_class("title")) + r")\.?"
+TITLE = r"(?:" + "|".join(title.bare for title in titles_for("statements")) + r")\.?"
 
 
 # One capitalised word of a name. (A fragment: compact, so that it fits patterns with and
