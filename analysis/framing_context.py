@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .lexicon import read_csv, textblob_lexicon
 from .segment import TITLES
-from .titles import titles_for
+from .name_words import titles_for
 
 FAVOURABLE = "favourable"
 UNFAVOURABLE = "unfavourable"

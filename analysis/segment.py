@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import abbreviated_titles
+from .name_words import abbreviated_titles
 
 # Titles (`lexicons/titles.csv`, use "segmenter") and the abbreviated first words of place names
 # always precede a name: never a sentence end ("Adm. Brad Cooper", "St. Louis").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import titles
+from analysis import name_words as titles
 from analysis.errors import ArticleError
 from analysis.framing_context import is_proper_name_use
 from analysis.segment import sentence_spans
@@ -62,3 +62,11 @@ def test_a_hand_edited_entity_lexicon_names_its_file(monkeypatch):
     monkeypatch.setattr(gazetteer, "read_csv", lambda package, name: [{"term": "Ministry"}])
     with pytest.raises(ArticleError, match=r"^analysis/lexicons/entity_heads\.csv: missing column role, rationale$"):
         gazetteer.lexicon_rows("entity_heads.csv")
+
+
+def test_name_connectors_differ_by_rule_on_purpose():
+    """Discovery joins "Procter & Gamble" but never "Trump on Monday"; speaker names take "on"
+    ("Council on Foreign Relations") but keep two speakers joined by "and" apart."""
+    entities, statements = titles.name_connectors("entities"), titles.name_connectors("statements")
+    assert entities[:2] == ("of the", "for the") and "&" in entities and "on" not in entities
+    assert "on" in statements and "and" not in statements and "der" not in statements

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..errors import ArticleError
 from ..lexicon import read_csv
-from ..titles import titles_for
+from ..name_words import titles_for
 
 LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.

@@ -17,7 +17,7 @@ Speed: what a run's string decides by itself (its pieces, cuts, trimming, title 
 classification as far as its words tell) is planned once per distinct string (`run_plan`,
 remembered per process: most names repeat within an article and across a corpus); each
 occurrence then asks only its context (`article_text.ArticleText`). The connectors and
-abbreviations are ``lexicons/closed_class.csv`` classes ``name_connector`` and
+abbreviations are ``lexicons/name_connectors.csv`` and ``lexicons/closed_class.csv`` class
 ``name_abbreviation``; the reporting verbs come through the statements package's reader.
 """
 
@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..name_words import name_connectors
 from ..statements.lexicons import closed_class
 from .article_text import ArticleText, at_sentence_start
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
@@ -39,8 +40,8 @@ __all__ = ["Mention", "name_mentions", "vocabulary"]
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
 # Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
-# (`lexicons/closed_class.csv`, class name_connector).
-_CONNECTORS = "|".join(re.escape(word) for word in closed_class("name_connector"))
+# (`lexicons/name_connectors.csv`, use "entities").
+_CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
 # The look-ahead for a capital first fails fast at the many positions where no name starts.
 _RUN = re.compile(rf"(?=[{_UPPER}])(?:(?<=\bnow-)|(?<=\bthen-)|(?<=\bex-)|(?<![\w'’.-]))(?:{_WORD})(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")

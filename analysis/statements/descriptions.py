@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .context import Context
-from ..titles import description_nouns, titles_describing
+from ..name_words import description_nouns, titles_describing
 from .lexicons import closed_class, first_name_genders
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, HONORIFIC_RE, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,

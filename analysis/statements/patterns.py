@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..titles import titles_for
+from ..name_words import name_connectors, titles_for
 from .lexicons import closed_class
 
 # A title before a name, in the order of `closed_class.csv` ("Sen.", "President"); a fragment.
@@ -29,7 +29,7 @@ _CAP = (
 )
 
 
-NAME_PARTICLES = "|".join(closed_class("name_particle"))
+NAME_PARTICLES = "|".join(name_connectors("statements"))
 
 
 # A name: up to six capitalised words, a particle between them ("Bank of America").

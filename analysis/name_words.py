@@ -1,10 +1,13 @@
-"""Titles and honorifics written before a person's name: the package's one list of them.
+"""The words written before and inside names: titles and honorifics, and name connectors.
 
-``analysis/lexicons/titles.csv`` has one row per title as written ("Sen.", "President",
+Titles: ``analysis/lexicons/titles.csv`` has one row per title as written ("Sen.", "President",
 "Vice President"), with the role noun a later description uses for the holder, the gender the
 title gives, the description nouns that resolve to its holder, and which rules read it (the
 file's header says why the uses differ). The segmenter, the speaker patterns of the statements,
 actor discovery and the framing's proper-name check each ask for their rows here.
+
+Name connectors: ``analysis/lexicons/name_connectors.csv``, the lower-case words joining the
+words of one name ("Bank of America", "Ursula von der Leyen"), each with the rules that read it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import NamedTuple
 from .errors import ArticleError
 from .lexicon import read_csv
 
+LEXICONS = "analysis.lexicons"
 TITLES_CSV = "titles.csv"
 COLUMNS = ("term", "role", "gender", "described_as", "uses", "rationale")
 USES = frozenset({"entities", "statements", "segmenter", "framing"})
@@ -41,7 +45,7 @@ def _split(value: str) -> tuple[str, ...]:
 def all_titles() -> tuple[Title, ...]:
     """Every row of ``lexicons/titles.csv`` in file order; ArticleError naming the file and the
     row when a column is missing, a use is unknown or a term repeats."""
-    rows = read_csv("analysis.lexicons", TITLES_CSV)
+    rows = read_csv(LEXICONS, TITLES_CSV)
     missing = [column for column in COLUMNS if rows and column not in rows[0]]
     if missing:
         raise ArticleError(f"analysis/lexicons/{TITLES_CSV}", f"missing column {', '.join(missing)}")
@@ -74,3 +78,24 @@ def titles_describing(noun: str) -> tuple[str, ...]:
 def description_nouns() -> tuple[str, ...]:
     """Every description noun that resolves to a title's holder, in order of first appearance."""
     return tuple(dict.fromkeys(noun for title in all_titles() for noun in title.described_as))
+
+
+CONNECTORS_CSV = "name_connectors.csv"
+CONNECTOR_USES = frozenset({"entities", "statements"})
+
+
+@lru_cache(maxsize=None)
+def name_connectors(use: str) -> tuple[str, ...]:
+    """The name connectors one rule reads (``use`` one of `CONNECTOR_USES`), in file order
+    (longest first where one starts another); ArticleError naming the file and the row when a
+    use is unknown or a word repeats."""
+    words, seen = [], set()
+    for number, row in enumerate(read_csv(LEXICONS, CONNECTORS_CSV), start=1):
+        uses = frozenset(_split(row.get("uses") or ""))
+        word = row.get("word") or ""
+        if not word or not uses or uses - CONNECTOR_USES or word in seen:
+            raise ArticleError(f"analysis/lexicons/{CONNECTORS_CSV}, row {number}", f"{word!r} needs a word not listed before and uses among {sorted(CONNECTOR_USES)}")
+        seen.add(word)
+        if use in uses:
+            words.append(word)
+    return tuple(words)
