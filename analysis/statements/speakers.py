@@ -183,7 +183,7 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     # (These end-anchored patterns are searched only in the last words of the sentence so far:
     # a search from its start would try every position.)
     tail = max(0, len(before) - 60)
-    attempt = _ATTEMPT_RE.search(before, tail)
+    attempt = _ATTEMPT_RE.search(before, tail) if before.endswith("to") else None  # (speed: the pattern ends in "to")
     if attempt and not _COORDINATED_TO_RE.search(before, tail):
         speaker = speaker_before(text, floor, floor + attempt.start())
         if speaker is not None:
