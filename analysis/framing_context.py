@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .lexicon import read_csv, textblob_lexicon
 from .segment import TITLES
+from .statements.lexicons import closed_class
 
 FAVOURABLE = "favourable"
 UNFAVOURABLE = "unfavourable"
@@ -86,6 +87,12 @@ MODIFIED_NOUN_WINDOW = 0
 # not counted ("Hamas brutally murdered", "Hamas showed no restraint"). Farther actors of the sentence were worse targets than the
 # article's main actor on the BASIL 2010-2015 tuning triplets (0.481 vs 0.508 of found spans).
 SUBJECT_WINDOW = 2
+# Words that may stand between a preposition and the noun phrase it governs ("in the Senate",
+# "for his party"): the mention is then the object of the preposition, not the wording's subject.
+PREPOSITION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"})
+# A relative pronoun between the mention and the wording makes the mention its subject again
+# ("a rebuke for senators who complained": the senators complained).
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Marks that end a clause, so the phrase before them is no appositive of the mention after.
 APPOSITIVE_BREAKS = (".", ";", ":", "\"", "“", "”")
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
@@ -285,7 +292,8 @@ def target(
     In order: a mention the term overlaps (a label names its actor); for a modifier (``pos`` adj
     or fixed) a mention starting within `MODIFIED_NOUN_WINDOW` tokens after it (the noun it
     modifies); the mention right before it in the sentence, at most `SUBJECT_WINDOW` words
-    between (the subject: "Hamas showed no restraint"); else empty (the caller falls back to the
+    between and not the object of a preposition (the subject: "Hamas showed no restraint";
+    `is_prepositional_object`: "heard in the Senate ripping …" is not the Senate's); else empty (the caller falls back to the
     actor of the article). ``token_starts``/``keys``: the part's token pass.
     """
     first = bisect.bisect_left(mentions, (sentence[0], -1, ""))
@@ -302,9 +310,36 @@ def target(
     before = [m for m in inside if m[1] <= start]
     if before:
         between = keys[bisect.bisect_left(token_starts, before[-1][1]) : bisect.bisect_left(token_starts, start)]
-        if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW:
+        if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW and not is_prepositional_object(before[-1], start, token_starts, keys, text):
             return appositive_head(before, start, text)[2] if text else before[-1][2]
     return ""
+
+
+@lru_cache(maxsize=1)
+def object_prepositions() -> frozenset[str]:
+    """Prepositions that govern a noun phrase (``object_preposition`` of lexicons/closed_class.csv:
+    "in", "for", "against" …), minus those that also open an adverbial clause (``subordinator``:
+    "after Boehner chided …" has Boehner as its subject)."""
+    return frozenset(closed_class("object_preposition")) - frozenset(closed_class("subordinator"))
+
+
+def is_prepositional_object(mention: tuple[int, int, str], start: int, token_starts: Sequence[int], keys: Sequence[str], text: str) -> bool:
+    """True when the mention right before the wording at ``start`` is the object of a preposition,
+    so not its subject: "a senator was heard in the Senate ripping the plan" (the senator rips, not
+    the Senate), "a setback for the Acme campaign after its dismal showing". A preposition
+    (`object_prepositions`) stands right before the mention, past `PREPOSITION_DETERMINERS`. Not
+    when a comma or a relative pronoun stands between the mention and the wording ("pressure from
+    Acme, which slammed …", "a letter from senators who complained …": the relative clause's
+    subject is the mention; Quirk et al. 1985 §9.1 on prepositional complements)."""
+    if "," in text[mention[1] : start]:
+        return False
+    first, last = bisect.bisect_left(token_starts, mention[0]), bisect.bisect_left(token_starts, start)
+    if any(key in RELATIVE_PRONOUNS for key in keys[bisect.bisect_left(token_starts, mention[1]) : last]):
+        return False
+    index = first - 1
+    while index >= 0 and keys[index] in PREPOSITION_DETERMINERS:
+        index -= 1
+    return index >= 0 and keys[index] in object_prepositions()
 
 
 def appositive_head(before: Sequence[tuple[int, int, str]], start: int, text: str) -> tuple[int, int, str]:
