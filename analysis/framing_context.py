@@ -315,6 +315,11 @@ def target(
     return ""
 
 
+def is_possessive(mention: tuple[int, int, str], text: str) -> bool:
+    """True when the mention is written with a possessive ending ("Acme's", "Acme’s", "the senators' ")."""
+    return text[mention[1] : mention[1] + 2] in ("'s", "’s") or text[mention[1] - 1 : mention[1] + 1] in ("s'", "s’")
+
+
 @lru_cache(maxsize=1)
 def object_prepositions() -> frozenset[str]:
     """Prepositions that govern a noun phrase (``object_preposition`` of lexicons/closed_class.csv:
@@ -330,8 +335,10 @@ def is_prepositional_object(mention: tuple[int, int, str], start: int, token_sta
     (`object_prepositions`) stands right before the mention, past `PREPOSITION_DETERMINERS`. Not
     when a comma or a relative pronoun stands between the mention and the wording ("pressure from
     Acme, which slammed …", "a letter from senators who complained …": the relative clause's
-    subject is the mention; Quirk et al. 1985 §9.1 on prepositional complements)."""
-    if "," in text[mention[1] : start]:
+    subject is the mention; Quirk et al. 1985 §9.1 on prepositional complements), nor when the
+    mention is a possessive: it is the determiner of the wording's own noun phrase, which the
+    preposition governs as a whole ("central to Acme's bold plan": the plan is Acme's)."""
+    if "," in text[mention[1] : start] or is_possessive(mention, text):
         return False
     first, last = bisect.bisect_left(token_starts, mention[0]), bisect.bisect_left(token_starts, start)
     if any(key in RELATIVE_PRONOUNS for key in keys[bisect.bisect_left(token_starts, mention[1]) : last]):

@@ -335,5 +335,7 @@ def test_the_object_of_a_preposition_is_not_the_subject_of_the_wording():
     assert table("Maria Lopez spoke at length. The Senate Budget Committee ripped the plan.") == [("ripped", "Senate Budget Committee")]
     # A relative pronoun makes the governed noun phrase the subject of its clause again.
     assert table("Maria Lopez spoke at length. It was a letter from Tom Reyes who complained.") == [("complained", "Tom Reyes")]
+    # A possessive is the determiner of the wording's own noun phrase: the plan is Reyes's.
+    assert table("Maria Lopez spoke at length. It is central to Tom Reyes's bold plan.") == [("bold", "Tom Reyes")]
     # "after" also opens an adverbial clause: the name after it is that clause's subject.
     assert table("Maria Lopez spoke at length. It came after Tom Reyes publicly chided the mayor.") == [("chided", "Tom Reyes")]
