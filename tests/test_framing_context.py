@@ -339,3 +339,12 @@ def test_the_object_of_a_preposition_is_not_the_subject_of_the_wording():
     assert table("Maria Lopez spoke at length. It is central to Tom Reyes's bold plan.") == [("bold", "Tom Reyes")]
     # "after" also opens an adverbial clause: the name after it is that clause's subject.
     assert table("Maria Lopez spoke at length. It came after Tom Reyes publicly chided the mayor.") == [("chided", "Tom Reyes")]
+
+
+def test_a_verb_of_favour_is_about_its_object():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # Being praised shows Reyes in a good light: the object is the target.
+    assert table("Maria Lopez praised Tom Reyes on Monday.") == [("praised", "Tom Reyes")]
+    # An attack verb keeps its subject; a verb of favour without an actor as object keeps it too.
+    assert table("Maria Lopez slammed Tom Reyes on Monday.") == [("slammed", "Maria Lopez")]
+    assert table("Maria Lopez praised the plan of Tom Reyes.") == [("praised", "Maria Lopez")]
