@@ -385,19 +385,20 @@ def nickname_lemmas() -> frozenset[str]:
     return frozenset(row["term"] for row in read_csv("analysis.lexicons", "loaded.csv") if row["subcategory"] == "nickname")
 
 
-def _loaded_target(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actors: tuple[str, str], text: str) -> str:
+def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actors: tuple[str, str], text: str) -> str:
     """`analysis.framing_context.target` among the mentions of actors other than the quoted
     speaker of the term (a speaker's own quoted words are about someone else: BASIL 2010–2015
     tuning triplets), else the article's most mentioned actor, or its second when the first is the
     quoted speaker (``main_actors``; 0.634 -> 0.658 on the tuning triplets). ``speaker`` is empty outside direct
     quotation: a reported claim's content is the writer's paraphrase and may be about its speaker
     ("Perry, railing against …", "despite his threatened run"; 0.624 -> 0.634 of found spans'
-    targets on the tuning triplets). ``text``: the part's text, for `appositive_head`."""
+    targets on the tuning triplets). ``use``: the term's lexicon row (part of speech; a favourable
+    verb is about its object, `analysis.framing_context.verb_object`). ``text``: the part's text, for `appositive_head`."""
     # Only the sentence's mentions can be the target: sliced first, so a long article's thousands
     # of mentions are not filtered again for every loaded word.
     inside = mentions[bisect.bisect_left(mentions, (sentence[0], -1, "")) : bisect.bisect_left(mentions, (sentence[1], -1, ""))]
     others = [m for m in inside if m[2] != speaker] if speaker else inside
-    found = target(start, end, pos, sentence, others, *tokens, text)
+    found = target(start, end, use.pos, sentence, others, *tokens, text, favours_object=use.polarity == FAVOURABLE)
     if found:
         return found
     first, second = main_actors
@@ -476,7 +477,7 @@ def _part_rows(
                 (quoted or claim or (0, 0, ""))[2],
                 voice,
                 polarity(use.polarity, window) if is_loaded else "",
-                _loaded_target(start, end, use.pos, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or (0, 0, ""))[2], main_actors, text) if is_loaded else "",
+                _loaded_target(start, end, use, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or (0, 0, ""))[2], main_actors, text) if is_loaded else "",
                 side_of(entry.subcategory) if entry.category == contested else "",
             )
         )

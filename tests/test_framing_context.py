@@ -324,3 +324,27 @@ def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
         "hunter. They tried to duck the question."
     )
     assert rows(text, {"loaded"}, "term") == [("striking",), ("regime",), ("silence",), ("duck",)]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject_of_the_wording():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # "the Senate" is governed by "in": Lopez, the article's actor, is the one ripping the plan.
+    text = "Maria Lopez spoke at length. Maria Lopez was heard in the Senate ripping the plan."
+    assert table(text) == [("ripping", "Maria Lopez")]
+    # Without the preposition the committee is the subject.
+    assert table("Maria Lopez spoke at length. The Senate Budget Committee ripped the plan.") == [("ripped", "Senate Budget Committee")]
+    # A relative pronoun makes the governed noun phrase the subject of its clause again.
+    assert table("Maria Lopez spoke at length. It was a letter from Tom Reyes who complained.") == [("complained", "Tom Reyes")]
+    # A possessive is the determiner of the wording's own noun phrase: the plan is Reyes's.
+    assert table("Maria Lopez spoke at length. It is central to Tom Reyes's bold plan.") == [("bold", "Tom Reyes")]
+    # "after" also opens an adverbial clause: the name after it is that clause's subject.
+    assert table("Maria Lopez spoke at length. It came after Tom Reyes publicly chided the mayor.") == [("chided", "Tom Reyes")]
+
+
+def test_a_verb_of_favour_is_about_its_object():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # Being praised shows Reyes in a good light: the object is the target.
+    assert table("Maria Lopez praised Tom Reyes on Monday.") == [("praised", "Tom Reyes")]
+    # An attack verb keeps its subject; a verb of favour without an actor as object keeps it too.
+    assert table("Maria Lopez slammed Tom Reyes on Monday.") == [("slammed", "Maria Lopez")]
+    assert table("Maria Lopez praised the plan of Tom Reyes.") == [("praised", "Maria Lopez")]
