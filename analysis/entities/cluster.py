@@ -64,13 +64,13 @@ class Cluster:
         return self.mentions[0].start
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1)
 def _led_bodies() -> frozenset[str]:
     """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
     return gazetteer.context_words("led_body")
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
     return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())

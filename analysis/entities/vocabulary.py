@@ -111,8 +111,12 @@ def vocabulary() -> Vocabulary:
         countries=countries,
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
-        # A name ending in an event word ("Chick-fil-A Appreciation Day") is an event: no actor, like a place.
-        place_heads=gazetteer.context_words("place_head") | gazetteer.context_words("event_head"),
+        # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
+        # Act") or a programme's ("The Jane Roe Show") is no actor, like a place.
+        place_heads=gazetteer.context_words("place_head")
+        | gazetteer.context_words("event_head")
+        | gazetteer.context_words("law_head")
+        | gazetteer.context_words("work_head"),
         state_abbreviations=gazetteer.context_words("state_abbreviation"),
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
