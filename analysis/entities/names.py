@@ -52,6 +52,12 @@ _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
 # "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
 _DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# An adjective between a locative preposition and a name ("in neighbouring Spain", "across
+# the western United States", "in political Washington"): only a word of an adjective's
+# ending, so that "to punish Spain" (a verb after "to") stays the state acted on.
+_ADJECTIVE_ENDINGS = ("ing", "al", "ern", "ic", "ed", "ful", "ous", "ive", "ary", "ian")
+# Between two conjuncts: "in Spain and Peru", "in Lima, Peru, and Quito".
+_CONJUNCTION = re.compile(r"(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or)[ \u00a0]+)")
 # Party-state tags ("R-La."), words with digits ("AR-15"), long words in capitals (datelines).
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 # "now-President Trump", "then-Sen. Obama", "ex-Gov. Scott": the title after the prefix.
@@ -475,12 +481,21 @@ def _trimmed(node: _Trim | None, offset: int, article: ArticleText) -> _Trim | N
 
 def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
     """(locative, definite): after "in"/"from"/…, or after "the"."""
-    before = text[max(0, start - 30) : start]
-    previous = _PREVIOUS_WORD.search(before)
-    locative = bool(previous and previous.group(1) in vocab.locatives)
+    before = text[max(0, start - 40) : start]
+    locative = _after_locative(before.split()[-3:], vocab.locatives)
     # "the Fed said" names the Fed; "the Parkland shooting" uses the name as a modifier.
     definite = bool(_DEFINITE.search(before)) and not _NEXT_LOWER_WORD.match(text, end)
     return locative, definite
+
+
+def _after_locative(words: list[str], locatives: frozenset[str]) -> bool:
+    """Whether the last words before a name are a locative preposition, "the" and an adjective
+    (each of the last two optional): "in Spain", "from the Kremlin", "in neighbouring Spain"."""
+    if words and words[-1].islower() and words[-1].endswith(_ADJECTIVE_ENDINGS):
+        words = words[:-1]  # the adjective
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("(\"“‘'").lower() in locatives
 
 
 def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
@@ -526,7 +541,9 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
         if following:
             word = following.group(1)
             acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed")
-            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias")
+            # "moved to the U.S. is …": where, not who, whatever follows.
+            locative = acting and _context(text, start, end, vocab)[0]
+            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)
     elif rule == "acronym" and article.written_lower(plan.key.lower()):
         return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
     elif rule == "none":
@@ -579,4 +596,14 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             node = _trimmed(part, offset, article)
             if node is not None:
                 mentions.extend(_mentions(node.titled, offset, article, vocab))
+    _spread_locative(mentions, text)
     return mentions
+
+
+def _spread_locative(mentions: list[Mention], text: str) -> None:
+    """A country or unknown name coordinated with a place after a locative preposition is a
+    place too: "in Spain and Peru", "in Lima, Peru, and Quito" (Peru and Quito)."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        if previous.locative and not mention.locative and mention.kind in ("country", "unknown"):
+            if _CONJUNCTION.fullmatch(text, previous.end, mention.start):
+                mention.locative = True
