@@ -1,0 +1,78 @@
+"""Actor discovery: reported rows that are no actor (issue 17, classes from the dev1-dev3 batches).
+
+Every text is invented; each test names the class of construction it covers."""
+
+from __future__ import annotations
+
+from analysis.article import Article
+from analysis.entities import discover_actors
+from analysis.entities.cluster import is_credit
+from analysis.entities.furniture import masked
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("precision", "", text))]
+
+
+def test_template_furniture_lines_are_masked_to_their_paragraph_end():
+    # A media player's notice and its caption, a byline's social link and a syndication
+    # notice are page furniture: their names are no actors ("Follow Jane Roe", "Media").
+    text = (
+        'Media playback is unsupported on your device Media caption Mayor Jane Roe: "We will rebuild."\n\n'
+        "Mayor Jane Roe said the Acme Group would rebuild the bridge. Roe spoke on Monday.\n\n"
+        "Follow Jane Roe on Twitter\n\n"
+        "Content created by The Acme Group Foundation is available without charge."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe", "Roe")),
+        ("Acme Group", "organisation", ("Acme Group",)),
+    ]
+    assert len(masked(text)) == len(text)
+    assert masked(text).split("\n\n")[2].strip() == ""
+
+
+def test_follow_opens_a_furniture_line_only_at_the_start_of_a_line():
+    assert masked("Officials will follow Jane Roe.") == "Officials will follow Jane Roe."
+    assert masked("x\nFollow Jane Roe on Twitter\n\ny") == "x\n" + " " * len("Follow Jane Roe on Twitter") + "\n\ny"
+
+
+def test_an_outlet_only_addressed_or_crediting_its_journalist_is_no_actor():
+    # "told CNN", "said on Fox News", "CBS News correspondent John Doe": credits; "Reuters
+    # reported" is the outlet acting in the story.
+    assert _found(
+        "Senator Jane Roe told CNN on Monday that she would vote no. \"We will not,\" Roe said on Fox News. "
+        "Reuters reported that the bill would fail. The vote was set for Tuesday, CBS News correspondent John Doe said."
+    ) == [
+        ("Jane Roe", "person", ("Senator Jane Roe", "Roe")),
+        ("Reuters", "organisation", ("Reuters",)),
+        ("John Doe", "person", ("John Doe",)),
+    ]
+
+
+def test_credit_positions_of_an_outlet():
+    text = "told Acme News. [Acme News, 10/21/15] Acme News correspondent Jo Ray. a leak to Acme News. Acme News' Jo Ray"
+    spans = [(at, at + len("Acme News")) for at in range(len(text)) if text.startswith("Acme News", at)]
+    assert [is_credit(text, start, end) for start, end in spans] == [True, True, True, False, False]
+
+
+def test_places_after_a_locative_with_an_adjective_or_in_a_coordination_are_no_actors():
+    # "in neighbouring Canada", "in countries like Italy and Spain", "to the U.S." before a verb:
+    # where, not who; "Mexico said" acts and "to punish Peru" (a verb after "to") is acted on.
+    assert _found(
+        "Sales rose in neighbouring Canada. The virus spread in countries like Italy and Spain. "
+        "Her move to the U.S. was approved. Mexico said it would act. The tariffs aim to punish Peru."
+    ) == [
+        ("Mexico", "country", ("Mexico",)),
+        ("Peru", "country", ("Peru",)),
+    ]
+
+
+def test_time_zones_openers_contractions_laws_and_programmes_are_no_actors():
+    # "8 p.m. ET" is a time; "Assuming" opens a clause (Smith is the governor); "the Clean Water
+    # Act" is a law and "The Ann Smith Show" a programme.
+    assert _found(
+        "The debate starts at 8 p.m. ET on Tuesday. Do you approve? Assuming Smith agrees, Governor Ann Smith "
+        "will sign the Clean Water Act. I’m sure. She hosted The Ann Smith Show."
+    ) == [
+        ("Ann Smith", "person", ("Smith", "Governor Ann Smith")),
+    ]
