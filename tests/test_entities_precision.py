@@ -76,3 +76,36 @@ def test_time_zones_openers_contractions_laws_and_programmes_are_no_actors():
     ) == [
         ("Ann Smith", "person", ("Smith", "Governor Ann Smith")),
     ]
+
+
+def test_a_person_glued_in_a_headline_line_is_cut_to_the_name_written_elsewhere_or_dropped():
+    # Title Case headline lines glue words to names: cut to the running text's name ("Jane
+    # Roe"), to a surname written there ("Roe"), or dropped ("Tax Reform In Op-Ed Article").
+    text = (
+        "Jane Roe One Of Three Judges For Acme Contest\n\n"
+        "Roe Criticized Tax Plans\n\n"
+        "Tax Reform In Op-Ed Article\n\n"
+        "Jane Roe said the contest was fair. Roe spoke on Monday."
+    )
+    assert [(a.name, a.forms) for a in discover_actors(Article("headline", "", text)) if a.kind == "person"] == [
+        ("Jane Roe", ("Jane Roe", "Roe")),
+    ]
+
+
+def test_an_inflected_verb_of_saying_glued_before_a_name_is_no_part_of_it():
+    # "Citing Roe's plan" opens with the verb, Roe is the governor; a first name ("Hope Diaz") and
+    # an organisation's first word ("Appeals Court") are kept.
+    assert _found(
+        "Governor Jane Roe signed it. Citing Roe's plan, the mayor agreed. Hope Diaz said the Appeals Court would rule."
+    ) == [
+        ("Jane Roe", "person", ("Governor Jane Roe", "Roe")),
+        ("Hope Diaz", "person", ("Hope Diaz",)),
+        ("Appeals Court", "organisation", ("Appeals Court",)),
+    ]
+
+
+def test_british_doctor_title_and_journalist_titles_join_the_person():
+    assert _found("Dr Ann Lee treated him. Later Dr Lee said so. CNN Correspondent Tom Ray asked.") == [
+        ("Ann Lee", "person", ("Dr Ann Lee", "Dr Lee")),
+        ("Tom Ray", "person", ("Correspondent Tom Ray",)),
+    ]

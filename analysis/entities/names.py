@@ -204,6 +204,18 @@ def _droppable(word: str, vocab: Vocabulary) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
+def _opening_verb(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the piece opens with a capitalised inflected verb of saying before another word:
+    a headline's or a sentence's verb glued to the name after it ("Praised Roe", "Citing
+    Acme", "Claimed Doe"), never the start of a name (a first name is kept, and so is the
+    first word of an organisation's name: "Appeals Court")."""
+    word = piece[0][2]
+    return (
+        len(piece) > 1 and word.lower() in vocab.inflected_cues and word not in vocab.first_names
+        and not _has_head(piece, vocab)
+    )
+
+
 def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
     """(first word, word count) of the longest title in the piece that a name follows."""
     if len(piece) < 2:
@@ -408,7 +420,7 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     piece; say how a sentence opener would be dropped."""
     if _joined(piece, run) in vocab.outlets:
         return _Trim(piece, decided=True, titled=_titled_plan(_without_possessive(piece), run, vocab))
-    while piece and _droppable(piece[0][2], vocab):
+    while piece and (_droppable(piece[0][2], vocab) or _opening_verb(piece, vocab)):
         piece = _strip_connectors(piece[1:])
     while piece and _droppable(piece[-1][2], vocab):
         piece = _strip_connectors(piece[:-1])

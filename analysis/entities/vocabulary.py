@@ -61,6 +61,7 @@ class Vocabulary:
     person_roles: frozenset[str]
     outlets: frozenset[str]
     common_words: frozenset[str]
+    inflected_cues: frozenset[str]
 
 
 NOWHERE = gazetteer.Place("", "")
@@ -74,6 +75,13 @@ def reporting_forms() -> frozenset[str]:
     "statement"), as the statements package reads ``lexicons/reporting_verbs.csv``
     (`analysis.statements.lexicons`)."""
     return frozenset(form for form in (*reporting_cues(), *nominal_cues()) if " " not in form)
+
+
+@lru_cache(maxsize=1)
+def inflected_cues() -> frozenset[str]:
+    """The inflected one-word forms of the verbal reporting cues ("claimed", "citing", "slams";
+    not the base form "claim", which may be a name: "Hope", "Grant")."""
+    return frozenset(form for form, cue in reporting_cues().items() if " " not in form and form != cue.lemma)
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +136,5 @@ def vocabulary() -> Vocabulary:
         ),
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
+        inflected_cues=inflected_cues(),
     )
