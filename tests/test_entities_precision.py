@@ -109,3 +109,18 @@ def test_british_doctor_title_and_journalist_titles_join_the_person():
         ("Ann Lee", "person", ("Dr Ann Lee", "Dr Lee")),
         ("Tom Ray", "person", ("Correspondent Tom Ray",)),
     ]
+
+
+def test_a_month_after_a_first_name_is_a_surname_and_place_prefixes_make_places():
+    # "Prime Minister Theresa May" keeps May (a month elsewhere); "Tom Ray Tuesday" drops the
+    # weekday after a surname; "San Marcos" (no first name, a place prefix) is a place, even
+    # where its words are written in a place sense elsewhere.
+    assert _found(
+        "He met Prime Minister Theresa May the same day. Tom Ray Tuesday said no. "
+        "Officials in San Marcos met. San Marcos shooters struck."
+    ) == [
+        ("Theresa May", "person", ("Prime Minister Theresa May",)),
+        ("Tom Ray", "person", ("Tom Ray",)),
+        ("officials", "group", ("Officials",)),
+        ("shooters", "group", ("shooters",)),
+    ]

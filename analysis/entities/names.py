@@ -204,6 +204,12 @@ def _droppable(word: str, vocab: Vocabulary) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
 
+def _surname_after_first_name(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the piece's last word, a non-name elsewhere, is a surname after a first name
+    ("Theresa May", "Joe Friday"): a month or weekday right after a given name is the name."""
+    return len(piece) >= 2 and piece[-2][2] in vocab.first_names and piece[-1][2][:1].isupper() and "-" not in piece[-1][2]
+
+
 def _opening_verb(piece: Piece, vocab: Vocabulary) -> bool:
     """Whether the piece opens with a capitalised inflected verb of saying before another word:
     a headline's or a sentence's verb glued to the name after it ("Praised Roe", "Citing
@@ -322,8 +328,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
     if words[0] in vocab.countries or words[0] in vocab.places:
         return _Class("context", "organisation", whole, "place-named organisation")
-    if len(words[-1]) < 2:
-        return _NONE  # "Medicare Part D"
+    if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
+        return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
 
@@ -422,7 +428,7 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
         return _Trim(piece, decided=True, titled=_titled_plan(_without_possessive(piece), run, vocab))
     while piece and (_droppable(piece[0][2], vocab) or _opening_verb(piece, vocab)):
         piece = _strip_connectors(piece[1:])
-    while piece and _droppable(piece[-1][2], vocab):
+    while piece and _droppable(piece[-1][2], vocab) and not _surname_after_first_name(piece, vocab):
         piece = _strip_connectors(piece[:-1])
     if not piece or _joined(piece, run) in vocab.non_names:
         return _EMPTY

@@ -62,6 +62,7 @@ class Vocabulary:
     outlets: frozenset[str]
     common_words: frozenset[str]
     inflected_cues: frozenset[str]
+    place_prefixes: frozenset[str]
 
 
 NOWHERE = gazetteer.Place("", "")
@@ -137,4 +138,5 @@ def vocabulary() -> Vocabulary:
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
         inflected_cues=inflected_cues(),
+        place_prefixes=gazetteer.context_words("place_prefix"),
     )
