@@ -124,3 +124,11 @@ def test_a_month_after_a_first_name_is_a_surname_and_place_prefixes_make_places(
         ("officials", "group", ("Officials",)),
         ("shooters", "group", ("shooters",)),
     ]
+
+
+def test_a_titled_person_of_a_body_is_split_even_with_a_given_name_the_list_lacks():
+    # "Dr Alex Adami of Acme University": a title, a given name, a surname, then the body.
+    assert _found("Dr Alex Adami of Acme University said so. Later Dr Adami spoke.") == [
+        ("Alex Adami", "person", ("Dr Alex Adami", "Dr Adami")),
+        ("Acme University", "organisation", ("Acme University",)),
+    ]

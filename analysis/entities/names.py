@@ -166,14 +166,18 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
 def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
     """Whether the words before the first "of"/"for" end with a person's name (a first name, an
     optional initial, a surname that is no organisation head): "House Speaker John Boehner of
-    Ohio", "Rep. Kevin McCarthy for the House" are a person and a place or body, not one name;
-    "Bill of Rights" and "John F. Kennedy School of Government" stay whole."""
+    Ohio", "Rep. Kevin McCarthy for the House", "Dr Alex Adami of Acme University" (a title, a
+    given name and a surname) are a person and a place or body, not one name; "Bill of Rights"
+    and "John F. Kennedy School of Government" stay whole."""
     cut = next((i for i, word in enumerate(piece) if word[2] in _OF), 0)
     surname = piece[cut - 1][2] if cut >= 2 else ""
     if not surname or surname in vocab.heads or surname.endswith("."):
         return False
     given = [word for _, _, word in piece[max(0, cut - 3) : cut - 1]]
-    return given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith("."))
+    if given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith(".")):
+        return True
+    # "Dr Alex Adami of …": a title before a given name the list lacks (names of either gender).
+    return cut == 3 and piece[0][2] in vocab.titles and given[-1][:1].isupper()
 
 
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
