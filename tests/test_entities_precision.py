@@ -132,3 +132,8 @@ def test_a_titled_person_of_a_body_is_split_even_with_a_given_name_the_list_lack
         ("Alex Adami", "person", ("Dr Alex Adami", "Dr Adami")),
         ("Acme University", "organisation", ("Acme University",)),
     ]
+    # The body after the person stays whole when it has a head ("University of Acme Medical").
+    assert _found("Dr Alex Adami of University of Acme Medical said so.") == [
+        ("Alex Adami", "person", ("Dr Alex Adami",)),
+        ("University of Acme Medical", "organisation", ("University of Acme Medical",)),
+    ]

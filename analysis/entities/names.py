@@ -29,6 +29,11 @@ from typing import NamedTuple
 
 from ..statements.lexicons import closed_class
 from .article_text import ArticleText, at_sentence_start
+from .name_context import DEFINITE as _DEFINITE
+from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
+from .name_context import before_state as _before_state
+from .name_context import context as _context
+from .name_context import spread_locative as _spread_locative
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
@@ -49,15 +54,7 @@ _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
-# "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
-_DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
-# An adjective between a locative preposition and a name ("in neighbouring Spain", "across
-# the western United States", "in political Washington"): only a word of an adjective's
-# ending, so that "to punish Spain" (a verb after "to") stays the state acted on.
-_ADJECTIVE_ENDINGS = ("ing", "al", "ern", "ic", "ed", "ful", "ous", "ive", "ary", "ian")
-# Between two conjuncts: "in Spain and Peru", "in Lima, Peru, and Quito".
-_CONJUNCTION = re.compile(r"(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or)[ \u00a0]+)")
 # Party-state tags ("R-La."), words with digits ("AR-15"), long words in capitals (datelines).
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
 # "now-President Trump", "then-Sen. Obama", "ex-Gov. Scott": the title after the prefix.
@@ -75,8 +72,6 @@ _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 # would need more evidence.
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])[A-Z][a-z]{2,}$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
-_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
-_FOLLOWED_BY_STATE = re.compile(r"^,[ \u00a0]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 # A word of a capitalised run: (start, end, word), offsets relative to the run's start.
 Word = tuple[int, int, str]
@@ -156,7 +151,11 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
         return [piece]
     parts = _split_and(piece, vocab)
     if len(parts) == 1 and _person_before_of(piece, vocab):
-        return _split_at(piece, _OF)
+        # The person, then the body whole when it has a head ("Dr Alex Adami of University of
+        # Acme Medical"), else cut at every "of" as before ("Jo Ray of Ohio").
+        cut = next(i for i, word in enumerate(piece) if word[2] in _OF)
+        rest = piece[cut + 1 :]
+        return [piece[:cut]] + ([rest] if rest and _has_head(rest, vocab) else _split_at(rest, _OF))
     if len(parts) == 1 and _has_head(piece, vocab):
         return parts
     keep_of = any(title in whole for title in vocab.titles_with_of)
@@ -501,36 +500,6 @@ def _trimmed(node: _Trim | None, offset: int, article: ArticleText) -> _Trim | N
     return None
 
 
-def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
-    """(locative, definite): after "in"/"from"/…, or after "the"."""
-    before = text[max(0, start - 40) : start]
-    locative = _after_locative(before.split()[-3:], vocab.locatives)
-    # "the Fed said" names the Fed; "the Parkland shooting" uses the name as a modifier.
-    definite = bool(_DEFINITE.search(before)) and not _NEXT_LOWER_WORD.match(text, end)
-    return locative, definite
-
-
-def _after_locative(words: list[str], locatives: frozenset[str]) -> bool:
-    """Whether the last words before a name are a locative preposition, "the" and an adjective
-    (each of the last two optional): "in Spain", "from the Kremlin", "in neighbouring Spain"."""
-    if words and words[-1].islower() and words[-1].endswith(_ADJECTIVE_ENDINGS):
-        words = words[:-1]  # the adjective
-    if words and words[-1] == "the":
-        words = words[:-1]
-    return bool(words) and words[-1].lstrip("(\"“‘'").lower() in locatives
-
-
-def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a state or country follows after a comma ("Austin, Texas", "Parkland, Fla."): a place."""
-    followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
-    if not followed:
-        return False
-    state = followed.group(1)
-    if state in vocab.places or state in vocab.countries:
-        return True
-    return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
-
-
 def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> bool:
     """Whether capitalised words with no first name of the list name a person: one of the
     name's words is written alone elsewhere (not inside another capitalised name, a title
@@ -621,11 +590,3 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     _spread_locative(mentions, text)
     return mentions
 
-
-def _spread_locative(mentions: list[Mention], text: str) -> None:
-    """A country or unknown name coordinated with a place after a locative preposition is a
-    place too: "in Spain and Peru", "in Lima, Peru, and Quito" (Peru and Quito)."""
-    for previous, mention in zip(mentions, mentions[1:]):
-        if previous.locative and not mention.locative and mention.kind in ("country", "unknown"):
-            if _CONJUNCTION.fullmatch(text, previous.end, mention.start):
-                mention.locative = True
