@@ -164,15 +164,56 @@ def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention
     return [name for name in names if name.start not in starts or " " in name.key or name.via == "title"]
 
 
+# The rules that read a person from capitalised words alone (no title, no head): in a headline
+# line's Title Case they glue unrelated words to a name ("Jane Roe Slams Tax Plan In Op-Ed").
+GLUED_VIAS = frozenset({"capitalised words", "first name"})
+
+
+def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]]) -> list[Mention]:
+    """The name mentions with the persons read from a headline line's Title Case that the
+    article never writes outside such lines cut to their first word when the running text
+    names someone so ("Roe Slams Tax Plan" → "Roe", when "Jane Roe" is written; `_written_prefix`), else dropped
+    ("Tax Reform In Op-Ed Article"); a name also written outside headlines stays whole."""
+    if not headlines:
+        return names
+    inside = [_in_spans(m.start, headlines) for m in names]
+    written = {m.key for m, head in zip(names, inside) if not head}
+    surnames = {key.rsplit(" ", 1)[-1] for key in written}
+    kept = []
+    for mention, head in zip(names, inside):
+        if not (head and mention.kind == "person" and " " in mention.key and mention.via in GLUED_VIAS and mention.key not in written):
+            kept.append(mention)
+            continue
+        prefix = _written_prefix(mention.key.split(), written, surnames)
+        if prefix:
+            kept.append(Mention(mention.start, mention.start + len(prefix), "person", prefix, "headline name"))
+    return kept
+
+
+def _written_prefix(words: list[str], written: set[str], surnames: set[str]) -> str:
+    """The longest leading words of a glued headline name that the running text writes as (the
+    end of) a name ("Jane Roe" of "Jane Roe Slams Tax Plan"), else its first word when it is
+    the last word of a name written there ("Roe" of "Roe Slams Tax Plan"), else ""."""
+    for n in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:n])
+        if any(key == prefix or key.endswith(" " + prefix) for key in written):
+            return prefix
+    return words[0] if words[0] in surnames else ""
+
+
 def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
     text = masked(article.text)
-    names = name_mentions(text)
+    headlines = headline_spans(text)
+    names = _without_headline_glue(name_mentions(text), headlines)
     bodies = led_body_mentions(text, names)
     mentions = _outside_bodies(names, bodies) + group_mentions(text, names) + bodies + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)
     clusters = clusterer.run()
     first_paragraph_end = lede_end(text)
-    headlines = headline_spans(text)
     actors = [_actor(c, text, bool(article.title) and _title_names(c, text, article.title), first_paragraph_end, headlines) for c in clusters]
     return sorted(actors, key=lambda actor: actor.mentions[0])

@@ -12,11 +12,20 @@ Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —":
 parentheses after a word in capitals, before a dash) and a photo credit with the name
 after it ("AP Photo/Alex Brandon", "Getty Images/John Doe"); the agency there credits the text or
 the picture, it does not act in the story.
+
+And so are the fixed lines of news-site templates (``lexicons/entity_furniture.csv``): a video
+player's notice and the caption after it ("Media playback is unsupported on your device Media
+caption …"), a byline's social link ("Follow Jane Roe on Twitter"), a syndication notice
+("Content created by …"). Each cue masks its paragraph from the cue to the paragraph's end; a
+cue marked ``start`` only where it opens a line (a sentence may say "follow").
 """
 
 from __future__ import annotations
 
 import re
+
+from ..segment import PARAGRAPH_BREAK
+from .gazetteer import furniture_cues
 
 _GLUED = re.compile(r"\b([A-Z][a-z]+)(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)([A-Z][A-Za-z]+)")
 _MORE = re.compile(r"\bMORE\b")
@@ -39,6 +48,25 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between the line's start and ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
+
+
+def furniture_line_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` from each template cue to its paragraph's end (module docstring)."""
+    regions = []
+    for cue, at_start in furniture_cues():
+        at = text.find(cue)
+        while at >= 0:
+            if not at_start or _opens_line(text, at):
+                paragraph_end = PARAGRAPH_BREAK.search(text, at)
+                regions.append((at, paragraph_end.start() if paragraph_end else len(text)))
+            at = text.find(cue, at + len(cue))
+    return regions
+
+
 def card_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every hover card in ``text``."""
     regions: list[tuple[int, int]] = []
@@ -59,8 +87,9 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 
 
 def masked(text: str) -> str:
-    """``text`` with its hover cards and credits replaced by spaces (same length, same offsets)."""
-    regions = sorted(card_regions(text) + credit_regions(text))
+    """``text`` with its hover cards, credits and template lines replaced by spaces (same
+    length, same offsets)."""
+    regions = sorted(card_regions(text) + credit_regions(text) + furniture_line_regions(text))
     if not regions:
         return text
     pieces, position = [], 0

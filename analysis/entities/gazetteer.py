@@ -31,6 +31,7 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_groups.csv": ("term", "plural", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
     "entity_context.csv": ("term", "role", "rationale"),
+    "entity_furniture.csv": ("cue", "where", "rationale"),
     "gazetteer_news.csv": ("country", "term", "kind", "rationale"),
     "first_names.csv": ("name", "gender", "rationale"),
 }
@@ -144,6 +145,12 @@ def non_names() -> frozenset[str]:
 def context_words(role: str) -> frozenset[str]:
     """Context words of one role: ``locative`` prepositions or ``state_noun`` words."""
     return frozenset(row["term"] for row in lexicon_rows("entity_context.csv") if row["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def furniture_cues() -> tuple[tuple[str, bool], ...]:
+    """(cue, whether it must open its paragraph) of every page-furniture line cue."""
+    return tuple((row["cue"], row["where"] == "start") for row in lexicon_rows("entity_furniture.csv"))
 
 
 @lru_cache(maxsize=1)

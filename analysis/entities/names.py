@@ -30,6 +30,11 @@ from typing import NamedTuple
 from ..name_words import name_connectors
 from ..statements.lexicons import closed_class
 from .article_text import ArticleText, at_sentence_start
+from .name_context import DEFINITE as _DEFINITE
+from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
+from .name_context import before_state as _before_state
+from .name_context import context as _context
+from .name_context import spread_locative as _spread_locative
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
@@ -50,8 +55,6 @@ _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
-# "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
-_DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # Party-state tags ("R-La."), words with digits ("AR-15"), long words in capitals (datelines).
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
@@ -70,8 +73,6 @@ _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 # would need more evidence.
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])[A-Z][a-z]{2,}$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
-_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
-_FOLLOWED_BY_STATE = re.compile(r"^,[ \u00a0]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 # A word of a capitalised run: (start, end, word), offsets relative to the run's start.
 Word = tuple[int, int, str]
@@ -151,7 +152,11 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
         return [piece]
     parts = _split_and(piece, vocab)
     if len(parts) == 1 and _person_before_of(piece, vocab):
-        return _split_at(piece, _OF)
+        # The person, then the body whole when it has a head ("Dr Alex Adami of University of
+        # Acme Medical"), else cut at every "of" as before ("Jo Ray of Ohio").
+        cut = next(i for i, word in enumerate(piece) if word[2] in _OF)
+        rest = piece[cut + 1 :]
+        return [piece[:cut]] + ([rest] if rest and _has_head(rest, vocab) else _split_at(rest, _OF))
     if len(parts) == 1 and _has_head(piece, vocab):
         return parts
     keep_of = any(title in whole for title in vocab.titles_with_of)
@@ -161,14 +166,18 @@ def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
 def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
     """Whether the words before the first "of"/"for" end with a person's name (a first name, an
     optional initial, a surname that is no organisation head): "House Speaker John Boehner of
-    Ohio", "Rep. Kevin McCarthy for the House" are a person and a place or body, not one name;
-    "Bill of Rights" and "John F. Kennedy School of Government" stay whole."""
+    Ohio", "Rep. Kevin McCarthy for the House", "Dr Alex Adami of Acme University" (a title, a
+    given name and a surname) are a person and a place or body, not one name; "Bill of Rights"
+    and "John F. Kennedy School of Government" stay whole."""
     cut = next((i for i, word in enumerate(piece) if word[2] in _OF), 0)
     surname = piece[cut - 1][2] if cut >= 2 else ""
     if not surname or surname in vocab.heads or surname.endswith("."):
         return False
     given = [word for _, _, word in piece[max(0, cut - 3) : cut - 1]]
-    return given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith("."))
+    if given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith(".")):
+        return True
+    # "Dr Alex Adami of …": a title before a given name the list lacks (names of either gender).
+    return cut == 3 and piece[0][2] in vocab.titles and given[-1][:1].isupper()
 
 
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
@@ -197,6 +206,24 @@ def _droppable(word: str, vocab: Vocabulary) -> bool:
     if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
         return True
     return "-" in word and word.rsplit("-", 1)[1].islower()
+
+
+def _surname_after_first_name(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the piece's last word, a non-name elsewhere, is a surname after a first name
+    ("Theresa May", "Joe Friday"): a month or weekday right after a given name is the name."""
+    return len(piece) >= 2 and piece[-2][2] in vocab.first_names and piece[-1][2][:1].isupper() and "-" not in piece[-1][2]
+
+
+def _opening_verb(piece: Piece, vocab: Vocabulary) -> bool:
+    """Whether the piece opens with a capitalised inflected verb of saying before another word:
+    a headline's or a sentence's verb glued to the name after it ("Praised Roe", "Citing
+    Acme", "Claimed Doe"), never the start of a name (a first name is kept, and so is the
+    first word of an organisation's name: "Appeals Court")."""
+    word = piece[0][2]
+    return (
+        len(piece) > 1 and word.lower() in vocab.inflected_cues and word not in vocab.first_names
+        and not _has_head(piece, vocab)
+    )
 
 
 def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -305,8 +332,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
     if words[0] in vocab.countries or words[0] in vocab.places:
         return _Class("context", "organisation", whole, "place-named organisation")
-    if len(words[-1]) < 2:
-        return _NONE  # "Medicare Part D"
+    if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
+        return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
 
@@ -403,9 +430,9 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     piece; say how a sentence opener would be dropped."""
     if _joined(piece, run) in vocab.outlets:
         return _Trim(piece, decided=True, titled=_titled_plan(_without_possessive(piece), run, vocab))
-    while piece and _droppable(piece[0][2], vocab):
+    while piece and (_droppable(piece[0][2], vocab) or _opening_verb(piece, vocab)):
         piece = _strip_connectors(piece[1:])
-    while piece and _droppable(piece[-1][2], vocab):
+    while piece and _droppable(piece[-1][2], vocab) and not _surname_after_first_name(piece, vocab):
         piece = _strip_connectors(piece[:-1])
     if not piece or _joined(piece, run) in vocab.non_names:
         return _EMPTY
@@ -474,27 +501,6 @@ def _trimmed(node: _Trim | None, offset: int, article: ArticleText) -> _Trim | N
     return None
 
 
-def _context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
-    """(locative, definite): after "in"/"from"/…, or after "the"."""
-    before = text[max(0, start - 30) : start]
-    previous = _PREVIOUS_WORD.search(before)
-    locative = bool(previous and previous.group(1) in vocab.locatives)
-    # "the Fed said" names the Fed; "the Parkland shooting" uses the name as a modifier.
-    definite = bool(_DEFINITE.search(before)) and not _NEXT_LOWER_WORD.match(text, end)
-    return locative, definite
-
-
-def _before_state(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a state or country follows after a comma ("Austin, Texas", "Parkland, Fla."): a place."""
-    followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])
-    if not followed:
-        return False
-    state = followed.group(1)
-    if state in vocab.places or state in vocab.countries:
-        return True
-    return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
-
-
 def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> bool:
     """Whether capitalised words with no first name of the list name a person: one of the
     name's words is written alone elsewhere (not inside another capitalised name, a title
@@ -527,7 +533,9 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
         if following:
             word = following.group(1)
             acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed")
-            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias")
+            # "moved to the U.S. is …": where, not who, whatever follows.
+            locative = acting and _context(text, start, end, vocab)[0]
+            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)
     elif rule == "acronym" and article.written_lower(plan.key.lower()):
         return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
     elif rule == "none":
@@ -580,4 +588,6 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             node = _trimmed(part, offset, article)
             if node is not None:
                 mentions.extend(_mentions(node.titled, offset, article, vocab))
+    _spread_locative(mentions, text)
     return mentions
+

@@ -61,6 +61,8 @@ class Vocabulary:
     person_roles: frozenset[str]
     outlets: frozenset[str]
     common_words: frozenset[str]
+    inflected_cues: frozenset[str]
+    place_prefixes: frozenset[str]
 
 
 NOWHERE = gazetteer.Place("", "")
@@ -74,6 +76,13 @@ def reporting_forms() -> frozenset[str]:
     "statement"), as the statements package reads ``lexicons/reporting_verbs.csv``
     (`analysis.statements.lexicons`)."""
     return frozenset(form for form in (*reporting_cues(), *nominal_cues()) if " " not in form)
+
+
+@lru_cache(maxsize=1)
+def inflected_cues() -> frozenset[str]:
+    """The inflected one-word forms of the verbal reporting cues ("claimed", "citing", "slams";
+    not the base form "claim", which may be a name: "Hope", "Grant")."""
+    return frozenset(form for form, cue in reporting_cues().items() if " " not in form and form != cue.lemma)
 
 
 @lru_cache(maxsize=1)
@@ -111,8 +120,12 @@ def vocabulary() -> Vocabulary:
         countries=countries,
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
-        # A name ending in an event word ("Chick-fil-A Appreciation Day") is an event: no actor, like a place.
-        place_heads=gazetteer.context_words("place_head") | gazetteer.context_words("event_head"),
+        # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
+        # Act") or a programme's ("The Jane Roe Show") is no actor, like a place.
+        place_heads=gazetteer.context_words("place_head")
+        | gazetteer.context_words("event_head")
+        | gazetteer.context_words("law_head")
+        | gazetteer.context_words("work_head"),
         state_abbreviations=gazetteer.context_words("state_abbreviation"),
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
@@ -124,4 +137,6 @@ def vocabulary() -> Vocabulary:
         ),
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
+        inflected_cues=inflected_cues(),
+        place_prefixes=gazetteer.context_words("place_prefix"),
     )
