@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import Context
+from .context import Context, Statement
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
@@ -230,3 +230,26 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
     if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
     return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before
+
+
+# How many statements back the one whose content holds a statement can sit: its own row, then a
+# quotation inside it and that quotation's continuation (tuned on dev9-dev14: 3 finds every
+# enclosing statement there; more only costs time).
+_ENCLOSING_REACH = 3
+
+
+def cited_in_report(statement: Statement, earlier: list[tuple[Statement, str, str]]) -> tuple[str, str] | None:
+    """(speaker_resolved, speaker_type) of the earlier statement whose content holds
+    ``statement`` when ``statement``'s speaker is a document cited inside those words: in "Dr.
+    Ana Ruiz said rents rose and that the survey will show a shortage of homes", "the survey
+    will show …" is Ruiz's words (the survey is what she cites), so it is resolved to her;
+    "… , according to an interview with the Daily Star" inside her reported words is hers too.
+    ``earlier``: (statement, resolved, type) of the statements before, in order of position."""
+    speaker = statement.speaker
+    if speaker is None or speaker_type_of(speaker.text) != "document":
+        return None
+    for outer, resolved, kind in reversed(earlier[-_ENCLOSING_REACH:]):
+        if outer.start < statement.start and statement.end <= outer.end and outer.speaker is not None \
+                and kind not in ("document", "anonymous", "unknown") and speaker_type_of(outer.speaker.text) != "document":
+            return resolved, kind
+    return None

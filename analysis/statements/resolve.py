@@ -28,6 +28,7 @@ from .patterns import (
     TITLE,
     TITLE_WORD_RE,
 )
+from .clauses import cited_in_report
 from .subjects import sentence_subject
 from .descriptions import RANK_PREFIXES, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
@@ -480,6 +481,51 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[tuple[int, str]]], phrase: str, lower: str,
+                         where: int, name: str, kind: str) -> tuple[str, str]:
+    """(resolved, type) of a definite description ("the congressman", "the former governor"):
+    an earlier speaker it describes, a titled holder, the person introduced in that role, the
+    protagonist; (``name``, ``kind``) unchanged when none is found."""
+    text, mentions = ctx.text, ctx.mentions
+    head = lower.split()[-1]
+    terms = speaker_terms()
+    described = history.described(head, where)
+    titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
+    singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
+    introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
+    if described:
+        name, kind = described[2], described[3]
+    elif titled or introduced:
+        name, kind = titled or introduced, "person"
+    elif head.endswith("s") and not head.endswith(("ss", "us")):
+        pass  # a plural ("the couples", "the critics") describes no one person
+    elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
+        pass  # "the attack", "the showdown": a thing, not a description of a person
+    elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
+        # "the congressman", "The South Carolina Republican", "the real estate mogul": a
+        # description (not an anonymous-source noun) of the person the article is about,
+        # taken as the person named most often so far; "the Ohio Republican" as the
+        # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
+        protagonist = _party_member(ctx, head, where)
+        latest = history.entries[-1] if history.entries else None
+        if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
+                and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
+                and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
+            # 'Sarah Palin … said … . The former Alaska governor said …': a description
+            # in the sentence after a named speaker's statement varies her name (the
+            # news convention of elegant variation), before any protagonist, unless
+            # another person is named in between.
+            protagonist = latest[2]
+        protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
+        if protagonist:
+            name, kind = protagonist, "person"
+    else:
+        match = _named_after_word(text, head, where)
+        if match and speaker_type_of(match.group(1)) == "person":
+            name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+    return name, kind
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
@@ -487,6 +533,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
     resolved: list[tuple[str, str]] = []
     history = _History(ctx)
     roles: dict[str, list[tuple[int, str]]] = {}  # role noun -> the people introduced in it (`introduced_in_role`)
+    earlier: list[tuple[Statement, str, str]] = []  # (statement, resolved, type) so far (`cited_in_report`)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
@@ -497,7 +544,9 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
-        if lower in PERSON_PRONOUNS:
+        if cited := cited_in_report(statement, earlier):
+            name, kind = cited  # "Ruiz said … that the survey will show …": her words
+        elif lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
@@ -509,42 +558,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
-            head = lower.split()[-1]
-            terms = speaker_terms()
-            described = history.described(head, where)
-            titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
-            singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
-            if described:
-                name, kind = described[2], described[3]
-            elif titled or introduced:
-                name, kind = titled or introduced, "person"
-            elif head.endswith("s") and not head.endswith(("ss", "us")):
-                pass  # a plural ("the couples", "the critics") describes no one person
-            elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
-                pass  # "the attack", "the showdown": a thing, not a description of a person
-            elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
-                # "the congressman", "The South Carolina Republican", "the real estate mogul": a
-                # description (not an anonymous-source noun) of the person the article is about,
-                # taken as the person named most often so far; "the Ohio Republican" as the
-                # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
-                protagonist = _party_member(ctx, head, where)
-                latest = history.entries[-1] if history.entries else None
-                if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
-                        and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
-                        and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
-                    # 'Sarah Palin … said … . The former Alaska governor said …': a description
-                    # in the sentence after a named speaker's statement varies her name (the
-                    # news convention of elegant variation), before any protagonist, unless
-                    # another person is named in between.
-                    protagonist = latest[2]
-                protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
-                if protagonist:
-                    name, kind = protagonist, "person"
-            else:
-                match = _named_after_word(text, head, where)
-                if match and speaker_type_of(match.group(1)) == "person":
-                    name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+            name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == "person" and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
             trailing = _TRAILING_NAME_RE.search(name)
@@ -557,6 +571,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
+        earlier.append((statement, name, kind))
     return resolved
 
 
