@@ -29,6 +29,7 @@ from .patterns import (
     TITLE_WORD_RE,
 )
 from .clauses import cited_in_report
+from .objects import issuer_of_document
 from .subjects import sentence_subject
 from .descriptions import RANK_PREFIXES, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
@@ -555,6 +556,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document") + (("anonymous",) if lower == "they" else ()))
             if found:
                 name, kind = found
+        elif kind == "document" and lower.startswith("the ") and (issuer := issuer_of_document(ctx, lower.split()[-1], where, earlier)):
+            name, kind = issuer  # "The club said in a statement … ", the statement said"
         elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
