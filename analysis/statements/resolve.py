@@ -108,8 +108,10 @@ _MALE_NOUN_RE = re.compile(r"""
 
 def _first_given_name(words: list[str]) -> str:
     """The first given name of a name's words, past its titles, or "" when there is none: the
-    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"."""
-    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]
+    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"; of "Chief Justice John
+    Roberts" from "John" (a word before a title is part of the title, not a given name)."""
+    titles = [k for k, w in enumerate(words[:-1]) if TITLE_WORD_RE.match(w)]
+    given = [w for w in words[titles[-1] + 1 if titles else 0:-1] if not TITLE_WORD_RE.match(w)][:1]
     return given[0] if given else ""
 
 
