@@ -149,9 +149,28 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
             ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
     gender = ctx.honorifics.get(last, "")
-    if gender == "" and not given:
-        gender = _surname_gender(last, ctx.mentions)
+    if gender == "":
+        gender = (_surname_gender(last, ctx.mentions) if not given else "") or _self_reference_gender(last, ctx)
     return "" if gender == "ambiguous" else gender
+
+
+# A subject pronoun opening the content right after a cue: 'said that he', 'says she'.
+_CONTENT_PRONOUN_RE = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+
+
+def _self_reference_gender(surname: str, ctx: Context) -> str:
+    """The gender of a surname the article gives no honorific or known given name, from the
+    pronoun its bearer's reported words open with: "Judge Okoro said that he had received
+    threats" makes Okoro male (the reported clause's subject pronoun is read as the speaker, the
+    usual reading); "" when the article's uses disagree or there are none."""
+    found = set()
+    for cue in ctx.cues:
+        if ctx.text.endswith(surname, 0, max(0, cue.start - 1)) and ctx.text[cue.start - 1:cue.start] == " " \
+                and not ctx.text[max(0, cue.start - len(surname) - 2):cue.start - len(surname) - 1].isalnum():
+            pronoun = _CONTENT_PRONOUN_RE.match(ctx.text, cue.end)
+            if pronoun:
+                found.add(_PRONOUN_GENDERS[pronoun.group(1)])
+    return found.pop() if len(found) == 1 else ""
 
 
 def _surname_gender(surname: str, mentions: Mentions) -> str:
