@@ -23,6 +23,7 @@ from .patterns import (
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
+    TITLE,
     WORD_RE,
 )
 from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
@@ -49,13 +50,14 @@ _POSSESSED_HEAD_RE = re.compile(
 @lru_cache(maxsize=1)
 def _possessed_person_re() -> re.Pattern[str]:
     """A possessed person noun after a sentence-opening name ("’s personal lawyer"), and the
-    name that may follow it as a close appositive ("… lawyer John Dowd")."""
+    name that may follow it as a close appositive ("… lawyer John Dowd", "… physician Dr. Ana
+    Ruiz": the title belongs to the name)."""
     nouns = trie_pattern(sorted(person_nouns()))
     return re.compile(
         rf"""['’]s\s+
         (?:[a-z][\w\-]*\s+){{0,2}}   # up to two lowercase modifiers ("personal")
         ({nouns})                   # the person noun (group 1)
-        (?:\s+({CAP_SEQ}))?         # a close appositive name (group 2)
+        (?:\s+((?:{TITLE}\s+)?{CAP_SEQ}))?   # a close appositive name, titled or not (group 2: "Dr. Ana Ruiz")
         (?=[\s,])""",
         re.VERBOSE,
     )
