@@ -420,6 +420,14 @@ def _ranked_role(phrase: str, head: str) -> str:
     return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
 
 
+def _same_rank(phrase: str, head: str, earlier: str) -> bool:
+    """Whether an earlier speaker phrase that uses a description's head noun has the
+    description's rank too: "the vice president" is not the earlier "President Ana Ruiz" (a
+    description without a rank matches any, as `describes` decides)."""
+    role = _ranked_role(phrase, head)
+    return role == head or role in earlier.lower()
+
+
 def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
     """The person whose surname occurs most often before ``where`` (ties: mentioned first);
     for a title role ``head``, none the article gives only other roles than ``role`` (the head
@@ -512,9 +520,11 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
     head = lower.split()[-1]
     terms = speaker_terms()
     described = history.described(head, where)
+    if described and not _same_rank(lower, head, described[1]):
+        described = None
     titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
     singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-    introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
+    introduced = None if described or titled or not singular else introduced_in_role(text, _ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
     if described:
         name, kind = described[2], described[3]
     elif titled or introduced:
