@@ -253,3 +253,17 @@ def cited_in_report(statement: Statement, earlier: list[tuple[Statement, str, st
                 and kind not in ("document", "anonymous", "unknown") and speaker_type_of(outer.speaker.text) != "document":
             return resolved, kind
     return None
+
+
+# A first- or second-person pronoun, with a contraction ("I’ve said"): the words of the text's own
+# voice, not a third party's.
+_FIRST_OR_SECOND_PERSON_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]{1,2})?")
+
+
+def own_voice(speaker: Speaker | None) -> bool:
+    """Whether a reported statement's speaker is "I", "we" or "you": outside quotation marks
+    the writer ("I admit that I’ve said it before, but …") or a generic reader ("You don't
+    have to like her to concede that it worked"); inside them the quoted speaker recounting
+    her own or her listener's words, speech nested in a quotation. Neither is a statement
+    (annotation rules: speech nested in quotations; gold has no such speaker)."""
+    return speaker is not None and _FIRST_OR_SECOND_PERSON_RE.fullmatch(speaker.text) is not None
