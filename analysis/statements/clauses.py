@@ -267,3 +267,10 @@ def own_voice(speaker: Speaker | None) -> bool:
     her own or her listener's words, speech nested in a quotation. Neither is a statement
     (annotation rules: speech nested in quotations; gold has no such speaker)."""
     return speaker is not None and _FIRST_OR_SECOND_PERSON_RE.fullmatch(speaker.text) is not None
+
+
+def expletive_infinitive(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether the cue is an infinitive whose "speaker" is the expletive "it" of an
+    extraposed clause: "It is fair to say that the plan failed", "it advances the story to
+    claim that he resigned" — no one is reported as saying anything."""
+    return speaker is not None and speaker.text.lower() == "it" and text[:cue.start].endswith(("to ", "To "))
