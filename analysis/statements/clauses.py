@@ -274,3 +274,22 @@ def expletive_infinitive(text: str, cue: CueMatch, speaker: Speaker | None) -> b
     extraposed clause: "It is fair to say that the plan failed", "it advances the story to
     claim that he resigned" — no one is reported as saying anything."""
     return speaker is not None and speaker.text.lower() == "it" and text[:cue.start].endswith(("to ", "To "))
+
+
+# Future and negating words between a speaker and its cue (grammar words, like the modals of
+# `_AUXILIARY_OR_PAST_RE`, not a vocabulary list): "will say", "won't say", "never said".
+_UNREALISED_RE = re.compile(r"\b(?:will|shall|won['’]t|never)\b")
+# The words before a cue that can mark it so: an auxiliary and an adverb or two ("will not
+# publicly say"); further back they belong to another verb (tuned on the dev splits: 3).
+_UNREALISED_REACH = 3
+
+
+def unrealised_speech(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether the speaker is said to speak only in the future or never: "Critics will say
+    that the plan is too costly", "The coach never said that he would resign" (annotation
+    rules: negated and future speech are not statements). Only the words between the speaker
+    and the cue count ("Aides said he will announce" is a statement of the aides)."""
+    if speaker is None or speaker.end > cue.start:
+        return False
+    near = text[speaker.end:cue.start].split()[-_UNREALISED_REACH:]  # ("He has never shied away …, and he released an ad describing …")
+    return _UNREALISED_RE.search(" ".join(near)) is not None
