@@ -349,13 +349,16 @@ def name_after_role(name: str) -> str:
     return name
 
 
-_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
+# (Up to two lowercase modifiers before the role noun: "Kurdish national security adviser
+# Masrour Barzani"; the role noun is the last word of group 1.)
+_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+((?:[a-z][a-z\-]+[ \t]+){{0,2}}[a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
 _NAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
 
 
 def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
     """The person a speaker phrase cut before its name introduces: 'says Stanford economist
-    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name)
+    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name;
+    'said Kurdish national security adviser Masrour Barzani', with modifiers before the noun)
     and 'reports CBS News correspondent Anna Werner' (the phrase ends in the role noun). The
     employer or the role is never the speaker (issue 16)."""
     words = phrase.split()
@@ -364,7 +367,8 @@ def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
         match = _NAME_AFTER_ROLE_RE.match(text, end)
         return match.group(1) if match and speaker_type_of(match.group(1)) == "person" else None
     match = _ROLE_THEN_NAME_RE.match(text, end)
-    if match and (match.group(1) in person_nouns() or PERSON_HEAD_RE.search(match.group(1))) and speaker_type_of(match.group(2)) == "person":
+    role = match.group(1).split()[-1] if match else ""
+    if match and (role in person_nouns() or PERSON_HEAD_RE.search(role)) and speaker_type_of(match.group(2)) == "person":
         return match.group(2)
     return None
 

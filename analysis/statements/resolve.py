@@ -572,8 +572,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         where = speaker.start if speaker else statement.start
         lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
-        if speaker is not None and speaker.start > statement.start and (named := named_after_speaker(text, phrase, speaker.end)):
-            name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
+        if speaker is not None and (speaker.start > statement.start or statement.via == "carried") and (named := named_after_speaker(text, phrase, speaker.end)):
+            name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
         if cited := cited_in_report(statement, earlier):
