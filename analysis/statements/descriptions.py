@@ -581,3 +581,18 @@ def plural_group(phrase: str, ctx: Context) -> bool:
     if not last.endswith("s") or last.endswith(("ss", "us")) or words[-1] in ctx.mentions.by_surname():
         return False
     return last in person_nouns() or last[:-1] in person_nouns()
+
+
+def ranked_role(phrase: str, head: str) -> str:
+    """The role a description names: its head with the rank before it ("the vice president":
+    "vice president"), else the head."""
+    words = phrase.split()
+    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
+
+
+def same_rank(phrase: str, head: str, earlier: str) -> bool:
+    """Whether an earlier speaker phrase that uses a description's head noun has the
+    description's rank too: "the vice president" is not the earlier "President Ana Ruiz" (a
+    description without a rank matches any, as `describes` decides)."""
+    role = ranked_role(phrase, head)
+    return role == head or role in earlier.lower()

@@ -30,8 +30,8 @@ from .patterns import (
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
-from .subjects import sentence_subject
-from .descriptions import RANK_PREFIXES, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .subjects import self_reference_gender, sentence_subject
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -150,27 +150,8 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
     gender = ctx.honorifics.get(last, "")
     if gender == "":
-        gender = (_surname_gender(last, ctx.mentions) if not given else "") or _self_reference_gender(last, ctx)
+        gender = (_surname_gender(last, ctx.mentions) if not given else "") or self_reference_gender(last, ctx)
     return "" if gender == "ambiguous" else gender
-
-
-# A subject pronoun opening the content right after a cue: 'said that he', 'says she'.
-_CONTENT_PRONOUN_RE = re.compile(r"\s+(?:that\s+)?(he|she)\b")
-
-
-def _self_reference_gender(surname: str, ctx: Context) -> str:
-    """The gender of a surname the article gives no honorific or known given name, from the
-    pronoun its bearer's reported words open with: "Judge Okoro said that he had received
-    threats" makes Okoro male (the reported clause's subject pronoun is read as the speaker, the
-    usual reading); "" when the article's uses disagree or there are none."""
-    found = set()
-    for cue in ctx.cues:
-        if ctx.text.endswith(surname, 0, max(0, cue.start - 1)) and ctx.text[cue.start - 1:cue.start] == " " \
-                and not ctx.text[max(0, cue.start - len(surname) - 2):cue.start - len(surname) - 1].isalnum():
-            pronoun = _CONTENT_PRONOUN_RE.match(ctx.text, cue.end)
-            if pronoun:
-                found.add(_PRONOUN_GENDERS[pronoun.group(1)])
-    return found.pop() if len(found) == 1 else ""
 
 
 def _surname_gender(surname: str, mentions: Mentions) -> str:
@@ -413,21 +394,6 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
     return None
 
 
-def _ranked_role(phrase: str, head: str) -> str:
-    """The role a description names: its head with the rank before it ("the vice president":
-    "vice president"), else the head."""
-    words = phrase.split()
-    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
-
-
-def _same_rank(phrase: str, head: str, earlier: str) -> bool:
-    """Whether an earlier speaker phrase that uses a description's head noun has the
-    description's rank too: "the vice president" is not the earlier "President Ana Ruiz" (a
-    description without a rank matches any, as `describes` decides)."""
-    role = _ranked_role(phrase, head)
-    return role == head or role in earlier.lower()
-
-
 def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
     """The person whose surname occurs most often before ``where`` (ties: mentioned first);
     for a title role ``head``, none the article gives only other roles than ``role`` (the head
@@ -520,11 +486,11 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
     head = lower.split()[-1]
     terms = speaker_terms()
     described = history.described(head, where)
-    if described and not _same_rank(lower, head, described[1]):
+    if described and not same_rank(lower, head, described[1]):
         described = None
     titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
     singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-    introduced = None if described or titled or not singular else introduced_in_role(text, _ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
+    introduced = None if described or titled or not singular else introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
     if described:
         name, kind = described[2], described[3]
     elif titled or introduced:
@@ -548,7 +514,7 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
             # news convention of elegant variation), before any protagonist, unless
             # another person is named in between.
             protagonist = latest[2]
-        protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
+        protagonist = protagonist or _most_mentioned(ctx, where, head, ranked_role(lower, head))
         if protagonist:
             name, kind = protagonist, "person"
     else:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import trie_pattern
-from .context import skip_space
+from .context import Context, skip_space
 from .lexicons import closed_class
 from .names import Speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
@@ -236,3 +236,22 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
         # headed by a speaker noun before a past-tense verb is the subject all the same.
         return Speaker(subject.group(1), subject.start(1), subject.end(1))
     return None
+
+
+# A subject pronoun opening the content right after a cue: 'said that he', 'says she'.
+_CONTENT_PRONOUN_RE = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+
+
+def self_reference_gender(surname: str, ctx: Context) -> str:
+    """The gender of a surname the article gives no honorific or known given name, from the
+    pronoun its bearer's reported words open with: "Judge Okoro said that he had received
+    threats" makes Okoro male (the reported clause's subject pronoun is read as the speaker, the
+    usual reading); "" when the article's uses disagree or there are none."""
+    found = set()
+    for cue in ctx.cues:
+        if ctx.text.endswith(surname, 0, max(0, cue.start - 1)) and ctx.text[cue.start - 1:cue.start] == " " \
+                and not ctx.text[max(0, cue.start - len(surname) - 2):cue.start - len(surname) - 1].isalnum():
+            pronoun = _CONTENT_PRONOUN_RE.match(ctx.text, cue.end)
+            if pronoun:
+                found.add("male" if pronoun.group(1) == "he" else "female")
+    return found.pop() if len(found) == 1 else ""
