@@ -239,7 +239,7 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
 
 
 # A subject pronoun opening the content right after a cue: 'said that he', 'says she'.
-_CONTENT_PRONOUN_RE = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+_CONTENT_PRONOUN_RE = re.compile(r"\s+ (?: that \s+ )? (he|she) \b", re.VERBOSE)
 
 
 def self_reference_gender(surname: str, ctx: Context) -> str:
