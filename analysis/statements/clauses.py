@@ -238,20 +238,20 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
 _ENCLOSING_REACH = 3
 
 
-def cited_in_report(statement: Statement, earlier: list[tuple[Statement, str, str]]) -> tuple[str, str] | None:
+def cited_in_report(statement: Statement, kind: str, earlier: list[tuple[Statement, str, str]]) -> tuple[str, str] | None:
     """(speaker_resolved, speaker_type) of the earlier statement whose content holds
     ``statement`` when ``statement``'s speaker is a document cited inside those words: in "Dr.
     Ana Ruiz said rents rose and that the survey will show a shortage of homes", "the survey
     will show …" is Ruiz's words (the survey is what she cites), so it is resolved to her;
     "… , according to an interview with the Daily Star" inside her reported words is hers too.
-    ``earlier``: (statement, resolved, type) of the statements before, in order of position."""
-    speaker = statement.speaker
-    if speaker is None or speaker_type_of(speaker.text) != "document":
+    ``kind``: the speaker's type; ``earlier``: (statement, resolved, type) of the statements
+    before, in order of position."""
+    if statement.speaker is None or kind != "document":
         return None
-    for outer, resolved, kind in reversed(earlier[-_ENCLOSING_REACH:]):
+    for outer, resolved, outer_kind in reversed(earlier[-_ENCLOSING_REACH:]):
         if outer.start < statement.start and statement.end <= outer.end and outer.speaker is not None \
-                and kind not in ("document", "anonymous", "unknown") and speaker_type_of(outer.speaker.text) != "document":
-            return resolved, kind
+                and outer_kind not in ("document", "anonymous", "unknown"):
+            return resolved, outer_kind
     return None
 
 

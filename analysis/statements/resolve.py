@@ -542,7 +542,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
-        if cited := cited_in_report(statement, earlier):
+        if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
         elif lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)

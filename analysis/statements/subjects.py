@@ -6,6 +6,7 @@ subject is the antecedent of a participle or coordinated cue and of pronouns (`r
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -238,8 +239,9 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     return None
 
 
-# A subject pronoun opening the content right after a cue: 'said that he', 'says she'.
-_CONTENT_PRONOUN_RE = re.compile(r"\s+ (?: that \s+ )? (he|she) \b", re.VERBOSE)
+# A surname's next word, then a subject pronoun opening a clause ("Okoro said that he"): the word
+# is a cue when `ctx.cues` has one there.
+_SURNAME_VERB_PRONOUN = r"(?<![\w\-]){surname} ([a-z]+) (?:that )?(he|she)\b"
 
 
 def self_reference_gender(surname: str, ctx: Context) -> str:
@@ -248,10 +250,8 @@ def self_reference_gender(surname: str, ctx: Context) -> str:
     threats" makes Okoro male (the reported clause's subject pronoun is read as the speaker, the
     usual reading); "" when the article's uses disagree or there are none."""
     found = set()
-    for cue in ctx.cues:
-        if ctx.text.endswith(surname, 0, max(0, cue.start - 1)) and ctx.text[cue.start - 1:cue.start] == " " \
-                and not ctx.text[max(0, cue.start - len(surname) - 2):cue.start - len(surname) - 1].isalnum():
-            pronoun = _CONTENT_PRONOUN_RE.match(ctx.text, cue.end)
-            if pronoun:
-                found.add("male" if pronoun.group(1) == "he" else "female")
+    for match in re.finditer(_SURNAME_VERB_PRONOUN.format(surname=re.escape(surname)), ctx.text):
+        at = bisect.bisect_left(ctx.cue_starts, match.start(1))
+        if at < len(ctx.cue_starts) and ctx.cue_starts[at] == match.start(1):
+            found.add("male" if match.group(2) == "he" else "female")
     return found.pop() if len(found) == 1 else ""
