@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import Context
+from .context import Context, Statement
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
@@ -230,3 +230,66 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
     if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
     return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before
+
+
+# How many statements back the one whose content holds a statement can sit: its own row, then a
+# quotation inside it and that quotation's continuation (tuned on dev9-dev14: 3 finds every
+# enclosing statement there; more only costs time).
+_ENCLOSING_REACH = 3
+
+
+def cited_in_report(statement: Statement, kind: str, earlier: list[tuple[Statement, str, str]]) -> tuple[str, str] | None:
+    """(speaker_resolved, speaker_type) of the earlier statement whose content holds
+    ``statement`` when ``statement``'s speaker is a document cited inside those words: in "Dr.
+    Ana Ruiz said rents rose and that the survey will show a shortage of homes", "the survey
+    will show …" is Ruiz's words (the survey is what she cites), so it is resolved to her;
+    "… , according to an interview with the Daily Star" inside her reported words is hers too.
+    ``kind``: the speaker's type; ``earlier``: (statement, resolved, type) of the statements
+    before, in order of position."""
+    if statement.speaker is None or kind != "document":
+        return None
+    for outer, resolved, outer_kind in reversed(earlier[-_ENCLOSING_REACH:]):
+        if outer.start < statement.start and statement.end <= outer.end and outer.speaker is not None \
+                and outer_kind not in ("document", "anonymous", "unknown"):
+            return resolved, outer_kind
+    return None
+
+
+# A first- or second-person pronoun, with a contraction ("I’ve said"): the words of the text's own
+# voice, not a third party's.
+_FIRST_OR_SECOND_PERSON_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]{1,2})?")
+
+
+def own_voice(speaker: Speaker | None) -> bool:
+    """Whether a reported statement's speaker is "I", "we" or "you": outside quotation marks
+    the writer ("I admit that I’ve said it before, but …") or a generic reader ("You don't
+    have to like her to concede that it worked"); inside them the quoted speaker recounting
+    her own or her listener's words, speech nested in a quotation. Neither is a statement
+    (annotation rules: speech nested in quotations; gold has no such speaker)."""
+    return speaker is not None and _FIRST_OR_SECOND_PERSON_RE.fullmatch(speaker.text) is not None
+
+
+def expletive_infinitive(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether the cue is an infinitive whose "speaker" is the expletive "it" of an
+    extraposed clause: "It is fair to say that the plan failed", "it advances the story to
+    claim that he resigned" — no one is reported as saying anything."""
+    return speaker is not None and speaker.text.lower() == "it" and text[:cue.start].endswith(("to ", "To "))
+
+
+# Future and negating words between a speaker and its cue (grammar words, like the modals of
+# `_AUXILIARY_OR_PAST_RE`, not a vocabulary list): "will say", "won't say", "never said".
+_UNREALISED_RE = re.compile(r"\b(?:will|shall|won['’]t|never)\b")
+# The words before a cue that can mark it so: an auxiliary and an adverb or two ("will not
+# publicly say"); further back they belong to another verb (tuned on the dev splits: 3).
+_UNREALISED_REACH = 3
+
+
+def unrealised_speech(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether the speaker is said to speak only in the future or never: "Critics will say
+    that the plan is too costly", "The coach never said that he would resign" (annotation
+    rules: negated and future speech are not statements). Only the words between the speaker
+    and the cue count ("Aides said he will announce" is a statement of the aides)."""
+    if speaker is None or speaker.end > cue.start:
+        return False
+    near = text[speaker.end:cue.start].split()[-_UNREALISED_REACH:]  # ("He has never shied away …, and he released an ad describing …")
+    return _UNREALISED_RE.search(" ".join(near)) is not None

@@ -350,13 +350,16 @@ def name_after_role(name: str) -> str:
     return name
 
 
-_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
+# (Up to two lowercase modifiers before the role noun: "Kurdish national security adviser
+# Masrour Barzani"; the role noun is the last word of group 1.)
+_ROLE_THEN_NAME_RE = re.compile(rf"[ \t]+((?:[a-z][a-z\-]+[ \t]+){{0,2}}[a-z][a-z\-]+)[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
 _NAME_AFTER_ROLE_RE = re.compile(rf"[ \t]+((?:{TITLE}\s+)?{CAP_SEQ})")
 
 
 def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
     """The person a speaker phrase cut before its name introduces: 'says Stanford economist
-    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name)
+    Maria Lopez' (the phrase "Stanford", the employer, is followed by a role noun and the name;
+    'said Kurdish national security adviser Masrour Barzani', with modifiers before the noun)
     and 'reports CBS News correspondent Anna Werner' (the phrase ends in the role noun). The
     employer or the role is never the speaker (issue 16)."""
     words = phrase.split()
@@ -365,7 +368,8 @@ def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
         match = _NAME_AFTER_ROLE_RE.match(text, end)
         return match.group(1) if match and speaker_type_of(match.group(1)) == "person" else None
     match = _ROLE_THEN_NAME_RE.match(text, end)
-    if match and (match.group(1) in person_nouns() or PERSON_HEAD_RE.search(match.group(1))) and speaker_type_of(match.group(2)) == "person":
+    role = match.group(1).split()[-1] if match else ""
+    if match and (role in person_nouns() or PERSON_HEAD_RE.search(role)) and speaker_type_of(match.group(2)) == "person":
         return match.group(2)
     return None
 
@@ -571,3 +575,18 @@ def plural_group(phrase: str, ctx: Context) -> bool:
     if not last.endswith("s") or last.endswith(("ss", "us")) or words[-1] in ctx.mentions.by_surname():
         return False
     return last in person_nouns() or last[:-1] in person_nouns()
+
+
+def ranked_role(phrase: str, head: str) -> str:
+    """The role a description names: its head with the rank before it ("the vice president":
+    "vice president"), else the head."""
+    words = phrase.split()
+    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
+
+
+def same_rank(phrase: str, head: str, earlier: str) -> bool:
+    """Whether an earlier speaker phrase that uses a description's head noun has the
+    description's rank too: "the vice president" is not the earlier "President Ana Ruiz" (a
+    description without a rank matches any, as `describes` decides)."""
+    role = ranked_role(phrase, head)
+    return role == head or role in earlier.lower()

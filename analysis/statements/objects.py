@@ -10,6 +10,7 @@ not the cue's content clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import Context, word_count
 from .cues import CueMatch
@@ -95,3 +96,39 @@ def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
     previous = text[max(0, cue.start - 30):cue.start].split()
     word = previous[-1].lower().strip(",;:()") if previous else ""
     return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))
+
+
+@lru_cache(maxsize=64)
+def _issued_in_re(head: str) -> re.Pattern[str]:
+    """'in a statement', 'through its written statement', 'via a joint release': the document
+    ``head`` named as the medium a cue's speaker spoke in (at most two modifiers)."""
+    return re.compile(rf"\b(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|its|his|her|their|a\s+written)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b")
+
+
+# Words a cue and its "in a statement" may stand apart: "said Tuesday in a statement", "said on
+# Friday night in a statement" (tuned on dev9-dev14).
+_CUE_TO_MEDIUM_RE = re.compile(r"(?:\s+[\w,.’'\-]+){0,3}\s+")
+
+
+def issuer_of_document(ctx: Context, head: str, where: int, earlier: list) -> tuple[str, str] | None:
+    """(resolved, type) of the speaker who issued the document that "the ``head``" at ``where``
+    goes back to: 'The club said in a statement that the coach had resigned. "We thank him for
+    six seasons," the statement said.' (the club's words). The latest earlier "in a ``head``"
+    (`_issued_in_re`) right after a speaker's cue ("said Tuesday in a statement") or opening the
+    sentence of the cue ("In a statement, the club said"); not "she stars in a new ad" (no cue).
+    The speaker must not itself be a document or an unnamed source. ``earlier``: (statement,
+    resolved, type) of the statements so far, in order of position."""
+    found = None
+    for found in _issued_in_re(head).finditer(ctx.text, 0, where):
+        pass
+    if found is None:
+        return None
+    medium, sentence = found.start(), ctx.sentence_of(found.start())
+    fronted = not ctx.text[ctx.sentence_starts[sentence]:medium].strip(" \"“‘'")
+    for statement, resolved, kind in reversed(earlier):
+        if statement.cue_start >= where or kind in ("document", "anonymous", "unknown") or ctx.sentence_of(statement.cue_start) != sentence:
+            continue
+        cue_end = statement.cue_start + len(statement.cue)
+        if (fronted and statement.cue_start > medium) or _CUE_TO_MEDIUM_RE.fullmatch(ctx.text, cue_end, medium):
+            return resolved, kind
+    return None

@@ -17,7 +17,7 @@ from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
-                      fronted_adjunct_clause, may_report, quoted_predicate, verbless_object)
+                      expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verbless_object)
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -501,7 +501,8 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
         speaker = document_object(text, speaker.end if speaker else s_start, c_start)
-    if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous):
+    if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous) or own_voice(speaker) \
+            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker):
         return _NO_SPEAKER
     return speaker
 

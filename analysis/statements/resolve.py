@@ -28,8 +28,10 @@ from .patterns import (
     TITLE,
     TITLE_WORD_RE,
 )
-from .subjects import sentence_subject
-from .descriptions import RANK_PREFIXES, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .clauses import cited_in_report
+from .objects import issuer_of_document
+from .subjects import self_reference_gender, sentence_subject
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -106,8 +108,10 @@ _MALE_NOUN_RE = re.compile(r"""
 
 def _first_given_name(words: list[str]) -> str:
     """The first given name of a name's words, past its titles, or "" when there is none: the
-    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"."""
-    given = [w for w in words[:-1] if not TITLE_WORD_RE.match(w)][:1]
+    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"; of "Chief Justice John
+    Roberts" from "John" (a word before a title is part of the title, not a given name)."""
+    titles = [k for k, w in enumerate(words[:-1]) if TITLE_WORD_RE.match(w)]
+    given = [w for w in words[titles[-1] + 1 if titles else 0:-1] if not TITLE_WORD_RE.match(w)][:1]
     return given[0] if given else ""
 
 
@@ -145,8 +149,8 @@ def _phrase_gender(phrase: str, ctx: Context) -> str:
             surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
             ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
     gender = ctx.honorifics.get(last, "")
-    if gender == "" and not given:
-        gender = _surname_gender(last, ctx.mentions)
+    if gender == "":
+        gender = (_surname_gender(last, ctx.mentions) if not given else "") or self_reference_gender(last, ctx)
     return "" if gender == "ambiguous" else gender
 
 
@@ -390,13 +394,6 @@ def _party_member(ctx: Context, head: str, where: int) -> str | None:
     return None
 
 
-def _ranked_role(phrase: str, head: str) -> str:
-    """The role a description names: its head with the rank before it ("the vice president":
-    "vice president"), else the head."""
-    words = phrase.split()
-    return f"{words[-2]} {head}" if len(words) >= 3 and words[-2] in RANK_PREFIXES else head
-
-
 def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
     """The person whose surname occurs most often before ``where`` (ties: mentioned first);
     for a title role ``head``, none the article gives only other roles than ``role`` (the head
@@ -480,6 +477,53 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[tuple[int, str]]], phrase: str, lower: str,
+                         where: int, name: str, kind: str) -> tuple[str, str]:
+    """(resolved, type) of a definite description ("the congressman", "the former governor"):
+    an earlier speaker it describes, a titled holder, the person introduced in that role, the
+    protagonist; (``name``, ``kind``) unchanged when none is found."""
+    text, mentions = ctx.text, ctx.mentions
+    head = lower.split()[-1]
+    terms = speaker_terms()
+    described = history.described(head, where)
+    if described and not same_rank(lower, head, described[1]):
+        described = None
+    titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
+    singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
+    introduced = None if described or titled or not singular else introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
+    if described:
+        name, kind = described[2], described[3]
+    elif titled or introduced:
+        name, kind = titled or introduced, "person"
+    elif head.endswith("s") and not head.endswith(("ss", "us")):
+        pass  # a plural ("the couples", "the critics") describes no one person
+    elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
+        pass  # "the attack", "the showdown": a thing, not a description of a person
+    elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
+        # "the congressman", "The South Carolina Republican", "the real estate mogul": a
+        # description (not an anonymous-source noun) of the person the article is about,
+        # taken as the person named most often so far; "the Ohio Republican" as the
+        # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
+        protagonist = _party_member(ctx, head, where)
+        latest = history.entries[-1] if history.entries else None
+        if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
+                and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
+                and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
+            # 'Sarah Palin … said … . The former Alaska governor said …': a description
+            # in the sentence after a named speaker's statement varies her name (the
+            # news convention of elegant variation), before any protagonist, unless
+            # another person is named in between.
+            protagonist = latest[2]
+        protagonist = protagonist or _most_mentioned(ctx, where, head, ranked_role(lower, head))
+        if protagonist:
+            name, kind = protagonist, "person"
+    else:
+        match = _named_after_word(text, head, where)
+        if match and speaker_type_of(match.group(1)) == "person":
+            name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+    return name, kind
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
@@ -487,17 +531,20 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
     resolved: list[tuple[str, str]] = []
     history = _History(ctx)
     roles: dict[str, list[tuple[int, str]]] = {}  # role noun -> the people introduced in it (`introduced_in_role`)
+    earlier: list[tuple[Statement, str, str]] = []  # (statement, resolved, type) so far (`cited_in_report`)
     for statement in statements:
         speaker = statement.speaker
         phrase = speaker.text if speaker else ""
         where = speaker.start if speaker else statement.start
         lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
-        if speaker is not None and speaker.start > statement.start and (named := named_after_speaker(text, phrase, speaker.end)):
-            name, kind = named, "person"  # 'says Stanford economist Maria Lopez'
+        if speaker is not None and (speaker.start > statement.start or statement.via == "carried") and (named := named_after_speaker(text, phrase, speaker.end)):
+            name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
-        if lower in PERSON_PRONOUNS:
+        if cited := cited_in_report(statement, kind, earlier):
+            name, kind = cited  # "Ruiz said … that the survey will show …": her words
+        elif lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
@@ -506,45 +553,12 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document") + (("anonymous",) if lower == "they" else ()))
             if found:
                 name, kind = found
+        elif kind == "document" and lower.startswith("the ") and (issuer := issuer_of_document(ctx, lower.split()[-1], where, earlier)):
+            name, kind = issuer  # "The club said in a statement … ", the statement said"
         elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
         elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
-            head = lower.split()[-1]
-            terms = speaker_terms()
-            described = history.described(head, where)
-            titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
-            singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-            introduced = None if described or titled or not singular else introduced_in_role(text, head, where, roles, later=len(lower.split()) == 2)
-            if described:
-                name, kind = described[2], described[3]
-            elif titled or introduced:
-                name, kind = titled or introduced, "person"
-            elif head.endswith("s") and not head.endswith(("ss", "us")):
-                pass  # a plural ("the couples", "the critics") describes no one person
-            elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
-                pass  # "the attack", "the showdown": a thing, not a description of a person
-            elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
-                # "the congressman", "The South Carolina Republican", "the real estate mogul": a
-                # description (not an anonymous-source noun) of the person the article is about,
-                # taken as the person named most often so far; "the Ohio Republican" as the
-                # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
-                protagonist = _party_member(ctx, head, where)
-                latest = history.entries[-1] if history.entries else None
-                if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
-                        and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
-                        and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
-                    # 'Sarah Palin … said … . The former Alaska governor said …': a description
-                    # in the sentence after a named speaker's statement varies her name (the
-                    # news convention of elegant variation), before any protagonist, unless
-                    # another person is named in between.
-                    protagonist = latest[2]
-                protagonist = protagonist or _most_mentioned(ctx, where, head, _ranked_role(lower, head))
-                if protagonist:
-                    name, kind = protagonist, "person"
-            else:
-                match = _named_after_word(text, head, where)
-                if match and speaker_type_of(match.group(1)) == "person":
-                    name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+            name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == "person" and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
             trailing = _TRAILING_NAME_RE.search(name)
@@ -557,6 +571,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
+        earlier.append((statement, name, kind))
     return resolved
 
 
