@@ -127,10 +127,12 @@ _BARE_SUBJECT_RE = re.compile(r"""
     [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )?                                  # one or two words
     (?: (?: , \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? ){0,4}
         ,? \s+ (?: and | or ) \s+ [a-z][\w\-]* (?: \s+ [a-z][\w\-]* )? )?   # coordinated nouns
-    (?: \s+ (?: in | at | of | from | on | across | near | inside | outside ) \s+
+    (?: \s+ (?: in | at | of | from | on | across | near | inside | outside | around | about | over | for | with ) \s+
         [^\s,;:“”\"]+ (?: \s+ [^\s,;:“”\"]+ ){0,4}? )?                    # a prepositional phrase
+    (?: \s+ [a-z]+ly )?                                                   # an adverb ("generally")
     \s+ (?: was | were | is | are | has | have | had | will | would | could | can | may | might
-          | should | must | did | does | do ) \b                          # the finite verb
+          | should | must | did | does | do
+          | (?: do | does | did | is | are | was | were | can | won | would ) n['’]t ) \b   # the finite verb
 """, re.VERBOSE)
 
 # A focus particle after a comma, before a medial attribution's speaker: "…, even officials admit".
