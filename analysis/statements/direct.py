@@ -31,6 +31,7 @@ from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 from .speakers import speaker_for
 from .posts import is_post
+from .stray import lost_openings
 
 # What may stand between a closing quote mark and its attribution: spaces, a comma or a dash.
 _QUOTE_TAIL_RE = re.compile(r"[ \t]* [,—–-]? [ \t]*", re.VERBOSE)
@@ -147,7 +148,7 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
                         b_end = b_end - 1 if b_end == p_end else b_end
                         found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
                 break
-    return found
+    return found + lost_openings(ctx, direct)  # quotes whose opening mark is missing (`stray`)
 
 
 # Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
