@@ -401,7 +401,7 @@ def test_reporting_verb_lexicon_is_data_with_rationale():
     lexicon = pd.read_csv(Path(__file__).resolve().parents[1] / "analysis" / "lexicons" / "reporting_verbs.csv", comment="#", keep_default_na=False)
     assert list(lexicon.columns) == [
         "lemma", "pos", "regular", "forms", "stance", "frame", "clause",
-        "addressee", "commissive", "naming", "gerund_content", "contesting", "rationale",
+        "addressee", "commissive", "naming", "gerund_content", "contesting", "plural_subject", "rationale",
     ]
     assert set(lexicon.stance) == {"neutral", "assertive", "distancing", "concessive", "hostile"}
     assert (lexicon.rationale != "").all()
@@ -434,6 +434,7 @@ def test_reporting_verb_flags_replace_the_verb_lists_in_code():
     assert cue_lemmas("gerund_content") == {"confirm", "deny", "admit", "acknowledge", "recall"}
     assert cue_lemmas("commissive") == {"vow", "promise", "pledge", "threaten", "urge", "ask", "demand", "call", "appeal"}
     assert cue_lemmas("contesting") == {"reject", "dismiss", "dispute", "rebut", "refute", "contest", "blame", "threaten", "apologize"}
+    assert cue_lemmas("plural_subject") == {"claim"}
     with pytest.raises(KeyError, match="reporting_verbs.csv has no flag column 'factive'"):
         cue_lemmas("factive")
 
@@ -441,7 +442,7 @@ def test_reporting_verb_flags_replace_the_verb_lists_in_code():
 _CUE_ROW = {
     "lemma": "opine", "pos": "verb", "regular": "s ed", "forms": "", "stance": "neutral", "frame": "verb",
     "clause": "that", "addressee": "", "commissive": "", "naming": "", "gerund_content": "", "contesting": "",
-    "rationale": "MOS:SAID neutral attribution",
+    "plural_subject": "", "rationale": "MOS:SAID neutral attribution",
 }
 
 

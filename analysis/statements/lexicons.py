@@ -34,7 +34,7 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 REPORTING_VERBS = "analysis/lexicons/reporting_verbs.csv"
 # The closed values of each column of `reporting_verbs.csv` (documented in its header).
-CUE_FLAGS = ("addressee", "commissive", "naming", "gerund_content", "contesting")
+CUE_FLAGS = ("addressee", "commissive", "naming", "gerund_content", "contesting", "plural_subject")
 _CUE_VALUES: dict[str, frozenset[str]] = {
     "pos": frozenset({"verb", "noun", "fixed"}),
     "stance": frozenset({"neutral", "assertive", "distancing", "concessive", "hostile"}),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .context import Context, word_count
 from .cues import CueMatch
 from .direct import is_title
-from .lexicons import closed_class
+from .lexicons import closed_class, cue_lemmas
 from .patterns import DETERMINERS
 
 # Words a quoted object may stand after the cue: an addressee ("told Mitt Romney") or a
@@ -81,8 +81,9 @@ def relative_after_quoted_for(window: str, that_start: int) -> bool:
 
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
 # claim", "they claim"): after any other word it is the noun ("a false claim", "his
-# unspecific claim"), which an adjective hides from the determiner check.
-_PLAIN_FORM_AFTER_PLURAL = frozenset({"claim"})
+# unspecific claim"), which an adjective hides from the determiner check (column
+# plural_subject of lexicons/reporting_verbs.csv).
+_PLAIN_FORM_AFTER_PLURAL = cue_lemmas("plural_subject")
 
 # Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
 _PLURAL_SUBJECT_WORDS = frozenset(closed_class("plural_subject"))
