@@ -53,6 +53,12 @@ class ActorTermKind(StrEnum):
     DESCRIPTION = "description"
 
 
+# Statements ``speaker_type`` values of speakers who speak in no one's own name (a document, an
+# unnamed source, an unknown phrase): their statement never encloses or issues another speaker's
+# words (`statements.clauses.cited_in_report`, `statements.objects.issuer_of_document`).
+NOT_OWN_NAME_TYPES = frozenset({"document", "anonymous", "unknown"})
+
+
 COLUMNS: dict[str, dict[str, str]] = {
     "statements": {
         "article": "article id",

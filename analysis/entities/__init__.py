@@ -50,6 +50,11 @@ class Actor:
     central: bool
 
 
+def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (headline lines: a handful per article)."""
+    return any(a <= position < b for a, b in spans)
+
+
 def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:
     """The fullest name: the longest key or mention without a title (role descriptions excluded).
     A headline line's Title Case glues words to a name ("Obama Willing to Use …"), so a name
@@ -57,7 +62,7 @@ def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:
     if cluster.kind in ("country", "group"):
         return cluster.key
     named = [m for m in cluster.mentions if m.kind not in ("role", "country", "group")]
-    outside = [m.key for m in named if not any(a <= m.start < b for a, b in headlines)]
+    outside = [m.key for m in named if not _in_spans(m.start, headlines)]
     names = outside if headlines and outside else [cluster.key] + [m.key for m in named]
     return max(names, key=lambda name: (len(name.split()), len(name)))
 
@@ -167,10 +172,6 @@ def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention
 # The rules that read a person from capitalised words alone (no title, no head): in a headline
 # line's Title Case they glue unrelated words to a name ("Jane Roe Slams Tax Plan In Op-Ed").
 GLUED_VIAS = frozenset({"capitalised words", "first name"})
-
-
-def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
 
 
 def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]]) -> list[Mention]:

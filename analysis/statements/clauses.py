@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..schema import NOT_OWN_NAME_TYPES
 from .context import Context, Statement
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
@@ -250,7 +251,7 @@ def cited_in_report(statement: Statement, kind: str, earlier: list[tuple[Stateme
         return None
     for outer, resolved, outer_kind in reversed(earlier[-_ENCLOSING_REACH:]):
         if outer.start < statement.start and statement.end <= outer.end and outer.speaker is not None \
-                and outer_kind not in ("document", "anonymous", "unknown"):
+                and outer_kind not in NOT_OWN_NAME_TYPES:
             return resolved, outer_kind
     return None
 

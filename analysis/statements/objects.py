@@ -15,6 +15,7 @@ from functools import lru_cache
 from .context import Context, word_count
 from .cues import CueMatch
 from .direct import is_title
+from ..schema import NOT_OWN_NAME_TYPES
 from .lexicons import closed_class, cue_lemmas
 from .patterns import DETERMINERS
 
@@ -127,7 +128,7 @@ def issuer_of_document(ctx: Context, head: str, where: int, earlier: list) -> tu
     medium, sentence = found.start(), ctx.sentence_of(found.start())
     fronted = not ctx.text[ctx.sentence_starts[sentence]:medium].strip(" \"“‘'")
     for statement, resolved, kind in reversed(earlier):
-        if statement.cue_start >= where or kind in ("document", "anonymous", "unknown") or ctx.sentence_of(statement.cue_start) != sentence:
+        if statement.cue_start >= where or kind in NOT_OWN_NAME_TYPES or ctx.sentence_of(statement.cue_start) != sentence:
             continue
         cue_end = statement.cue_start + len(statement.cue)
         if (fronted and statement.cue_start > medium) or _CUE_TO_MEDIUM_RE.fullmatch(ctx.text, cue_end, medium):
