@@ -348,3 +348,8 @@ def test_a_verb_of_favour_is_about_its_object():
     # An attack verb keeps its subject; a verb of favour without an actor as object keeps it too.
     assert table("Maria Lopez slammed Tom Reyes on Monday.") == [("slammed", "Maria Lopez")]
     assert table("Maria Lopez praised the plan of Tom Reyes.") == [("praised", "Maria Lopez")]
+
+
+def test_size_adjectives_take_the_polarity_of_what_they_grade():
+    text = "It was a huge win for the mayor. Critics called it a huge mistake. The plan was a massive failure."
+    assert rows(text, {"loaded"}, "term", "polarity") == [("huge", "favourable"), ("huge", "unfavourable"), ("massive", "unfavourable")]
