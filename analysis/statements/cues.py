@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern
+from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern, trie_with_tails
 
 @lru_cache(maxsize=1)
 def nominal_re() -> re.Pattern[str]:
@@ -81,41 +81,6 @@ def _cue_words() -> list[str]:
     return lowercase + capitalised
 
 
-# First letters of English words, the most frequent first: the order in which the cue trie
-# tries its first characters (its alternatives start with distinct characters, so the order
-# changes no match, only how many characters are compared at each word of the text).
-_FIRST_LETTER_ORDER = "tsaciwpbofmhdrelnguvkyjqzx"
-
-
-def _first_letter_rank(ch: str) -> tuple[int, int, str]:
-    """Sort key of a trie's first character: lowercase before capitals, then `_FIRST_LETTER_ORDER`."""
-    lower = ch.lower()
-    rank = _FIRST_LETTER_ORDER.index(lower) if lower in _FIRST_LETTER_ORDER else len(_FIRST_LETTER_ORDER)
-    return (ch != lower, rank, ch)
-
-
-def _trie_with_tails(tails: dict[str, str]) -> str:
-    """A regex alternation of the words of ``tails`` factored as a character trie, each word
-    followed by its own tail pattern ("said(?![\\w-])", "is(?![\\w-])(?=\\s+quoted…)"): at each
-    node the longer words are tried first, then the word ending there. One walk of the trie per
-    word of the text, where a list of alternatives per word compared every one of them."""
-    trie: dict = {}
-    for word, tail in tails.items():
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-
-    def build(node: dict, first: bool) -> str:
-        children = sorted((ch for ch in node if ch), key=_first_letter_rank if first else None)
-        branches = [re.escape(ch) + build(node[ch], False) for ch in children]
-        if "" in node:
-            branches.append(node[""])
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(trie, True)
-
-
 @lru_cache(maxsize=1)
 def _cue_word_re() -> re.Pattern[str]:
     """A cue's first word as a whole word; a word that begins multiword cues only ("is", "as",
@@ -123,7 +88,7 @@ def _cue_word_re() -> re.Pattern[str]:
     words follow ("is quoted as"). (Speed: two thirds of the first words found in a text
     began no cue, and each cost a round of `find_cues`'s loop; `find_cues` still checks the
     further words itself, so the cues found are the same. All first words sit in one trie,
-    each with its tail, `_trie_with_tails`.)"""
+    each with its tail, `lexicons.trie_with_tails`.)"""
     table = _first_words()
     tails = {
         word: r"(?![\w-])" if table[word][2] is not None else rf"(?![\w-])(?={table[word][0].pattern})"
@@ -132,7 +97,7 @@ def _cue_word_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\w'’-])          # not inside a word: not "unsaid", "re-said"
-        {_trie_with_tails(tails)}   # nor "sayings", "said-so"
+        {trie_with_tails(tails)}   # nor "sayings", "said-so"
         """,
         re.VERBOSE,
     )
