@@ -64,6 +64,25 @@ _PARAGRAPH_BREAKS_RE = re.compile(
 )
 
 
+def _split_one_mark(token: str, out: list[str]) -> bool:
+    """Append ``token`` split as `_split_punctuation` splits it, and say so, when it is a lone
+    character (",", '"': its own token) or one mark after a word that ends in none ("rebuild,",
+    "city." unless an abbreviation such as "Mr."): nine in ten of the tokens that carry
+    punctuation, each split in one step instead of the general walk (speed; False: not such a token)."""
+    if len(token) == 1:
+        out.append(token)
+        return True
+    if token[0] in _LEADING or token[-1] not in _TRAILING or token[-2] in _TRAILING or token in _CONTRACTIONS:
+        return False
+    last = token[-1]
+    if last == "." and _NOT_IN_ABBREVIATION.search(token) is None and _is_abbreviation(token):
+        out.append(token)
+    else:
+        out.append(token[:-1])
+        out.append(last)
+    return True
+
+
 def _split_punctuation(token: str, out: list[str]) -> None:
     """Append ``token`` to ``out`` as Pattern's tokenizer splits it: leading and trailing
     punctuation become tokens of their own, "..." stays whole, an abbreviation keeps its period.
@@ -71,6 +90,8 @@ def _split_punctuation(token: str, out: list[str]) -> None:
     Walks indices instead of re-slicing the token at each mark (as Pattern does), so a token
     of n punctuation marks costs O(n), not O(n²).
     """
+    if _split_one_mark(token, out):
+        return
     start, end = 0, len(token)
 
     def contraction() -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern
+from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern, trie_with_tails
 
 @lru_cache(maxsize=1)
 def nominal_re() -> re.Pattern[str]:
@@ -87,17 +87,17 @@ def _cue_word_re() -> re.Pattern[str]:
     "has": `_first_words` gives it no cue of its own) only where one of its cues' further
     words follow ("is quoted as"). (Speed: two thirds of the first words found in a text
     began no cue, and each cost a round of `find_cues`'s loop; `find_cues` still checks the
-    further words itself, so the cues found are the same.)"""
+    further words itself, so the cues found are the same. All first words sit in one trie,
+    each with its tail, `lexicons.trie_with_tails`.)"""
     table = _first_words()
-    alone = [word for word in _cue_words() if table[word][2] is not None]
-    continued = "|".join(rf"{re.escape(word)}(?![\w-])(?={table[word][0].pattern})" for word in _cue_words() if table[word][2] is None)
+    tails = {
+        word: r"(?![\w-])" if table[word][2] is not None else rf"(?![\w-])(?={table[word][0].pattern})"
+        for word in _cue_words()
+    }
     return re.compile(
         rf"""
         (?<![\w'’-])          # not inside a word: not "unsaid", "re-said"
-        (?:
-            (?:{trie_pattern(alone)})(?![\w-])    # nor "sayings", "said-so"
-          | {continued}
-        )
+        {trie_with_tails(tails)}   # nor "sayings", "said-so"
         """,
         re.VERBOSE,
     )

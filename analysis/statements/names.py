@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..name_words import titles_for
 from .cues import CueMatch
 from .lexicons import first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
 from .patterns import (
@@ -257,11 +258,10 @@ def locative_head(word: str) -> bool:
 
 
 # A person's name: titles, a capitalised given name, initials and one or more capitalised
-# further names ("Lt. Gen. Michael T. Flynn", "Ahmed bin Salman", "Beto O'Rourke").
-_NAME = rf"""
-    (?:(?:{TITLE})\s+){{0,4}}           # at most four stacked titles ("Lt. Gen. Dr."): an unbounded
-                                        # run made "Mr. Mr. Mr. …" quadratic
-    [A-Z][a-z'’\-]+                     # the first name
+# further names ("Lt. Gen. Michael T. Flynn", "Ahmed bin Salman", "Beto O'Rourke"), from its
+# first given name on (`_name_pattern` puts the titles and the first capital before it).
+_NAME_AFTER_TITLES = r"""
+    [a-z'’\-]+                         # the first name, past its capital
     (?:\s+[A-Z]\.)*                     # initials
     (?:                                 # further names:
         \s+(?:de|van|von|bin|al-)?\s*   # a particle,
@@ -273,16 +273,36 @@ _NAME = rf"""
 """
 
 
-# A name not inside a word. The capital is tested before the look-behind: most positions fail at
-# once (25% faster).
-_PERSON_NAME_RE = re.compile(
-    rf"""
-    (?=[A-Z])
-    (?<![\w'’])
-    {_NAME}
+# A title word as `_name_pattern` splits it: its capital, then the rest of the word.
+_PLAIN_TITLE_RE = re.compile(
+    r"""
+    [A-Z][a-z]*
     """,
     re.VERBOSE,
 )
+
+
+def _name_pattern() -> str:
+    """A name not inside a word: at most four stacked titles ("Lt. Gen. Dr."; an unbounded run
+    made "Mr. Mr. Mr. …" quadratic), then the name (`_NAME_AFTER_TITLES`). Written as one
+    alternative per capital letter, the letter first: the regex engine then skips to the
+    capitals of the text before trying a name (speed), and the look-behind after the letter
+    tests the character before it. Each alternative is the titles that start with its letter
+    without that letter, their full stop and space, further titles and the first name's
+    capital, or nothing (the letter begins the first name): the same matches, tried in the same
+    order, as titles written before the first capital."""
+    bares = [title.bare for title in titles_for("statements")]
+    if not all(_PLAIN_TITLE_RE.fullmatch(bare) for bare in bares):
+        raise ValueError("a title of lexicons/titles.csv that is not one capitalised word: _name_pattern cannot split it")
+    alternatives = []
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        rests = [bare[1:] for bare in bares if bare[0] == letter]
+        titled = rf"(?:(?:{'|'.join(rests)})\.?\s+(?:(?:{TITLE})\s+){{0,3}}[A-Z])?" if rests else ""
+        alternatives.append(rf"{letter}(?<![\w'’].){titled}")
+    return "(?:" + "|".join(alternatives) + ")" + _NAME_AFTER_TITLES
+
+
+_PERSON_NAME_RE = re.compile(_name_pattern(), re.VERBOSE)
 
 
 # A whitespace-delimited word.
