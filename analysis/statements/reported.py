@@ -169,14 +169,16 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     window = text[position:limit]
     if adds_to_a_thing(cue, window):
         return None
-    that = THAT_RE.match(window)
+    # (Speed: every pattern below that ends in "that" is tried only where "that" occurs.)
+    has_that = "that" in window
+    that = THAT_RE.match(window) if has_that else None
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
         # evidence unreliable" the "that" is a demonstrative.)
         return position + that.end()
     # "expressed concern that …", "raised fears that …", "repeated his claim that …" (but "raised
     # a question that has long been debated" is a relative clause, not content).
-    content = content_noun_re().match(window)
+    content = content_noun_re().match(window) if has_that else None
     following = PLAIN_WORD_RE.match(window, content.end()) if content else None
     if content and not (following and (following.group() in RELATIVE_VERBS or following.group().endswith("ed"))):
         return position + content.end()
@@ -188,7 +190,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
-    adjunct_that = _ADJUNCT_THAT_RE.match(window)
+    adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
         adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
     if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
@@ -197,13 +199,13 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
         # clause, not a content clause)
         return position + adjunct_that.end()
-    object_that = _OBJECT_THAT_RE.match(window)
+    object_that = _OBJECT_THAT_RE.match(window) if has_that else None
     if object_that and object_that.group(1) not in RELATIVE_VERBS and not object_that.group(1).endswith("ed"):
         # "expressed his displeasure that …", "voiced concern that …"
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == "tell":
-        listed = _LISTED_ADDRESSEES_RE.match(window[:160])
+        listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
         if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
             return position + listed.end()
@@ -211,7 +213,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         if not recipient:
             return None
         offset = recipient.end()
-        that = _THAT_NEXT_RE.match(window[offset:])
+        that = _THAT_NEXT_RE.match(window[offset:]) if has_that else None
         if that:
             return position + offset + that.end()
     for _ in range(2):
