@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..schema import NOT_OWN_NAME_TYPES
-from .context import Context, Statement
+from .context import Context, Statement, ends_with_comma
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
@@ -205,6 +205,35 @@ CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/r
 _AS_OPENING_RE = re.compile(r"(?: ^ | , ) \s* (?: (?: [Bb]ut | [Aa]nd | [Yy]et | [Ss]o ) \s+ )? [Aa]s", re.VERBOSE)
 
 
+# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
+# said on Fox, was beginning …").
+MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
+
+# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to").
+COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
+
+
+def verb_after_cue(rest_words: list[str], lemma: str) -> bool:
+    """Whether the words after a cue open with a verb, so the cue trails no clause before it:
+    "…, Indiana lawmakers vowed to act" (an infinitive complement), "… the group said was …"."""
+    return bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
+                                 or (rest_words[0] == "to" and lemma in COMMISSIVE_LEMMAS))
+
+
+def may_trail(text: str, cue: CueMatch, s_end: int) -> bool:
+    """Whether a finite cue with a speaker phrase between a comma and itself ("The truce is
+    holding, officials said.") can trail the clause before the comma, told from the words after
+    the cue alone: they do not open with a verb (`verb_after_cue`) and either resume the clause
+    after a comma ("…, Mr. Corker said on Fox, was beginning …") or are a short tail without
+    "that". `reported` tests the same after the speaker search; this lets `may_report` decide
+    before it (speed)."""
+    rest = text[cue.end:s_end]
+    rest_words = rest.split()
+    if verb_after_cue(rest_words, cue.info.lemma):
+        return False
+    return MEDIAL_RE.match(rest) is not None or (len(rest_words) <= 12 and not THAT_WORD_RE.search(rest))
+
+
 def _as_opening(before: str) -> bool:
     """`_AS_OPENING_RE` found in ``before``, tried only where it can start: at the start and at
     each comma (speed: a search tried every character of the sentence)."""
@@ -245,7 +274,11 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
         return True
     if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
-    return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before
+    if cue.participle or info.lemma in NAMING_LEMMAS or info.lemma in CONTESTING_LEMMAS or "," not in before:
+        return False
+    # A trailing attribution: right after the comma ("…, said Cooper"), or with its speaker
+    # between the comma and the cue ("…, officials said"; `may_trail`).
+    return ends_with_comma(before) or may_trail(text, cue, s_end)
 
 
 # How many statements back the one whose content holds a statement can sit: its own row, then a

@@ -16,8 +16,9 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed
 from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
-from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
-                      expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verbless_object)
+from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+                      expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
+                      verbless_object)
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
@@ -58,8 +59,6 @@ _APOSTROPHE_RE = re.compile(r"['’]", re.VERBOSE)
 _SECOND_WORD_RE = re.compile(r"\s+ [\w'’]+ \s+ (?: (?: still | also | never | always | already | now | just | really | [a-z]{3,}ly ) \s+ )? ( [a-z]+ )", re.VERBOSE)
 
 
-# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
-# after them "to" opens the complement, not an addressee ("confirmed to Fox News").
 # Factive verbs of saying that take a gerund complement, its verb then its object.
 _GERUND_CONTENT_LEMMAS = cue_lemmas("gerund_content")
 
@@ -71,7 +70,6 @@ _GERUND_CONTENT_RE = re.compile(r"\s+ ( [a-z]{2,}ing ) \s+ (?: with | to | about
 _GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
 
 
-_COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
 
 
 # A time adjunct and nothing else: "A few months later", "Two days ago", "That evening".
@@ -87,9 +85,6 @@ _TIME_ONLY_RE = re.compile(r"""
 _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
-# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
-# said on Fox, was beginning …").
-_MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
 
 # The first comma within 40 characters (and the spaces after it).
 _COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
@@ -577,10 +572,9 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
     rest_words = rest.split()
     # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
     # not trail a clause.
-    verb_like = bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
-                                      or (rest_words[0] == "to" and info.lemma in _COMMISSIVE_LEMMAS))
+    verb_like = verb_after_cue(rest_words, info.lemma)
     # A clause ending in a quote mark ends there: the attribution is trailing.
-    medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
+    medial = MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
     continued = bool(medial and _PARTICIPLE_CONTINUATION_RE.match(rest, medial.end() - 1))
     if continued:
         # "…, he said, adding that …": a participle continues the attribution, it
