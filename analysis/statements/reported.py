@@ -11,11 +11,12 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed_earlier, cue_taken, document_participle_without_that,
-                     gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
-from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
+                     gerund_of_means, initial_participle_without_that, needs_content_noun, perception_not_report)
+from .lexicons import closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
+from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
                       verbless_object)
@@ -24,9 +25,7 @@ from .patterns import (
     ATTRIBUTION_TAIL_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
-    DETERMINERS,
     LEADING_DROP,
-    NOT_NAME_PARTS,
     PLAIN_WORD_RE,
     PREFIX_WORDS,
     RELATIVE_VERBS,
@@ -34,7 +33,6 @@ from .patterns import (
     THAT_RE,
     THAT_WORD_RE,
     WEEKDAYS,
-    WORD_RE,
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
@@ -164,8 +162,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     window = text[position:limit]
     if adds_to_a_thing(cue, window):
         return None
-    # (Speed: every pattern below that ends in "that" is tried only where "that" occurs.)
-    has_that = "that" in window
+    has_that = "that" in window  # (speed: the patterns below that end in "that" are tried only where it occurs)
     that = THAT_RE.match(window) if has_that else None
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
@@ -281,7 +278,7 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
             continue  # "a false claim the helicopter …": the noun
         bounds = _clause_bounds(ctx, cue)
         if cue.info.frame in ("according", "by"):
-            statement = _according_statement(ctx, cue, used_cues, *bounds)
+            statement = according_statement(ctx, cue, used_cues, *bounds)
             statements = [statement] if statement is not None else []
         else:
             statements = _verb_statements(ctx, cue, *bounds)
@@ -325,49 +322,6 @@ def _clause_bounds(ctx: Context, cue: CueMatch) -> tuple[int, int, int]:
             s_end = min(p_end, q.close)
     content_end = trim_end(text, c_end, s_end)
     return s_start, s_end, content_end
-
-
-def quoted_end_before(before: str) -> bool:
-    """Whether the clause before "according to" ends in a quoted fragment, with no comma: 'The
-    plant would reopen "within weeks" according to Mayor Jonas Berg' (the quote marks set
-    the clause off as the comma would; issue 16)."""
-    return before.endswith(("”", '"')) and not before.rstrip("”\"").endswith((".", "!", "?"))
-
-
-def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_start: int, s_end: int, content_end: int) -> Statement | None:
-    """"…, according to X." / "…, as reported by X." / "The A.G., according to the Times,
-    said …": the speaker follows the cue, the content stands before it or after its comma."""
-    text = ctx.text
-    c_start, c_end = cue.start, cue.end
-    info = cue.info
-    before = text[s_start:c_start].rstrip()
-    if attributed_earlier(used_cues, s_start, c_start) or passive_reported_by(info, before):
-        return None
-    speaker = speaker_after(text, c_end, s_end, bare=True)
-    if speaker is None:
-        return None
-    clause_before = before.rstrip("”\"’").rstrip()
-    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by" or quoted_end_before(before)):
-        # "…, according to X." / "…, as reported by X."
-        end = s_start + len(clause_before.rstrip(","))
-        return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
-    elif info.frame == "according":
-        comma = text.find(",", speaker.end, s_end)
-        if comma > 0:
-            start = skip_space(text, comma + 1)
-            first_word = clause_before.split()[0].strip(",") if clause_before.split() else ""
-            opening = first_word.lower()
-            if clause_before.endswith(",") and word_count(text, s_start, c_start) < 4 and (
-                opening in DETERMINERS or opening in ("this", "that", "these", "those")
-                or (clause_before[:1].isupper() and opening not in PREFIX_WORDS and opening not in LEADING_DROP
-                    and first_word not in NOT_NAME_PARTS and not opening.endswith("ly"))
-            ):
-                # "The A.G., according to the Times, said …": the subject before the
-                # parenthetical belongs to the reported clause.
-                start = skip_space(text, s_start)
-            if word_count(text, start, content_end) >= 3:
-                return Statement("reported", speaker, cue.text, c_start, start, content_end, info.lemma, info.stance)
-    return None
 
 
 # Sentinels of the steps below: the cue makes no statement at all (not even one that a
