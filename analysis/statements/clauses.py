@@ -263,7 +263,8 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
     text = ctx.text
     info = cue.info
     before = text[s_start:cue.start]
-    if (cue.participle and not before.strip()) or _as_opening(before):
+    participle = cue.participle  # (a property, read twice)
+    if (participle and not before.strip()) or _as_opening(before):
         return True
     if no_clause or clause is not None:
         return not no_clause
@@ -274,7 +275,7 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
         return True
     if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
-    if cue.participle or info.lemma in NAMING_LEMMAS or info.lemma in CONTESTING_LEMMAS or "," not in before:
+    if participle or info.lemma in NAMING_LEMMAS or info.lemma in CONTESTING_LEMMAS or "," not in before:
         return False
     # A trailing attribution: right after the comma ("…, said Cooper"), or with its speaker
     # between the comma and the cue ("…, officials said"; `may_trail`).
