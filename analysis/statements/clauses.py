@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..schema import NOT_OWN_NAME_TYPES
-from .context import Context, Statement
+from .context import Context, Statement, ends_with_comma
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
@@ -108,10 +108,12 @@ def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker |
     concludes that …" (the study, not the governors), "A Rice University study of the Houston
     area found that …" (the study, not the area). Documents are speakers of what they report
     (PARC 3.0; gold convention of dev4)."""
-    if found is not None and speaker_type_of(found.text) == "document":
-        return None
+    # (Speed: the term search first, cheaper than typing the phrase found; either test alone
+    # returns None.)
     if not _document_word_re().search(ctx.text[s_start:cue.start].lower()):
         return None  # (speed: no subject before the cue can be a document; most sentences)
+    if found is not None and speaker_type_of(found.text) == "document":
+        return None
     subject = sentence_subject(ctx.text, s_start, cue.start)
     if subject is None or speaker_type_of(subject.text) != "document":
         return None
@@ -203,6 +205,48 @@ CONTESTING_LEMMAS = cue_lemmas("contesting")  # (column contesting of lexicons/r
 _AS_OPENING_RE = re.compile(r"(?: ^ | , ) \s* (?: (?: [Bb]ut | [Aa]nd | [Yy]et | [Ss]o ) \s+ )? [Aa]s", re.VERBOSE)
 
 
+# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
+# said on Fox, was beginning …").
+MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
+
+# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to").
+COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
+
+
+def verb_after_cue(rest_words: list[str], lemma: str) -> bool:
+    """Whether the words after a cue open with a verb, so the cue trails no clause before it:
+    "…, Indiana lawmakers vowed to act" (an infinitive complement), "… the group said was …"."""
+    return bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
+                                 or (rest_words[0] == "to" and lemma in COMMISSIVE_LEMMAS))
+
+
+def may_trail(text: str, cue: CueMatch, s_end: int) -> bool:
+    """Whether a finite cue with a speaker phrase between a comma and itself ("The truce is
+    holding, officials said.") can trail the clause before the comma, told from the words after
+    the cue alone: they do not open with a verb (`verb_after_cue`) and either resume the clause
+    after a comma ("…, Mr. Corker said on Fox, was beginning …") or are a short tail without
+    "that". `reported` tests the same after the speaker search; this lets `may_report` decide
+    before it (speed)."""
+    rest = text[cue.end:s_end]
+    rest_words = rest.split()
+    if verb_after_cue(rest_words, cue.info.lemma):
+        return False
+    return MEDIAL_RE.match(rest) is not None or (len(rest_words) <= 12 and not THAT_WORD_RE.search(rest))
+
+
+def _as_opening(before: str) -> bool:
+    """`_AS_OPENING_RE` found in ``before``, tried only where it can start: at the start and at
+    each comma (speed: a search tried every character of the sentence)."""
+    if _AS_OPENING_RE.match(before):
+        return True
+    comma = before.find(",")
+    while comma >= 0:
+        if _AS_OPENING_RE.match(before, comma):
+            return True
+        comma = before.find(",", comma + 1)
+    return False
+
+
 def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: int | None, no_clause: bool) -> bool:
     """Whether a verbal cue can give a reported statement at all, told from its sentence before
     its speaker is looked for (speed: the speaker search is most of a cue's cost, and a quarter
@@ -219,7 +263,8 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
     text = ctx.text
     info = cue.info
     before = text[s_start:cue.start]
-    if (cue.participle and not before.strip()) or _AS_OPENING_RE.search(before):
+    participle = cue.participle  # (a property, read twice)
+    if (participle and not before.strip()) or _as_opening(before):
         return True
     if no_clause or clause is not None:
         return not no_clause
@@ -230,7 +275,11 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
         return True
     if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
-    return not cue.participle and info.lemma not in NAMING_LEMMAS and info.lemma not in CONTESTING_LEMMAS and "," in before
+    if participle or info.lemma in NAMING_LEMMAS or info.lemma in CONTESTING_LEMMAS or "," not in before:
+        return False
+    # A trailing attribution: right after the comma ("…, said Cooper"), or with its speaker
+    # between the comma and the cue ("…, officials said"; `may_trail`).
+    return ends_with_comma(before) or may_trail(text, cue, s_end)
 
 
 # How many statements back the one whose content holds a statement can sit: its own row, then a

@@ -1,5 +1,6 @@
 """Direct statements: quotations attributed by a cue after or before them, a colon, a dash,
-an interview label ('Name: "…"'), block quotes without marks, and continuation segments.
+an interview label ('Name: "…"'), and continuation segments (block quotes without marks and
+paragraphs continuing an open quote are `blocks`, re-exported here).
 """
 
 from __future__ import annotations
@@ -7,12 +8,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..quotes import CLOSERS, MARK_RE, OPENERS, ZERO_WIDTH, Quotation, closing_mark
+from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
+from .blocks import ABBREVIATION_RE, BREAK_RE, block_quotes, unclosed_continuations  # noqa: F401  (the two finders re-exported for the table's assembly)
 from .by_start import ByStart, later_ending
-from .context import Context, Covered, Statement, skip_space, trim_end
+from .context import Context, Covered, Statement, trim_end
 from .cues import find_cues
-from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, opens_block_left_open, page_furniture,
-                     participle_right_after_quote, quote_fills_addressee, reopened_or_introduced, unclosed)
+from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
+                     unclosed)
 from .lexicons import closed_class, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
@@ -20,8 +22,6 @@ from .patterns import (
     CAP_SEQ,
     DETERMINERS,
     NOT_LABELS,
-    PASSIVE_BE_RE,
-    POSSESSIVE_PRONOUNS,
     STOP,
     THAT_RE,
     THAT_WORD_RE,
@@ -31,7 +31,6 @@ from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 from .speakers import speaker_for
 from .posts import is_post
-from .stray import lost_openings
 
 # What may stand between a closing quote mark and its attribution: spaces, a comma or a dash.
 _QUOTE_TAIL_RE = re.compile(r"[ \t]* [,—–-]? [ \t]*", re.VERBOSE)
@@ -82,162 +81,6 @@ _NAME_LABEL_RE = re.compile(rf"""
     )
     :
 """, re.VERBOSE)
-
-# A bullet opening a paragraph: dashes, bullets, stars, or a number and a stop or parenthesis.
-_BULLET_RE = re.compile(r"(?: [-•*–—]+ | \d{1,2}[.)] ) [ \t]*", re.VERBOSE)
-
-# Verb-less introductions of a block quote: "Here's an excerpt from the Times report:", "a set
-# of response points were circulated by Democrats close to the campaign:".
-_BLOCK_SOURCE_RE = re.compile(r"""
-    \b
-    (?: (?: excerpt | excerpts | passage | portion | part | text ) \s+ (?: from | of )
-      | more \s+ from
-      | (?: circulated | released | issued | posted | published | distributed | sent | shared | written ) \s+ by )
-    \s+
-    ( (?: [\w'’.\-]+ \s+ ){0,7} [\w'’.\-]+ )                 # the source: up to eight words
-    \s* : $
-""", re.VERBOSE)
-
-# A verb, then "the following": "provides the following commentary".
-_FOLLOWING_RE = re.compile(r"\s+ [a-z]+ \s+ the\ following \b", re.VERBOSE)
-
-
-def _enclosed_run(ctx: Context, first: int) -> int | None:
-    """The last paragraph of a block quote that opens a paragraph with a quote mark, left open
-    there, and closes only at the end of a later paragraph, no paragraph between reopening it
-    (web layout that omits the reopening marks of the print convention). None otherwise."""
-    text = ctx.text
-    paragraphs = ctx.paragraphs
-    start, end = paragraphs[first]
-    quote = ctx.inside_quote(start)
-    if not opens_block_left_open(text, quote, start, end):
-        return None
-    for number in range(first + 1, min(len(paragraphs), first + 8)):
-        p_start, p_end = paragraphs[number]
-        if reopened_or_introduced(text, p_start, p_end):
-            return None
-        if text[p_end - 1] in CLOSERS + '"':
-            return number
-    return None
-
-
-def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statement]:
-    """Paragraphs continuing a direct quote that is left open at the end of its paragraph when
-    the reopening marks are missing: the next paragraphs carry no quote mark at all until one
-    whose only mark closes it at its end (web layout that drops the print convention's reopening
-    marks, as `_enclosed_run` finds for block quotes). One direct row per paragraph, with the
-    opening quote's speaker and cue; a paragraph ending in a colon, a second mark, or no closer
-    within seven paragraphs means the quote simply ended with its paragraph."""
-    text = ctx.text
-    found: list[Statement] = []
-    for statement in direct:
-        quote = ctx.inside_quote(statement.start)
-        if statement.kind != "direct" or quote is None or quote.close != quote.end or statement.end < quote.end - 1:
-            continue
-        first = bisect.bisect_right(ctx.paragraph_starts, statement.start) - 1
-        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in CLOSERS + '"':
-            continue
-        for number in range(first + 1, min(len(ctx.paragraphs), first + 8)):
-            p_start, p_end = ctx.paragraphs[number]
-            marks = list(MARK_RE.finditer(text, p_start, p_end))
-            if text[p_end - 1] == ":" or len(marks) > 1:
-                break
-            if marks:
-                if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
-                    for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
-                        b_end = b_end - 1 if b_end == p_end else b_end
-                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
-                break
-    return found + lost_openings(ctx, direct)  # quotes whose opening mark is missing (`stray`)
-
-
-# Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
-# "U.S.", "Gov.") are removed first so that their periods do not count.
-_BREAK_RE = re.compile(r"[.;!?“”\"]", re.VERBOSE)
-
-_ABBREVIATION_RE = re.compile(r"""
-    \b (?: [A-Z][a-z]{0,3}\.                                 # "Mr.", "Gov.", "Sept."
-         | (?: [A-Z]\. )+ )                                  # "U.S."
-""", re.VERBOSE)
-
-
-def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
-    """Block quotes without quote marks: a paragraph that ends in a colon after a reporting cue
-    ("…, as Marc Hetherington told NPR last month:", "Krugman continues:") or naming a source
-    ("Here's an excerpt from the Times report:") introduces the next paragraph, or the run of
-    bulleted paragraphs that follows, as the speaker's words (news and blog layout for long
-    quotations, where indentation replaces quote marks). Each introduced paragraph is one row.
-    An introduction with neither ("Here are some possibilities:", "Advertisement:") introduces
-    no statement."""
-    text = ctx.text
-    found: list[Statement] = []
-    covered = Covered(taken)
-    paragraphs = ctx.paragraphs
-    for index in range(len(paragraphs) - 1):
-        i_start, i_end = paragraphs[index]
-        if text[i_end - 1] != ":" or covered.holds(i_end - 1):
-            continue
-        n_start, n_end = paragraphs[index + 1]
-        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
-        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or covered.meets(n_start, n_end)):
-            continue
-        floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
-        speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
-        cues = [c for c in ctx.cues_between(floor, i_end) if not ctx.inside_quote(c.start)]
-        cue = cues[-1] if cues else None
-        # (Quote marks around the block already mark it as quoted words: the cue may then stand
-        # further from the colon, "… writes about X, and argues that Y:".)
-        if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
-            if cue.info.frame == "according":
-                speaker = speaker_after(text, cue.end, i_end - 1, bare=True)
-            elif cue.info.frame != "by" and not cue.participle:
-                speaker = speaker_for(ctx, cue, floor)
-            noun = speaker is not None and speaker.text.split()[0].lower() in POSSESSIVE_PRONOUNS and " " in speaker.text
-            passive = PASSIVE_BE_RE.search(text[floor:cue.start].rstrip())
-            if speaker is not None and licensed(cue, speaker) and not noun and not passive:
-                # (Not "Read her full comments below:", a noun, nor "These were said to be:".)
-                cue_text, lemma, stance, cue_start = cue.text, cue.info.lemma, cue.info.stance, cue.start
-            else:
-                speaker = None
-        following = _FOLLOWING_RE.search(text, floor, i_end) if speaker is None and enclosed is not None else None
-        if following is not None:
-            # "a post accompanying the video provides the following commentary:" — the subject
-            # of the verb announcing "the following" words is their source.
-            subject = sentence_subject(text, floor, following.start())
-            if subject is not None and speaker_type_of(subject.text) in ("person", "organisation", "government", "media", "document", "anonymous"):
-                speaker = subject
-        if speaker is None:
-            source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
-            if source is None:
-                continue
-            phrase = source.group(1)
-            speaker = Speaker(phrase, source.start(1), source.end(1))
-        if enclosed is not None:
-            # One row per paragraph of a block quote enclosed once in quote marks.
-            for number in range(index + 1, enclosed + 1):
-                b_start, b_end = paragraphs[number]
-                if number == index + 1:
-                    b_start = skip_space(text, b_start + 1)
-                if number == enclosed:
-                    b_end -= 1
-                if b_end > b_start and not covered.meets(b_start, b_end):
-                    found.append(Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
-            continue
-        bulleted = _BULLET_RE.match(text, n_start)
-        for b_start, b_end in paragraphs[index + 1:]:
-            bullet = _BULLET_RE.match(text, b_start)
-            if bulleted and (bullet is None or bullet.end() == b_start):
-                break
-            start = bullet.end() if bulleted else b_start
-            if covered.holds(start) or MARK_RE.match(text, start):
-                break
-            if page_furniture(text, start, b_end):
-                break
-            found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
-            if not bulleted:
-                break
-    return found
-
 
 # Nouns for words spoken or written: an introduction naming one ("used virtually identical
 # language to beat up on McCain:") attributes the quotation it introduces.
@@ -302,7 +145,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
         # 'responded that "A" but that "B"': a second content clause coordinated under the
         # same cue (the repeated "that" marks the parallel clause) is a statement of its own.
         outside = [c for c in ctx.cues_between(floor, end_of_cue) if not ctx.inside_quote(c.start) and THAT_RE.match(text, c.end)]
-        if outside and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", text[outside[-1].end:end_of_cue]).replace("“", "").replace("”", "").replace('"', "")):
+        if outside and not BREAK_RE.search(ABBREVIATION_RE.sub("", text[outside[-1].end:end_of_cue]).replace("“", "").replace("”", "").replace('"', "")):
             cue = outside[-1]
             speaker = speaker_for(ctx, cue, floor)
             if speaker is not None and licensed(cue, speaker):
@@ -318,7 +161,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
             speaker = speaker_after(text, cue.end, end_of_cue, bare=True)
         elif cue.info.frame == "by":
             speaker = None
-        elif words == 0 or (direct_intro and words <= 10 and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", between))):
+        elif words == 0 or (direct_intro and words <= 10 and not BREAK_RE.search(ABBREVIATION_RE.sub("", between))):
             # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
             speaker = speaker_for(ctx, cue, floor)
         elif not punctuation and _adjuncts_only(text, cue.end, end_of_cue) and _whole_sentence_quote(text, q):
@@ -421,7 +264,7 @@ _LEAD_NAME_RE = re.compile(rf"""
 """, re.VERBOSE)
 
 # Punctuation that a single speaker phrase between a quote and its cue does not contain.
-_LEAD_BREAK_RE = re.compile(r"[.;:!?“”\"(),—–]", re.VERBOSE)
+_LEADBREAK_RE = re.compile(r"[.;:!?“”\"(),—–]", re.VERBOSE)
 
 
 def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
@@ -459,7 +302,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
     if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
         return None
-    if _BREAK_RE.search(_ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
+    if BREAK_RE.search(ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
         return None
     if participle_right_after_quote(cue, between):
         return None
@@ -473,7 +316,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
             # between a quote and its cue stands one speaker phrase, whatever its prepositions.
             whole = text[position:speaker.end].strip()
             words = whole.split()
-            if (len(words) <= 9 and not _LEAD_BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)) and not find_cues(whole)
+            if (len(words) <= 9 and not _LEADBREAK_RE.search(ABBREVIATION_RE.sub("", whole)) and not find_cues(whole)
                     and (words[0].lower() in DETERMINERS or words[0][:1].isupper()) and words[0].lower() not in STOP):
                 start = text.index(whole, position)
                 speaker = Speaker(whole, start, start + len(whole), speaker.appositive)
@@ -482,7 +325,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
                 # and an appositive whose closing comma is missing.
                 start = text.index(whole, position)
                 speaker = Speaker(named.group(1), start, start + len(named.group(1)), named.group(2))
-            elif lead_name and len(words) <= 35 and not find_cues(whole) and not _BREAK_RE.search(_ABBREVIATION_RE.sub("", whole)):
+            elif lead_name and len(words) <= 35 and not find_cues(whole) and not BREAK_RE.search(ABBREVIATION_RE.sub("", whole)):
                 # A name, then appositives with commas of their own, then the cue: the name speaks.
                 name = lead_name.group(1)
                 speaker = Speaker(name, lead_name.start(1), lead_name.end(1), text[lead_name.end():speaker.end].strip(" ,"))

@@ -11,21 +11,21 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributed_earlier, cue_taken, document_participle_without_that,
-                     gerund_of_means, initial_participle_without_that, needs_content_noun, passive_reported_by, perception_not_report)
-from .lexicons import closed_class, cue_lemmas, reporting_cues, speaker_terms
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
+                     gerund_of_means, initial_participle_without_that, needs_content_noun, perception_not_report)
+from .lexicons import closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
-from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
-                      expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verbless_object)
+from .according import according_statement
+from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+                      expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
+                      verbless_object)
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
-    DETERMINERS,
     LEADING_DROP,
-    NOT_NAME_PARTS,
     PLAIN_WORD_RE,
     PREFIX_WORDS,
     RELATIVE_VERBS,
@@ -33,7 +33,6 @@ from .patterns import (
     THAT_RE,
     THAT_WORD_RE,
     WEEKDAYS,
-    WORD_RE,
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
@@ -58,8 +57,6 @@ _APOSTROPHE_RE = re.compile(r"['’]", re.VERBOSE)
 _SECOND_WORD_RE = re.compile(r"\s+ [\w'’]+ \s+ (?: (?: still | also | never | always | already | now | just | really | [a-z]{3,}ly ) \s+ )? ( [a-z]+ )", re.VERBOSE)
 
 
-# Commissive and directive verbs take an infinitive complement ("vowed to act", "urged him to"):
-# after them "to" opens the complement, not an addressee ("confirmed to Fox News").
 # Factive verbs of saying that take a gerund complement, its verb then its object.
 _GERUND_CONTENT_LEMMAS = cue_lemmas("gerund_content")
 
@@ -71,7 +68,6 @@ _GERUND_CONTENT_RE = re.compile(r"\s+ ( [a-z]{2,}ing ) \s+ (?: with | to | about
 _GERUND_NOUNS = frozenset(closed_class("gerund_noun"))
 
 
-_COMMISSIVE_LEMMAS = cue_lemmas("commissive")  # (column commissive of lexicons/reporting_verbs.csv)
 
 
 # A time adjunct and nothing else: "A few months later", "Two days ago", "That evening".
@@ -87,9 +83,6 @@ _TIME_ONLY_RE = re.compile(r"""
 _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
-# A comma soon after the cue and a word after it: the reported clause resumes ("…, Mr. Corker
-# said on Fox, was beginning …").
-_MEDIAL_RE = re.compile(r"[^,;]{0,40} , \s+ \S", re.VERBOSE)
 
 # The first comma within 40 characters (and the spaces after it).
 _COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
@@ -169,14 +162,15 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     window = text[position:limit]
     if adds_to_a_thing(cue, window):
         return None
-    that = THAT_RE.match(window)
+    has_that = "that" in window  # (speed: the patterns below that end in "that" are tried only where it occurs)
+    that = THAT_RE.match(window) if has_that else None
     if that and not (cue.info.lemma in _NAMING_LEMMAS and that.start() == 0 and window[that.end():that.end() + 1].islower()):
         # (A verb of naming takes an object and its name, never a that-clause: in "calls that
         # evidence unreliable" the "that" is a demonstrative.)
         return position + that.end()
     # "expressed concern that …", "raised fears that …", "repeated his claim that …" (but "raised
     # a question that has long been debated" is a relative clause, not content).
-    content = content_noun_re().match(window)
+    content = content_noun_re().match(window) if has_that else None
     following = PLAIN_WORD_RE.match(window, content.end()) if content else None
     if content and not (following and (following.group() in RELATIVE_VERBS or following.group().endswith("ed"))):
         return position + content.end()
@@ -188,7 +182,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
-    adjunct_that = _ADJUNCT_THAT_RE.match(window)
+    adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
         adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
     if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
@@ -197,13 +191,13 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
         # clause, not a content clause)
         return position + adjunct_that.end()
-    object_that = _OBJECT_THAT_RE.match(window)
+    object_that = _OBJECT_THAT_RE.match(window) if has_that else None
     if object_that and object_that.group(1) not in RELATIVE_VERBS and not object_that.group(1).endswith("ed"):
         # "expressed his displeasure that …", "voiced concern that …"
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == "tell":
-        listed = _LISTED_ADDRESSEES_RE.match(window[:160])
+        listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
         if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
             return position + listed.end()
@@ -211,7 +205,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         if not recipient:
             return None
         offset = recipient.end()
-        that = _THAT_NEXT_RE.match(window[offset:])
+        that = _THAT_NEXT_RE.match(window[offset:]) if has_that else None
         if that:
             return position + offset + that.end()
     for _ in range(2):
@@ -284,7 +278,7 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
             continue  # "a false claim the helicopter …": the noun
         bounds = _clause_bounds(ctx, cue)
         if cue.info.frame in ("according", "by"):
-            statement = _according_statement(ctx, cue, used_cues, *bounds)
+            statement = according_statement(ctx, cue, used_cues, *bounds)
             statements = [statement] if statement is not None else []
         else:
             statements = _verb_statements(ctx, cue, *bounds)
@@ -328,49 +322,6 @@ def _clause_bounds(ctx: Context, cue: CueMatch) -> tuple[int, int, int]:
             s_end = min(p_end, q.close)
     content_end = trim_end(text, c_end, s_end)
     return s_start, s_end, content_end
-
-
-def quoted_end_before(before: str) -> bool:
-    """Whether the clause before "according to" ends in a quoted fragment, with no comma: 'The
-    plant would reopen "within weeks" according to Mayor Jonas Berg' (the quote marks set
-    the clause off as the comma would; issue 16)."""
-    return before.endswith(("”", '"')) and not before.rstrip("”\"").endswith((".", "!", "?"))
-
-
-def _according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_start: int, s_end: int, content_end: int) -> Statement | None:
-    """"…, according to X." / "…, as reported by X." / "The A.G., according to the Times,
-    said …": the speaker follows the cue, the content stands before it or after its comma."""
-    text = ctx.text
-    c_start, c_end = cue.start, cue.end
-    info = cue.info
-    before = text[s_start:c_start].rstrip()
-    if attributed_earlier(used_cues, s_start, c_start) or passive_reported_by(info, before):
-        return None
-    speaker = speaker_after(text, c_end, s_end, bare=True)
-    if speaker is None:
-        return None
-    clause_before = before.rstrip("”\"’").rstrip()
-    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by" or quoted_end_before(before)):
-        # "…, according to X." / "…, as reported by X."
-        end = s_start + len(clause_before.rstrip(","))
-        return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
-    elif info.frame == "according":
-        comma = text.find(",", speaker.end, s_end)
-        if comma > 0:
-            start = skip_space(text, comma + 1)
-            first_word = clause_before.split()[0].strip(",") if clause_before.split() else ""
-            opening = first_word.lower()
-            if clause_before.endswith(",") and word_count(text, s_start, c_start) < 4 and (
-                opening in DETERMINERS or opening in ("this", "that", "these", "those")
-                or (clause_before[:1].isupper() and opening not in PREFIX_WORDS and opening not in LEADING_DROP
-                    and first_word not in NOT_NAME_PARTS and not opening.endswith("ly"))
-            ):
-                # "The A.G., according to the Times, said …": the subject before the
-                # parenthetical belongs to the reported clause.
-                start = skip_space(text, s_start)
-            if word_count(text, start, content_end) >= 3:
-                return Statement("reported", speaker, cue.text, c_start, start, content_end, info.lemma, info.stance)
-    return None
 
 
 # Sentinels of the steps below: the cue makes no statement at all (not even one that a
@@ -575,10 +526,9 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
     rest_words = rest.split()
     # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
     # not trail a clause.
-    verb_like = bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
-                                      or (rest_words[0] == "to" and info.lemma in _COMMISSIVE_LEMMAS))
+    verb_like = verb_after_cue(rest_words, info.lemma)
     # A clause ending in a quote mark ends there: the attribution is trailing.
-    medial = _MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
+    medial = MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
     continued = bool(medial and _PARTICIPLE_CONTINUATION_RE.match(rest, medial.end() - 1))
     if continued:
         # "…, he said, adding that …": a participle continues the attribution, it

@@ -177,6 +177,7 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     subject; "according to X" takes what follows it.
     """
     text = ctx.text
+    participle = cue.participle  # (a property, read several times below)
     before = text[floor:cue.start].rstrip()
     if _names_no_speaker(cue, before):
         return None
@@ -188,14 +189,14 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
         speaker = speaker_before(text, floor, floor + attempt.start())
         if speaker is not None:
             return speaker
-    if cue.participle and not before:
+    if participle and not before:
         # "Suggesting that the photo was altered, he alluded …": the subject follows.
         index = ctx.sentence_of(cue.start)
         return sentence_subject(text, floor, ctx.sentence_ends[index])
-    adverb = _PARTICIPLE_ADVERB_RE.search(before, tail) if cue.participle else None
+    adverb = _PARTICIPLE_ADVERB_RE.search(before, tail) if participle else None
     if adverb:
         before = before[:adverb.start() + 1]  # ", instead suggesting": as ", suggesting"
-    if cue.participle and ends_with_comma(before):
+    if participle and ends_with_comma(before):
         return _participle_speaker(ctx, cue, floor)
     if _coordinated(before):
         return _coordinated_speaker(ctx, cue, floor, before)
@@ -334,8 +335,9 @@ def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | Non
     """The speaker phrase right before the cue, corrected for documents issued by someone
     ("issued a statement saying") and for nouns after a preposition ("an ad in Iowa describing")."""
     text = ctx.text
+    participle = cue.participle  # (a property, read up to three times below)
     speaker = speaker_before(text, floor, cue.start)
-    if cue.participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
+    if participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
             and speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
             and " from " not in speaker.text:
         # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement
@@ -343,7 +345,7 @@ def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | Non
         subject = sentence_subject(text, floor, speaker.start)
         if subject is not None and speaker_type_of(subject.text) != "document":
             return subject
-    if cue.participle and speaker is not None:
+    if participle and speaker is not None:
         # "another ad in Iowa describing himself": a noun after a preposition does not speak.
         preceding = text[floor:speaker.start].split()
         authored = _AUTHORED_DOCUMENT_RE.search(text, max(floor, speaker.start - 60), speaker.start)
@@ -353,7 +355,7 @@ def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | Non
             speaker = Speaker(text[authored.start(1):speaker.end], authored.start(1), speaker.end)
         elif preceding and preceding[-1].lower() in ("in", "at", "on", "of", "for", "to", "from", "by", "into", "about", "over", "during", "after", "before", "since", "until", "through", "across", "under", "within"):
             speaker = None
-    if speaker is None and cue.participle:
+    if speaker is None and participle:
         if ctx.inside_quote(skip_space(text, floor)):
             # '… It's destructive," Mr. Gibbs said on ABC, adding that …': the sentence opens
             # inside the quote, so the participle's subject is the attribution's speaker.

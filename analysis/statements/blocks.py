@@ -1,0 +1,177 @@
+"""Block quotes without quote marks, and the paragraphs that continue a quote left open.
+
+A paragraph ending in a colon after a cue or a source introduces the next paragraph (or run of
+bulleted paragraphs) as quoted words (`block_quotes`); a quote left open at its paragraph's
+end runs on over paragraphs without marks (`unclosed_continuations`). `direct` reads these
+(and re-exports both for the table's assembly).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..quotes import CLOSERS, MARK_RE, OPENERS
+from .context import Context, Covered, Statement, skip_space
+from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
+from .names import Speaker, licensed, speaker_type_of
+from .patterns import PASSIVE_BE_RE, POSSESSIVE_PRONOUNS
+from .phrases import speaker_after
+from .speakers import speaker_for
+from .stray import lost_openings
+from .subjects import sentence_subject
+
+# Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
+# "U.S.", "Gov.") are removed first so that their periods do not count.
+BREAK_RE = re.compile(r"[.;!?“”\"]", re.VERBOSE)
+
+ABBREVIATION_RE = re.compile(r"""
+    \b (?: [A-Z][a-z]{0,3}\.                                 # "Mr.", "Gov.", "Sept."
+         | (?: [A-Z]\. )+ )                                  # "U.S."
+""", re.VERBOSE)
+
+
+# A bullet opening a paragraph: dashes, bullets, stars, or a number and a stop or parenthesis.
+_BULLET_RE = re.compile(r"(?: [-•*–—]+ | \d{1,2}[.)] ) [ \t]*", re.VERBOSE)
+
+# Verb-less introductions of a block quote: "Here's an excerpt from the Times report:", "a set
+# of response points were circulated by Democrats close to the campaign:".
+_BLOCK_SOURCE_RE = re.compile(r"""
+    \b
+    (?: (?: excerpt | excerpts | passage | portion | part | text ) \s+ (?: from | of )
+      | more \s+ from
+      | (?: circulated | released | issued | posted | published | distributed | sent | shared | written ) \s+ by )
+    \s+
+    ( (?: [\w'’.\-]+ \s+ ){0,7} [\w'’.\-]+ )                 # the source: up to eight words
+    \s* : $
+""", re.VERBOSE)
+
+# A verb, then "the following": "provides the following commentary".
+_FOLLOWING_RE = re.compile(r"\s+ [a-z]+ \s+ the\ following \b", re.VERBOSE)
+
+
+def _enclosed_run(ctx: Context, first: int) -> int | None:
+    """The last paragraph of a block quote that opens a paragraph with a quote mark, left open
+    there, and closes only at the end of a later paragraph, no paragraph between reopening it
+    (web layout that omits the reopening marks of the print convention). None otherwise."""
+    text = ctx.text
+    paragraphs = ctx.paragraphs
+    start, end = paragraphs[first]
+    quote = ctx.inside_quote(start)
+    if not opens_block_left_open(text, quote, start, end):
+        return None
+    for number in range(first + 1, min(len(paragraphs), first + 8)):
+        p_start, p_end = paragraphs[number]
+        if reopened_or_introduced(text, p_start, p_end):
+            return None
+        if text[p_end - 1] in CLOSERS + '"':
+            return number
+    return None
+
+
+def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statement]:
+    """Paragraphs continuing a direct quote that is left open at the end of its paragraph when
+    the reopening marks are missing: the next paragraphs carry no quote mark at all until one
+    whose only mark closes it at its end (web layout that drops the print convention's reopening
+    marks, as `_enclosed_run` finds for block quotes). One direct row per paragraph, with the
+    opening quote's speaker and cue; a paragraph ending in a colon, a second mark, or no closer
+    within seven paragraphs means the quote simply ended with its paragraph."""
+    text = ctx.text
+    found: list[Statement] = []
+    for statement in direct:
+        quote = ctx.inside_quote(statement.start)
+        if statement.kind != "direct" or quote is None or quote.close != quote.end or statement.end < quote.end - 1:
+            continue
+        first = bisect.bisect_right(ctx.paragraph_starts, statement.start) - 1
+        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in CLOSERS + '"':
+            continue
+        for number in range(first + 1, min(len(ctx.paragraphs), first + 8)):
+            p_start, p_end = ctx.paragraphs[number]
+            marks = list(MARK_RE.finditer(text, p_start, p_end))
+            if text[p_end - 1] == ":" or len(marks) > 1:
+                break
+            if marks:
+                if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
+                    for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
+                        b_end = b_end - 1 if b_end == p_end else b_end
+                        found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
+                break
+    return found + lost_openings(ctx, direct)  # quotes whose opening mark is missing (`stray`)
+
+
+def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
+    """Block quotes without quote marks: a paragraph that ends in a colon after a reporting cue
+    ("…, as Marc Hetherington told NPR last month:", "Krugman continues:") or naming a source
+    ("Here's an excerpt from the Times report:") introduces the next paragraph, or the run of
+    bulleted paragraphs that follows, as the speaker's words (news and blog layout for long
+    quotations, where indentation replaces quote marks). Each introduced paragraph is one row.
+    An introduction with neither ("Here are some possibilities:", "Advertisement:") introduces
+    no statement."""
+    text = ctx.text
+    found: list[Statement] = []
+    covered = Covered(taken)
+    paragraphs = ctx.paragraphs
+    for index in range(len(paragraphs) - 1):
+        i_start, i_end = paragraphs[index]
+        if text[i_end - 1] != ":" or covered.holds(i_end - 1):
+            continue
+        n_start, n_end = paragraphs[index + 1]
+        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
+        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or covered.meets(n_start, n_end)):
+            continue
+        floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
+        speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1
+        cues = [c for c in ctx.cues_between(floor, i_end) if not ctx.inside_quote(c.start)]
+        cue = cues[-1] if cues else None
+        # (Quote marks around the block already mark it as quoted words: the cue may then stand
+        # further from the colon, "… writes about X, and argues that Y:".)
+        if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not BREAK_RE.search(ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
+            if cue.info.frame == "according":
+                speaker = speaker_after(text, cue.end, i_end - 1, bare=True)
+            elif cue.info.frame != "by" and not cue.participle:
+                speaker = speaker_for(ctx, cue, floor)
+            noun = speaker is not None and speaker.text.split()[0].lower() in POSSESSIVE_PRONOUNS and " " in speaker.text
+            passive = PASSIVE_BE_RE.search(text[floor:cue.start].rstrip())
+            if speaker is not None and licensed(cue, speaker) and not noun and not passive:
+                # (Not "Read her full comments below:", a noun, nor "These were said to be:".)
+                cue_text, lemma, stance, cue_start = cue.text, cue.info.lemma, cue.info.stance, cue.start
+            else:
+                speaker = None
+        following = _FOLLOWING_RE.search(text, floor, i_end) if speaker is None and enclosed is not None else None
+        if following is not None:
+            # "a post accompanying the video provides the following commentary:" — the subject
+            # of the verb announcing "the following" words is their source.
+            subject = sentence_subject(text, floor, following.start())
+            if subject is not None and speaker_type_of(subject.text) in ("person", "organisation", "government", "media", "document", "anonymous"):
+                speaker = subject
+        if speaker is None:
+            source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
+            if source is None:
+                continue
+            phrase = source.group(1)
+            speaker = Speaker(phrase, source.start(1), source.end(1))
+        if enclosed is not None:
+            # One row per paragraph of a block quote enclosed once in quote marks.
+            for number in range(index + 1, enclosed + 1):
+                b_start, b_end = paragraphs[number]
+                if number == index + 1:
+                    b_start = skip_space(text, b_start + 1)
+                if number == enclosed:
+                    b_end -= 1
+                if b_end > b_start and not covered.meets(b_start, b_end):
+                    found.append(Statement("direct", speaker, cue_text, cue_start, b_start, b_end, lemma, stance))
+            continue
+        bulleted = _BULLET_RE.match(text, n_start)
+        for b_start, b_end in paragraphs[index + 1:]:
+            bullet = _BULLET_RE.match(text, b_start)
+            if bulleted and (bullet is None or bullet.end() == b_start):
+                break
+            start = bullet.end() if bulleted else b_start
+            if covered.holds(start) or MARK_RE.match(text, start):
+                break
+            if page_furniture(text, start, b_end):
+                break
+            found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
+            if not bulleted:
+                break
+    return found
