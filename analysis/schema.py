@@ -53,10 +53,23 @@ class ActorTermKind(StrEnum):
     DESCRIPTION = "description"
 
 
+class SpeakerType(StrEnum):
+    """Statements ``speaker_type`` (defined in `COLUMNS`); also the kinds of the speaker lexicon
+    (`lexicons/speakers.csv`)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GOVERNMENT = "government"
+    ANONYMOUS = "anonymous"
+    DOCUMENT = "document"
+    MEDIA = "media"
+    UNKNOWN = "unknown"
+
+
 # Statements ``speaker_type`` values of speakers who speak in no one's own name (a document, an
 # unnamed source, an unknown phrase): their statement never encloses or issues another speaker's
 # words (`statements.clauses.cited_in_report`, `statements.objects.issuer_of_document`).
-NOT_OWN_NAME_TYPES = frozenset({"document", "anonymous", "unknown"})
+NOT_OWN_NAME_TYPES = frozenset({SpeakerType.DOCUMENT.value, SpeakerType.ANONYMOUS.value, SpeakerType.UNKNOWN.value})
 
 
 COLUMNS: dict[str, dict[str, str]] = {

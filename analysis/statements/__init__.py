@@ -84,7 +84,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..article import Article
-from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, table_from_columns
+from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, SpeakerType, table_from_columns
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
 from .chains import credit_outlets
@@ -147,7 +147,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
         sentence = ctx.sentence_of(statement.start)
         rows.append((
             article.id, index, statement.kind, speaker, name, kind, speaker_via(statement, name),
-            kind == "anonymous" or (kind == "media" and speaker.upper() in ("QUESTION", "Q")),
+            kind == SpeakerType.ANONYMOUS or (kind == SpeakerType.MEDIA and speaker.upper() in ("QUESTION", "Q")),
             statement.cue, statement.lemma, statement.stance, _source(statement, name, kind, speaker, ctx, sentence, outlets),
             text[statement.start:statement.end], statement.start, statement.end, sentence, polarity, subjectivity,
         ))
@@ -177,7 +177,7 @@ def _source(statement: Statement, name: str, kind: str, speaker: str, ctx: Conte
     the attribution outside the content ("told CNN", "according to Axios"), else ""."""
     if statement.source:
         return statement.source
-    if kind == "media":
+    if kind == SpeakerType.MEDIA:
         outlet = outlets.pattern.search(name) or outlets.pattern.search(speaker)
         if outlet:
             return outlet.group()

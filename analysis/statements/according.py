@@ -10,6 +10,7 @@ from .cues import CueMatch
 from .guards import attributed_earlier, passive_reported_by
 from .patterns import DETERMINERS, LEADING_DROP, NOT_NAME_PARTS, PREFIX_WORDS
 from .phrases import speaker_after
+from .lexicons import CueFrame
 
 
 def quoted_end_before(before: str) -> bool:
@@ -32,11 +33,11 @@ def according_statement(ctx: Context, cue: CueMatch, used_cues: set[int], s_star
     if speaker is None:
         return None
     clause_before = before.rstrip("”\"’").rstrip()
-    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == "by" or quoted_end_before(before)):
+    if word_count(text, s_start, c_start) >= 3 and (clause_before.endswith(",") or info.frame == CueFrame.BY or quoted_end_before(before)):
         # "…, according to X." / "…, as reported by X."
         end = s_start + len(clause_before.rstrip(","))
         return Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), end, info.lemma, info.stance)
-    elif info.frame == "according":
+    elif info.frame == CueFrame.ACCORDING:
         comma = text.find(",", speaker.end, s_end)
         if comma > 0:
             start = skip_space(text, comma + 1)

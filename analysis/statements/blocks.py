@@ -12,6 +12,7 @@ import bisect
 import re
 
 from ..quotes import CLOSERS, MARK_RE, OPENERS
+from ..schema import SpeakerType
 from .context import Context, Covered, Statement, skip_space
 from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
 from .names import Speaker, licensed, speaker_type_of
@@ -20,6 +21,7 @@ from .phrases import speaker_after
 from .speakers import speaker_for
 from .stray import lost_openings
 from .subjects import sentence_subject
+from .lexicons import CueFrame
 
 # Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
 # "U.S.", "Gov.") are removed first so that their periods do not count.
@@ -126,9 +128,9 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
         # (Quote marks around the block already mark it as quoted words: the cue may then stand
         # further from the colon, "… writes about X, and argues that Y:".)
         if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not BREAK_RE.search(ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
-            if cue.info.frame == "according":
+            if cue.info.frame == CueFrame.ACCORDING:
                 speaker = speaker_after(text, cue.end, i_end - 1, bare=True)
-            elif cue.info.frame != "by" and not cue.participle:
+            elif cue.info.frame != CueFrame.BY and not cue.participle:
                 speaker = speaker_for(ctx, cue, floor)
             noun = speaker is not None and speaker.text.split()[0].lower() in POSSESSIVE_PRONOUNS and " " in speaker.text
             passive = PASSIVE_BE_RE.search(text[floor:cue.start].rstrip())
@@ -142,7 +144,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             # "a post accompanying the video provides the following commentary:" — the subject
             # of the verb announcing "the following" words is their source.
             subject = sentence_subject(text, floor, following.start())
-            if subject is not None and speaker_type_of(subject.text) in ("person", "organisation", "government", "media", "document", "anonymous"):
+            if subject is not None and speaker_type_of(subject.text) in (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA, SpeakerType.DOCUMENT, SpeakerType.ANONYMOUS):
                 speaker = subject
         if speaker is None:
             source = _BLOCK_SOURCE_RE.search(text, floor, i_end)

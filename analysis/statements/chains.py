@@ -11,6 +11,7 @@ studies count the credited outlet apart from the voice, Sternadori & Wise 2010).
 
 from __future__ import annotations
 
+from ..schema import SpeakerType
 from .context import Statement
 from .names import speaker_type_of
 
@@ -26,13 +27,13 @@ def credit_outlets(found: list[Statement]) -> list[Statement]:
     """``found`` without the rows of outlets whose reported content holds another speaker's
     statement; each such inner statement takes the outlet as ``source`` and ends before the
     outlet's attribution when that attribution trails it."""
-    media = [s for s in found if s.kind == "reported" and s.speaker and speaker_type_of(s.speaker.text) == "media"]
+    media = [s for s in found if s.kind == "reported" and s.speaker and speaker_type_of(s.speaker.text) == SpeakerType.MEDIA]
     dropped: set[int] = set()
     for outer in media:
         inner = [
             s for s in found
             if s is not outer and id(s) not in dropped and s.speaker and outer.start <= s.cue_start < outer.end
-            and speaker_type_of(s.speaker.text) != "media"
+            and speaker_type_of(s.speaker.text) != SpeakerType.MEDIA
         ]
         if not inner:
             continue

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..schema import NOT_OWN_NAME_TYPES
+from ..schema import NOT_OWN_NAME_TYPES, SpeakerType
 from .context import Context, Statement, ends_with_comma
 from .cues import CueMatch
-from .lexicons import closed_class, cue_lemmas, speaker_terms, trie_pattern
+from .lexicons import closed_class, cue_lemmas, CueClause, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
 from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
 from .objects import pro_form_start, quoted_object_start
@@ -97,7 +97,7 @@ def _document_word_re() -> re.Pattern[str]:
     test than the typing (no word boundaries) can only let more sentences through, never
     fewer. (Searched in the lowercased slice: a case-blind trie search costs six times more.)"""
     # (Each word of a term on its own: a phrase joins its words with single spaces.)
-    words = sorted({word for term, kind in speaker_terms().items() if kind == "document" for word in term.split()})
+    words = sorted({word for term, kind in speaker_terms().items() if kind == SpeakerType.DOCUMENT for word in term.split()})
     return re.compile(trie_pattern(words))
 
 
@@ -112,10 +112,10 @@ def document_subject(ctx: Context, cue: CueMatch, s_start: int, found: Speaker |
     # returns None.)
     if not _document_word_re().search(ctx.text[s_start:cue.start].lower()):
         return None  # (speed: no subject before the cue can be a document; most sentences)
-    if found is not None and speaker_type_of(found.text) == "document":
+    if found is not None and speaker_type_of(found.text) == SpeakerType.DOCUMENT:
         return None
     subject = sentence_subject(ctx.text, s_start, cue.start)
-    if subject is None or speaker_type_of(subject.text) != "document":
+    if subject is None or speaker_type_of(subject.text) != SpeakerType.DOCUMENT:
         return None
     if found is None or found.end <= subject.end:
         gap = _DOCUMENT_GAP_RE.fullmatch(ctx.text, subject.end, cue.start)
@@ -153,7 +153,7 @@ def document_object(text: str, start: int, end: int) -> Speaker | None:
     returns,"), as a speaker phrase, or None."""
     found = None
     for word in WORD_RE.finditer(text, start, end):
-        if word.group().islower() and speaker_terms().get(word.group()) == "document":
+        if word.group().islower() and speaker_terms().get(word.group()) == SpeakerType.DOCUMENT:
             found = word
     return Speaker(found.group(), found.start(), found.end()) if found else None
 
@@ -269,11 +269,11 @@ def may_report(ctx: Context, cue: CueMatch, s_start: int, s_end: int, clause: in
     if no_clause or clause is not None:
         return not no_clause
     verb = _OPENER_RE.match(text, cue.end, s_end)
-    if info.clause == "any" and verb is not None and (verb.group(1) in RELATIVE_VERBS or info.lemma in _CONTACT_LEMMAS):
+    if info.clause == CueClause.ANY and verb is not None and (verb.group(1) in RELATIVE_VERBS or info.lemma in _CONTACT_LEMMAS):
         return True
-    if info.clause == "that" and ctx.quotes_between(cue.end, s_end):
+    if info.clause == CueClause.THAT and ctx.quotes_between(cue.end, s_end):
         return True
-    if info.clause == "any" and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
+    if info.clause == CueClause.ANY and (quoted_object_start(ctx, cue, s_end) is not None or pro_form_start(text, cue, s_end) is not None):
         return True  # 'used to say "monarch"': a quoted object (a partial)
     if participle or info.lemma in NAMING_LEMMAS or info.lemma in CONTESTING_LEMMAS or "," not in before:
         return False
@@ -296,7 +296,7 @@ def cited_in_report(statement: Statement, kind: str, earlier: list[tuple[Stateme
     "… , according to an interview with the Daily Star" inside her reported words is hers too.
     ``kind``: the speaker's type; ``earlier``: (statement, resolved, type) of the statements
     before, in order of position."""
-    if statement.speaker is None or kind != "document":
+    if statement.speaker is None or kind != SpeakerType.DOCUMENT:
         return None
     for outer, resolved, outer_kind in reversed(earlier[-_ENCLOSING_REACH:]):
         if outer.start < statement.start and statement.end <= outer.end and outer.speaker is not None \

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import Cue, content_nouns, nominal_cues, reporting_cues, trie_pattern, trie_with_tails
+from .lexicons import content_nouns, Cue, CueFrame, nominal_cues, reporting_cues, trie_pattern, trie_with_tails
 
 @lru_cache(maxsize=1)
 def nominal_re() -> re.Pattern[str]:
@@ -76,7 +76,7 @@ def _cue_words() -> list[str]:
     which open sentences. Cues are lowercase words, so "States" in "United States" is no cue."""
     single, multi = cue_index()
     lowercase = sorted(set(single) | set(multi))
-    capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in ("according", "by") for _, c in entries)})
+    capitalised = sorted({w.capitalize() for w, entries in multi.items() if any(c.frame in (CueFrame.ACCORDING, CueFrame.BY) for _, c in entries)})
     capitalised += sorted(w.capitalize() for w in single if w.endswith("ing"))
     return lowercase + capitalised
 

@@ -9,13 +9,14 @@ import bisect
 import re
 
 from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
+from ..schema import SpeakerType
 from .blocks import ABBREVIATION_RE, BREAK_RE, block_quotes, unclosed_continuations  # noqa: F401  (the two finders re-exported for the table's assembly)
 from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, trim_end
 from .cues import find_cues
 from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
                      unclosed)
-from .lexicons import closed_class, reporting_cues
+from .lexicons import closed_class, CueFrame, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
     ADJUNCT,
@@ -157,9 +158,9 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
         direct_intro = punctuation in (",", ":")
         if quote_fills_addressee(cue, words, punctuation, len(text[q.start:q.end].split())):
             return None
-        if cue.info.frame == "according" and direct_intro:
+        if cue.info.frame == CueFrame.ACCORDING and direct_intro:
             speaker = speaker_after(text, cue.end, end_of_cue, bare=True)
-        elif cue.info.frame == "by":
+        elif cue.info.frame == CueFrame.BY:
             speaker = None
         elif words == 0 or (direct_intro and words <= 10 and not BREAK_RE.search(ABBREVIATION_RE.sub("", between))):
             # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
@@ -207,7 +208,7 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
     stance_intro = _STANCE_INTRO_RE.search(text, floor, prev_end) is not None
     if statement is None and (_SPEECH_NOUN_RE.search(text, floor, prev_end) or stance_intro) and not find_cues(text[floor:prev_end]):
         speaker = sentence_subject(text, floor, prev_end)
-        speakers = ("person", "organisation", "government", "media") + (("anonymous",) if stance_intro else ())
+        speakers = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA) + ((SpeakerType.ANONYMOUS,) if stance_intro else ())
         if speaker is not None and speaker_type_of(speaker.text) in speakers:
             statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
     return statement
@@ -302,12 +303,12 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
     if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
         return None
-    if BREAK_RE.search(ABBREVIATION_RE.sub("", between)) or cue.info.frame == "by":
+    if BREAK_RE.search(ABBREVIATION_RE.sub("", between)) or cue.info.frame == CueFrame.BY:
         return None
     if participle_right_after_quote(cue, between):
         return None
     if not between.strip():
-        speaker = speaker_after(text, cue.end, limit, bare=cue.info.frame == "according")
+        speaker = speaker_after(text, cue.end, limit, bare=cue.info.frame == CueFrame.ACCORDING)
     else:
         speaker = speaker_before(text, position, cue_start)
         lead_words = text[position:speaker.start].strip().rstrip(",").strip() if speaker else ""
@@ -408,7 +409,7 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
         return False
     if not follows_report_or_its_attribution(ctx, report, q):
         return False
-    return speaker_type_of(speaker.text) != "document" and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
+    return speaker_type_of(speaker.text) != SpeakerType.DOCUMENT and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
 
 
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:

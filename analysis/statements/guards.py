@@ -13,7 +13,7 @@ import re
 from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation, closing_mark
 from .context import Context, Covered, Statement
 from .cues import CueMatch
-from .lexicons import Cue
+from .lexicons import Cue, CueClause, CueFrame
 from .names import Speaker, licensed
 from .patterns import NOT_LABELS, THAT_RE
 
@@ -114,7 +114,7 @@ def adds_to_a_thing(cue: CueMatch, window: str) -> bool:
 def needs_content_noun(info: Cue) -> bool:
     """Whether a cue reports only through a content noun: "raised concerns that …" reports,
     "raised taxes" and "raised $5 million" do not."""
-    return info.clause == "noun"
+    return info.clause == CueClause.NOUN
 
 
 def after_determiner_or_possessive(previous: list[str]) -> bool:
@@ -134,25 +134,25 @@ def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:
 def passive_reported_by(info: Cue, before: str) -> bool:
     """Whether "reported by" follows a passive "be": "News of the call was first reported by
     Axios" has the news, a noun, as its subject, not reported words."""
-    return info.frame == "by" and bool(_PASSIVE_BY_RE.search(before))
+    return info.frame == CueFrame.BY and bool(_PASSIVE_BY_RE.search(before))
 
 
 def perception_not_report(cue: CueMatch, speaker: Speaker | None) -> bool:
     """Whether a document cue ("found", "showed") has no document as its speaker: "he found that
     …" is perception, while "the poll found that …" is a report."""
-    return cue.info.clause == "document" and not licensed(cue, speaker)
+    return cue.info.clause == CueClause.DOCUMENT and not licensed(cue, speaker)
 
 
 def document_participle_without_that(text: str, cue: CueMatch) -> bool:
     """Whether a document cue is a participle with no "that" after it: "a poll showing Clinton
     with a lead", "a video showing …" have no content clause."""
-    return cue.info.clause == "document" and cue.participle and not THAT_RE.match(text, cue.end)
+    return cue.info.clause == CueClause.DOCUMENT and cue.participle and not THAT_RE.match(text, cue.end)
 
 
 def gerund_of_means(cue: CueMatch, previous: list[str]) -> bool:
     """Whether a document cue is a gerund after a preposition: "may benefit her by showing that
     …" names a means, nobody's report."""
-    return (cue.info.clause == "document" and cue.participle and bool(previous)
+    return (cue.info.clause == CueClause.DOCUMENT and cue.participle and bool(previous)
             and previous[-1].lower() in ("by", "of", "for", "from", "without"))
 
 

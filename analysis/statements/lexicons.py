@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 from ..lexicon import REGULAR_FORMS, lemma_row_forms, read_csv, trie_pattern, verb_inflection
+from ..schema import SpeakerType
 
 @dataclass(frozen=True)
 class Cue:
@@ -32,14 +34,39 @@ def _read_csv(name: str) -> list[dict[str, str]]:
     return read_csv("analysis.lexicons", name)
 
 
+class CueFrame(StrEnum):
+    """How a cue of `reporting_verbs.csv` attaches (column ``frame``, each value documented in
+    the file's header): a verb with its speaker before or after it, a verb that may take an
+    addressee before its content ("told the UN it"), "according to X", "as reported by X", or a
+    nominal report ("his claim that")."""
+
+    VERB = "verb"
+    TELL = "tell"
+    ACCORDING = "according"
+    BY = "by"
+    NOUN = "noun"
+
+
+class CueClause(StrEnum):
+    """What content a cue of `reporting_verbs.csv` introduces without quote marks (column
+    ``clause``, documented in the file's header): a clause with or without "that", only a
+    "that" clause, only a content noun and "that" ("raised concerns that"), or a "that" clause
+    of a document speaker ("a Gallup poll found that")."""
+
+    ANY = "any"
+    THAT = "that"
+    NOUN = "noun"
+    DOCUMENT = "document"
+
+
 REPORTING_VERBS = "analysis/lexicons/reporting_verbs.csv"
 # The closed values of each column of `reporting_verbs.csv` (documented in its header).
 CUE_FLAGS = ("addressee", "commissive", "naming", "gerund_content", "contesting", "plural_subject")
 _CUE_VALUES: dict[str, frozenset[str]] = {
     "pos": frozenset({"verb", "noun", "fixed"}),
     "stance": frozenset({"neutral", "assertive", "distancing", "concessive", "hostile"}),
-    "frame": frozenset({"verb", "tell", "according", "by", "noun"}),
-    "clause": frozenset({"any", "that", "noun", "document"}),
+    "frame": frozenset(frame.value for frame in CueFrame),
+    "clause": frozenset(clause.value for clause in CueClause),
     **{flag: frozenset({"", "yes"}) for flag in CUE_FLAGS},
 }
 _CUE_COLUMNS = ("lemma", "pos", "regular", "forms", "stance", "frame", "clause", *CUE_FLAGS, "rationale")
@@ -71,7 +98,7 @@ def cue_rows(rows: list[dict[str, str]], source: str = REPORTING_VERBS) -> tuple
     for number, row in enumerate(rows, start=1):
         check_cue_row(number, row, source)
         for form in lemma_row_forms(row):
-            key = (form, row["frame"] == "noun")
+            key = (form, row["frame"] == CueFrame.NOUN)
             if key in seen:
                 raise ValueError(f"{source}, row {number} (lemma {row['lemma']!r}): form {form!r} is already a cue in row {seen[key]}")
             seen[key] = number
@@ -92,13 +119,13 @@ def _lexicon_rows() -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def reporting_cues() -> dict[str, Cue]:
     """The verbal reporting cues (every frame but ``noun``) keyed by the lowercase form."""
-    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != "noun"}
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != CueFrame.NOUN}
 
 
 @lru_cache(maxsize=1)
 def nominal_cues() -> dict[str, Cue]:
     """The nominal reporting cues ("Axelrod's comment that …") keyed by the lowercase form."""
-    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame == "noun"}
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame == CueFrame.NOUN}
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +145,7 @@ def addressee_participles() -> frozenset[str]:
     lemmas = cue_lemmas("addressee")
     participles: set[str] = set()
     for row in _cue_lexicon():
-        if row["lemma"] not in lemmas or row["frame"] == "noun":
+        if row["lemma"] not in lemmas or row["frame"] == CueFrame.NOUN:
             continue
         if "ed" in row["regular"].split():
             participles.add(verb_inflection(row["lemma"].split(" ")[0])["ed"])
@@ -181,10 +208,20 @@ def outlet_pattern() -> re.Pattern[str]:
     )
 
 
+_SPEAKER_TYPES = frozenset(kind.value for kind in SpeakerType)
+
+
 @lru_cache(maxsize=1)
 def speaker_terms() -> dict[str, str]:
-    """term -> speaker_type from `lexicons/speakers.csv`."""
-    return {row["term"].lower(): row["speaker_type"] for row in _read_csv("speakers.csv")}
+    """term -> speaker_type from `lexicons/speakers.csv`; ValueError naming the row when its
+    speaker_type is not a `SpeakerType`."""
+    terms = {}
+    for number, row in enumerate(_read_csv("speakers.csv"), start=1):
+        if row["speaker_type"] not in _SPEAKER_TYPES:
+            raise ValueError(f"analysis/lexicons/speakers.csv, row {number} (term {row['term']!r}): speaker_type "
+                             f"{row['speaker_type']!r} is not one of {', '.join(sorted(_SPEAKER_TYPES))}")
+        terms[row["term"].lower()] = row["speaker_type"]
+    return terms
 
 
 @lru_cache(maxsize=1)

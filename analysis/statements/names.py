@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..name_words import titles_for
+from ..schema import SpeakerType
 from .cues import CueMatch
-from .lexicons import first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
+from .lexicons import CueClause, first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
 from .patterns import (
     DETERMINERS,
     HONORIFIC_RE,
@@ -113,19 +114,19 @@ def speaker_type_of(phrase: str) -> str:
     """speaker_type of a speaker phrase from the lexicons (no name lists of people)."""
     phrase = phrase.strip()
     if not phrase:
-        return "unknown"
+        return SpeakerType.UNKNOWN.value
     if phrase.upper() in ("QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER"):
-        return "media"
+        return SpeakerType.MEDIA.value
     if phrase.isupper() and len(phrase) > 3 and " " in phrase:
         phrase = phrase.title()  # a transcript label: "SECRETARY RUBIO" is read as "Secretary Rubio"
     bare = _LEADING_THE_RE.sub("", phrase)
     if _names_outlet(phrase, bare):
-        return "media"
+        return SpeakerType.MEDIA.value
     lower = phrase.lower()
     if lower in PRONOUNS:
-        return "person" if lower in PERSON_PRONOUNS else "unknown"
+        return SpeakerType.PERSON.value if lower in PERSON_PRONOUNS else SpeakerType.UNKNOWN.value
     if lower in QUANTIFIER_WORDS:
-        return "anonymous"
+        return SpeakerType.ANONYMOUS.value
     terms = speaker_terms()
     head_phrase = _PREPOSITION_RE.split(phrase)[0].strip()
     head_phrase = _TRAILING_PARENTHETICAL_RE.sub("", head_phrase) or head_phrase
@@ -134,36 +135,36 @@ def speaker_type_of(phrase: str) -> str:
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = speaker_term_re().search(head_lower.strip(",. "))
     if _quantity_head(words, head_word):
-        return "anonymous"
+        return SpeakerType.ANONYMOUS.value
     if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
         # ("Human Rights Campaign", "Public Policy Institute", "Treasury Department").
         for word in words[1:]:
             kind = terms.get(word.lower().strip(",."))
-            if kind in ("government", "organisation") and word[:1].isupper():
+            if kind in (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION) and word[:1].isupper():
                 if any(w.lower().strip(",.") in ROLE_NOUNS for w in words[words.index(word) + 1:-1]):
                     # "White House Press Secretary Robert Gibbs", "Treasury spokesman Bill
                     # Jones": the institution modifies a role noun, and the name after it heads.
-                    return "person"
+                    return SpeakerType.PERSON.value
                 return kind
         if outlet_pattern().search(head_phrase):
-            return "media"
-        return "person"
+            return SpeakerType.MEDIA.value
+        return SpeakerType.PERSON.value
     if term:
         return terms[term.group()]
     if head_word.isupper() and len(head_word) > 1:
-        return "organisation"
+        return SpeakerType.ORGANISATION.value
     if words and (words[0].lower() in DETERMINERS or words[0].lower() in QUANTIFIER_WORDS):
-        return "anonymous"
-    return "unknown"
+        return SpeakerType.ANONYMOUS.value
+    return SpeakerType.UNKNOWN.value
 
 
 def licensed(cue: CueMatch, speaker: Speaker | None) -> bool:
     """Whether a cue may attribute words to this speaker: "document" cues ("found", "showed")
     only to a document, poll or study; "noun" cues ("raised") only through a content noun."""
-    if cue.info.clause == "document":
-        return speaker is not None and speaker_type_of(speaker.text) == "document"
-    return cue.info.clause != "noun"
+    if cue.info.clause == CueClause.DOCUMENT:
+        return speaker is not None and speaker_type_of(speaker.text) == SpeakerType.DOCUMENT
+    return cue.info.clause != CueClause.NOUN
 
 
 # Plural nouns for people by their endings ("strategists", "historians", "investors",
@@ -246,7 +247,7 @@ def is_speaker(words: list[str]) -> bool:
 def person_nouns() -> frozenset[str]:
     """Nouns for people that speak ("analysts", "voters", "spokesman"): the anonymous-source
     terms of `lexicons/speakers.csv`, role nouns and group heads such as "people"."""
-    terms = {t for t, kind in speaker_terms().items() if kind == "anonymous" and " " not in t}
+    terms = {t for t, kind in speaker_terms().items() if kind == SpeakerType.ANONYMOUS and " " not in t}
     return frozenset(terms | ROLE_NOUNS | {"people", "members", "member", "person"})
 
 
@@ -254,7 +255,7 @@ def locative_head(word: str) -> bool:
     """Whether a word can head a speaker phrase that a place follows ("voters in Iowa",
     "organizations across the country"): a person noun or a non-document speaker noun."""
     lower = word.lower()
-    return lower in person_nouns() or speaker_terms().get(lower, "document") != "document"
+    return lower in person_nouns() or speaker_terms().get(lower, SpeakerType.DOCUMENT) != SpeakerType.DOCUMENT
 
 
 # A person's name: titles, a capitalised given name, initials and one or more capitalised
@@ -344,7 +345,7 @@ class Mentions(list):
 def _description_not_name(words: list[str], name: str) -> bool:
     """Whether a run of capitalised words is a description, not a person's name: it ends in
     a party word or is not typed a person ("South Carolina Republican")."""
-    return words[-1] in PARTY_WORDS or speaker_type_of(name) != "person"
+    return words[-1] in PARTY_WORDS or speaker_type_of(name) != SpeakerType.PERSON
 
 
 def name_mentions(text: str) -> Mentions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..schema import SpeakerType
 from .cues import cue_index, find_cues
 from .lexicons import closed_class, first_name_genders
 from .names import Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
@@ -327,7 +328,7 @@ def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker |
     # (Only noun phrases after the clause's own commas, "…, Jon Bruning, and …": a chunk
     # opening with a lowercase verb is the main clause's predicate, "…, offer youth a space".)
     listed = bool(chunks) and all(c.split() and (c.split()[0][:1].isupper() or c.split()[0].lower() in DETERMINERS or c.split()[0] in ("and", "or")) for c in chunks)
-    if listed and speaker_type_of(relative.group(1)) in ("document", "person", "organisation", "government", "media", "anonymous"):
+    if listed and speaker_type_of(relative.group(1)) in (SpeakerType.DOCUMENT, SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA, SpeakerType.ANONYMOUS):
         # "The lawsuit, which was brought by Nebraska's attorney general, Jon Bruning, and
         # …, accused": a sentence-opening subject with a non-restrictive relative clause
         # whose own commas hide it from the appositive walk; the subject speaks.
@@ -379,7 +380,7 @@ def _past_relative_pronoun(text: str, floor: int, tokens: list[tuple[int, int, s
                 j -= 1
             if j >= 1 and tokens[j][2] == tokens[i + 1][2] and tokens[j + 1][2].lower() in ("a", "an", "the") and tokens[j - 1][2][:1].isupper():
                 name = _walk_phrase(tokens, j - 1, 0)
-                if name and speaker_type_of(" ".join(w for _, _, w in name)) == "person":
+                if name and speaker_type_of(" ".join(w for _, _, w in name)) == SpeakerType.PERSON:
                     return Speaker(text[name[0][0]:name[-1][1]], name[0][0], name[-1][1], text[tokens[j + 1][0]:tokens[i][1]])
             if j >= 1 and tokens[j][2] == "," and _PLACE_TAIL_RE.fullmatch(text[tokens[j + 1][0]:tokens[i][1]]) \
                     and _ENDS_IN_TOWN_RE.search(text, max(floor, tokens[j - 1][1] - 60), tokens[j - 1][1]):
@@ -531,7 +532,7 @@ def _regrouped(text: str, tokens: list[tuple[int, int, str]], words: list[tuple[
         k = tokens.index(words[0]) - 1
         if k >= 1 and tokens[k][2] == "of" and tokens[k - 1][2][:1].isupper():
             head = _walk_phrase(tokens, k - 1, 0)
-            if head and head[0][2].lower() not in DETERMINERS and speaker_type_of(" ".join(w for _, _, w in head)) == "person":
+            if head and head[0][2].lower() not in DETERMINERS and speaker_type_of(" ".join(w for _, _, w in head)) == SpeakerType.PERSON:
                 appositive = text[tokens[k][0]:words[-1][1]] + (", " + appositive if appositive else "")
                 words = head
     return words, appositive

@@ -13,7 +13,7 @@ from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
                      gerund_of_means, initial_participle_without_that, needs_content_noun, perception_not_report)
-from .lexicons import closed_class, cue_lemmas, reporting_cues
+from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
 from .according import according_statement
@@ -196,7 +196,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         # "expressed his displeasure that …", "voiced concern that …"
         return position + object_that.start(1)
     offset = 0
-    if cue.info.frame == "tell":
+    if cue.info.frame == CueFrame.TELL:
         listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
         if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
             # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
@@ -214,7 +214,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             break
         offset = adjunct.end()
     opener = _OPENER_RE.match(window, offset)
-    if opener and cue.info.clause == "that":
+    if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
         # pronoun opens a clause without "that" after these verbs.
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
@@ -277,7 +277,7 @@ def reported_statements(ctx: Context, used_cues: set[int], taken: list[tuple[int
         if plain_form_not_verb(ctx.text, cue):
             continue  # "a false claim the helicopter …": the noun
         bounds = _clause_bounds(ctx, cue)
-        if cue.info.frame in ("according", "by"):
+        if cue.info.frame in (CueFrame.ACCORDING, CueFrame.BY):
             statement = according_statement(ctx, cue, used_cues, *bounds)
             statements = [statement] if statement is not None else []
         else:
@@ -358,9 +358,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     clause = spoken if speaker else _content_start(ctx, cue, False, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
-    contact = contact_relative(ctx, cue, speaker, s_start) if clause is None and speaker and info.clause == "any" else None
+    contact = contact_relative(ctx, cue, speaker, s_start) if clause is None and speaker and info.clause == CueClause.ANY else None
     speaker = contact or speaker
-    if clause is None and speaker and info.clause == "any" and (_RELATIVE_END_RE.search(text, s_start, speaker.start) or contact):
+    if clause is None and speaker and info.clause == CueClause.ANY and (_RELATIVE_END_RE.search(text, s_start, speaker.start) or contact):
         # "the restaurant that the people said was a focus of the indictment": the
         # content is the relative clause's verb phrase, up to its comma.
         verb = _OPENER_RE.match(text, c_end, s_end)
@@ -370,7 +370,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
             if word_count(text, verb.start(1), end) >= 3:
                 return [Statement("reported", speaker, cue.text, c_start, verb.start(1), end, info.lemma, info.stance)]
             return []
-    if clause is None and speaker and info.clause == "that" and not (info.lemma == "remind" and _REMIND_OF_RE.match(text, c_end, s_end)):
+    if clause is None and speaker and info.clause == CueClause.THAT and not (info.lemma == "remind" and _REMIND_OF_RE.match(text, c_end, s_end)):
         # ("reminded him of the “six-year itch”": "remind X of Y" evokes, it does not say.)
         # "calling the win a "miracle"", "describing himself as a "man of faith"": a
         # quoted fragment soon after the cue makes a partial statement.
@@ -387,9 +387,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         manner = _BY_GERUND_RE.match(text, c_end, s_end)
         if nearby and not (manner and manner.group(1) not in reporting_cues()):
             clause = skip_space(text, c_end)
-    if clause is None and speaker and info.clause == "any":
+    if clause is None and speaker and info.clause == CueClause.ANY:
         clause = quoted_object_start(ctx, cue, s_end)  # 'used to say "monarch"'
-    if clause is None and speaker and info.clause == "any":
+    if clause is None and speaker and info.clause == CueClause.ANY:
         clause = pro_form_start(text, cue, s_end)  # "King said the same."
     before = text[s_start:c_start].rstrip()
     end = content_end
@@ -432,7 +432,7 @@ def _named_act(ctx: Context, cue: CueMatch, speaker: Speaker) -> CueMatch | None
     stance (a neutral act such as "wrote to employees, saying …" leaves the participle the cue)."""
     if not cue.participle or speaker.end > cue.start:
         return None
-    earlier = [c for c in ctx.cues_between(speaker.end, cue.start) if not c.participle and c.info.frame in ("verb", "tell") and c.info.stance != "neutral"]
+    earlier = [c for c in ctx.cues_between(speaker.end, cue.start) if not c.participle and c.info.frame in (CueFrame.VERB, CueFrame.TELL) and c.info.stance != "neutral"]
     earlier = [c for c in earlier if not _noun_not_cue(ctx.text, c)]  # ("disputes this claim, asserting": a noun)
     if not earlier or not ctx.text[earlier[-1].end:cue.start].rstrip().endswith(",") or THAT_WORD_RE.search(ctx.text, earlier[-1].end, cue.start):
         return None
@@ -450,7 +450,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
     speaker = speaker_for(ctx, cue, s_start)
     if not cue.participle:
         speaker = document_subject(ctx, cue, s_start, speaker) or speaker
-    if info.clause == "document" and not licensed(cue, speaker) and cue.participle:
+    if info.clause == CueClause.DOCUMENT and not licensed(cue, speaker) and cue.participle:
         # "Clinton released her tax returns, showing that …": the document the clause
         # is about reports the result, not its publisher.
         speaker = document_object(text, speaker.end if speaker else s_start, c_start)
@@ -481,11 +481,11 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     c_end = cue.end
     info = cue.info
     clause = _clause_after(ctx, cue, s_end) if speaker else None
-    if clause is None and speaker and info.clause == "any":
+    if clause is None and speaker and info.clause == CueClause.ANY:
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
     if clause is not None and verbless_object(text, c_end, clause, content_end):
         clause = None  # "denied the allegations on Monday": an object, not a clause
-    if clause is None and speaker and info.clause == "any" and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
+    if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
         clause = None

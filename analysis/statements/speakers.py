@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..schema import SpeakerType
 from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
-from .lexicons import addressee_participles, closed_class
+from .lexicons import addressee_participles, closed_class, CueClause, CueFrame
 from .names import Speaker, speaker_type_of
 from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
@@ -209,7 +210,7 @@ def _names_no_speaker(cue: CueMatch, before: str) -> bool:
     """Whether the construction leaves the speaker out: "according to X" and "as reported by
     X" (the speaker follows), "he was told that …" (the subject is the addressee), "it was
     reported that …" (an agentless passive)."""
-    if cue.info.frame in ("according", "by"):
+    if cue.info.frame in (CueFrame.ACCORDING, CueFrame.BY):
         return True
     if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
         return True
@@ -227,7 +228,7 @@ def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | No
     # The last two cues are tried: a cue word may sit inside the speaker phrase, "says
     # noted economist Dean Baker, adding".)
     for prior in [c for c in ctx.cues_between(floor, cue.start) if not c.participle and not ctx.inside_quote(c.start)][-2:][::-1]:
-        if prior.info.frame in ("according", "by") or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
+        if prior.info.frame in (CueFrame.ACCORDING, CueFrame.BY) or _NOUN_BEFORE_RE.search(text, max(floor, prior.start - 40), prior.start):
             continue
         speaker = None
         if ATTRIBUTION_TAIL_RE.fullmatch(text, prior.end, cue.start):
@@ -337,19 +338,19 @@ def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | Non
     text = ctx.text
     participle = cue.participle  # (a property, read up to three times below)
     speaker = speaker_before(text, floor, cue.start)
-    if participle and speaker is not None and cue.info.clause != "document" and speaker.text.split()[0].lower() in ("a", "an") \
-            and speaker_type_of(speaker.text) == "document" and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
+    if participle and speaker is not None and cue.info.clause != CueClause.DOCUMENT and speaker.text.split()[0].lower() in ("a", "an") \
+            and speaker_type_of(speaker.text) == SpeakerType.DOCUMENT and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
             and " from " not in speaker.text:
         # "Ms. Zimmer issued a statement saying …": the issuer speaks through the statement
         # (but "released a statement from her doctor declaring …": the author is named).
         subject = sentence_subject(text, floor, speaker.start)
-        if subject is not None and speaker_type_of(subject.text) != "document":
+        if subject is not None and speaker_type_of(subject.text) != SpeakerType.DOCUMENT:
             return subject
     if participle and speaker is not None:
         # "another ad in Iowa describing himself": a noun after a preposition does not speak.
         preceding = text[floor:speaker.start].split()
         authored = _AUTHORED_DOCUMENT_RE.search(text, max(floor, speaker.start - 60), speaker.start)
-        if authored and speaker_type_of(authored.group(1)) == "document":
+        if authored and speaker_type_of(authored.group(1)) == SpeakerType.DOCUMENT:
             # "a statement from her doctor declaring …": the document and its named author
             # speak (the participle, with no comma, modifies the whole noun phrase).
             speaker = Speaker(text[authored.start(1):speaker.end], authored.start(1), speaker.end)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import trie_pattern
+from ..schema import SpeakerType
 from .context import Context, skip_space
 from .lexicons import closed_class
 from .names import Speaker, locative_head, person_nouns, speaker_type_of
@@ -212,7 +213,7 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                 # possessed noun heads the subject (not its possessor), and the name in its
                 # appositive is who it is.
                 named = NAMED_APPOSITIVE_RE.match(text, possessed.end(), limit)
-                if named and speaker_type_of(named.group(1)) == "person":
+                if named and speaker_type_of(named.group(1)) == SpeakerType.PERSON:
                     start = named.start(1)
                     return Speaker(named.group(1), start, start + len(named.group(1)), text[match.start(1):possessed.end()])
                 named = None
@@ -221,11 +222,11 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                 # "Trump's personal lawyer John Dowd said …": the possessed person noun heads the
                 # subject, not its possessor; a name right after it (a close appositive) is who
                 # it is ("Trump's lawyer said …" keeps the whole phrase).
-                if owned.group(2) and speaker_type_of(owned.group(2)) == "person":
+                if owned.group(2) and speaker_type_of(owned.group(2)) == SpeakerType.PERSON:
                     return Speaker(owned.group(2), owned.start(2), owned.end(2), text[match.start(1):owned.end(1)])
                 if not owned.group(2):  # (not "The North's official KCNA news agency": an adjective)
                     return Speaker(text[match.start(1):owned.end(1)], match.start(1), owned.end(1))
-            if named and phrase.split()[0].lower() in DETERMINERS and speaker_type_of(named.group(1)) == "person":
+            if named and phrase.split()[0].lower() in DETERMINERS and speaker_type_of(named.group(1)) == SpeakerType.PERSON:
                 # "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed …"
                 start = named.start(1)
                 return Speaker(named.group(1), start, start + len(named.group(1)), phrase)
