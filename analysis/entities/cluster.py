@@ -230,12 +230,28 @@ class Clusterer:
         if mention.key in self.declared:
             self._append(self.cluster("organisation", self.declared[mention.key]), mention)
             return
-        if len(mention.key.split()) == 1:
-            target = self._short_form(mention.key, mention.start)
-            if target is not None:
-                self._append(target, mention)
-                return
+        target = self._shorter_name_of(mention.key, mention.start)
+        if target is not None:
+            self._append(target, mention)
+            return
         self._append(self.cluster("organisation", mention.key), mention)
+
+    def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
+        """The longer organisation a shorter name stands for: a single word or acronym
+        (`_short_form`), that word after a capitalised "The" ("The Times" for "The New York
+        Times"), or the leading words of just one longer name whose rest is no "of" phrase
+        ("U.S. News" for "U.S. News & World Report", never "Federal Reserve" for "Federal
+        Reserve Bank of Boston", a body of its own)."""
+        words = key.split()
+        if len(words) == 1:
+            return self._short_form(key, position)
+        if len(words) == 2 and words[0] == "The":
+            return self._short_form(words[1], position)
+        longer = [
+            c for c, _, _ in self.organisations
+            if c.key.startswith(key + " ") and "of" not in c.key[len(key) :].split()
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def _short_form(self, word: str, position: int) -> Cluster | None:
         """The longer organisation this single word or acronym stands for, if just one."""

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import normalise
+from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
 from .vocabulary import NOWHERE, Mention, vocabulary
@@ -224,9 +225,21 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
     if before < 0 or text[before] not in " \u00a0":
         return None
     name = names_by_end.get(before)
-    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym"):
+    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym") and not _is_number_word(name.key):
         return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Numbers and quantities that are no one-word name (closed_class ``not_name_word``)."""
+    return frozenset(closed_class("not_name_word"))
+
+
+def _is_number_word(key: str) -> bool:
+    """Whether a capitalised word before a group noun is a number opening the sentence ("Four
+    inmates are dead"): it counts the group, it does not name it."""
+    return key.lower() in _number_words()
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:

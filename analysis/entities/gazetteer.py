@@ -148,9 +148,9 @@ def context_words(role: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def furniture_cues() -> tuple[tuple[str, bool], ...]:
-    """(cue, whether it must open its paragraph) of every page-furniture line cue."""
-    return tuple((row["cue"], row["where"] == "start") for row in lexicon_rows("entity_furniture.csv"))
+def furniture_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, where: ``start``, ``anywhere`` or ``paragraph``) of every page-furniture line cue."""
+    return tuple((row["cue"], row["where"]) for row in lexicon_rows("entity_furniture.csv"))
 
 
 @lru_cache(maxsize=1)

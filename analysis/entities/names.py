@@ -532,7 +532,9 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
             return Mention(start, end, "country" if state_use else "demonym", plan.key, "demonym")
         if following:
             word = following.group(1)
-            acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed")
+            # "the U.S. as a partner": a preposition after it ends the noun phrase, so the
+            # abbreviation is the country itself, not a modifier ("the U.S. assessment").
+            acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed") or word in vocab.noun_followers
             # "moved to the U.S. is …": where, not who, whatever follows.
             locative = acting and _context(text, start, end, vocab)[0]
             return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)

@@ -57,6 +57,7 @@ class Vocabulary:
     locatives: frozenset[str]
     state_nouns: frozenset[str]
     verbs: frozenset[str]
+    noun_followers: frozenset[str]
     capitalised_groups: frozenset[str]
     person_roles: frozenset[str]
     outlets: frozenset[str]
@@ -130,6 +131,7 @@ def vocabulary() -> Vocabulary:
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
         verbs=gazetteer.context_words("verb") | reporting_forms(),
+        noun_followers=gazetteer.context_words("noun_follower"),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
         person_roles=frozenset(
             [role.split(" ")[-1] for role, _ in titles.values() if role]

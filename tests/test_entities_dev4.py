@@ -1,0 +1,77 @@
+"""Actor discovery: classes of construction from the dev4 actors batch (issue 17).
+
+Every text is invented; each test names the class of construction it covers."""
+
+from __future__ import annotations
+
+from analysis.article import Article
+from analysis.entities import discover_actors
+from analysis.entities.furniture import masked
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...], int]]:
+    return [(a.name, a.kind, a.forms, len(a.mentions)) for a in discover_actors(Article("dev4", "", text))]
+
+
+def test_an_abbreviated_country_before_a_preposition_is_the_country_not_a_modifier():
+    # "the U.S. as a partner": the noun phrase ends at the preposition; "the U.S. assessment"
+    # stays a modifier (no country mention there).
+    text = "Acme Corp said the U.S. would pay. Critics treat the U.S. as a partner, and the U.S. assessment is wrong."
+    assert _found(text) == [
+        ("Acme Corp", "organisation", ("Acme Corp",), 1),
+        ("United States", "country", ("U.S.",), 2),
+        ("critics", "group", ("Critics",), 1),
+    ]
+
+
+def test_prison_and_college_groups_and_a_number_opening_the_sentence_is_no_qualifier():
+    text = (
+        "Four inmates are dead. Inmates and prisoners sued. Corrections officers have joined in lawsuits, "
+        "and 191 correctional officers tested positive. Colleges raise tuition while universities cut staff."
+    )
+    assert _found(text) == [
+        ("inmates", "group", ("inmates", "Inmates"), 2),
+        ("prisoners", "group", ("prisoners",), 1),
+        ("corrections officers", "group", ("Corrections officers",), 1),
+        ("correctional officers", "group", ("correctional officers",), 1),
+        ("colleges", "group", ("Colleges",), 1),
+        ("universities", "group", ("universities",), 1),
+        ("staff", "group", ("staff",), 1),
+    ]
+
+
+def test_an_outlet_s_short_names_join_its_full_name_but_a_body_of_it_stays_apart():
+    # "The Times" after "The New York Times"; "U.S. News" the leading words of one longer name;
+    # "Federal Reserve" is not "Federal Reserve Bank of Boston" (an "of" body of its own).
+    text = (
+        "The New York Times reported the clash first. “It was bad,” The Times said. U.S. News & World Report "
+        "later reported deaths, a source told U.S. News. The Federal Reserve Bank of Boston said the Federal Reserve would act."
+    )
+    assert _found(text) == [
+        ("The New York Times", "organisation", ("The New York Times", "The Times"), 2),
+        ("U.S. News & World Report", "organisation", ("U.S. News & World Report", "U.S. News"), 2),
+        ("Federal Reserve Bank of Boston", "organisation", ("Federal Reserve Bank of Boston",), 1),
+        ("Federal Reserve", "organisation", ("Federal Reserve",), 1),
+    ]
+
+
+def test_a_membership_blurb_and_contact_lines_are_furniture():
+    # The blurb names the outlet's host before its cue; a short paragraph with an e-mail
+    # address is a contact line or the writer's signature.
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "The Acme Wire, headed by host John Doe, is a leading provider of news. Get inside access to The Acme Wire by becoming a member.\n\n"
+        "Send letters to letters@acme.com\n\n"
+        "Rev. John Poe at jpoe@acme.org. Follow him on Twitter @JPoe."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 1),
+    ]
+    assert len(masked(text)) == len(text)
+    assert [p.strip() for p in masked(text).split("\n\n")][1:] == ["", "", ""]
+
+
+def test_an_address_inside_a_long_paragraph_of_the_story_is_not_masked():
+    text = "Mayor Jane Roe said " + "the city will rebuild the bridge and " * 5 + "residents may write to roe@acme.gov with ideas."
+    assert masked(text) == text
