@@ -24,16 +24,15 @@ def test_an_abbreviated_country_before_a_preposition_is_the_country_not_a_modifi
     ]
 
 
-def test_prison_and_college_groups_and_a_number_opening_the_sentence_is_no_qualifier():
+def test_prison_and_college_groups_their_synonyms_join_and_a_number_opening_the_sentence_is_no_qualifier():
+    # same_as: "prisoners" are the "inmates"; "Four" counts the inmates, it names no one.
     text = (
         "Four inmates are dead. Inmates and prisoners sued. Corrections officers have joined in lawsuits, "
         "and 191 correctional officers tested positive. Colleges raise tuition while universities cut staff."
     )
     assert _found(text) == [
-        ("inmates", "group", ("inmates", "Inmates"), 2),
-        ("prisoners", "group", ("prisoners",), 1),
-        ("corrections officers", "group", ("Corrections officers",), 1),
-        ("correctional officers", "group", ("correctional officers",), 1),
+        ("inmates", "group", ("inmates", "Inmates", "prisoners"), 3),
+        ("corrections officers", "group", ("Corrections officers", "correctional officers"), 2),
         ("colleges", "group", ("Colleges",), 1),
         ("universities", "group", ("universities",), 1),
         ("staff", "group", ("staff",), 1),
@@ -75,3 +74,14 @@ def test_a_membership_blurb_and_contact_lines_are_furniture():
 def test_an_address_inside_a_long_paragraph_of_the_story_is_not_masked():
     text = "Mayor Jane Roe said " + "the city will rebuild the bridge and " * 5 + "residents may write to roe@acme.gov with ideas."
     assert masked(text) == text
+
+
+def test_a_capitalised_group_plural_and_a_modal_opening_a_sentence_are_no_names():
+    # "Critics say" opens a sentence: the group, not an organisation "Critics"; "Should Roe
+    # lose" glues a modal to the surname.
+    text = "Mayor Jane Roe left. Critics of the plan say it failed, and critics say more. Should Roe lose, Police will act."
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe", "Roe"), 2),
+        ("critics", "group", ("Critics", "critics"), 2),
+        ("police", "group", ("Police",), 1),
+    ]

@@ -268,7 +268,8 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
         qualifier = _qualifier(text, start, names_by_end)
-        key = plural
+        # A bare synonym is the group it names alike ("prisoners" are the story's "inmates").
+        key = gazetteer.group_synonyms().get(plural, plural)
         if qualifier is not None:
             key = f"{text[qualifier.start:qualifier.end]} {plural}"
             start = qualifier.start

@@ -28,7 +28,7 @@ LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.
 SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_heads.csv": ("term", "role", "rationale"),
-    "entity_groups.csv": ("term", "plural", "rationale"),
+    "entity_groups.csv": ("term", "plural", "same_as", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
     "entity_context.csv": ("term", "role", "rationale"),
     "entity_furniture.csv": ("cue", "where", "rationale"),
@@ -133,6 +133,18 @@ def group_nouns() -> dict[str, tuple[str, str]]:
         for variant in {singular, plural}:
             forms[prefix + variant] = (row["term"], prefix + plural)
     return forms
+
+
+@lru_cache(maxsize=1)
+def group_synonyms() -> dict[str, str]:
+    """Plural of a group noun → plural of the noun it is a synonym of (``same_as``):
+    "prisoners" → "inmates"."""
+    forms = group_nouns()
+    synonyms = {}
+    for row in lexicon_rows("entity_groups.csv"):
+        if row["same_as"]:
+            synonyms[forms[row["term"]][1]] = forms[row["same_as"]][1]
+    return synonyms
 
 
 @lru_cache(maxsize=1)

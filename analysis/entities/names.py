@@ -306,6 +306,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class("context", "country", place.country, place.kind)
     if whole in vocab.capitalised_groups:
         return _NONE  # "Republicans": a group noun, found by `descriptions.group_mentions`
+    if _capitalised_group_plural(whole, vocab):
+        return _NONE  # "Critics say …": a sentence's capital on a group noun, found as the group
     if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == "demonym":
         # "Native American" (community): the group's adjective, counted for the group.
         return _Class("fixed", "group", whole[: -len(words[-1])] + plural_demonym(words[-1]), "demonym plural")
@@ -336,6 +338,12 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
+
+
+def _capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word is a lowercase group noun's plural ("Critics", "Police"):
+    capitalised only because it opens a sentence or a headline."""
+    return whole[:1].isupper() and whole.lower() in vocab.group_plurals
 
 
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:

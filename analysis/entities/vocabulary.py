@@ -59,6 +59,7 @@ class Vocabulary:
     verbs: frozenset[str]
     noun_followers: frozenset[str]
     capitalised_groups: frozenset[str]
+    group_plurals: frozenset[str]
     person_roles: frozenset[str]
     outlets: frozenset[str]
     common_words: frozenset[str]
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         verbs=gazetteer.context_words("verb") | reporting_forms(),
         noun_followers=gazetteer.context_words("noun_follower"),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
+        group_plurals=frozenset(plural for plural in {p for _, p in gazetteer.group_nouns().values()} if " " not in plural and plural.islower()),
         person_roles=frozenset(
             [role.split(" ")[-1] for role, _ in titles.values() if role]
             + [lemma for lemma, _ in gazetteer.group_nouns().values() if " " not in lemma and lemma.islower()]
