@@ -85,3 +85,16 @@ def test_a_capitalised_group_plural_and_a_modal_opening_a_sentence_are_no_names(
         ("critics", "group", ("Critics", "critics"), 2),
         ("police", "group", ("Police",), 1),
     ]
+
+
+def test_an_outlet_with_and_without_a_capitalised_the_is_one_actor_and_nations_heads_an_organisation():
+    # "The Acme Times noted" at a paragraph's start keeps its "The": the same outlet as "the
+    # Acme Times'"; "United Nations" is an organisation (head "Nations"), so "UN" spells it.
+    text = (
+        "Case in point: the Acme Times’ report on costs. A recent Acme Times poll finds more.\n\n"
+        "The Acme Times noted costs rose. The country told the United Nations on Monday. The UN did not answer."
+    )
+    assert _found(text) == [
+        ("The Acme Times", "organisation", ("Acme Times", "The Acme Times"), 3),
+        ("United Nations", "organisation", ("United Nations", "UN"), 2),
+    ]

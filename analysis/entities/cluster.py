@@ -177,7 +177,17 @@ class Clusterer:
                     self.clusters[("person", mention.key)] = cluster
                     self._moved_last(cluster)
                 return cluster
-        return self.cluster(mention.kind, mention.key)
+            return self.cluster(mention.kind, mention.key)
+        return self._organisation(mention.key)
+
+    def _organisation(self, key: str) -> Cluster:
+        """The organisation cluster of a full name, with or without a capitalised "The" ("The
+        New York Times" and "New York Times" are one outlet): the spelling met first keys it."""
+        bare = key[4:] if key.startswith("The ") and " " in key[4:] else key
+        for spelling in (bare, "The " + bare):
+            if ("organisation", spelling) in self.clusters:
+                return self.clusters[("organisation", spelling)]
+        return self.cluster("organisation", key)
 
     def _resolve(self, mention: Mention) -> None:
         """Second pass: put each mention in its actor's cluster, or leave it out."""
@@ -234,7 +244,7 @@ class Clusterer:
         if target is not None:
             self._append(target, mention)
             return
-        self._append(self.cluster("organisation", mention.key), mention)
+        self._append(self._organisation(mention.key), mention)
 
     def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
         """The longer organisation a shorter name stands for: a single word or acronym
