@@ -88,13 +88,13 @@ def test_a_capitalised_group_plural_and_a_modal_opening_a_sentence_are_no_names(
 
 
 def test_an_outlet_with_and_without_a_capitalised_the_is_one_actor_and_nations_heads_an_organisation():
-    # "The Acme Times noted" at a paragraph's start keeps its "The": the same outlet as "the
-    # Acme Times'"; "United Nations" is an organisation (head "Nations"), so "UN" spells it.
+    # The outlets list spells "The Washington Post" with its "The": the same outlet as "the
+    # Washington Post's"; "United Nations" is an organisation (head "Nations"), so "UN" spells it.
     text = (
-        "Case in point: the Acme Times’ report on costs. A recent Acme Times poll finds more.\n\n"
-        "The Acme Times noted costs rose. The country told the United Nations on Monday. The UN did not answer."
+        "Case in point: the Washington Post’s report on costs. A recent Washington Post poll finds more.\n\n"
+        "The Washington Post noted costs rose. The country told the United Nations on Monday. The UN did not answer."
     )
     assert _found(text) == [
-        ("The Acme Times", "organisation", ("Acme Times", "The Acme Times"), 3),
+        ("The Washington Post", "organisation", ("Washington Post", "The Washington Post"), 3),
         ("United Nations", "organisation", ("United Nations", "UN"), 2),
     ]
