@@ -98,3 +98,16 @@ def test_an_outlet_with_and_without_a_capitalised_the_is_one_actor_and_nations_h
         ("The Washington Post", "organisation", ("Washington Post", "The Washington Post"), 3),
         ("United Nations", "organisation", ("United Nations", "UN"), 2),
     ]
+
+
+def test_a_name_after_a_generic_organisation_noun_is_that_organisation_in_its_role():
+    # "the anti-abortion group Zeta Action": an organisation (capitalised words alone would
+    # make it a person), so "The group" is it; a first-named person after "company" keeps its kind.
+    text = (
+        "Yesterday the anti-abortion group Zeta Action launched a campaign. The group said Zeta Action "
+        "had been banned. The company Jane Roe founded did not reply."
+    )
+    assert _found(text) == [
+        ("Zeta Action", "organisation", ("Zeta Action", "The group"), 3),
+        ("Jane Roe", "person", ("Jane Roe",), 1),
+    ]

@@ -41,10 +41,8 @@ from functools import lru_cache
 
 from . import gazetteer
 from .article_text import at_sentence_start
-from .vocabulary import Mention, reporting_forms
+from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, reporting_forms
 
-# Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
-GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
 # Roles that stand for a country's state when no one was introduced in them ("the government"
 # after "Nepal … the government" is Nepal's), and that are an actor of their own when the
 # article names no country either (the gold's "the government" of a US agency story).

@@ -21,7 +21,7 @@ from ..lexicon import normalise
 from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
-from .vocabulary import NOWHERE, Mention, vocabulary
+from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
@@ -275,3 +275,35 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
             start = qualifier.start
         found.append(Mention(start, end, "group", key, "group noun", lemma))
     return found
+
+
+# A generic organisation noun right before a name, as its apposition ("the anti-abortion group
+# Acme Action", "the software company Zeta").
+_NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) + r")[ \u00a0]+$")
+# Names read from capitalised words alone, whose kind the apposition may overrule (a titled or
+# first-named person keeps its kind: "the company Jane Roe founded").
+RETYPED_VIAS = frozenset({"capitalised words", "capitalised word"})
+
+
+def _introduced_by_noun(text: str, mention: Mention) -> str:
+    """The generic organisation noun written just before a name read from capitals alone, or ""."""
+    if mention.modifier or mention.kind not in ("person", "unknown") or mention.via not in RETYPED_VIAS:
+        return ""
+    before = _NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return before.group(1) if before else ""
+
+
+def appositive_organisations(text: str, names: list[Mention]) -> list[Mention]:
+    """The name mentions with every name introduced by a generic organisation noun ("the
+    anti-abortion group Acme Action") made an organisation in that role, so that a later
+    "the group" is it, and so is every other mention of the same name."""
+    introduced = {mention.key: noun for mention in names if (noun := _introduced_by_noun(text, mention))}
+    if not introduced:
+        return names
+    retyped = []
+    for mention in names:
+        noun = introduced.get(mention.key) if mention.kind in ("person", "unknown") and mention.via in RETYPED_VIAS else None
+        if noun:
+            mention = Mention(mention.start, mention.end, "organisation", mention.key, "appositive noun", noun, modifier=mention.modifier)
+        retyped.append(mention)
+    return retyped

@@ -39,6 +39,11 @@ class Mention:
     definite: bool = False
 
 
+# Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook"),
+# and the nouns that introduce one in apposition ("the anti-abortion group Acme Action").
+GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The word lists name spotting reads, built once (`vocabulary`)."""
