@@ -111,3 +111,18 @@ def test_a_name_after_a_generic_organisation_noun_is_that_organisation_in_its_ro
         ("Zeta Action", "organisation", ("Zeta Action", "The group"), 3),
         ("Jane Roe", "person", ("Jane Roe",), 1),
     ]
+
+
+def test_treaties_venues_compass_places_and_a_capital_modifying_a_noun_are_no_actors():
+    # "the Paris climate accord": the capital names a thing; "Paris Agreement" a treaty (law
+    # head); "North Charleston Coliseum" a venue; "Paris said" and "accused Berlin of" are states.
+    text = (
+        "Mayor Jane Roe decried the Paris climate accord at the North Charleston Coliseum. The Paris Agreement "
+        "binds states. Paris said it would stay, and Greece accused Berlin of stalling."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("France", "country", ("Paris",), 1),
+        ("Greece", "country", ("Greece",), 1),
+        ("Germany", "country", ("Berlin",), 1),
+    ]
