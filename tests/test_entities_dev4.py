@@ -126,3 +126,12 @@ def test_treaties_venues_compass_places_and_a_capital_modifying_a_noun_are_no_ac
         ("Greece", "country", ("Greece",), 1),
         ("Germany", "country", ("Berlin",), 1),
     ]
+
+
+def test_followers_investigators_and_authors_are_groups():
+    text = "The group's followers have been activated. Investigators said the study's authors erred."
+    assert _found(text) == [
+        ("followers", "group", ("followers",), 1),
+        ("investigators", "group", ("Investigators",), 1),
+        ("authors", "group", ("authors",), 1),
+    ]
