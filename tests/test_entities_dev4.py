@@ -135,3 +135,14 @@ def test_followers_investigators_and_authors_are_groups():
         ("investigators", "group", ("Investigators",), 1),
         ("authors", "group", ("authors",), 1),
     ]
+
+
+def test_a_bare_group_mention_includes_the_and_a_capitalised_determiner_is_no_qualifier():
+    # "The staff" is written so by the annotators; "Another nurse" counts a nurse, it names no
+    # qualified group ("Another nurses").
+    text = "The staff said patients waited. Another nurse agreed with the staff."
+    assert _found(text) == [
+        ("staff", "group", ("The staff", "the staff"), 2),
+        ("patients", "group", ("patients",), 1),
+        ("nurses", "group", ("nurse",), 1),
+    ]

@@ -237,9 +237,19 @@ def _number_words() -> frozenset[str]:
 
 
 def _is_number_word(key: str) -> bool:
-    """Whether a capitalised word before a group noun is a number opening the sentence ("Four
-    inmates are dead"): it counts the group, it does not name it."""
-    return key.lower() in _number_words()
+    """Whether a capitalised word before a group noun is a number or determiner opening the
+    sentence ("Four inmates are dead", "Another nurse"): it counts the group, it names none."""
+    return key.lower() in _number_words() or key.lower() in INDEFINITE
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
+def _with_definite_article(text: str, start: int) -> int:
+    """Where a bare group mention starts: at "the" when "the" is written before it ("the staff",
+    the way the annotators write the form), else at the noun."""
+    before = _THE_BEFORE.search(text, max(0, start - 4), start)
+    return before.start() if before else start
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
@@ -273,6 +283,8 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         if qualifier is not None:
             key = f"{text[qualifier.start:qualifier.end]} {plural}"
             start = qualifier.start
+        else:
+            start = _with_definite_article(text, start)
         found.append(Mention(start, end, "group", key, "group noun", lemma))
     return found
 
