@@ -146,3 +146,13 @@ def test_a_bare_group_mention_includes_the_and_a_capitalised_determiner_is_no_qu
         ("patients", "group", ("patients",), 1),
         ("nurses", "group", ("nurse",), 1),
     ]
+
+
+def test_a_party_word_after_and_is_cut_from_an_organisation_name_and_leading_words_need_a_clean_rest():
+    # "Acme News and Republican presidential nominee …": "Republican" is no part of the outlet's
+    # name; a name glued with "and" is never the longer name its leading words stand for.
+    text = "The bond between Acme News and Republican presidential nominee Jane Roe grew. Acme News denied it."
+    assert _found(text) == [
+        ("Acme News", "organisation", ("Acme News",), 2),
+        ("Jane Roe", "person", ("Jane Roe",), 1),
+    ]

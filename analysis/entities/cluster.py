@@ -49,6 +49,9 @@ from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, reporting_forms
 STATE_ROLES = ("country", "nation", "government")
 STANDALONE_ROLES = frozenset({"government"})
 _DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
+# Words that make a longer name another body than its leading words ("Federal Reserve Bank of
+# Boston") or glue two names ("Fox News and Republican"): then the leading words are not it.
+_REST_BREAKS = frozenset({"of", "and", "for", "in", "on", "at"})
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 
 
@@ -247,9 +250,10 @@ class Clusterer:
     def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
         """The longer organisation a shorter name stands for: a single word or acronym
         (`_short_form`), that word after a capitalised "The" ("The Times" for "The New York
-        Times"), or the leading words of just one longer name whose rest is no "of" phrase
-        ("U.S. News" for "U.S. News & World Report", never "Federal Reserve" for "Federal
-        Reserve Bank of Boston", a body of its own)."""
+        Times"), or the leading words of just one longer name whose rest has no `_REST_BREAKS`
+        word ("U.S. News" for "U.S. News & World Report", never "Federal Reserve" for "Federal
+        Reserve Bank of Boston", a body of its own, nor "Acme News" for a headline's glued
+        "Acme News and Republican")."""
         words = key.split()
         if len(words) == 1:
             return self._short_form(key, position)
@@ -257,7 +261,7 @@ class Clusterer:
             return self._short_form(words[1], position)
         longer = [
             c for c, _, _ in self.organisations
-            if c.key.startswith(key + " ") and "of" not in c.key[len(key) :].split()
+            if c.key.startswith(key + " ") and not _REST_BREAKS & set(c.key[len(key) :].split())
         ]
         return longer[0] if len(longer) == 1 else None
 

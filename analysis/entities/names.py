@@ -185,7 +185,8 @@ def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     """Cut at "and"/"&" unless it joins the words of one organisation's name: kept when just
     one side has a head and neither side starts with a first name or title ("Department of
-    Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation")."""
+    Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation", "Acme News and
+    Republican")."""
     parts = _split_at(piece, _AND)
     if len(parts) == 1:
         return parts
@@ -193,7 +194,9 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     headed = [_has_head(part, vocab) for part in parts]
     # "Jackie Pata and Oneida Nation": a two-word name without a head before an organisation.
     personal = personal or (len(parts[0]) >= 2 and not headed[0] and len(parts[-1]) >= 2 and headed[-1])
-    if not personal and any(headed) and not all(headed):
+    # "Acme News and Republican presidential nominee …": a party word alone is no part of a name.
+    grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
+    if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts
 
