@@ -156,3 +156,15 @@ def test_a_party_word_after_and_is_cut_from_an_organisation_name_and_leading_wor
         ("Acme News", "organisation", ("Acme News",), 2),
         ("Jane Roe", "person", ("Jane Roe",), 1),
     ]
+
+
+def test_a_columnist_s_closing_bio_is_furniture():
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "John Doe has been an adviser to three presidents and the nominee for the Reform Party in 2000. "
+        "For more of his reports, Go Here Now."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 1),
+    ]
