@@ -168,3 +168,4 @@ def test_a_columnist_s_closing_bio_is_furniture():
         ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
         ("Acme Group", "organisation", ("Acme Group",), 1),
     ]
+

@@ -33,6 +33,7 @@ from .article_text import ArticleText, at_sentence_start
 from .name_context import DEFINITE as _DEFINITE
 from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
 from .name_context import before_state as _before_state
+from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
 from .name_context import spread_locative as _spread_locative
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
@@ -55,8 +56,6 @@ _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
-# Function words that end a phrase ("and", "which", "is"): a name before one modifies nothing.
-_PHRASE_STOPS = frozenset(closed_class("stop"))
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # Party-state tags ("R-La."), words with digits ("AR-15"), long words in capitals (datelines).
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
@@ -529,24 +528,6 @@ def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, v
     return bool(before and before.group(1) in vocab.person_roles)
 
 
-def _after_the(text: str, start: int) -> bool:
-    """Whether "the" is written just before a name ("the Paris climate accord")."""
-    return bool(_DEFINITE.search(text[max(0, start - 10) : start]))
-
-
-def _modifies_noun(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a lowercase word that is no verb, state noun, preposition or other function word
-    follows a name (the name then modifies it: "the Paris climate accord", not "Washington and
-    its allies" or "Washington moves to …")."""
-    following = _NEXT_LOWER_WORD.match(text, end)
-    if not following:
-        return False
-    word = following.group(1)
-    # A word in -s may be the verb ("Washington moves to …") as well as a plural noun: acting.
-    acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith(("ed", "s"))
-    return not (acting or word in _PHRASE_STOPS or word in vocab.noun_followers or word in vocab.locatives)
-
-
 def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> Mention | None:
     """The mention a classified piece is at ``text[start:end]`` (see `_Class`), or None."""
     rule, text = plan.rule, article.text
@@ -569,7 +550,7 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
             # "moved to the U.S. is …": where, not who, whatever follows.
             locative = acting and _context(text, start, end, vocab)[0]
             return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)
-    elif rule == "context" and plan.via == "capital" and _after_the(text, start) and _modifies_noun(text, end, vocab):
+    elif rule == "context" and plan.via == "capital" and _capital_modifies(text, start, end, vocab):
         # "the Paris climate accord": after "the" and before a noun the city names a thing,
         # like a demonym; "Beijing said", "accused New Delhi of" are the government.
         return Mention(start, end, "demonym", plan.key, "capital")
