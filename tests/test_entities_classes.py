@@ -44,10 +44,11 @@ def test_parties_to_lawsuits_loans_and_care_are_groups():
         "The plaintiffs said the chain discriminated. Private businesses and Internet companies objected. "
         "The staff said patients and providers waited. Federal air marshals complained. Borrowers and employers disagree."
     ) == [
-        ("plaintiffs", "group", ("plaintiffs",)),
+        # A bare group mention includes "the" written before it, as the gold writes its forms.
+        ("plaintiffs", "group", ("The plaintiffs",)),
         ("businesses", "group", ("businesses",)),
         ("companies", "group", ("companies",)),
-        ("staff", "group", ("staff",)),
+        ("staff", "group", ("The staff",)),
         ("patients", "group", ("patients",)),
         ("providers", "group", ("providers",)),
         ("marshals", "group", ("marshals",)),

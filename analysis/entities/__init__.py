@@ -16,7 +16,7 @@ from ..article import Article
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
 from .furniture import masked
-from .descriptions import group_mentions, institution_mentions, led_body_mentions, role_mentions
+from .descriptions import appositive_organisations, group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
 from .vocabulary import Mention
 
@@ -210,7 +210,7 @@ def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
     text = masked(article.text)
     headlines = headline_spans(text)
-    names = _without_headline_glue(name_mentions(text), headlines)
+    names = appositive_organisations(text, _without_headline_glue(name_mentions(text), headlines))
     bodies = led_body_mentions(text, names)
     mentions = _outside_bodies(names, bodies) + group_mentions(text, names) + bodies + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)

@@ -41,16 +41,17 @@ from functools import lru_cache
 
 from . import gazetteer
 from .article_text import at_sentence_start
-from .vocabulary import Mention, reporting_forms
+from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, reporting_forms
 
-# Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook").
-GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
 # Roles that stand for a country's state when no one was introduced in them ("the government"
 # after "Nepal … the government" is Nepal's), and that are an actor of their own when the
 # article names no country either (the gold's "the government" of a US agency story).
 STATE_ROLES = ("country", "nation", "government")
 STANDALONE_ROLES = frozenset({"government"})
 _DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
+# Words that make a longer name another body than its leading words ("Federal Reserve Bank of
+# Boston") or glue two names ("Fox News and Republican"): then the leading words are not it.
+_REST_BREAKS = frozenset({"of", "and", "for", "in", "on", "at"})
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 
 
@@ -177,7 +178,17 @@ class Clusterer:
                     self.clusters[("person", mention.key)] = cluster
                     self._moved_last(cluster)
                 return cluster
-        return self.cluster(mention.kind, mention.key)
+            return self.cluster(mention.kind, mention.key)
+        return self._organisation(mention.key)
+
+    def _organisation(self, key: str) -> Cluster:
+        """The organisation cluster of a full name, with or without a capitalised "The" ("The
+        New York Times" and "New York Times" are one outlet): the spelling met first keys it."""
+        bare = key[4:] if key.startswith("The ") and " " in key[4:] else key
+        for spelling in (bare, "The " + bare):
+            if ("organisation", spelling) in self.clusters:
+                return self.clusters[("organisation", spelling)]
+        return self.cluster("organisation", key)
 
     def _resolve(self, mention: Mention) -> None:
         """Second pass: put each mention in its actor's cluster, or leave it out."""
@@ -230,12 +241,29 @@ class Clusterer:
         if mention.key in self.declared:
             self._append(self.cluster("organisation", self.declared[mention.key]), mention)
             return
-        if len(mention.key.split()) == 1:
-            target = self._short_form(mention.key, mention.start)
-            if target is not None:
-                self._append(target, mention)
-                return
-        self._append(self.cluster("organisation", mention.key), mention)
+        target = self._shorter_name_of(mention.key, mention.start)
+        if target is not None:
+            self._append(target, mention)
+            return
+        self._append(self._organisation(mention.key), mention)
+
+    def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
+        """The longer organisation a shorter name stands for: a single word or acronym
+        (`_short_form`), that word after a capitalised "The" ("The Times" for "The New York
+        Times"), or the leading words of just one longer name whose rest has no `_REST_BREAKS`
+        word ("U.S. News" for "U.S. News & World Report", never "Federal Reserve" for "Federal
+        Reserve Bank of Boston", a body of its own, nor "Acme News" for a headline's glued
+        "Acme News and Republican")."""
+        words = key.split()
+        if len(words) == 1:
+            return self._short_form(key, position)
+        if len(words) == 2 and words[0] == "The":
+            return self._short_form(words[1], position)
+        longer = [
+            c for c, _, _ in self.organisations
+            if c.key.startswith(key + " ") and not _REST_BREAKS & set(c.key[len(key) :].split())
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def _short_form(self, word: str, position: int) -> Cluster | None:
         """The longer organisation this single word or acronym stands for, if just one."""

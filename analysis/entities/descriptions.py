@@ -18,9 +18,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import normalise
+from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
-from .vocabulary import NOWHERE, Mention, vocabulary
+from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
@@ -224,9 +225,31 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
     if before < 0 or text[before] not in " \u00a0":
         return None
     name = names_by_end.get(before)
-    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym"):
+    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym") and not _is_number_word(name.key):
         return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Numbers and quantities that are no one-word name (closed_class ``not_name_word``)."""
+    return frozenset(closed_class("not_name_word"))
+
+
+def _is_number_word(key: str) -> bool:
+    """Whether a capitalised word before a group noun is a number or determiner opening the
+    sentence ("Four inmates are dead", "Another nurse"): it counts the group, it names none."""
+    return key.lower() in _number_words() or key.lower() in INDEFINITE
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
+def _with_definite_article(text: str, start: int) -> int:
+    """Where a bare group mention starts: at "the" when "the" is written before it ("the staff",
+    the way the annotators write the form), else at the noun."""
+    before = _THE_BEFORE.search(text, max(0, start - 4), start)
+    return before.start() if before else start
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
@@ -255,9 +278,44 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
         qualifier = _qualifier(text, start, names_by_end)
-        key = plural
+        # A bare synonym is the group it names alike ("prisoners" are the story's "inmates").
+        key = gazetteer.group_synonyms().get(plural, plural)
         if qualifier is not None:
             key = f"{text[qualifier.start:qualifier.end]} {plural}"
             start = qualifier.start
+        else:
+            start = _with_definite_article(text, start)
         found.append(Mention(start, end, "group", key, "group noun", lemma))
     return found
+
+
+# A generic organisation noun right before a name, as its apposition ("the anti-abortion group
+# Acme Action", "the software company Zeta").
+_NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) + r")[ \u00a0]+$")
+# Names read from capitalised words alone, whose kind the apposition may overrule (a titled or
+# first-named person keeps its kind: "the company Jane Roe founded").
+RETYPED_VIAS = frozenset({"capitalised words", "capitalised word"})
+
+
+def _introduced_by_noun(text: str, mention: Mention) -> str:
+    """The generic organisation noun written just before a name read from capitals alone, or ""."""
+    if mention.modifier or mention.kind not in ("person", "unknown") or mention.via not in RETYPED_VIAS:
+        return ""
+    before = _NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return before.group(1) if before else ""
+
+
+def appositive_organisations(text: str, names: list[Mention]) -> list[Mention]:
+    """The name mentions with every name introduced by a generic organisation noun ("the
+    anti-abortion group Acme Action") made an organisation in that role, so that a later
+    "the group" is it, and so is every other mention of the same name."""
+    introduced = {mention.key: noun for mention in names if (noun := _introduced_by_noun(text, mention))}
+    if not introduced:
+        return names
+    retyped = []
+    for mention in names:
+        noun = introduced.get(mention.key) if mention.kind in ("person", "unknown") and mention.via in RETYPED_VIAS else None
+        if noun:
+            mention = Mention(mention.start, mention.end, "organisation", mention.key, "appositive noun", noun, modifier=mention.modifier)
+        retyped.append(mention)
+    return retyped

@@ -17,7 +17,10 @@ And so are the fixed lines of news-site templates (``lexicons/entity_furniture.c
 player's notice and the caption after it ("Media playback is unsupported on your device Media
 caption …"), a byline's social link ("Follow Jane Roe on Twitter"), a syndication notice
 ("Content created by …"). Each cue masks its paragraph from the cue to the paragraph's end; a
-cue marked ``start`` only where it opens a line (a sentence may say "follow").
+cue marked ``start`` only where it opens a line (a sentence may say "follow"); a cue marked
+``paragraph`` masks its whole paragraph (an outlet's promotional blurb names its founder before
+the cue: "The Acme Wire, headed by Jane Roe, … by becoming a member"). A short paragraph with an
+e-mail address is a contact line or signature ("Send letters to letters@acme.com").
 """
 
 from __future__ import annotations
@@ -54,16 +57,47 @@ def _opens_line(text: str, at: int) -> bool:
     return not text[line_start:at].strip()
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` begins (after the last paragraph break before it)."""
+    start = 0
+    for match in PARAGRAPH_BREAK.finditer(text, 0, at):
+        start = match.end()
+    return start
+
+
 def furniture_line_regions(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` from each template cue to its paragraph's end (module docstring)."""
+    """``(start, end)`` from each template cue to its paragraph's end, or the whole paragraph
+    for a cue marked ``paragraph`` (module docstring)."""
     regions = []
-    for cue, at_start in furniture_cues():
+    for cue, where in furniture_cues():
         at = text.find(cue)
         while at >= 0:
-            if not at_start or _opens_line(text, at):
+            if where != "start" or _opens_line(text, at):
                 paragraph_end = PARAGRAPH_BREAK.search(text, at)
-                regions.append((at, paragraph_end.start() if paragraph_end else len(text)))
+                start = _paragraph_start(text, at) if where == "paragraph" else at
+                regions.append((start, paragraph_end.start() if paragraph_end else len(text)))
             at = text.find(cue, at + len(cue))
+    return regions
+
+
+# An e-mail address; a short paragraph holding one is a contact line ("Send letters to
+# letters@acme.com", "Jane Roe at jroe@acme.org."), a signature, not the story. CONTACT_WORDS:
+# longer paragraphs may quote an address inside a sentence of the story.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")
+CONTACT_WORDS = 25
+
+
+def contact_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every paragraph of CONTACT_WORDS words at most with an e-mail address."""
+    regions = []
+    if "@" not in text:
+        return regions
+    for match in _EMAIL.finditer(text):
+        start = _paragraph_start(text, match.start())
+        paragraph_end = PARAGRAPH_BREAK.search(text, match.end())
+        end = paragraph_end.start() if paragraph_end else len(text)
+        if len(text[start:end].split()) <= CONTACT_WORDS and (not regions or regions[-1] != (start, end)):
+            regions.append((start, end))
     return regions
 
 
@@ -89,7 +123,7 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
-    regions = sorted(card_regions(text) + credit_regions(text) + furniture_line_regions(text))
+    regions = sorted(card_regions(text) + credit_regions(text) + furniture_line_regions(text) + contact_regions(text))
     if not regions:
         return text
     pieces, position = [], 0

@@ -28,7 +28,7 @@ LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.
 SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_heads.csv": ("term", "role", "rationale"),
-    "entity_groups.csv": ("term", "plural", "rationale"),
+    "entity_groups.csv": ("term", "plural", "same_as", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
     "entity_context.csv": ("term", "role", "rationale"),
     "entity_furniture.csv": ("cue", "where", "rationale"),
@@ -136,6 +136,18 @@ def group_nouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def group_synonyms() -> dict[str, str]:
+    """Plural of a group noun → plural of the noun it is a synonym of (``same_as``):
+    "prisoners" → "inmates"."""
+    forms = group_nouns()
+    synonyms = {}
+    for row in lexicon_rows("entity_groups.csv"):
+        if row["same_as"]:
+            synonyms[forms[row["term"]][1]] = forms[row["same_as"]][1]
+    return synonyms
+
+
+@lru_cache(maxsize=1)
 def non_names() -> frozenset[str]:
     """Capitalised words and phrases that are never an actor alone (dates, openers, buildings)."""
     return frozenset(row["term"] for row in lexicon_rows("entity_non_names.csv"))
@@ -148,9 +160,9 @@ def context_words(role: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def furniture_cues() -> tuple[tuple[str, bool], ...]:
-    """(cue, whether it must open its paragraph) of every page-furniture line cue."""
-    return tuple((row["cue"], row["where"] == "start") for row in lexicon_rows("entity_furniture.csv"))
+def furniture_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, where: ``start``, ``anywhere`` or ``paragraph``) of every page-furniture line cue."""
+    return tuple((row["cue"], row["where"]) for row in lexicon_rows("entity_furniture.csv"))
 
 
 @lru_cache(maxsize=1)

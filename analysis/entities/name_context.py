@@ -4,15 +4,19 @@ before a state ("Austin, Texas"), for `names` (each occurrence of a planned run 
 A locative preposition before a name makes it a place ("in Chicago", "from the Kremlin"), also
 across one adjective ("in neighbouring Spain") and for the names coordinated with it ("in Spain
 and Peru"); "the" before it is an organisation's definite article ("the Fed said"), unless a
-lowercase word follows (a modifier: "the Parkland shooting").
+lowercase word follows (a modifier: "the Parkland shooting"); a capital after "the" before a
+noun names a thing ("the Paris climate accord"), not the government.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..statements.lexicons import closed_class
 from .vocabulary import Mention, Vocabulary
 
+# Function words that end a phrase ("and", "which", "is"): a name before one modifies nothing.
+_PHRASE_STOPS = frozenset(closed_class("stop"))
 # "the X" before a name: an organisation's definite article ("the Fed", "the Kremlin").
 DEFINITE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
@@ -62,3 +66,27 @@ def spread_locative(mentions: list[Mention], text: str) -> None:
         if previous.locative and not mention.locative and mention.kind in ("country", "unknown"):
             if _CONJUNCTION.fullmatch(text, previous.end, mention.start):
                 mention.locative = True
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" is written just before a name ("the Paris climate accord")."""
+    return bool(DEFINITE.search(text[max(0, start - 10) : start]))
+
+
+def _modifies_noun(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a lowercase word that is no verb, state noun, preposition or other function word
+    follows a name (the name then modifies it: "the Paris climate accord", not "Washington and
+    its allies" or "Washington moves to …")."""
+    following = NEXT_LOWER_WORD.match(text, end)
+    if not following:
+        return False
+    word = following.group(1)
+    # A word in -s may be the verb ("Washington moves to …") as well as a plural noun: acting.
+    acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith(("ed", "s"))
+    return not (acting or word in _PHRASE_STOPS or word in vocab.noun_followers or word in vocab.locatives)
+
+
+def capital_modifies(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a capital names a thing, not the government: "the" before it and a noun after
+    ("the Paris climate accord"), unlike "Beijing said" or "accused New Delhi of"."""
+    return _after_the(text, start) and _modifies_noun(text, end, vocab)

@@ -33,6 +33,7 @@ from .article_text import ArticleText, at_sentence_start
 from .name_context import DEFINITE as _DEFINITE
 from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
 from .name_context import before_state as _before_state
+from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
 from .name_context import spread_locative as _spread_locative
 from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
@@ -183,7 +184,8 @@ def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
 def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     """Cut at "and"/"&" unless it joins the words of one organisation's name: kept when just
     one side has a head and neither side starts with a first name or title ("Department of
-    Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation")."""
+    Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation", "Acme News and
+    Republican")."""
     parts = _split_at(piece, _AND)
     if len(parts) == 1:
         return parts
@@ -191,7 +193,9 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     headed = [_has_head(part, vocab) for part in parts]
     # "Jackie Pata and Oneida Nation": a two-word name without a head before an organisation.
     personal = personal or (len(parts[0]) >= 2 and not headed[0] and len(parts[-1]) >= 2 and headed[-1])
-    if not personal and any(headed) and not all(headed):
+    # "Acme News and Republican presidential nominee …": a party word alone is no part of a name.
+    grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
+    if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts
 
@@ -306,6 +310,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class("context", "country", place.country, place.kind)
     if whole in vocab.capitalised_groups:
         return _NONE  # "Republicans": a group noun, found by `descriptions.group_mentions`
+    if _capitalised_group_plural(whole, vocab):
+        return _NONE  # "Critics say …": a sentence's capital on a group noun, found as the group
     if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == "demonym":
         # "Native American" (community): the group's adjective, counted for the group.
         return _Class("fixed", "group", whole[: -len(words[-1])] + plural_demonym(words[-1]), "demonym plural")
@@ -336,6 +342,12 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
+
+
+def _capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word is a lowercase group noun's plural ("Critics", "Police"):
+    capitalised only because it opens a sentence or a headline."""
+    return whole[:1].isupper() and whole.lower() in vocab.group_plurals
 
 
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
@@ -532,10 +544,16 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
             return Mention(start, end, "country" if state_use else "demonym", plan.key, "demonym")
         if following:
             word = following.group(1)
-            acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed")
+            # "the U.S. as a partner": a preposition after it ends the noun phrase, so the
+            # abbreviation is the country itself, not a modifier ("the U.S. assessment").
+            acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed") or word in vocab.noun_followers
             # "moved to the U.S. is …": where, not who, whatever follows.
             locative = acting and _context(text, start, end, vocab)[0]
             return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)
+    elif rule == "context" and plan.via == "capital" and _capital_modifies(text, start, end, vocab):
+        # "the Paris climate accord": after "the" and before a noun the city names a thing,
+        # like a demonym; "Beijing said", "accused New Delhi of" are the government.
+        return Mention(start, end, "demonym", plan.key, "capital")
     elif rule == "acronym" and article.written_lower(plan.key.lower()):
         return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
     elif rule == "none":

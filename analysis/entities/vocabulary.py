@@ -39,6 +39,11 @@ class Mention:
     definite: bool = False
 
 
+# Organisation roles an organisation of no stated kind may fill ("the company" → "Facebook"),
+# and the nouns that introduce one in apposition ("the anti-abortion group Acme Action").
+GENERIC_ORGANISATION_ROLES = frozenset({"company", "group", "firm", "organization"})
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The word lists name spotting reads, built once (`vocabulary`)."""
@@ -57,7 +62,9 @@ class Vocabulary:
     locatives: frozenset[str]
     state_nouns: frozenset[str]
     verbs: frozenset[str]
+    noun_followers: frozenset[str]
     capitalised_groups: frozenset[str]
+    group_plurals: frozenset[str]
     person_roles: frozenset[str]
     outlets: frozenset[str]
     common_words: frozenset[str]
@@ -130,7 +137,9 @@ def vocabulary() -> Vocabulary:
         locatives=gazetteer.context_words("locative"),
         state_nouns=gazetteer.context_words("state_noun"),
         verbs=gazetteer.context_words("verb") | reporting_forms(),
+        noun_followers=gazetteer.context_words("noun_follower"),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
+        group_plurals=frozenset(plural for plural in {p for _, p in gazetteer.group_nouns().values()} if " " not in plural and plural.islower()),
         person_roles=frozenset(
             [role.split(" ")[-1] for role, _ in titles.values() if role]
             + [lemma for lemma, _ in gazetteer.group_nouns().values() if " " not in lemma and lemma.islower()]
