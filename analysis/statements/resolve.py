@@ -13,11 +13,10 @@ from functools import lru_cache
 
 from .context import Context, Statement
 from .lexicons import closed_class, first_name_genders, speaker_terms
-from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
+from .names import PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     DETERMINERS,
-    HONORIFIC_GENDERS,
     HONORIFIC_RE,
     NOT_NAME_PARTS,
     NOT_NAME_WORDS,
@@ -26,25 +25,15 @@ from .patterns import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE,
-    TITLE_WORD_RE,
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
-from .subjects import self_reference_gender, sentence_subject
+from .subjects import sentence_subject
+from .gender import PRONOUN_GENDERS, gender_of, named_of_gender, of_other_gender, surname_of_other_gender
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
-
-
-def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether every full name the article gives this surname has the other gender: "she"
-    after "Giuliani" is not Giuliani when every Giuliani named is a man ("Rudy Giuliani")."""
-    words = phrase.split()
-    if len(words) != 1:
-        return False
-    genders = {given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
-    return bool(genders) and gender not in genders and "" not in genders
 
 
 # Punctuation that ends a clause or opens a quotation.
@@ -84,105 +73,6 @@ def is_named(phrase: str, ctx: Context) -> bool:
 # A title and a capitalised word: "Sen. Graham", "Justice Scalia".
 _TITLED_NAME_RE = re.compile(rf"{TITLE} \s+ [A-Z]", re.VERBOSE)
 
-# An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
-# honorific, group 2 the last name word, with no further capitalised word after it).
-_HONORIFIC_SURNAME_RE = re.compile(r"""
-    ( M (?<! \wM ) (?: r | rs | s | iss ) ) \.? \s+          # (a \b before "M", written after it
-                                                             # so that the scan starts from the Ms)
-    (?: [A-Z][\w'’\-]*\.? \s+ ){0,2}?                        # given names or initials
-    ( [A-Z][\w'’\-]+ )                                       # the surname
-    (?! [\w'’\-]* \.? \s+ [A-Z] )
-""", re.VERBOSE)
-
-# Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
-_FEMALE_NOUN_RE = re.compile(r"""
-    (?: woman | women | wife | mother | daughter | sister | grandmother | widow | actress | queen
-      | lady | girl ) $
-""", re.VERBOSE)
-
-_MALE_NOUN_RE = re.compile(r"""
-    (?: (?<!wo)man | (?<!wo)men                               # not "woman", "women"
-      | husband | father | son | brother | grandfather | widower | actor | king | boy ) $
-""", re.VERBOSE)
-
-
-def _first_given_name(words: list[str]) -> str:
-    """The first given name of a name's words, past its titles, or "" when there is none: the
-    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"; of "Chief Justice John
-    Roberts" from "John" (a word before a title is part of the title, not a given name)."""
-    titles = [k for k, w in enumerate(words[:-1]) if TITLE_WORD_RE.match(w)]
-    given = [w for w in words[titles[-1] + 1 if titles else 0:-1] if not TITLE_WORD_RE.match(w)][:1]
-    return given[0] if given else ""
-
-
-def _phrase_gender(phrase: str, ctx: Context) -> str:
-    """The gender a person phrase shows, or "" when it shows none.
-
-    In order: an honorific ("Mr. Boehner", "Ms. Harf"), a gendered description ("the
-    congresswoman"), a known given name before the surname ("Nancy Pelosi"), and an honorific
-    the article gives the same surname elsewhere ("Pelosi" after "Ms. Pelosi"; a surname the
-    article gives both "Mr." and "Mrs." is ambiguous). Gender from the article's own honorifics
-    first and a name list second is the usual gender-agreement filter of rule-based pronoun
-    resolution (Lappin & Leass 1994; Lee et al. 2013, Stanford's sieve).
-    """
-    words = [w.strip(",.") for w in phrase.replace("’s", "").replace("'s", "").split()]
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    honorific = HONORIFIC_GENDERS.get(words[0])
-    if honorific:
-        return honorific
-    last = words[-1]
-    if last.islower():
-        if _FEMALE_NOUN_RE.search(last):
-            return "female"
-        if _MALE_NOUN_RE.search(last):
-            return "male"
-        return ""
-    genders = first_name_genders()
-    given = _first_given_name(words)
-    if given and given in genders:
-        return genders[given]
-    if ctx.honorifics is None:
-        ctx.honorifics = {}
-        for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
-            surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
-            ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
-    gender = ctx.honorifics.get(last, "")
-    if gender == "":
-        gender = (_surname_gender(last, ctx.mentions) if not given else "") or self_reference_gender(last, ctx)
-    return "" if gender == "ambiguous" else gender
-
-
-def _surname_gender(surname: str, mentions: Mentions) -> str:
-    """The gender of a bare surname from the full names the article gives it: "Krauthammer"
-    after "Charles Krauthammer" is male (names without a known given name, "Krauthammer Charles
-    Krauthammer" of a byline, are passed over); "" when those names disagree or show none (the
-    article's own names before any guess, as for honorifics)."""
-    genders = set()
-    for _, name in mentions.by_surname().get(surname, []):
-        gender = given_gender(name) if " " in name else "none"
-        if gender == "" and TITLE_WORD_RE.match(name.split()[0]):
-            return ""  # "President Trump" beside "Melania Trump": the titled one's gender is unknown
-        genders.add(gender)
-    genders -= {"", "none"}
-    return genders.pop() if len(genders) == 1 else ""
-
-
-def _gender_of(phrase: str, ctx: Context) -> str:
-    """`_phrase_gender`, computed once per phrase and article."""
-    if phrase not in ctx.genders:
-        ctx.genders[phrase] = _phrase_gender(phrase, ctx)
-    return ctx.genders[phrase]
-
-
-def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
-    """The name mentions of one gender (`_gender_of`), in text order, computed once per article."""
-    if gender not in ctx.named_by_gender:
-        ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
-    return ctx.named_by_gender[gender]
-
-
 def _subject_of_reported_words(ctx: Context, subject: Speaker, where: int, content_start: int | None, same_sentence: bool) -> bool:
     """Whether a sentence subject before ``where`` is the subject of the statement's own
     content, inside it (from ``content_start``) or in the clause that the attribution interrupts
@@ -204,12 +94,6 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
     return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
 
-def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether a phrase shows a known gender other than the pronoun's: "Mary Smith met John
-    Jones. He said …" — "he" is not Mary Smith."""
-    return bool(gender) and _gender_of(phrase, ctx) not in ("", gender)
-
-
 def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: bool = False) -> tuple[int, str] | None:
     """The first (with ``latest``, the last) person named in ``[start, end)`` outside quotations whose gender agrees with
     the pronoun's (or, of unknown gender, marked a person by a title): a name mention, or a
@@ -224,9 +108,9 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
             named.append((match.start(), word))
     for offset, name in sorted(named, reverse=latest):
         # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
-        agrees = _gender_of(name, ctx) == gender or (_gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
+        agrees = gender_of(name, ctx) == gender or (gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
             latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
-        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not _surname_of_other_gender(name, gender, ctx):
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not surname_of_other_gender(name, gender, ctx):
             return offset, name
     return None
 
@@ -259,7 +143,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     Weinstein 1995: the preferred antecedent is the most recent subject), looking back over
     earlier statements' speakers and the subjects of the last six sentences. With ``gender``
     ("he" -> male, "she" -> female), a candidate of the other known gender is passed over
-    (`_gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
+    (`gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
     speaker's word, not the narrative's ("Oh, not a theology …"), and so is the subject of a
     clause that an attribution interrupts or follows ("Progressivism, he told …, is a cancer",
     "Both parties are to blame, he said": the statement's content, from ``content_start``,
@@ -277,7 +161,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
-        if gender and k >= index - 1 and _PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
+        if gender and k >= index - 1 and PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (PRONOUN_GENDERS.get(subject.text.lower()) != gender and
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
             # This sentence or the previous one has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
@@ -296,9 +180,9 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             if _capitalised_common_noun(subject, kind, ctx, history.capitals):
                 continue
             if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
-                if _of_other_gender(subject.text, gender, ctx):
+                if of_other_gender(subject.text, gender, ctx):
                     continue
-                if gender and _surname_of_other_gender(subject.text, gender, ctx):
+                if gender and surname_of_other_gender(subject.text, gender, ctx):
                     continue
                 if best is None or subject.start > best[0]:
                     best = (subject.start, subject.text, kind)
@@ -306,7 +190,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     if best is None and gender:
         # No subject or speaker of that gender: the latest named person of that gender
         # ("Mary Smith met John Jones. He said …").
-        named = _named_of_gender(ctx, gender)
+        named = named_of_gender(ctx, gender)
         position = bisect.bisect_left(named, (where, ""))
         if position:
             return named[position - 1][1], "person"
@@ -315,9 +199,6 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
 
 # A lowercase word (with apostrophes and hyphens).
 _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
-
-
-_PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
 # A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
@@ -442,7 +323,7 @@ class _History:
         _, _, name, kind = entry
         if kind not in kinds or name.lower() in PRONOUNS:
             return False
-        if gender and _gender_of(name, self.ctx) not in ("", gender):
+        if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
         return not (kind == "person" and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
@@ -545,7 +426,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
         elif lower in PERSON_PRONOUNS:
-            found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
+            found = _antecedent(ctx, history, where, ("person",), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
             kind = "person"
@@ -567,7 +448,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = name_after_role(fullest_name(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""), history.fullest))
+            name = name_after_role(fullest_name(name, mentions, where, PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
