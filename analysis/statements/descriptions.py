@@ -91,9 +91,14 @@ def opener_only(subject: Speaker, ctx: Context, capitals: Capitals) -> bool:
         return True
     if word in ctx.mentions.by_surname() or word in first_name_genders():
         return False
-    following = _NEXT_WORD_RE.match(ctx.text, subject.end)
-    finite = following is not None and (following.group(1) in _FINITE_NEXT or following.group(1).endswith(("ed", "s")))
-    return not capitals.has(word) and not finite
+    return not capitals.has(word) and not finite_next(ctx.text, subject.end)
+
+
+def finite_next(text: str, end: int) -> bool:
+    """Whether the word after ``end`` reads as a finite verb: "described" and "says" (in -ed,
+    -s) or an auxiliary or cue after a name ("Cooper said", "Cooper has")."""
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and (following.group(1) in _FINITE_NEXT or following.group(1).endswith(("ed", "s")))
 
 
 def mid_sentence_name(phrase: str, capitals: Capitals) -> bool:

@@ -25,12 +25,13 @@ from .patterns import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE,
+    TITLE_WORD_RE,
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
 from .gender import PRONOUN_GENDERS, gender_of, named_of_gender, of_other_gender, surname_of_other_gender
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -94,6 +95,21 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
     return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
 
+def _modifier_without_its_noun(subject: Speaker, ctx: Context) -> bool:
+    """Whether a subject "The X" stops before the lower-case noun that its capitalised words
+    modify ("The Democratic race had taken a turn …" read as "The Democratic"): no person, so
+    no antecedent of "he"/"she". The next word is no finite verb (`finite_next`), and the last
+    capitalised word is neither a surname or given name the article gives a person nor a party
+    noun ("The Democrat said …" is one person)."""
+    words = subject.text.split()
+    if len(words) < 2 or words[0].lower() not in DETERMINERS or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    last = words[-1]
+    if last in ctx.mentions.by_surname() or last in first_name_genders() or last in PARTY_WORDS or TITLE_WORD_RE.match(last):
+        return False
+    return re.match(r"[ \t]+[a-z]", ctx.text[subject.end:subject.end + 2]) is not None and not finite_next(ctx.text, subject.end)
+
+
 def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: bool = False) -> tuple[int, str] | None:
     """The first (with ``latest``, the last) person named in ``[start, end)`` outside quotations whose gender agrees with
     the pronoun's (or, of unknown gender, marked a person by a title): a name mention, or a
@@ -135,6 +151,31 @@ _OPENING_WORD_RE = re.compile(r"\W*(\w+)")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
+# Sentences looked back over for a subject, and the most when their subjects carry the
+# pronoun on (`_carries_pronoun_on`).
+_WINDOW = 6
+_MAX_LOOKBACK = 24
+
+
+def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
+    """Whether sentence ``k`` refers to someone with the pronoun's gender outside quotations
+    ("he", "him", "his" for "he"), so it continues the centre the pronoun refers to and does
+    not use up the look-back window: in "Trump walked in. He shook hands. Fans cheered him. …
+    'We won,' he said", the quotation is Trump's however many such sentences come between
+    (centering's Continue transition)."""
+    pattern = _GENDERED_PRONOUN_RE.get(gender)
+    if pattern is None:
+        return False
+    return any(not ctx.inside_quote(m.start()) for m in pattern.finditer(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k]))
+
+
+# The pronouns of each gender, in any case and position: "he", "His", "himself".
+_GENDERED_PRONOUN_RE = {
+    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
+
+
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
@@ -152,12 +193,16 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     found = history.antecedent(where, kinds, gender)
     best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
-    for k in range(index, max(-1, index - 6), -1):
+    counted = 0  # the sentences looked at, not counting those that carry the pronoun on
+    for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
+        if counted == _WINDOW:
+            break
         limit = min(ctx.sentence_ends[k], where)
         if (k, limit) not in ctx.subjects:
             subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
+        counted += not (k < index and _carries_pronoun_on(ctx, k, gender))
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
@@ -177,7 +222,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if _capitalised_common_noun(subject, kind, ctx, history.capitals):
+            if _capitalised_common_noun(subject, kind, ctx, history.capitals) or _modifier_without_its_noun(subject, ctx):
                 continue
             if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
                 if of_other_gender(subject.text, gender, ctx):
