@@ -31,7 +31,8 @@ from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
 from .gender import PRONOUN_GENDERS, gender_of, named_of_gender, of_other_gender, surname_of_other_gender
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
+from .fullnames import fullest_name
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
