@@ -492,13 +492,24 @@ def titled_holder(text: str, head: str, where: int) -> str | None:
 
 def plural_group(phrase: str, ctx: Context) -> bool:
     """Whether a person phrase is a group named by a plural role noun ("Senators", "the
-    lawmakers", "Officials"), no antecedent of "he" or "she"; a surname the article gives a
-    person ("Sanders", "Williams") is none."""
+    lawmakers", "Officials") or by the people of a place (`demonym_plural`: "Oklahomans"), no
+    antecedent of "he" or "she"; a surname the article gives a person ("Sanders", "Williams")
+    is none."""
     words = phrase.split()
     last = words[-1].lower() if words else ""
     if not last.endswith("s") or last.endswith(("ss", "us")) or words[-1] in ctx.mentions.by_surname():
         return False
-    return last in person_nouns() or last[:-1] in person_nouns()
+    return last in person_nouns() or last[:-1] in person_nouns() or demonym_plural(words[-1], ctx.text)
+
+
+def demonym_plural(word: str, text: str) -> bool:
+    """Whether a capitalised plural in "-ns" names the people of a place the article names as
+    a whole word: "Oklahomans" beside "Oklahoma", "Ohioans" beside "Ohio" (a group, no one
+    person, though the text capitalises it mid-sentence as it does a name)."""
+    if not (word[:1].isupper() and word.endswith("ns")):
+        return False
+    stems = (word[:-2], word[:-3]) if word.endswith("ans") else (word[:-2],)
+    return any(len(stem) >= 3 and stem in text and re.search(rf"\b{re.escape(stem)}\b", text) for stem in stems)
 
 
 def ranked_role(phrase: str, head: str) -> str:

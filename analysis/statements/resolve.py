@@ -177,6 +177,42 @@ _GENDERED_PRONOUN_RE = {
 }
 
 
+def _within_quotation(ctx: Context, k: int) -> bool:
+    """Whether sentence ``k`` lies wholly inside one quotation, its first and last word
+    characters in the same one: the quoted speaker's words, which leave the narrative's last
+    sentence where it was ('"Crops failed," says farmer Ana Ruiz. "It rained for weeks."
+    "Nobody came," she said': the sentence before "she" in the narrative names Ana Ruiz)."""
+    first = _WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    last = _LAST_WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    if first is None or last is None:
+        return False
+    quotation = ctx.inside_quote(first.start())
+    return quotation is not None and quotation is ctx.inside_quote(last.start())
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
+
+
+def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
+    """A sentence subject cut before the name its role noun introduces, as that name ("Tea
+    party activist Alex Poulter, who …, disputed …" read as "Tea party activist": the subject
+    is Alex Poulter, `descriptions.named_after_speaker`); any other subject unchanged (one
+    that ends in a name, "Ms. Harf spoke after Mr. Kerry …", is no role cut before its name)."""
+    if subject is None or subject.text[:1].islower() or not subject.text.split()[-1].islower():
+        return subject
+    name = named_after_speaker(ctx.text, subject.text, subject.end)
+    start = ctx.text.find(name, subject.end) if name else -1
+    return Speaker(name, start, start + len(name), subject.appositive) if name and start >= 0 else subject
+
+
+def _inside_phrase(named: tuple[int, str], found: tuple[int, str, str]) -> bool:
+    """Whether a name lies inside a speaker phrase found at ``found``'s offset, so it is that
+    speaker and the fuller phrase stays ("NAACP President Ben Jealous said …": the mention
+    "President Ben Jealous" inside it is no later person)."""
+    return named[1] in found[1] and named[0] < found[0] + len(found[1])
+
+
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
@@ -195,21 +231,24 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
     counted = 0  # the sentences looked at, not counting those that carry the pronoun on
+    narrative = index - 1  # the previous sentence, past those wholly inside a quotation
+    while narrative > max(0, index - _WINDOW) and _within_quotation(ctx, narrative):
+        narrative -= 1
     for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
         if counted == _WINDOW:
             break
         limit = min(ctx.sentence_ends[k], where)
         if (k, limit) not in ctx.subjects:
-            subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+            subject = _with_its_name(ctx, sentence_subject(ctx.text, ctx.sentence_starts[k], limit))
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
         counted += not (k < index and _carries_pronoun_on(ctx, k, gender))
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
-        if gender and k >= index - 1 and PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (PRONOUN_GENDERS.get(subject.text.lower()) != gender and
+        if gender and k >= narrative and PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (PRONOUN_GENDERS.get(subject.text.lower()) != gender and
                 speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
-            # This sentence or the previous one has no person as subject ("That did not
+            # This sentence or the previous one (in the narrative) has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
             # assertion"): its highest-ranked person is the one it names (its object;
             # centering's forward-looking centre after the subject). In this sentence, the
@@ -218,7 +257,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             # he calls …"). (A subject "he" for "he" carries its own antecedent on.)
             end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
             named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
-            if named and (best is None or named[0] > best[0]):
+            if named and (best is None or (named[0] > best[0] and not _inside_phrase(named, best))):
                 best = (named[0], named[1], "person")
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
