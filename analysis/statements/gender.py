@@ -120,10 +120,27 @@ def gender_of(phrase: str, ctx: Context) -> str:
 
 
 def named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
-    """The name mentions of one gender (`gender_of`), in text order, computed once per article."""
+    """The name mentions of one gender (`gender_of`), with the people named by honorific and
+    surname alone (`honorific_names`), in text order, computed once per article."""
     if gender not in ctx.named_by_gender:
-        ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if gender_of(name, ctx) == gender]
+        named = sorted(list(ctx.mentions) + honorific_names(ctx, 0, len(ctx.text), list(ctx.mentions)))
+        ctx.named_by_gender[gender] = [(offset, name) for offset, name in named if gender_of(name, ctx) == gender]
     return ctx.named_by_gender[gender]
+
+
+def honorific_names(ctx: Context, start: int, end: int, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(offset, name) of the people an honorific marks in ``[start, end)`` outside the name
+    mentions ``named``: "Mrs. Clinton", "Mr. Sanders" (of "Mr. Sanders’s"), as an article in
+    the style of the New York Times names them, which the name mentions leave out. The
+    honorific gives both the person and the gender ("For Mrs. Clinton, this means … 'We are
+    united,' she said")."""
+    covered = [(offset, offset + len(name)) for offset, name in named]
+    return [(m.start(), _POSSESSIVE_END_RE.sub("", m.group())) for m in _HONORIFIC_SURNAME_RE.finditer(ctx.text, start, end)
+            if not any(a <= m.start() < b for a, b in covered)]
+
+
+# A possessive ending: "Sanders’s", "Clinton's".
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:

@@ -30,7 +30,7 @@ from .patterns import (
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
-from .gender import PRONOUN_GENDERS, gender_of, named_of_gender, of_other_gender, surname_of_other_gender
+from .gender import PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
@@ -113,8 +113,9 @@ def _modifier_without_its_noun(subject: Speaker, ctx: Context) -> bool:
 
 def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: bool = False) -> tuple[int, str] | None:
     """The first (with ``latest``, the last) person named in ``[start, end)`` outside quotations whose gender agrees with
-    the pronoun's (or, of unknown gender, marked a person by a title): a name mention, or a
-    bare surname of a person the article names in full ("But even then, Krauthammer was …")."""
+    the pronoun's (or, of unknown gender, marked a person by a title): a name mention, a bare
+    surname of a person the article names in full ("But even then, Krauthammer was …"), or an
+    honorific and surname ("Mrs. Clinton", `gender.honorific_names`)."""
     named = list(ctx.mentions[bisect.bisect_left(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)])
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
@@ -123,6 +124,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
+    named += honorific_names(ctx, start, end, named)
     for offset, name in sorted(named, reverse=latest):
         # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
         agrees = gender_of(name, ctx) == gender or (gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
