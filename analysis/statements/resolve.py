@@ -196,6 +196,15 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
 
 
+def _opened_by_pronoun(ctx: Context, k: int, gender: str) -> bool:
+    """Whether sentence ``k`` opens with the pronoun itself ("He used …" for "he"): it carries
+    the antecedent on, so the sentence before it is the one whose person the pronoun takes up
+    ("Whatever his moods, Mr. Reyes is clear. He used the feud against Mr. Park. But then he
+    said …": Mr. Reyes, not Mr. Park)."""
+    opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
+    return bool(gender) and opener is not None and PRONOUN_GENDERS.get(opener.group(1).lower()) == gender
+
+
 def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
     """A sentence subject cut before the name its role noun introduces, as that name ("Tea
     party activist Alex Poulter, who …, disputed …" read as "Tea party activist": the subject
@@ -233,8 +242,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
     counted = 0  # the sentences looked at, not counting those that carry the pronoun on
-    narrative = index - 1  # the previous sentence, past those wholly inside a quotation
-    while narrative > max(0, index - _WINDOW) and _within_quotation(ctx, narrative):
+    narrative = index - 1  # the previous sentence, past those wholly inside a quotation or opened by the pronoun
+    while narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
         narrative -= 1
     for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
         if counted == _WINDOW:
