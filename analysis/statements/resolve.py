@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .context import Context, Statement
-from .lexicons import closed_class, first_name_genders, speaker_terms
+from .lexicons import closed_class, first_name_genders, speaker_term_re, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
@@ -98,15 +98,15 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
 
 def _modifier_without_its_noun(subject: Speaker, ctx: Context) -> bool:
     """Whether a subject "The X" stops before the lower-case noun that its capitalised words
-    modify ("The Democratic race had taken a turn …" read as "The Democratic"): no person, so
-    no antecedent of "he"/"she". The next word is no finite verb (`finite_next`), and the last
-    capitalised word is neither a surname or given name the article gives a person nor a party
-    noun ("The Democrat said …" is one person)."""
+    modify ("The Democratic race had taken a turn …" read as "The Democratic"; "the Trump
+    phenomenon", a surname after a determiner naming a thing as in `_surname_as_modifier`): no
+    person, so no antecedent of "he"/"she". The next word is no finite verb (`finite_next`),
+    and the last capitalised word is no party noun or title ("The Democrat said …")."""
     words = subject.text.split()
     if len(words) < 2 or words[0].lower() not in DETERMINERS or not all(w[:1].isupper() for w in words[1:]):
         return False
     last = words[-1]
-    if last in ctx.mentions.by_surname() or last in first_name_genders() or last in PARTY_WORDS or TITLE_WORD_RE.match(last):
+    if last in PARTY_WORDS or TITLE_WORD_RE.match(last):
         return False
     return re.match(r"[ \t]+[a-z]", ctx.text[subject.end:subject.end + 2]) is not None and not finite_next(ctx.text, subject.end)
 
@@ -196,6 +196,21 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
 
 
+def _names_people(phrase: str) -> bool:
+    """Whether a sentence subject can name people: a person or unnamed source by its type, or
+    a head that is a person noun; a determiner phrase whose plain head is neither speaker term
+    nor person noun is typed "anonymous" by its determiner alone, and names things ("The
+    arguments they make …", "The talks")."""
+    kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
+    if PERSON_HEAD_RE.search(head) or kind == "person":
+        return True
+    if kind != "anonymous":
+        return False
+    words = phrase.lower().split()
+    return not (len(words) >= 2 and words[0] in DETERMINERS and head.isalpha() and head not in speaker_terms()
+                and head not in person_nouns() and head[:-1] not in person_nouns() and not speaker_term_re().search(phrase.lower()))
+
+
 def _opened_by_pronoun(ctx: Context, k: int, gender: str) -> bool:
     """Whether sentence ``k`` opens with the pronoun itself ("He used …" for "he"): it carries
     the antecedent on, so the sentence before it is the one whose person the pronoun takes up
@@ -258,7 +273,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
         if gender and k >= narrative and PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (PRONOUN_GENDERS.get(subject.text.lower()) != gender and
-                speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
+                not _names_people(subject.text))):
             # This sentence or the previous one (in the narrative) has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
             # assertion"): its highest-ranked person is the one it names (its object;
