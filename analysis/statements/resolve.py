@@ -220,12 +220,23 @@ def _opened_by_pronoun(ctx: Context, k: int, gender: str) -> bool:
     return bool(gender) and opener is not None and PRONOUN_GENDERS.get(opener.group(1).lower()) == gender
 
 
+# A state abbreviation and a (titled) name after a place: ", Ind., Mayor Pete Buttigieg" (the name in group 1).
+_PLACE_THEN_TITLED_NAME_RE = re.compile(rf",[ \t]+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.[A-Z]\.),[ \t]+({CAP_SEQ})")
+
+
 def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
     """A sentence subject cut before the name its role noun introduces, as that name ("Tea
     party activist Alex Poulter, who …, disputed …" read as "Tea party activist": the subject
-    is Alex Poulter, `descriptions.named_after_speaker`); any other subject unchanged (one
-    that ends in a name, "Ms. Harf spoke after Mr. Kerry …", is no role cut before its name)."""
-    if subject is None or subject.text[:1].islower() or not subject.text.split()[-1].islower():
+    is Alex Poulter, `descriptions.named_after_speaker`), or a place before its state and the
+    titled name it locates ("South Bend, Ind., Mayor Pete Buttigieg, who …": Mayor Pete
+    Buttigieg); any other subject unchanged (one that ends in a name, "Ms. Harf spoke after
+    Mr. Kerry …", is no role cut before its name)."""
+    if subject is None or subject.text[:1].islower():
+        return subject
+    placed = _PLACE_THEN_TITLED_NAME_RE.match(ctx.text, subject.end)
+    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == "person" and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
+        return Speaker(placed.group(1), placed.start(1), placed.end(1), subject.appositive)
+    if not subject.text.split()[-1].islower():
         return subject
     name = named_after_speaker(ctx.text, subject.text, subject.end)
     start = ctx.text.find(name, subject.end) if name else -1
