@@ -32,7 +32,8 @@ from .objects import issuer_of_document
 from .subjects import sentence_subject
 from .gender import PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
+from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -119,7 +120,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     named = list(ctx.mentions[bisect.bisect_left(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)])
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
-    for match in _CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
+    for match in CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
         word = _POSSESSIVE_RE.sub("", match.group())
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
@@ -323,98 +324,6 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
 _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
-# A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
-# (The lookbehind after the capital stands for a leading \b, so that the scan starts from the
-# capitals alone: the same matches, faster.)
-_CAPITALISED_WORD_RE = re.compile(r"[A-Z] (?<! \w[A-Z] ) \w* (?: ['’\-] \w+ )*", re.VERBOSE)
-
-# A name right after a word (group 1).
-_NAME_FOLLOWS_RE = re.compile(rf"\s+ ( {CAP_SEQ} )", re.VERBOSE)
-
-
-def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
-    """Every occurrence offset of every person's surname (one pass of a precompiled pattern:
-    a per-article alternation of surnames would cost a regex compilation per article)."""
-    surnames = list(dict.fromkeys(name.split()[-1] for _, name in mentions))  # first-mention order
-    offsets: dict[str, list[int]] = {s: [] for s in surnames}
-    if surnames:
-        for match in _CAPITALISED_WORD_RE.finditer(text):
-            found = offsets.get(match.group())
-            if found is not None:
-                found.append(match.start())
-    return offsets
-
-
-def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
-    """The last "WORD Name" before ``where`` ("the spokesman" -> "spokesman Brad Woodhouse"),
-    with the name as group 1."""
-    position = where
-    while True:
-        position = text.rfind(word, 0, position)
-        if position < 0:
-            return None
-        if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
-            match = _NAME_FOLLOWS_RE.match(text, position + len(word), where)
-            if match:
-                return match
-
-
-# The party a name is followed with: "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
-# Tennessee", "Joe Manchin, a moderate Democrat" (the party in group 1, 2 or 3).
-_PARTY_MARK_RE = re.compile(r"""
-    ,? \s* \(?
-    (?: ( [RDI] ) - [A-Z]                                              # "R-S.C."
-      | ( Republican | Democrat | Independent ) \s+ (?: of | from ) \s+ [A-Z]   # "Republican of Tennessee"
-      | , \s+ (?: a | the ) \s+ (?: [\w\-]+ \s+ ){0,2}?
-        ( Republican | Democrat | Independent ) \b )                   # ", a moderate Democrat"
-""", re.VERBOSE)
-
-# A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
-_PARTY_BEFORE_RE = re.compile(rf"""
-    \b ( Republican | Democrat | Democratic | Independent ) \s+
-    (?: {TITLE} \s+ )?
-    $
-""", re.VERBOSE)
-
-
-def _party_member(ctx: Context, head: str, where: int) -> str | None:
-    """The latest person before ``where`` whose name the article follows with the party of
-    ``head`` ("republican", "democrat"): "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
-    Tennessee"."""
-    party = {"republican": "R", "democrat": "D", "independent": "I"}.get(head)
-    if party is None:
-        return None
-    for offset, name in reversed(ctx.mentions):
-        if offset >= where:
-            continue
-        end = ctx.text.find(name, offset)
-        mark = _PARTY_MARK_RE.match(ctx.text, end + len(name)) if end >= 0 else None
-        before = _PARTY_BEFORE_RE.search(ctx.text, max(0, offset - 40), offset)
-        marked = (mark.group(1) or mark.group(2) or mark.group(3))[0] if mark else before.group(1)[0] if before else ""
-        if marked == party:
-            # (Also "Etheridge, a Democrat," and "Democrat Stacey Abrams".)
-            return fullest_name(name, ctx.mentions, where)
-    return None
-
-
-def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
-    """The person whose surname occurs most often before ``where`` (ties: mentioned first);
-    for a title role ``head``, none the article gives only other roles than ``role`` (the head
-    with its rank, `in_other_role`)."""
-    if ctx.surnames is None:
-        ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
-    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
-              if not (head and is_title_role(head) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
-    if not counts or max(counts.values()) == 0:
-        return None
-    surname = max(counts, key=lambda s: counts[s])
-    # The surname's most frequent full name ("Donald Trump" over a later "Melania Trump").
-    names = [name for offset, name in ctx.mentions if offset < where and name.split()[-1] == surname]
-    if names:
-        counted = {n: names.count(n) for n in names}
-        surname = max(counted, key=lambda n: counted[n])
-    return fullest_name(surname, ctx.mentions, where)
-
 
 class _History:
     """The statements resolved so far, (offset, phrase + appositive, resolved, type) in
@@ -458,6 +367,10 @@ class _History:
             self._antecedents[(kinds, gender)] = keys
         position = bisect.bisect_left(keys, (where, -len(self.entries)))
         return self.entries[-keys[position - 1][1]] if position else None
+
+    def spoken_surnames(self) -> set[str]:
+        """The last words of the person speakers resolved so far ("Trump" of "Donald Trump")."""
+        return {entry[2].split()[-1] for entry in self.entries if entry[3] == "person" and entry[2]}
 
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
@@ -507,7 +420,7 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
         # description (not an anonymous-source noun) of the person the article is about,
         # taken as the person named most often so far; "the Ohio Republican" as the
         # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
-        protagonist = _party_member(ctx, head, where)
+        protagonist = party_member(ctx, head, where)
         latest = history.entries[-1] if history.entries else None
         if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
                 and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
@@ -517,11 +430,11 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
             # news convention of elegant variation), before any protagonist, unless
             # another person is named in between.
             protagonist = latest[2]
-        protagonist = protagonist or _most_mentioned(ctx, where, head, ranked_role(lower, head))
+        protagonist = protagonist or administration_head(ctx, history.spoken_surnames(), lower, head, where) or most_mentioned(ctx, where, head, ranked_role(lower, head))
         if protagonist:
             name, kind = protagonist, "person"
     else:
-        match = _named_after_word(text, head, where)
+        match = named_after_word(text, head, where)
         if match and speaker_type_of(match.group(1)) == "person":
             name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
     return name, kind
