@@ -393,6 +393,18 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+# "of" and a lower-case word after a role noun: "director of legislative affairs".
+_OFFICE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+
+
+def _names_an_office(text: str, end: int) -> bool:
+    """Whether a description runs on into the office it names ("According to the White House
+    director of legislative affairs, …", the phrase cut before "of"): someone in that office,
+    whom only a titled holder or an introduction in the role can name, never the article's
+    most-mentioned person."""
+    return _OFFICE_OF_RE.match(text, end) is not None
+
+
 def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[tuple[int, str]]], phrase: str, lower: str,
                          where: int, name: str, kind: str) -> tuple[str, str]:
     """(resolved, type) of a definite description ("the congressman", "the former governor"):
@@ -415,6 +427,8 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
         pass  # a plural ("the couples", "the critics") describes no one person
     elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
         pass  # "the attack", "the showdown": a thing, not a description of a person
+    elif _names_an_office(text, where + len(phrase)):
+        pass  # "the White House director of legislative affairs": an office's holder, not the protagonist
     elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
         # "the congressman", "The South Carolina Republican", "the real estate mogul": a
         # description (not an anonymous-source noun) of the person the article is about,
