@@ -393,6 +393,27 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+# A name's place and appositive: " of Nevada, the Senate majority leader and a Democrat …," (the appositive in group 1).
+_APPOSITIVE_AFTER_NAME_RE = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?,[ \t]+([^,.;]+),")
+
+
+def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
+    """The person the second sentence names first when a description in the first one (the
+    lede) anticipates them and their appositive repeats its head: "… while the Senate's top
+    Democrat said he objected. Senator Harry Reid of Nevada, the Senate majority leader and a
+    Democrat facing a difficult race, said …" gives Senator Harry Reid (the news
+    lede's description, named in the next sentence)."""
+    if ctx.sentence_of(where) != 0 or len(ctx.sentence_starts) < 2:
+        return None
+    named = _mentions_between(ctx, ctx.sentence_starts[1] - 1, ctx.sentence_ends[1])
+    if not named or " " not in named[0][1] or speaker_type_of(named[0][1]) != "person":
+        return None
+    offset, name = named[0]
+    appositive = _APPOSITIVE_AFTER_NAME_RE.match(ctx.text, offset + len(name))
+    words = _LOWER_WORDS_RE.findall(appositive.group(1).lower()) if appositive else []
+    return name if head in words else None
+
+
 # "of" and a lower-case word after a role noun: "director of legislative affairs".
 _OFFICE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
 
@@ -418,7 +439,8 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
         described = None
     titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
     singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-    introduced = None if described or titled or not singular else introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
+    introduced = None if described or titled or not singular else (
+        introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2) or _named_after_lede(ctx, head, where))
     if described:
         name, kind = described[2], described[3]
     elif titled or introduced:
