@@ -414,6 +414,22 @@ def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
     return name if head in words else None
 
 
+# Capitalised words and a connector before a name's tail: "the Center for " (the words in group 1).
+_NAME_HEAD_BEFORE_RE = re.compile(r"(?:^|(?<=[Tt]he )|(?<=, ))((?!The\b)(?:[A-Z][\w.&'’\-]*[ \t]+){1,4})(?:for|of|to)[ \t]+$")
+
+
+def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
+    """The whole name of a speaker phrase cut at the "for", "of" or "to" inside it: "the
+    Center for Reproductive Rights said …" read as "Reproductive Rights" is the Center for
+    Reproductive Rights; only a phrase of capitalised words, after capitalised words that open
+    the name (after "the", a comma or the start of the text)."""
+    words = phrase.split()
+    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in ("media", "government"):
+        return None
+    before = _NAME_HEAD_BEFORE_RE.search(text, max(0, start - 60), start)
+    return f"{text[before.start(1):start]}{phrase}" if before else None
+
+
 # "of" and a lower-case word after a role noun: "director of legislative affairs".
 _OFFICE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
 
@@ -494,6 +510,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
+        elif speaker is not None and (longer := _name_cut_at_connector(text, phrase, speaker.start)):
+            name, kind = longer, speaker_type_of(longer)  # "the Center for Reproductive Rights said"
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
         elif lower in PERSON_PRONOUNS:
