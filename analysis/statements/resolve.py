@@ -12,12 +12,11 @@ import re
 from functools import lru_cache
 
 from .context import Context, Statement
-from .lexicons import closed_class, first_name_genders, speaker_terms
-from .names import Mentions, PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
+from .lexicons import closed_class, first_name_genders, speaker_term_re, speaker_terms
+from .names import PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     DETERMINERS,
-    HONORIFIC_GENDERS,
     HONORIFIC_RE,
     NOT_NAME_PARTS,
     NOT_NAME_WORDS,
@@ -30,21 +29,14 @@ from .patterns import (
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
-from .subjects import self_reference_gender, sentence_subject
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, fullest_name, in_other_role, is_title_role, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only
+from .subjects import sentence_subject
+from .gender import PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .fullnames import fullest_name
+from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
-
-
-def _surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether every full name the article gives this surname has the other gender: "she"
-    after "Giuliani" is not Giuliani when every Giuliani named is a man ("Rudy Giuliani")."""
-    words = phrase.split()
-    if len(words) != 1:
-        return False
-    genders = {given_gender(name) for _, name in ctx.mentions.by_surname().get(words[0], [])}
-    return bool(genders) and gender not in genders and "" not in genders
 
 
 # Punctuation that ends a clause or opens a quotation.
@@ -84,105 +76,6 @@ def is_named(phrase: str, ctx: Context) -> bool:
 # A title and a capitalised word: "Sen. Graham", "Justice Scalia".
 _TITLED_NAME_RE = re.compile(rf"{TITLE} \s+ [A-Z]", re.VERBOSE)
 
-# An honorific and the surname it marks: "Mr. Boehner", "Ms. Nancy Pelosi" (group 1 the
-# honorific, group 2 the last name word, with no further capitalised word after it).
-_HONORIFIC_SURNAME_RE = re.compile(r"""
-    ( M (?<! \wM ) (?: r | rs | s | iss ) ) \.? \s+          # (a \b before "M", written after it
-                                                             # so that the scan starts from the Ms)
-    (?: [A-Z][\w'’\-]*\.? \s+ ){0,2}?                        # given names or initials
-    ( [A-Z][\w'’\-]+ )                                       # the surname
-    (?! [\w'’\-]* \.? \s+ [A-Z] )
-""", re.VERBOSE)
-
-# Descriptions that carry gender: "the congresswoman", "his wife", "the actress".
-_FEMALE_NOUN_RE = re.compile(r"""
-    (?: woman | women | wife | mother | daughter | sister | grandmother | widow | actress | queen
-      | lady | girl ) $
-""", re.VERBOSE)
-
-_MALE_NOUN_RE = re.compile(r"""
-    (?: (?<!wo)man | (?<!wo)men                               # not "woman", "women"
-      | husband | father | son | brother | grandfather | widower | actor | king | boy ) $
-""", re.VERBOSE)
-
-
-def _first_given_name(words: list[str]) -> str:
-    """The first given name of a name's words, past its titles, or "" when there is none: the
-    gender of "Carlo Maria Vigano" is read from "Carlo", not "Maria"; of "Chief Justice John
-    Roberts" from "John" (a word before a title is part of the title, not a given name)."""
-    titles = [k for k, w in enumerate(words[:-1]) if TITLE_WORD_RE.match(w)]
-    given = [w for w in words[titles[-1] + 1 if titles else 0:-1] if not TITLE_WORD_RE.match(w)][:1]
-    return given[0] if given else ""
-
-
-def _phrase_gender(phrase: str, ctx: Context) -> str:
-    """The gender a person phrase shows, or "" when it shows none.
-
-    In order: an honorific ("Mr. Boehner", "Ms. Harf"), a gendered description ("the
-    congresswoman"), a known given name before the surname ("Nancy Pelosi"), and an honorific
-    the article gives the same surname elsewhere ("Pelosi" after "Ms. Pelosi"; a surname the
-    article gives both "Mr." and "Mrs." is ambiguous). Gender from the article's own honorifics
-    first and a name list second is the usual gender-agreement filter of rule-based pronoun
-    resolution (Lappin & Leass 1994; Lee et al. 2013, Stanford's sieve).
-    """
-    words = [w.strip(",.") for w in phrase.replace("’s", "").replace("'s", "").split()]
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    honorific = HONORIFIC_GENDERS.get(words[0])
-    if honorific:
-        return honorific
-    last = words[-1]
-    if last.islower():
-        if _FEMALE_NOUN_RE.search(last):
-            return "female"
-        if _MALE_NOUN_RE.search(last):
-            return "male"
-        return ""
-    genders = first_name_genders()
-    given = _first_given_name(words)
-    if given and given in genders:
-        return genders[given]
-    if ctx.honorifics is None:
-        ctx.honorifics = {}
-        for match in _HONORIFIC_SURNAME_RE.finditer(ctx.text):
-            surname, gender = match.group(2), HONORIFIC_GENDERS[match.group(1)]
-            ctx.honorifics[surname] = gender if ctx.honorifics.get(surname, gender) == gender else "ambiguous"
-    gender = ctx.honorifics.get(last, "")
-    if gender == "":
-        gender = (_surname_gender(last, ctx.mentions) if not given else "") or self_reference_gender(last, ctx)
-    return "" if gender == "ambiguous" else gender
-
-
-def _surname_gender(surname: str, mentions: Mentions) -> str:
-    """The gender of a bare surname from the full names the article gives it: "Krauthammer"
-    after "Charles Krauthammer" is male (names without a known given name, "Krauthammer Charles
-    Krauthammer" of a byline, are passed over); "" when those names disagree or show none (the
-    article's own names before any guess, as for honorifics)."""
-    genders = set()
-    for _, name in mentions.by_surname().get(surname, []):
-        gender = given_gender(name) if " " in name else "none"
-        if gender == "" and TITLE_WORD_RE.match(name.split()[0]):
-            return ""  # "President Trump" beside "Melania Trump": the titled one's gender is unknown
-        genders.add(gender)
-    genders -= {"", "none"}
-    return genders.pop() if len(genders) == 1 else ""
-
-
-def _gender_of(phrase: str, ctx: Context) -> str:
-    """`_phrase_gender`, computed once per phrase and article."""
-    if phrase not in ctx.genders:
-        ctx.genders[phrase] = _phrase_gender(phrase, ctx)
-    return ctx.genders[phrase]
-
-
-def _named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
-    """The name mentions of one gender (`_gender_of`), in text order, computed once per article."""
-    if gender not in ctx.named_by_gender:
-        ctx.named_by_gender[gender] = [(offset, name) for offset, name in ctx.mentions if _gender_of(name, ctx) == gender]
-    return ctx.named_by_gender[gender]
-
-
 def _subject_of_reported_words(ctx: Context, subject: Speaker, where: int, content_start: int | None, same_sentence: bool) -> bool:
     """Whether a sentence subject before ``where`` is the subject of the statement's own
     content, inside it (from ``content_start``) or in the clause that the attribution interrupts
@@ -204,29 +97,40 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
     return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
 
-def _of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
-    """Whether a phrase shows a known gender other than the pronoun's: "Mary Smith met John
-    Jones. He said …" — "he" is not Mary Smith."""
-    return bool(gender) and _gender_of(phrase, ctx) not in ("", gender)
+def _modifier_without_its_noun(subject: Speaker, ctx: Context) -> bool:
+    """Whether a subject "The X" stops before the lower-case noun that its capitalised words
+    modify ("The Democratic race had taken a turn …" read as "The Democratic"; "the Trump
+    phenomenon", a surname after a determiner naming a thing as in `_surname_as_modifier`): no
+    person, so no antecedent of "he"/"she". The next word is no finite verb (`finite_next`),
+    and the last capitalised word is no party noun or title ("The Democrat said …")."""
+    words = subject.text.split()
+    if len(words) < 2 or words[0].lower() not in DETERMINERS or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    last = words[-1]
+    if last in PARTY_WORDS or TITLE_WORD_RE.match(last):
+        return False
+    return re.match(r"[ \t]+[a-z]", ctx.text[subject.end:subject.end + 2]) is not None and not finite_next(ctx.text, subject.end)
 
 
 def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: bool = False) -> tuple[int, str] | None:
     """The first (with ``latest``, the last) person named in ``[start, end)`` outside quotations whose gender agrees with
-    the pronoun's (or, of unknown gender, marked a person by a title): a name mention, or a
-    bare surname of a person the article names in full ("But even then, Krauthammer was …")."""
+    the pronoun's (or, of unknown gender, marked a person by a title): a name mention, a bare
+    surname of a person the article names in full ("But even then, Krauthammer was …"), or an
+    honorific and surname ("Mrs. Clinton", `gender.honorific_names`)."""
     named = list(ctx.mentions[bisect.bisect_left(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)])
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
-    for match in _CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
+    for match in CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
         word = _POSSESSIVE_RE.sub("", match.group())
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
+    named += honorific_names(ctx, start, end, named)
     for offset, name in sorted(named, reverse=latest):
         # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
-        agrees = _gender_of(name, ctx) == gender or (_gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
+        agrees = gender_of(name, ctx) == gender or (gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
             latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
-        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not _surname_of_other_gender(name, gender, ctx):
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not surname_of_other_gender(name, gender, ctx):
             return offset, name
     return None
 
@@ -251,6 +155,102 @@ _OPENING_WORD_RE = re.compile(r"\W*(\w+)")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
+# Sentences looked back over for a subject, and the most when their subjects carry the
+# pronoun on (`_carries_pronoun_on`).
+_WINDOW = 6
+_MAX_LOOKBACK = 24
+
+
+def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
+    """Whether sentence ``k`` refers to someone with the pronoun's gender outside quotations
+    ("he", "him", "his" for "he"), so it continues the centre the pronoun refers to and does
+    not use up the look-back window: in "Trump walked in. He shook hands. Fans cheered him. …
+    'We won,' he said", the quotation is Trump's however many such sentences come between
+    (centering's Continue transition)."""
+    pattern = _GENDERED_PRONOUN_RE.get(gender)
+    if pattern is None:
+        return False
+    return any(not ctx.inside_quote(m.start()) for m in pattern.finditer(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k]))
+
+
+# The pronouns of each gender, in any case and position: "he", "His", "himself".
+_GENDERED_PRONOUN_RE = {
+    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
+
+
+def _within_quotation(ctx: Context, k: int) -> bool:
+    """Whether sentence ``k`` lies wholly inside one quotation, its first and last word
+    characters in the same one: the quoted speaker's words, which leave the narrative's last
+    sentence where it was ('"Crops failed," says farmer Ana Ruiz. "It rained for weeks."
+    "Nobody came," she said': the sentence before "she" in the narrative names Ana Ruiz)."""
+    first = _WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    last = _LAST_WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    if first is None or last is None:
+        return False
+    quotation = ctx.inside_quote(first.start())
+    return quotation is not None and quotation is ctx.inside_quote(last.start())
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a sentence subject can name people: a person or unnamed source by its type, or
+    a head that is a person noun; a determiner phrase whose plain head is neither speaker term
+    nor person noun is typed "anonymous" by its determiner alone, and names things ("The
+    arguments they make …", "The talks")."""
+    kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
+    if PERSON_HEAD_RE.search(head) or kind == "person":
+        return True
+    if kind != "anonymous":
+        return False
+    words = phrase.lower().split()
+    return not (len(words) >= 2 and words[0] in DETERMINERS and head.isalpha() and head not in speaker_terms()
+                and head not in person_nouns() and head[:-1] not in person_nouns() and not speaker_term_re().search(phrase.lower()))
+
+
+def _opened_by_pronoun(ctx: Context, k: int, gender: str) -> bool:
+    """Whether sentence ``k`` opens with the pronoun itself ("He used …" for "he"): it carries
+    the antecedent on, so the sentence before it is the one whose person the pronoun takes up
+    ("Whatever his moods, Mr. Reyes is clear. He used the feud against Mr. Park. But then he
+    said …": Mr. Reyes, not Mr. Park)."""
+    opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
+    return bool(gender) and opener is not None and PRONOUN_GENDERS.get(opener.group(1).lower()) == gender
+
+
+# A state abbreviation and a (titled) name after a place: ", Ind., Mayor Pete Buttigieg" (the name in group 1).
+_PLACE_THEN_TITLED_NAME_RE = re.compile(rf",[ \t]+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.[A-Z]\.),[ \t]+({CAP_SEQ})")
+
+
+def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
+    """A sentence subject cut before the name its role noun introduces, as that name ("Tea
+    party activist Alex Poulter, who …, disputed …" read as "Tea party activist": the subject
+    is Alex Poulter, `descriptions.named_after_speaker`), or a place before its state and the
+    titled name it locates ("South Bend, Ind., Mayor Pete Buttigieg, who …": Mayor Pete
+    Buttigieg); any other subject unchanged (one that ends in a name, "Ms. Harf spoke after
+    Mr. Kerry …", is no role cut before its name)."""
+    if subject is None or subject.text[:1].islower():
+        return subject
+    placed = _PLACE_THEN_TITLED_NAME_RE.match(ctx.text, subject.end)
+    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == "person" and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
+        return Speaker(placed.group(1), placed.start(1), placed.end(1), subject.appositive)
+    if not subject.text.split()[-1].islower():
+        return subject
+    name = named_after_speaker(ctx.text, subject.text, subject.end)
+    start = ctx.text.find(name, subject.end) if name else -1
+    return Speaker(name, start, start + len(name), subject.appositive) if name and start >= 0 else subject
+
+
+def _inside_phrase(named: tuple[int, str], found: tuple[int, str, str]) -> bool:
+    """Whether a name lies inside a speaker phrase found at ``found``'s offset, so it is that
+    speaker and the fuller phrase stays ("NAACP President Ben Jealous said …": the mention
+    "President Ben Jealous" inside it is no later person)."""
+    return named[1] in found[1] and named[0] < found[0] + len(found[1])
+
+
 def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, ...], gender: str = "",
                 content_start: int | None = None) -> tuple[str, str] | None:
     """The latest speaker or sentence subject of one of ``kinds`` before ``where``.
@@ -259,7 +259,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     Weinstein 1995: the preferred antecedent is the most recent subject), looking back over
     earlier statements' speakers and the subjects of the last six sentences. With ``gender``
     ("he" -> male, "she" -> female), a candidate of the other known gender is passed over
-    (`_gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
+    (`gender_of`); one of unknown gender is kept. A subject inside a quotation is the quoted
     speaker's word, not the narrative's ("Oh, not a theology …"), and so is the subject of a
     clause that an attribution interrupts or follows ("Progressivism, he told …, is a cancer",
     "Both parties are to blame, he said": the statement's content, from ``content_start``,
@@ -268,18 +268,25 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     found = history.antecedent(where, kinds, gender)
     best: tuple[int, str, str] | None = (found[0], found[2], found[3]) if found else None
     index = ctx.sentence_of(where)
-    for k in range(index, max(-1, index - 6), -1):
+    counted = 0  # the sentences looked at, not counting those that carry the pronoun on
+    narrative = index - 1  # the previous sentence, past those wholly inside a quotation or opened by the pronoun
+    while narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
+        narrative -= 1
+    for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
+        if counted == _WINDOW:
+            break
         limit = min(ctx.sentence_ends[k], where)
         if (k, limit) not in ctx.subjects:
-            subject = sentence_subject(ctx.text, ctx.sentence_starts[k], limit)
+            subject = _with_its_name(ctx, sentence_subject(ctx.text, ctx.sentence_starts[k], limit))
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
+        counted += not (k < index and _carries_pronoun_on(ctx, k, gender))
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
-        if gender and k >= index - 1 and _PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (_PRONOUN_GENDERS.get(subject.text.lower()) != gender and
-                speaker_type_of(subject.text) not in ("person", "anonymous") and not PERSON_HEAD_RE.search(subject.text.split()[-1].lower()))):
-            # This sentence or the previous one has no person as subject ("That did not
+        if gender and k >= narrative and PRONOUN_GENDERS.get(opener.group(1).lower() if opener else "") != gender and (subject is None or (PRONOUN_GENDERS.get(subject.text.lower()) != gender and
+                not _names_people(subject.text))):
+            # This sentence or the previous one (in the narrative) has no person as subject ("That did not
             # satisfy Justice Scalia. '…,' he said"; "The suit prompted Trump to … his
             # assertion"): its highest-ranked person is the one it names (its object;
             # centering's forward-looking centre after the subject). In this sentence, the
@@ -288,17 +295,17 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             # he calls …"). (A subject "he" for "he" carries its own antecedent on.)
             end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
             named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
-            if named and (best is None or named[0] > best[0]):
+            if named and (best is None or (named[0] > best[0] and not _inside_phrase(named, best))):
                 best = (named[0], named[1], "person")
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if _capitalised_common_noun(subject, kind, ctx, history.capitals):
+            if _capitalised_common_noun(subject, kind, ctx, history.capitals) or _modifier_without_its_noun(subject, ctx):
                 continue
             if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
-                if _of_other_gender(subject.text, gender, ctx):
+                if of_other_gender(subject.text, gender, ctx):
                     continue
-                if gender and _surname_of_other_gender(subject.text, gender, ctx):
+                if gender and surname_of_other_gender(subject.text, gender, ctx):
                     continue
                 if best is None or subject.start > best[0]:
                     best = (subject.start, subject.text, kind)
@@ -306,7 +313,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     if best is None and gender:
         # No subject or speaker of that gender: the latest named person of that gender
         # ("Mary Smith met John Jones. He said …").
-        named = _named_of_gender(ctx, gender)
+        named = named_of_gender(ctx, gender)
         position = bisect.bisect_left(named, (where, ""))
         if position:
             return named[position - 1][1], "person"
@@ -316,101 +323,6 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
 # A lowercase word (with apostrophes and hyphens).
 _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
-
-_PRONOUN_GENDERS = {"he": "male", "she": "female"}
-
-
-# A capitalised word, with its apostrophe or hyphen parts: "O'Rourke", "Ocasio-Cortez".
-# (The lookbehind after the capital stands for a leading \b, so that the scan starts from the
-# capitals alone: the same matches, faster.)
-_CAPITALISED_WORD_RE = re.compile(r"[A-Z] (?<! \w[A-Z] ) \w* (?: ['’\-] \w+ )*", re.VERBOSE)
-
-# A name right after a word (group 1).
-_NAME_FOLLOWS_RE = re.compile(rf"\s+ ( {CAP_SEQ} )", re.VERBOSE)
-
-
-def _surname_offsets(text: str, mentions: list[tuple[int, str]]) -> dict[str, list[int]]:
-    """Every occurrence offset of every person's surname (one pass of a precompiled pattern:
-    a per-article alternation of surnames would cost a regex compilation per article)."""
-    surnames = list(dict.fromkeys(name.split()[-1] for _, name in mentions))  # first-mention order
-    offsets: dict[str, list[int]] = {s: [] for s in surnames}
-    if surnames:
-        for match in _CAPITALISED_WORD_RE.finditer(text):
-            found = offsets.get(match.group())
-            if found is not None:
-                found.append(match.start())
-    return offsets
-
-
-def _named_after_word(text: str, word: str, where: int) -> re.Match[str] | None:
-    """The last "WORD Name" before ``where`` ("the spokesman" -> "spokesman Brad Woodhouse"),
-    with the name as group 1."""
-    position = where
-    while True:
-        position = text.rfind(word, 0, position)
-        if position < 0:
-            return None
-        if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
-            match = _NAME_FOLLOWS_RE.match(text, position + len(word), where)
-            if match:
-                return match
-
-
-# The party a name is followed with: "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
-# Tennessee", "Joe Manchin, a moderate Democrat" (the party in group 1, 2 or 3).
-_PARTY_MARK_RE = re.compile(r"""
-    ,? \s* \(?
-    (?: ( [RDI] ) - [A-Z]                                              # "R-S.C."
-      | ( Republican | Democrat | Independent ) \s+ (?: of | from ) \s+ [A-Z]   # "Republican of Tennessee"
-      | , \s+ (?: a | the ) \s+ (?: [\w\-]+ \s+ ){0,2}?
-        ( Republican | Democrat | Independent ) \b )                   # ", a moderate Democrat"
-""", re.VERBOSE)
-
-# A party word before the name: "Democrat Stacey Abrams", "Republican Sen. Lindsey Graham".
-_PARTY_BEFORE_RE = re.compile(rf"""
-    \b ( Republican | Democrat | Democratic | Independent ) \s+
-    (?: {TITLE} \s+ )?
-    $
-""", re.VERBOSE)
-
-
-def _party_member(ctx: Context, head: str, where: int) -> str | None:
-    """The latest person before ``where`` whose name the article follows with the party of
-    ``head`` ("republican", "democrat"): "Rep. Trey Gowdy, R-S.C.", "Bob Corker, Republican of
-    Tennessee"."""
-    party = {"republican": "R", "democrat": "D", "independent": "I"}.get(head)
-    if party is None:
-        return None
-    for offset, name in reversed(ctx.mentions):
-        if offset >= where:
-            continue
-        end = ctx.text.find(name, offset)
-        mark = _PARTY_MARK_RE.match(ctx.text, end + len(name)) if end >= 0 else None
-        before = _PARTY_BEFORE_RE.search(ctx.text, max(0, offset - 40), offset)
-        marked = (mark.group(1) or mark.group(2) or mark.group(3))[0] if mark else before.group(1)[0] if before else ""
-        if marked == party:
-            # (Also "Etheridge, a Democrat," and "Democrat Stacey Abrams".)
-            return fullest_name(name, ctx.mentions, where)
-    return None
-
-
-def _most_mentioned(ctx: Context, where: int, head: str = "", role: str = "") -> str | None:
-    """The person whose surname occurs most often before ``where`` (ties: mentioned first);
-    for a title role ``head``, none the article gives only other roles than ``role`` (the head
-    with its rank, `in_other_role`)."""
-    if ctx.surnames is None:
-        ctx.surnames = _surname_offsets(ctx.text, ctx.mentions)
-    counts = {s: bisect.bisect_left(found, where) for s, found in ctx.surnames.items()
-              if not (head and is_title_role(head) and in_other_role(ctx.text, ctx.mentions, s, role or head))}
-    if not counts or max(counts.values()) == 0:
-        return None
-    surname = max(counts, key=lambda s: counts[s])
-    # The surname's most frequent full name ("Donald Trump" over a later "Melania Trump").
-    names = [name for offset, name in ctx.mentions if offset < where and name.split()[-1] == surname]
-    if names:
-        counted = {n: names.count(n) for n in names}
-        surname = max(counted, key=lambda n: counted[n])
-    return fullest_name(surname, ctx.mentions, where)
 
 
 class _History:
@@ -442,7 +354,7 @@ class _History:
         _, _, name, kind = entry
         if kind not in kinds or name.lower() in PRONOUNS:
             return False
-        if gender and _gender_of(name, self.ctx) not in ("", gender):
+        if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
         return not (kind == "person" and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
@@ -455,6 +367,10 @@ class _History:
             self._antecedents[(kinds, gender)] = keys
         position = bisect.bisect_left(keys, (where, -len(self.entries)))
         return self.entries[-keys[position - 1][1]] if position else None
+
+    def spoken_surnames(self) -> set[str]:
+        """The last words of the person speakers resolved so far ("Trump" of "Donald Trump")."""
+        return {entry[2].split()[-1] for entry in self.entries if entry[3] == "person" and entry[2]}
 
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
@@ -477,6 +393,55 @@ def _mentions_between(ctx: Context, start: int, end: int) -> list[tuple[int, str
     return ctx.mentions[bisect.bisect_right(ctx.mention_starts, start):bisect.bisect_left(ctx.mention_starts, end)]
 
 
+# A name's place and appositive: " of Nevada, the Senate majority leader and a Democrat …," (the appositive in group 1).
+_APPOSITIVE_AFTER_NAME_RE = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?,[ \t]+([^,.;]+),")
+
+
+def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
+    """The person the second sentence names first when a description in the first one (the
+    lede) anticipates them and their appositive repeats its head: "… while the Senate's top
+    Democrat said he objected. Senator Harry Reid of Nevada, the Senate majority leader and a
+    Democrat facing a difficult race, said …" gives Senator Harry Reid (the news
+    lede's description, named in the next sentence)."""
+    if ctx.sentence_of(where) != 0 or len(ctx.sentence_starts) < 2:
+        return None
+    named = _mentions_between(ctx, ctx.sentence_starts[1] - 1, ctx.sentence_ends[1])
+    if not named or " " not in named[0][1] or speaker_type_of(named[0][1]) != "person":
+        return None
+    offset, name = named[0]
+    appositive = _APPOSITIVE_AFTER_NAME_RE.match(ctx.text, offset + len(name))
+    words = _LOWER_WORDS_RE.findall(appositive.group(1).lower()) if appositive else []
+    return name if head in words else None
+
+
+# Capitalised words and a connector before a name's tail: "the Center for " (the words in group 1).
+_NAME_HEAD_BEFORE_RE = re.compile(r"(?:^|(?<=[Tt]he )|(?<=, ))((?!The\b)(?:[A-Z][\w.&'’\-]*[ \t]+){1,4})(?:for|of|to)[ \t]+$")
+
+
+def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
+    """The whole name of a speaker phrase cut at the "for", "of" or "to" inside it: "the
+    Center for Reproductive Rights said …" read as "Reproductive Rights" is the Center for
+    Reproductive Rights; only a phrase of capitalised words, after capitalised words that open
+    the name (after "the", a comma or the start of the text)."""
+    words = phrase.split()
+    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in ("media", "government"):
+        return None
+    before = _NAME_HEAD_BEFORE_RE.search(text, max(0, start - 60), start)
+    return f"{text[before.start(1):start]}{phrase}" if before else None
+
+
+# "of" and a lower-case word after a role noun: "director of legislative affairs".
+_OFFICE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+
+
+def _names_an_office(text: str, end: int) -> bool:
+    """Whether a description runs on into the office it names ("According to the White House
+    director of legislative affairs, …", the phrase cut before "of"): someone in that office,
+    whom only a titled holder or an introduction in the role can name, never the article's
+    most-mentioned person."""
+    return _OFFICE_OF_RE.match(text, end) is not None
+
+
 def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[tuple[int, str]]], phrase: str, lower: str,
                          where: int, name: str, kind: str) -> tuple[str, str]:
     """(resolved, type) of a definite description ("the congressman", "the former governor"):
@@ -490,7 +455,8 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
         described = None
     titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
     singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
-    introduced = None if described or titled or not singular else introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2)
+    introduced = None if described or titled or not singular else (
+        introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2) or _named_after_lede(ctx, head, where))
     if described:
         name, kind = described[2], described[3]
     elif titled or introduced:
@@ -499,12 +465,14 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
         pass  # a plural ("the couples", "the critics") describes no one person
     elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
         pass  # "the attack", "the showdown": a thing, not a description of a person
+    elif _names_an_office(text, where + len(phrase)):
+        pass  # "the White House director of legislative affairs": an office's holder, not the protagonist
     elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
         # "the congressman", "The South Carolina Republican", "the real estate mogul": a
         # description (not an anonymous-source noun) of the person the article is about,
         # taken as the person named most often so far; "the Ohio Republican" as the
         # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
-        protagonist = _party_member(ctx, head, where)
+        protagonist = party_member(ctx, head, where)
         latest = history.entries[-1] if history.entries else None
         if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
                 and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
@@ -514,11 +482,11 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
             # news convention of elegant variation), before any protagonist, unless
             # another person is named in between.
             protagonist = latest[2]
-        protagonist = protagonist or _most_mentioned(ctx, where, head, ranked_role(lower, head))
+        protagonist = protagonist or administration_head(ctx, history.spoken_surnames(), lower, head, where) or most_mentioned(ctx, where, head, ranked_role(lower, head))
         if protagonist:
             name, kind = protagonist, "person"
     else:
-        match = _named_after_word(text, head, where)
+        match = named_after_word(text, head, where)
         if match and speaker_type_of(match.group(1)) == "person":
             name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
     return name, kind
@@ -542,10 +510,12 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
             name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
+        elif speaker is not None and (longer := _name_cut_at_connector(text, phrase, speaker.start)):
+            name, kind = longer, speaker_type_of(longer)  # "the Center for Reproductive Rights said"
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
         elif lower in PERSON_PRONOUNS:
-            found = _antecedent(ctx, history, where, ("person",), _PRONOUN_GENDERS.get(lower, ""), statement.start)
+            found = _antecedent(ctx, history, where, ("person",), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
             kind = "person"
@@ -567,7 +537,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         if kind == "person" and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
         if kind == "person" and name.lower() not in PRONOUNS:
-            name = name_after_role(fullest_name(name, mentions, where, _PRONOUN_GENDERS.get(lower, ""), history.fullest))
+            name = name_after_role(fullest_name(name, mentions, where, PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
         resolved.append((name, kind))
