@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .context import Context
 from ..name_words import description_nouns, titles_describing
+from ..schema import SpeakerType
 from .lexicons import closed_class, first_name_genders
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
@@ -257,7 +258,7 @@ def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
     appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
     found = [(start, name) for start, name in _role_before_names(text, head) if not _ranked_or_owned(text, start)]
     found += _appositive_names(text, head)
-    return sorted((offset, name) for offset, name in found if speaker_type_of(name) == "person")
+    return sorted((offset, name) for offset, name in found if speaker_type_of(name) == SpeakerType.PERSON)
 
 
 _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]+$")
@@ -272,7 +273,7 @@ def _ranked_or_owned(text: str, start: int) -> bool:
     if before and before.group(1).lower() in RANK_PREFIXES:
         return True
     owner = _OWNER_BEFORE_RE.search(text, max(0, start - 40), start)
-    return owner is not None and speaker_type_of(owner.group(1).strip()) in ("media", "organisation")
+    return owner is not None and speaker_type_of(owner.group(1).strip()) in (SpeakerType.MEDIA, SpeakerType.ORGANISATION)
 
 
 def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]], later: bool = False) -> str | None:
@@ -324,7 +325,7 @@ def in_other_role(text: str, mentions: Mentions, surname: str, head: str) -> boo
     """Whether the article gives the person of a surname roles, none of them the role ``head``
     ("the president" is not "star reporter Jim Acosta" nor "Vice President Mike Pence"), or
     names no person by it."""
-    if not any(speaker_type_of(name) == "person" and (given_gender(name) or TITLE_WORD_RE.match(name.split()[0]))
+    if not any(speaker_type_of(name) == SpeakerType.PERSON and (given_gender(name) or TITLE_WORD_RE.match(name.split()[0]))
                for _, name in mentions.by_surname().get(surname, [])):
         return True  # ("Secret Service", with no given name or title, is no person the role can be)
     roles = _roles_of(text, mentions, surname)
@@ -371,10 +372,10 @@ def named_after_speaker(text: str, phrase: str, end: int) -> str | None:
     last = words[-1].lower() if words else ""
     if last in person_nouns() or (PERSON_HEAD_RE.search(last) and words[-1].islower()):
         match = _NAME_AFTER_ROLE_RE.match(text, end)
-        return match.group(1) if match and speaker_type_of(match.group(1)) == "person" else None
+        return match.group(1) if match and speaker_type_of(match.group(1)) == SpeakerType.PERSON else None
     match = _ROLE_THEN_NAME_RE.match(text, end)
     role = match.group(1).split()[-1] if match else ""
-    if match and (role in person_nouns() or PERSON_HEAD_RE.search(role)) and speaker_type_of(match.group(2)) == "person":
+    if match and (role in person_nouns() or PERSON_HEAD_RE.search(role)) and speaker_type_of(match.group(2)) == SpeakerType.PERSON:
         return match.group(2)
     return None
 
@@ -397,7 +398,7 @@ def latest_organisation(text: str, phrase: str, where: int, cache: dict[str, lis
         return None  # ("the labor group" too; not "the Ohio Farmers Union", a name)
     if "" not in cache:
         cache[""] = [(m.start(), m.group()) for m in _NAMED_BODY_RE.finditer(text)
-                     if " " in m.group().strip() and speaker_type_of(m.group()) == "organisation"]
+                     if " " in m.group().strip() and speaker_type_of(m.group()) == SpeakerType.ORGANISATION]
     named = cache[""][:bisect.bisect_left(cache[""], (where, ""))]
     if not named:
         return None
@@ -429,7 +430,7 @@ def appositive_name(speaker: Speaker) -> str | None:
     if not speaker.appositive or not words or words[0].lower() not in _DETERMINERS:
         return None
     name = _APPOSITIVE_NAME_RE.fullmatch(speaker.appositive.strip().rstrip(","))
-    return name.group() if name and speaker_type_of(name.group()) == "person" and " " in name.group() else None
+    return name.group() if name and speaker_type_of(name.group()) == SpeakerType.PERSON and " " in name.group() else None
 
 
 # Lower-case words of a phrase.

@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..schema import SpeakerType
 from .context import Context, Statement
 from .lexicons import closed_class, first_name_genders, speaker_term_re, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
@@ -92,7 +93,7 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
     name ("Buses are late. He said …", "Atypical for him, …": no antecedent): a one-word opener
     the text never capitalises mid-sentence (`descriptions.opener_only`), or a phrase that is
     neither a name the article gives a person nor written capitalised mid-sentence."""
-    if kind != "person":
+    if kind != SpeakerType.PERSON:
         return False
     return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
@@ -130,7 +131,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
         # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
         agrees = gender_of(name, ctx) == gender or (gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
             latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
-        if not ctx.inside_quote(offset) and speaker_type_of(name) == "person" and agrees and not surname_of_other_gender(name, gender, ctx):
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == SpeakerType.PERSON and agrees and not surname_of_other_gender(name, gender, ctx):
             return offset, name
     return None
 
@@ -203,9 +204,9 @@ def _names_people(phrase: str) -> bool:
     nor person noun is typed "anonymous" by its determiner alone, and names things ("The
     arguments they make …", "The talks")."""
     kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
-    if PERSON_HEAD_RE.search(head) or kind == "person":
+    if PERSON_HEAD_RE.search(head) or kind == SpeakerType.PERSON:
         return True
-    if kind != "anonymous":
+    if kind != SpeakerType.ANONYMOUS:
         return False
     words = phrase.lower().split()
     return not (len(words) >= 2 and words[0] in DETERMINERS and head.isalpha() and head not in speaker_terms()
@@ -235,7 +236,7 @@ def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
     if subject is None or subject.text[:1].islower():
         return subject
     placed = _PLACE_THEN_TITLED_NAME_RE.match(ctx.text, subject.end)
-    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == "person" and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
+    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == SpeakerType.PERSON and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
         return Speaker(placed.group(1), placed.start(1), placed.end(1), subject.appositive)
     if not subject.text.split()[-1].islower():
         return subject
@@ -296,13 +297,13 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
             named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
             if named and (best is None or (named[0] > best[0] and not _inside_phrase(named, best))):
-                best = (named[0], named[1], "person")
+                best = (named[0], named[1], SpeakerType.PERSON.value)
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
             if _capitalised_common_noun(subject, kind, ctx, history.capitals) or _modifier_without_its_noun(subject, ctx):
                 continue
-            if kind in kinds and not verb_inside(subject.text) and not (kinds == ("person",) and plural_group(subject.text, ctx)):
+            if kind in kinds and not verb_inside(subject.text) and not (kinds == (SpeakerType.PERSON,) and plural_group(subject.text, ctx)):
                 if of_other_gender(subject.text, gender, ctx):
                     continue
                 if gender and surname_of_other_gender(subject.text, gender, ctx):
@@ -316,7 +317,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         named = named_of_gender(ctx, gender)
         position = bisect.bisect_left(named, (where, ""))
         if position:
-            return named[position - 1][1], "person"
+            return named[position - 1][1], SpeakerType.PERSON.value
     return (best[1], best[2]) if best else None
 
 
@@ -356,7 +357,7 @@ class _History:
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
-        return not (kind == "person" and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
+        return not (kind == SpeakerType.PERSON and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
     def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
         """The entry before offset ``where`` with the latest offset (the first in statement
@@ -370,7 +371,7 @@ class _History:
 
     def spoken_surnames(self) -> set[str]:
         """The last words of the person speakers resolved so far ("Trump" of "Donald Trump")."""
-        return {entry[2].split()[-1] for entry in self.entries if entry[3] == "person" and entry[2]}
+        return {entry[2].split()[-1] for entry in self.entries if entry[3] == SpeakerType.PERSON and entry[2]}
 
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
@@ -406,7 +407,7 @@ def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
     if ctx.sentence_of(where) != 0 or len(ctx.sentence_starts) < 2:
         return None
     named = _mentions_between(ctx, ctx.sentence_starts[1] - 1, ctx.sentence_ends[1])
-    if not named or " " not in named[0][1] or speaker_type_of(named[0][1]) != "person":
+    if not named or " " not in named[0][1] or speaker_type_of(named[0][1]) != SpeakerType.PERSON:
         return None
     offset, name = named[0]
     appositive = _APPOSITIVE_AFTER_NAME_RE.match(ctx.text, offset + len(name))
@@ -424,7 +425,7 @@ def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
     Reproductive Rights; only a phrase of capitalised words, after capitalised words that open
     the name (after "the", a comma or the start of the text)."""
     words = phrase.split()
-    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in ("media", "government"):
+    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in (SpeakerType.MEDIA, SpeakerType.GOVERNMENT):
         return None
     before = _NAME_HEAD_BEFORE_RE.search(text, max(0, start - 60), start)
     return f"{text[before.start(1):start]}{phrase}" if before else None
@@ -454,27 +455,27 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
     if described and not same_rank(lower, head, described[1]):
         described = None
     titled = titled_holder(text, head, where) if head in ROLE_TITLES else None
-    singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != "anonymous" and head != "people"
+    singular = (not head.endswith("s") or head.endswith(("ss", "us"))) and terms.get(head) != SpeakerType.ANONYMOUS and head != "people"
     introduced = None if described or titled or not singular else (
         introduced_in_role(text, ranked_role(lower, head), where, roles, later=len(lower.split()) == 2) or _named_after_lede(ctx, head, where))
     if described:
         name, kind = described[2], described[3]
     elif titled or introduced:
-        name, kind = titled or introduced, "person"
+        name, kind = titled or introduced, SpeakerType.PERSON.value
     elif head.endswith("s") and not head.endswith(("ss", "us")):
         pass  # a plural ("the couples", "the critics") describes no one person
     elif not PERSON_HEAD_RE.search(head) and head not in person_nouns() and not phrase.split()[-1][:1].isupper():
         pass  # "the attack", "the showdown": a thing, not a description of a person
     elif _names_an_office(text, where + len(phrase)):
         pass  # "the White House director of legislative affairs": an office's holder, not the protagonist
-    elif terms.get(head) != "anonymous" and phrase.split()[-1] not in mentions.by_surname():
+    elif terms.get(head) != SpeakerType.ANONYMOUS and phrase.split()[-1] not in mentions.by_surname():
         # "the congressman", "The South Carolina Republican", "the real estate mogul": a
         # description (not an anonymous-source noun) of the person the article is about,
         # taken as the person named most often so far; "the Ohio Republican" as the
         # latest person the article marks with that party ("Trey Gowdy, R-S.C.").
         protagonist = party_member(ctx, head, where)
         latest = history.entries[-1] if history.entries else None
-        if protagonist is None and latest and latest[3] == "person" and " " in latest[2] \
+        if protagonist is None and latest and latest[3] == SpeakerType.PERSON and " " in latest[2] \
                 and ctx.sentence_of(where) - ctx.sentence_of(latest[0]) <= 1 and not latest[2].lower().startswith("the ") \
                 and not any(n.split()[-1] != latest[2].split()[-1] for _, n in _mentions_between(ctx, latest[0], where)):
             # 'Sarah Palin … said … . The former Alaska governor said …': a description
@@ -484,11 +485,11 @@ def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[
             protagonist = latest[2]
         protagonist = protagonist or administration_head(ctx, history.spoken_surnames(), lower, head, where) or most_mentioned(ctx, where, head, ranked_role(lower, head))
         if protagonist:
-            name, kind = protagonist, "person"
+            name, kind = protagonist, SpeakerType.PERSON.value
     else:
         match = named_after_word(text, head, where)
-        if match and speaker_type_of(match.group(1)) == "person":
-            name, kind = HONORIFIC_RE.sub("", match.group(1)), "person"
+        if match and speaker_type_of(match.group(1)) == SpeakerType.PERSON:
+            name, kind = HONORIFIC_RE.sub("", match.group(1)), SpeakerType.PERSON.value
     return name, kind
 
 
@@ -507,36 +508,36 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
         lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
         name, kind = phrase, speaker_type_of(lower if lower != phrase.lower() else phrase)
         if speaker is not None and (speaker.start > statement.start or statement.via == "carried") and (named := named_after_speaker(text, phrase, speaker.end)):
-            name, kind = named, "person"  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
+            name, kind = named, SpeakerType.PERSON.value  # 'says Stanford economist Maria Lopez' (and the quotation carried on from hers)
         elif speaker is not None and (named := appositive_name(speaker)):
-            name, kind = named, "person"  # "Another Republican, Sen. Lamar Alexander, called"
+            name, kind = named, SpeakerType.PERSON.value  # "Another Republican, Sen. Lamar Alexander, called"
         elif speaker is not None and (longer := _name_cut_at_connector(text, phrase, speaker.start)):
             name, kind = longer, speaker_type_of(longer)  # "the Center for Reproductive Rights said"
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
         elif lower in PERSON_PRONOUNS:
-            found = _antecedent(ctx, history, where, ("person",), PRONOUN_GENDERS.get(lower, ""), statement.start)
+            found = _antecedent(ctx, history, where, (SpeakerType.PERSON,), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
-            kind = "person"
+            kind = SpeakerType.PERSON.value
         elif lower in ("they", "it", "we"):
-            found = _antecedent(ctx, history, where, ("government", "organisation", "media", "document") + (("anonymous",) if lower == "they" else ()))
+            found = _antecedent(ctx, history, where, (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT) + ((SpeakerType.ANONYMOUS,) if lower == "they" else ()))
             if found:
                 name, kind = found
-        elif kind == "document" and lower.startswith("the ") and (issuer := issuer_of_document(ctx, lower.split()[-1], where, earlier)):
+        elif kind == SpeakerType.DOCUMENT and lower.startswith("the ") and (issuer := issuer_of_document(ctx, lower.split()[-1], where, earlier)):
             name, kind = issuer  # "The club said in a statement … ", the statement said"
-        elif kind == "organisation" and (body := latest_organisation(text, phrase, where, roles)):
+        elif kind == SpeakerType.ORGANISATION and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
-        elif kind in ("anonymous", "person") and lower.split()[:1] == ["the"]:
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] == ["the"]:
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
-        if kind == "person" and name[:1].islower():
+        if kind == SpeakerType.PERSON and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
             trailing = _TRAILING_NAME_RE.search(name)
             if trailing and len(trailing.group().split()) >= 2:
                 name = trailing.group()
-        if kind == "person" and name.isupper() and " " in name:
+        if kind == SpeakerType.PERSON and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
-        if kind == "person" and name.lower() not in PRONOUNS:
+        if kind == SpeakerType.PERSON and name.lower() not in PRONOUNS:
             name = name_after_role(fullest_name(name, mentions, where, PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
