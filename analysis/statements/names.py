@@ -103,6 +103,13 @@ def _names_outlet(phrase: str, bare: str) -> bool:
                 or (bare != phrase and outlet_pattern().fullmatch("The " + bare)))
 
 
+def _outlet_ending_in_time_word(words: list[str]) -> bool:
+    """Whether a phrase whose last word never speaks alone is an outlet's whole name all the
+    same (an outlet of `lexicons/outlets.csv`): "Four students were arrested, USA Today
+    reports", where "Today" alone is a time word."""
+    return len(words) > 1 and bool(outlet_pattern().fullmatch(" ".join(words)))
+
+
 def _quantity_head(words: list[str], head_word: str) -> bool:
     """Whether a phrase's head, before any preposition, is one quantity word: "Hundreds of
     activists", "Most of the voters" are anonymous sources."""
@@ -232,7 +239,7 @@ def is_speaker(words: list[str]) -> bool:
     if _lone_quantifier(words, lower):
         return True
     if lower in NOT_SPEAKERS:
-        return False
+        return _outlet_ending_in_time_word(words)
     if (head[:1].isupper() or _PARTICLE_NAME_RE.match(head)) and lower not in LEADING_DROP and lower not in DETERMINERS and lower not in PREFIX_WORDS:
         return True
     phrase = " ".join(w.lower() for w in words)

@@ -87,8 +87,10 @@ _APPOSITIVE_AFTER_RE = re.compile(
 _INITIALS_END_RE = re.compile(r"""(?:^|\s)(?:[A-Z]\.)+$   # ends in initials: "George W." """, re.VERBOSE)
 
 
-# What may follow a name after a cue: punctuation, the end, or a time or addressee adjunct.
-_NAME_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|last|this|during|to|after)\s)"
+# What may follow a name after a cue: punctuation, the end, a time or addressee adjunct, or a
+# place of origin ("says political analyst Jo Banks of Dayton, Ohio": the "of" phrase is the
+# speaker's home, not part of a role, so the name still speaks).
+_NAME_END = r"(?=\s*[,.;:!?)]|\s*$|\s+(?:on|in|at|of|last|this|during|to|after)\s)"
 
 
 # A name after a lowercase modifier: "said former George W. Bush political director Matt

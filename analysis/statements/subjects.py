@@ -128,10 +128,13 @@ _SUBJECT_BEFORE_PAST_RE = re.compile(
 )
 
 
-# A sentence adverb or conjunction before the subject ("But", "Meanwhile", "Separately", "Ironically").
+# A sentence adverb or conjunction before the subject ("But", "Meanwhile", "Separately",
+# "Ironically"), or a short time phrase that needs no comma ("At one point Mayor Jo Banks began
+# by saying …": the mayor speaks, not "one point Mayor Jo Banks").
 _LEADING_ADVERB_RE = re.compile(
     r"""(?:And|But|So|Yet|Still|Meanwhile|However|Then|Now|Later|Earlier|Instead|Also|Finally|First
-        |Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly),?\s+""",
+        |Separately|Afterward|Afterwards|Today|Yesterday|Previously|[A-Z][a-z]+ly
+        |At\s+(?:one\s+point|times|first|the\s+time)),?\s+""",
     re.VERBOSE,
 )
 
