@@ -55,7 +55,7 @@ possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley")
 mentions are split at words that never belong to names (sentence openers, weekdays, photo
 captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
 patterns over the few words around each cue (on 200 AllSides articles the pipeline's step
-costs 0.73-0.83x TextBlob sentiment of the same text, 0.81-0.92x with its DataFrame, scoring
+costs 0.80-0.85x TextBlob sentiment of the same text, 0.85-0.90x with its DataFrame, scoring
 each statement's content included: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
 ``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
 ``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,
@@ -63,19 +63,25 @@ government, organisation, media and document nouns) and ``lexicons/first_names.c
 names with a clear gender, for pronoun agreement).
 Measured against hand-annotated gold: ``python -m analysis.evaluate statements``.
 
-Layout (each module imports only the modules listed before it): `analysis.quotes` pairs
-quotation marks (text level, beside the segmenter); `lexicons` reads the CSV vocabulary;
-`patterns` holds the closed-class word sets and regex fragments shared by several steps;
-`cues` finds reporting cues; `names` types speaker phrases and finds name mentions; `context`
-holds one article's lookups (paragraphs, sentences, quotations, cues, mentions); `phrases`
-finds the speaker phrase before or after a cue and a sentence's subject; `speakers` decides
-which phrase speaks for a cue; `direct` finds quoted, labelled, dashed, block and continued
-statements (`posts` first finds embedded social-media posts by their signature); `clauses`
-holds the clause shapes a cue's rule does not see (a quoted predicate, a contact relative
-clause, a document subject, a fronted adjunct); `reported` finds reported speech (content clause, according-to, as-parenthetical,
-relative clause, document, nominal cue); `chains` credits an outlet that reports another speaker (one
-statement, the outlet as `source`); `descriptions` finds the person a role description or
-role noun points at; `resolve` resolves speakers to the fullest name; this
+Layout (each module imports only the modules listed before it; `tests/test_statements.py` checks
+the order): `analysis.quotes` pairs quotation marks (text level, beside the segmenter); `lexicons`
+reads the CSV vocabulary (and names a cue's `CueFrame` and `CueClause`); `patterns` holds the
+closed-class word sets and regex fragments shared by several steps; `cues` finds reporting cues;
+`names` types speaker phrases and finds name mentions; `context` holds one article's lookups
+(paragraphs, sentences, quotations, cues, mentions); `guards` holds named predicates; `phrases`,
+`phrase_after` and `subjects` find the speaker phrase before or after a cue and a sentence's
+subject; `speakers` decides which phrase speaks for a cue; `transcript` and `posts` find
+transcript turns and embedded social-media posts; `stray` finds a quote whose opening mark was
+lost; `blocks` finds block quotes without quote marks and quotes left open at a paragraph's end;
+`direct` finds quoted, labelled, dashed and continued statements; `objects` finds quoted objects
+and pro-forms; `clauses` holds the clause shapes a cue's rule does not see (a quoted predicate, a
+contact relative clause, a document subject, a fronted adjunct); `according` finds "according to
+X" and "as reported by X"; `reported` finds reported speech (content clause, as-parenthetical,
+relative clause, document); `nominal` finds nominal cues; `chains` credits an outlet that reports
+another speaker (one statement, the outlet as `source`); `descriptions` finds the person a role
+description or role noun points at; `fullnames` a mention's fullest name; `protagonists` the
+party member, most-mentioned person and administration head a description may mean; `gender`
+agrees pronouns with names; `resolve` resolves speakers to the fullest name; this
 module assembles the table. A new reporting verb is a row of `lexicons/reporting_verbs.csv`.
 """
 
@@ -89,7 +95,8 @@ from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
 from .chains import credit_outlets
 from .context import Context, Statement
-from .direct import attach_pending, block_quotes, direct_statements, unclosed_continuations
+from .blocks import block_quotes, unclosed_continuations
+from .direct import attach_pending, direct_statements
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .posts import social_posts

@@ -1,6 +1,6 @@
 """Direct statements: quotations attributed by a cue after or before them, a colon, a dash,
 an interview label ('Name: "…"'), and continuation segments (block quotes without marks and
-paragraphs continuing an open quote are `blocks`, re-exported here).
+paragraphs continuing an open quote are in `blocks`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 
 from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
 from ..schema import SpeakerType
-from .blocks import ABBREVIATION_RE, BREAK_RE, block_quotes, unclosed_continuations  # noqa: F401  (the two finders re-exported for the table's assembly)
+from .blocks import ABBREVIATION_RE, BREAK_RE
 from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, trim_end
 from .cues import find_cues
