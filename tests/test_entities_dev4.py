@@ -169,3 +169,20 @@ def test_a_columnist_s_closing_bio_is_furniture():
         ("Acme Group", "organisation", ("Acme Group",), 1),
     ]
 
+
+
+def test_a_photo_caption_paragraph_is_furniture():
+    # One short sentence closed by the picture's full date, perhaps with its credit: the people in
+    # the picture are not the story's actors. A story sentence with a full date in the middle
+    # ("On May 2, 2019, …") and a two-sentence paragraph ending on a date are kept.
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "U.S. Senator John Doe speaks with protesters in Acme City, Ohio, on May 2, 2019. REUTERS/Mary Major\n\n"
+        "Activist Ann Poe walks with marchers in Acme City on September 20, 2019.\n\n"
+        "On May 2, 2019, Richard Miles said the Acme Group would pay. It paid on June 3, 2019."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 2),
+        ("Richard Miles", "person", ("Richard Miles",), 1),
+    ]
