@@ -186,3 +186,16 @@ def test_a_photo_caption_paragraph_is_furniture():
         ("Acme Group", "organisation", ("Acme Group",), 2),
         ("Richard Miles", "person", ("Richard Miles",), 1),
     ]
+
+
+def test_a_speech_named_as_an_address_and_a_historical_event_are_no_actors():
+    # "the Acme Inaugural Address" is an occasion ("Address" is an event head like "Day"); "the
+    # Holocaust" is a historical event (a non-name row, like "Great Depression").
+    text = (
+        "Mayor Jane Roe raised it in the Acme Inaugural Address. "
+        "The Acme Group compared the policy with the Holocaust, and Jane Roe objected."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe", "Jane Roe"), 2),
+        ("Acme Group", "organisation", ("Acme Group",), 1),
+    ]
