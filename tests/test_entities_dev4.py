@@ -199,3 +199,12 @@ def test_a_speech_named_as_an_address_and_a_historical_event_are_no_actors():
         ("Jane Roe", "person", ("Mayor Jane Roe", "Jane Roe"), 2),
         ("Acme Group", "organisation", ("Acme Group",), 1),
     ]
+
+
+def test_social_media_is_a_thing_not_the_press():
+    # "social media" names platforms and their use; "the media" and "news media" stay the press.
+    text = "Jane Roe said social media spread the claim. The media ignored it, and news media apologised."
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Jane Roe",), 1),
+        ("media", "group", ("The media", "media"), 2),
+    ]
