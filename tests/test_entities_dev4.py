@@ -208,3 +208,17 @@ def test_social_media_is_a_thing_not_the_press():
         ("Jane Roe", "person", ("Jane Roe",), 1),
         ("media", "group", ("The media", "media"), 2),
     ]
+
+
+def test_a_caption_closed_by_a_bracketed_credit_is_furniture():
+    # "[John Doe/AFP]" closes a caption alone; a bracket without a slash closes a story sentence.
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "A marcher shouts slogans after being arrested in Acme City during a protest [John Doe/AFP]\n\n"
+        "Richard Miles said the Acme Group erred [sic]."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 2),
+        ("Richard Miles", "person", ("Richard Miles",), 1),
+    ]

@@ -24,7 +24,8 @@ e-mail address is a contact line or signature ("Send letters to letters@acme.com
 
 A photo caption is a paragraph of one short sentence that ends with the picture's full date,
 perhaps followed by its credit ("Jane Roe speaks at a rally in Acme City on May 2, 2019.",
-"… in Acme, Ohio, U.S., June 16, 2016. REUTERS/John Doe"): the story's own sentences seldom close
+"… in Acme, Ohio, U.S., June 16, 2016. REUTERS/John Doe"), or by a bracketed credit alone
+("A marcher shouts slogans in Acme City [John Doe/AFP]"): the story's own sentences seldom close
 on a full date, and a caption's people are the picture's, not the story's actors.
 """
 
@@ -109,9 +110,11 @@ def contact_regions(text: str) -> list[tuple[int, int]]:
 # A caption's close: a full date ("on May 2, 2019." / ", June 16, 2016.") at the paragraph's end,
 # perhaps followed by a credit naming the photographer ("REUTERS/John Doe", "John Doe/Acme").
 # CAPTION_WORDS: captions run one to three lines (longest in the dev splits: ~40 words).
+# Or a bracketed credit alone ("… during a protest [John Doe/AFP]"): a sentence never ends so.
 _CAPTION_CLOSE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"[ \u00a0]\d{1,2},[ \u00a0]\d{4}\.(?:[ \u00a0]+[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40})?[ \u00a0]*\Z"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \u00a0]\d{1,2},[ \u00a0]\d{4}\.(?:[ \u00a0]+[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40})?"
+    r"|\[[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40}\])[ \u00a0]*\Z"
 )
 # A sentence's end: a word of three lower-case letters or more before the stop, so that "U.S.
 # President" and "Gov. Jane Roe" are no break.
@@ -120,7 +123,8 @@ CAPTION_WORDS = 45
 
 
 def _is_caption(paragraph: str) -> bool:
-    """Whether ``paragraph`` is one short sentence closed by a full date and perhaps a credit."""
+    """Whether ``paragraph`` is one short sentence closed by a full date (perhaps a credit) or a
+    bracketed credit."""
     close = _CAPTION_CLOSE.search(paragraph)
     if close is None or len(paragraph.split()) > CAPTION_WORDS:
         return False
