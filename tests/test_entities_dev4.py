@@ -169,3 +169,56 @@ def test_a_columnist_s_closing_bio_is_furniture():
         ("Acme Group", "organisation", ("Acme Group",), 1),
     ]
 
+
+
+def test_a_photo_caption_paragraph_is_furniture():
+    # One short sentence closed by the picture's full date, perhaps with its credit: the people in
+    # the picture are not the story's actors. A story sentence with a full date in the middle
+    # ("On May 2, 2019, …") and a two-sentence paragraph ending on a date are kept.
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "U.S. Senator John Doe speaks with protesters in Acme City, Ohio, on May 2, 2019. REUTERS/Mary Major\n\n"
+        "Activist Ann Poe walks with marchers in Acme City on September 20, 2019.\n\n"
+        "On May 2, 2019, Richard Miles said the Acme Group would pay. It paid on June 3, 2019."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 2),
+        ("Richard Miles", "person", ("Richard Miles",), 1),
+    ]
+
+
+def test_a_speech_named_as_an_address_and_a_historical_event_are_no_actors():
+    # "the Acme Inaugural Address" is an occasion ("Address" is an event head like "Day"); "the
+    # Holocaust" is a historical event (a non-name row, like "Great Depression").
+    text = (
+        "Mayor Jane Roe raised it in the Acme Inaugural Address. "
+        "The Acme Group compared the policy with the Holocaust, and Jane Roe objected."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe", "Jane Roe"), 2),
+        ("Acme Group", "organisation", ("Acme Group",), 1),
+    ]
+
+
+def test_social_media_is_a_thing_not_the_press():
+    # "social media" names platforms and their use; "the media" and "news media" stay the press.
+    text = "Jane Roe said social media spread the claim. The media ignored it, and news media apologised."
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Jane Roe",), 1),
+        ("media", "group", ("The media", "media"), 2),
+    ]
+
+
+def test_a_caption_closed_by_a_bracketed_credit_is_furniture():
+    # "[John Doe/AFP]" closes a caption alone; a bracket without a slash closes a story sentence.
+    text = (
+        "Mayor Jane Roe said the Acme Group would rebuild.\n\n"
+        "A marcher shouts slogans after being arrested in Acme City during a protest [John Doe/AFP]\n\n"
+        "Richard Miles said the Acme Group erred [sic]."
+    )
+    assert _found(text) == [
+        ("Jane Roe", "person", ("Mayor Jane Roe",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 2),
+        ("Richard Miles", "person", ("Richard Miles",), 1),
+    ]

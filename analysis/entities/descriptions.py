@@ -4,7 +4,8 @@ Groups: a noun of ``lexicons/entity_groups.csv``, plural (or a mass noun such as
 singular after an indefinite determiner ("a parent" stands for parents; "the senator" is a role
 description of one person instead). A demonym or a name written just before it qualifies the
 group ("Israeli officials", "NRA officials"); a group noun before another one is a modifier
-("police officers" is one group). Role descriptions: "the" (optionally "former", "new", …) plus a
+("police officers" is one group), and a word of ``entity_context.csv`` role ``thing_modifier``
+before it makes it a thing ("social media"). Role descriptions: "the" (optionally "former", "new", …) plus a
 role noun that a title or organisation head of ``lexicons/titles.csv`` /
 ``entity_heads.csv`` gives, or "the country" / "the nation"; the clustering step resolves each
 to the latest actor introduced in that role (Hobbs 1978's recency for definite descriptions),
@@ -252,6 +253,12 @@ def _with_definite_article(text: str, start: int) -> int:
     return before.start() if before else start
 
 
+def _names_a_thing(text: str, start: int) -> bool:
+    """Whether the word before a group noun makes the pair a thing, not people acting
+    (``entity_context.csv`` role ``thing_modifier``: "social media" are platforms)."""
+    return _previous_key(text, start) in gazetteer.context_words("thing_modifier")
+
+
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so.
 
@@ -274,6 +281,8 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         following = _next_token(text, end)
         if following is not None and following[0] == end + 1 and _group_form(text, following, forms):
             continue  # "police officers": the first noun modifies the second
+        if _names_a_thing(text, start):
+            continue  # "social media": the platforms, not the press
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue

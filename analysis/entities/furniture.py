@@ -21,6 +21,12 @@ cue marked ``start`` only where it opens a line (a sentence may say "follow"); a
 ``paragraph`` masks its whole paragraph (an outlet's promotional blurb names its founder before
 the cue: "The Acme Wire, headed by Jane Roe, … by becoming a member"). A short paragraph with an
 e-mail address is a contact line or signature ("Send letters to letters@acme.com").
+
+A photo caption is a paragraph of one short sentence that ends with the picture's full date,
+perhaps followed by its credit ("Jane Roe speaks at a rally in Acme City on May 2, 2019.",
+"… in Acme, Ohio, U.S., June 16, 2016. REUTERS/John Doe"), or by a bracketed credit alone
+("A marcher shouts slogans in Acme City [John Doe/AFP]"): the story's own sentences seldom close
+on a full date, and a caption's people are the picture's, not the story's actors.
 """
 
 from __future__ import annotations
@@ -101,6 +107,41 @@ def contact_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# A caption's close: a full date ("on May 2, 2019." / ", June 16, 2016.") at the paragraph's end,
+# perhaps followed by a credit naming the photographer ("REUTERS/John Doe", "John Doe/Acme").
+# CAPTION_WORDS: captions run one to three lines (longest in the dev splits: ~40 words).
+# Or a bracketed credit alone ("… during a protest [John Doe/AFP]"): a sentence never ends so.
+_CAPTION_CLOSE = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \u00a0]\d{1,2},[ \u00a0]\d{4}\.(?:[ \u00a0]+[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40})?"
+    r"|\[[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40}\])[ \u00a0]*\Z"
+)
+# A sentence's end: a word of three lower-case letters or more before the stop, so that "U.S.
+# President" and "Gov. Jane Roe" are no break.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"'”’]?[ \u00a0]+[A-Z]")
+CAPTION_WORDS = 45
+
+
+def _is_caption(paragraph: str) -> bool:
+    """Whether ``paragraph`` is one short sentence closed by a full date (perhaps a credit) or a
+    bracketed credit."""
+    close = _CAPTION_CLOSE.search(paragraph)
+    if close is None or len(paragraph.split()) > CAPTION_WORDS:
+        return False
+    return _SENTENCE_BREAK.search(paragraph, 0, close.start() + 1) is None
+
+
+def caption_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring)."""
+    regions, start = [], 0
+    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if _is_caption(text[start:end]):
+            regions.append((start, end))
+        start = match.end() if match else end
+    return regions
+
+
 def card_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every hover card in ``text``."""
     regions: list[tuple[int, int]] = []
@@ -123,7 +164,10 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
-    regions = sorted(card_regions(text) + credit_regions(text) + furniture_line_regions(text) + contact_regions(text))
+    regions = sorted(
+        card_regions(text) + credit_regions(text) + furniture_line_regions(text) + contact_regions(text)
+        + caption_regions(text)
+    )
     if not regions:
         return text
     pieces, position = [], 0
