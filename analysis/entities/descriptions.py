@@ -306,9 +306,15 @@ _NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) 
 RETYPED_VIAS = frozenset({"capitalised words", "capitalised word"})
 
 
+def _read_from_capitals(mention: Mention) -> bool:
+    """Whether a name mention was typed from its capitals alone (a person or unknown read from
+    `RETYPED_VIAS`), so the noun written before it may retype it."""
+    return mention.kind in ("person", "unknown") and mention.via in RETYPED_VIAS
+
+
 def _introduced_by_noun(text: str, mention: Mention) -> str:
     """The generic organisation noun written just before a name read from capitals alone, or ""."""
-    if mention.modifier or mention.kind not in ("person", "unknown") or mention.via not in RETYPED_VIAS:
+    if mention.modifier or not _read_from_capitals(mention):
         return ""
     before = _NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     return before.group(1) if before else ""
@@ -323,7 +329,7 @@ def appositive_organisations(text: str, names: list[Mention]) -> list[Mention]:
         return names
     retyped = []
     for mention in names:
-        noun = introduced.get(mention.key) if mention.kind in ("person", "unknown") and mention.via in RETYPED_VIAS else None
+        noun = introduced.get(mention.key) if _read_from_capitals(mention) else None
         if noun:
             mention = Mention(mention.start, mention.end, "organisation", mention.key, "appositive noun", noun, modifier=mention.modifier)
         retyped.append(mention)

@@ -31,9 +31,10 @@ on a full date, and a caption's people are the picture's, not the story's actors
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..segment import PARAGRAPH_BREAK
+from ..segment import PARAGRAPH_BREAK, paragraph_ranges
 from .gazetteer import furniture_cues
 
 _GLUED = re.compile(r"\b([A-Z][a-z]+)(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)([A-Z][A-Za-z]+)")
@@ -64,11 +65,10 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 def _paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph holding ``at`` begins (after the last paragraph break before it)."""
-    start = 0
-    for match in PARAGRAPH_BREAK.finditer(text, 0, at):
-        start = match.end()
-    return start
+    """Where the paragraph holding ``at`` begins (`segment.paragraph_ranges`, the package's one
+    paragraph splitter)."""
+    ranges = paragraph_ranges(text)
+    return ranges[max(0, bisect.bisect_right(ranges, (at, len(text))) - 1)][0]
 
 
 def furniture_line_regions(text: str) -> list[tuple[int, int]]:
@@ -141,13 +141,7 @@ def _is_caption(text: str, start: int, end: int) -> bool:
 
 def caption_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring)."""
-    regions, start = [], 0
-    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        if _is_caption(text, start, end):
-            regions.append((start, end))
-        start = match.end() if match else end
-    return regions
+    return [(start, end) for start, end in paragraph_ranges(text) if _is_caption(text, start, end)]
 
 
 def card_regions(text: str) -> list[tuple[int, int]]:

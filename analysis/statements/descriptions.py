@@ -17,7 +17,7 @@ from ..schema import SpeakerType
 from .lexicons import closed_class, first_name_genders
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
-                       PARTY_WORDS, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
+                       PARTY_WORDS, POSSESSIVE_END_RE, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
 
 RANK_PREFIXES = frozenset(closed_class("rank_prefix"))
 
@@ -473,10 +473,6 @@ def _indefinite_re(head: str) -> re.Pattern[str]:
     """, re.VERBOSE)
 
 
-# A possessive ending ("Etheridge's").
-_POSSESSIVE_END_RE = re.compile(r"['’]s $", re.VERBOSE)
-
-
 def titled_holder(text: str, head: str, where: int) -> str | None:
     """The person the latest title of a role noun names before ``where`` ("the lawmaker" ->
     "Bob Etheridge" after "Rep. Bob Etheridge"): a definite description refers back to a
@@ -488,7 +484,7 @@ def titled_holder(text: str, head: str, where: int) -> str | None:
     found = None
     for found in _title_re(head).finditer(window):
         pass
-    return _POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
+    return POSSESSIVE_END_RE.sub("", found.group(1)) if found else None
 
 
 def plural_group(phrase: str, ctx: Context) -> bool:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicons import first_name_genders
+from .lexicons import closed_class, first_name_genders
 from .names import Mentions, given_gender
-from .patterns import HONORIFIC_GENDERS, TITLE_WORD_RE
+from .patterns import HONORIFIC_GENDERS, POSSESSIVE_END_RE, TITLE_WORD_RE
 from .subjects import self_reference_gender
 
-PRONOUN_GENDERS = {"he": "male", "she": "female"}
+# The third-person pronouns of each gender, the subject form first (closed_class.csv).
+PRONOUN_FORMS = {"male": closed_class("male_pronoun"), "female": closed_class("female_pronoun")}
+# Subject pronoun -> the gender it refers with ("he" -> male).
+PRONOUN_GENDERS = {forms[0]: gender for gender, forms in PRONOUN_FORMS.items()}
 
 
 def surname_of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:
@@ -135,12 +138,8 @@ def honorific_names(ctx: Context, start: int, end: int, named: list[tuple[int, s
     honorific gives both the person and the gender ("For Mrs. Clinton, this means … 'We are
     united,' she said")."""
     covered = [(offset, offset + len(name)) for offset, name in named]
-    return [(m.start(), _POSSESSIVE_END_RE.sub("", m.group())) for m in _HONORIFIC_SURNAME_RE.finditer(ctx.text, start, end)
+    return [(m.start(), POSSESSIVE_END_RE.sub("", m.group())) for m in _HONORIFIC_SURNAME_RE.finditer(ctx.text, start, end)
             if not any(a <= m.start() < b for a, b in covered)]
-
-
-# A possessive ending: "Sanders’s", "Clinton's".
-_POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def of_other_gender(phrase: str, gender: str, ctx: Context) -> bool:

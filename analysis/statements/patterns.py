@@ -158,6 +158,9 @@ ATTRIBUTION_TAIL_RE = re.compile(
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
+# A possessive ending on a word or name: "Trump's", "Krauthammer’s", "Mr. Sanders’s".
+POSSESSIVE_END_RE = re.compile(r"""['’]s $""", re.VERBOSE)
+
 
 # Honorifics and the gender they give ("Mrs." a woman).
 HONORIFIC_GENDERS = {word: "male" for word in closed_class("male_honorific")} | {word: "female" for word in closed_class("female_honorific")}

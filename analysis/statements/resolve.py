@@ -23,6 +23,7 @@ from .patterns import (
     NOT_NAME_WORDS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
+    POSSESSIVE_END_RE,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE,
@@ -31,7 +32,7 @@ from .patterns import (
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
-from .gender import PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
@@ -122,7 +123,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
     for match in CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
-        word = _POSSESSIVE_RE.sub("", match.group())
+        word = POSSESSIVE_END_RE.sub("", match.group())
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
@@ -152,14 +153,16 @@ _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 _OPENING_WORD_RE = re.compile(r"\W*(\w+)")
 
 
-# A possessive ending: "Trump's", "Krauthammer’s".
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-
-
 # Sentences looked back over for a subject, and the most when their subjects carry the
 # pronoun on (`_carries_pronoun_on`).
 _WINDOW = 6
 _MAX_LOOKBACK = 24
+
+# The pronouns of each gender, in any case of their first letter: "he", "His", "himself".
+_GENDERED_PRONOUN_RE = {
+    gender: re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in forms) + r")\b")
+    for gender, forms in PRONOUN_FORMS.items()
+}
 
 
 def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
@@ -174,11 +177,8 @@ def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
     return any(not ctx.inside_quote(m.start()) for m in pattern.finditer(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k]))
 
 
-# The pronouns of each gender, in any case and position: "he", "His", "himself".
-_GENDERED_PRONOUN_RE = {
-    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
-    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
-}
+_WORD_CHAR_RE = re.compile(r"\w")
+_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
 
 
 def _within_quotation(ctx: Context, k: int) -> bool:
@@ -192,10 +192,6 @@ def _within_quotation(ctx: Context, k: int) -> bool:
         return False
     quotation = ctx.inside_quote(first.start())
     return quotation is not None and quotation is ctx.inside_quote(last.start())
-
-
-_WORD_CHAR_RE = re.compile(r"\w")
-_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
 
 
 def _names_people(phrase: str) -> bool:
