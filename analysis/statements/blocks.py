@@ -16,7 +16,7 @@ from ..schema import SpeakerType
 from .context import Context, Covered, Statement, skip_space
 from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
 from .names import Speaker, licensed, speaker_type_of
-from .patterns import PASSIVE_BE_RE, POSSESSIVE_PRONOUNS
+from .patterns import CAP_SEQ, NOT_LABELS, PASSIVE_BE_RE, POSSESSIVE_PRONOUNS
 from .phrases import speaker_after
 from .speakers import speaker_for
 from .stray import lost_openings
@@ -50,6 +50,62 @@ _BLOCK_SOURCE_RE = re.compile(r"""
 
 # A verb, then "the following": "provides the following commentary".
 _FOLLOWING_RE = re.compile(r"\s+ [a-z]+ \s+ the\ following \b", re.VERBOSE)
+
+
+# A credit line of its own paragraph under a quoted paragraph in opinion digests and round-ups:
+# "Jane Roe, The Daily Ledger", "— Jane Roe, Ledger", "Editorial Board, The Ledger". The name,
+# a comma and the outlet, capitalised words (function words between), no full stop.
+_CREDIT_LINE_RE = re.compile(rf"""
+    (?: [—–] | -- )? [ \t]*
+    (?P<name> {CAP_SEQ} )
+    [ \t]* , [ \t]+
+    (?P<outlet> [A-Z][\w'’.&\-]* (?: [ \t]+ (?: (?: of | the | and | for | on | & ) [ \t]+ )? [A-Z0-9][\w'’.&\-]* ){{0,5}} )
+    [ \t]* $
+""", re.VERBOSE)
+
+
+def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The credit line filling the paragraph ``text[start:end]`` ("Jane Roe, The Ledger"), if
+    it is one: a name of two or more words (a lone capitalised word is a heading), not a label
+    word ("Related, More"). None otherwise."""
+    match = _CREDIT_LINE_RE.match(text, start, end)
+    if match is None or match.end() != end or " " not in match.group("name").strip():
+        return None
+    return None if match.group("name").split()[0].lower() in NOT_LABELS else match
+
+
+def credited_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
+    """Quoted paragraphs over a credit line of their own, the layout of opinion digests ("From
+    the Left"): the run of paragraphs right above it that each open with a quote mark (the
+    last may close with one; a paragraph may end in "…" with none) is the credited writer's
+    words, one direct row per paragraph, the outlet as ``source``:
+
+        “Corporations are creatures of the law…
+        “It is wrong for them to break it.”
+        Jane Roe, The Ledger
+
+    A paragraph that is already a statement (a quote with its own attribution) ends the run."""
+    text = ctx.text
+    covered = Covered(taken)
+    found: list[Statement] = []
+    paragraphs = ctx.paragraphs
+    for index in range(1, len(paragraphs)):
+        c_start, c_end = paragraphs[index]
+        credit = _credit_line(text, c_start, c_end) if c_end - c_start < 90 else None
+        if credit is None:
+            continue
+        run: list[tuple[int, int]] = []
+        for q_start, q_end in reversed(paragraphs[max(0, index - 8):index]):
+            if text[q_start] not in OPENERS + '"' or covered.meets(q_start, q_end) or _credit_line(text, q_start, q_end):
+                break
+            run.insert(0, (q_start, q_end))
+        speaker = Speaker(credit.group("name"), credit.start("name"), credit.end("name"))
+        for q_start, q_end in run:
+            b_start = skip_space(text, q_start + 1)
+            b_end = q_end - 1 if text[q_end - 1] in CLOSERS + '"' else q_end
+            if b_end > b_start:
+                found.append(Statement("direct", speaker, "", -1, b_start, b_end, source=credit.group("outlet")))
+    return found
 
 
 def _enclosed_run(ctx: Context, first: int) -> int | None:
@@ -176,4 +232,4 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             found.append(Statement("direct", speaker, cue_text, cue_start, start, b_end, lemma, stance))
             if not bulleted:
                 break
-    return found
+    return found + credited_quotes(ctx, taken + [(s.start, s.end) for s in found])
