@@ -16,12 +16,12 @@ from ..schema import SpeakerType
 from .context import Context, Covered, Statement, skip_space
 from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
 from .names import Speaker, licensed, speaker_type_of
-from .patterns import CAP_SEQ, NOT_LABELS, PASSIVE_BE_RE, POSSESSIVE_PRONOUNS
+from .patterns import CAP_SEQ, NOT_LABELS, PASSIVE_BE_RE, POSSESSIVE_PRONOUNS, PRONOUNS
 from .phrases import speaker_after
 from .speakers import speaker_for
 from .stray import lost_openings
 from .subjects import sentence_subject
-from .lexicons import CueFrame
+from .lexicons import CueFrame, closed_class
 
 # Punctuation that separates a quote from a would-be attribution; abbreviations ("Mr.",
 # "U.S.", "Gov.") are removed first so that their periods do not count.
@@ -47,6 +47,28 @@ _BLOCK_SOURCE_RE = re.compile(r"""
     ( (?: [\w'’.\-]+ \s+ ){0,7} [\w'’.\-]+ )                 # the source: up to eight words
     \s* : $
 """, re.VERBOSE)
+
+# A presentation of a recording before a colon: "Here he is talking to CNBC's John Harwood about
+# the deficit:", "Here's Warren speaking on the floor:"; the one presented speaks the block.
+_HERE_IS_RE = re.compile(rf"""
+    (?: ^ | (?<= [\n.!?] ) ) [ \t]*
+    (?: And \s+ | So \s+ )? Here (?: \s+ is | \s+ are | ['’]s )? \s+
+    (?P<speaker> [a-z]+ | {CAP_SEQ} ) \s+ (?: (?: is | are ) \s+ )?
+    (?: {"|".join(closed_class("speaking_participle"))} ) \b [^.;!?\n]* : $
+""", re.VERBOSE)
+
+
+def _presented_speaker(text: str, floor: int, end: int) -> Speaker | None:
+    """The speaker a colon introduction presents ("Here he is talking to CNBC about it:" -> he),
+    a pronoun or a name; None when ``text[floor:end]`` is no such presentation."""
+    match = _HERE_IS_RE.search(text, floor, end)
+    if match is None:
+        return None
+    word = match.group("speaker")
+    if word.islower() and word not in PRONOUNS:
+        return None
+    return Speaker(word, match.start("speaker"), match.end("speaker"))
+
 
 # A verb, then "the following": "provides the following commentary".
 _FOLLOWING_RE = re.compile(r"\s+ [a-z]+ \s+ the\ following \b", re.VERBOSE)
@@ -202,6 +224,8 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
             subject = sentence_subject(text, floor, following.start())
             if subject is not None and speaker_type_of(subject.text) in (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA, SpeakerType.DOCUMENT, SpeakerType.ANONYMOUS):
                 speaker = subject
+        if speaker is None:
+            speaker = _presented_speaker(text, floor, i_end)
         if speaker is None:
             source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
             if source is None:
