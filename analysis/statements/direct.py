@@ -375,10 +375,23 @@ def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statem
         if statement is None:
             pending.append(q)
             continue
-        if statement.cue_start >= 0:
+        if statement.cue_start >= 0 and not _parenthetical_over_paragraph(ctx, statement):
             used_cues.add(statement.cue_start)
         found.append(statement)
     return found, used_cues, pending
+
+
+def _parenthetical_over_paragraph(ctx: Context, statement: Statement) -> bool:
+    """Whether a quote's cue is a parenthetical in the paragraph before the quote ("Loneliness,
+    she argues, has serious consequences:" over a quoted paragraph): the introduction is a
+    reported statement of its own, so the cue stays free for it (a plain 'She said:' is not)."""
+    speaker = statement.speaker
+    if speaker is None or statement.cue_start < 0 or statement.cue_start >= ctx.paragraph_of(statement.start)[0]:
+        return False
+    text = ctx.text
+    before = text[ctx.paragraph_of(statement.cue_start)[0]:speaker.start].rstrip()
+    after = text[statement.cue_start + len(statement.cue):statement.cue_start + len(statement.cue) + 1]
+    return speaker.end <= statement.cue_start and before.endswith(",") and after == ","
 
 
 def _cue_follows(ctx: Context, q: Quotation) -> bool:
