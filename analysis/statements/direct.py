@@ -15,7 +15,7 @@ from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, trim_end
 from .cues import find_cues
 from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
-                     unclosed)
+                     related_link, unclosed)
 from .lexicons import closed_class, CueFrame, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import (
@@ -478,7 +478,8 @@ def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quot
             added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))
             continue
         only_quote = not text[p_start:q.open].strip() and (q.close >= p_end or not text[q.close:p_end].strip())
-        consecutive = bisect.bisect_left(ctx.paragraph_starts, p_start) - bisect.bisect_left(ctx.paragraph_starts, last_paragraph) <= 1
+        here, there = bisect.bisect_left(ctx.paragraph_starts, p_start), bisect.bisect_left(ctx.paragraph_starts, last_paragraph)
+        consecutive = all(related_link(text, *ctx.paragraphs[number]) for number in range(there + 1, here))
         sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
         if (same_paragraph and not text[max(last.end, sentence_start, p_start):q.open].strip()) or (only_quote and consecutive):
             added.add(Statement("direct", last.speaker, last.cue, last.cue_start, q.start, q.end, last.lemma, last.stance, via="carried"))

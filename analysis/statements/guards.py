@@ -42,6 +42,17 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip(":").strip().lower() in NOT_LABELS | {"advertisement"}
 
 
+# The tail of a related-story link set between paragraphs: "Judge rules on records – live Read more".
+_RELATED_LINK_RE = re.compile(r"\b Read \s+ more \s* $", re.VERBOSE)
+
+
+def related_link(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is a related-story link ("Trump must turn over
+    records, judge rules – live Read more"): a headline of at most twenty words ending in "Read
+    more", set between two paragraphs of the article, whose quotations it does not part."""
+    return len(text[start:end].split()) <= 20 and _RELATED_LINK_RE.search(text, start, end) is not None
+
+
 def unclosed(q: Quotation) -> bool:
     """Whether a quotation is never closed (its closing mark is missing): an unclosed quote has
     no attribution after it ('"We are ready, Cooper said' attributes nothing)."""
