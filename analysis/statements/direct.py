@@ -113,16 +113,17 @@ def _adjuncts_only(text: str, start: int, end: int) -> bool:
 
 
 _TITLE_FUNCTION_WORDS = frozenset(closed_class("title_function_word"))
-_TIME_WORD_SHOWS = frozenset(closed_class("time_word_show"))
+_LONE_SUBJECT_WORDS = frozenset(closed_class("lone_subject_word"))
 
 
-def _show_before_cue(text: str, floor: int, cue_start: int) -> Speaker | None:
-    """A programme named by a time word that alone opens the sentence right before a cue ('Today
-    reported, "…"'): the adverb would need a subject of its own ("Today she said"), so the word
-    is the show speaking. None otherwise (a lowercase or comma-separated "today" is the adverb)."""
+def _lone_subject_before_cue(text: str, floor: int, cue_start: int) -> Speaker | None:
+    """A word of `lone_subject_word` that alone opens the sentence right before a cue: a
+    programme named by a time word ('Today reported, "…"'; the adverb would need a subject of
+    its own, "Today she said") or "One" of a group just named ('One wrote, "…"'; the number
+    would need a noun). None otherwise (a lowercase or comma-separated "today" is the adverb)."""
     start = floor + len(text[floor:cue_start]) - len(text[floor:cue_start].lstrip())
     word = text[start:cue_start].rstrip()
-    return Speaker(word, start, start + len(word)) if word in _TIME_WORD_SHOWS else None
+    return Speaker(word, start, start + len(word)) if word in _LONE_SUBJECT_WORDS else None
 
 
 def _whole_sentence_quote(text: str, q: Quotation) -> bool:
@@ -174,7 +175,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
             speaker = None
         elif words == 0 or (direct_intro and words <= 10 and not BREAK_RE.search(ABBREVIATION_RE.sub("", between))):
             # Nothing, or an addressee or adjunct ("told reporters on Monday,"), between cue and quote.
-            speaker = speaker_for(ctx, cue, floor) or _show_before_cue(text, floor, cue.start)
+            speaker = speaker_for(ctx, cue, floor) or _lone_subject_before_cue(text, floor, cue.start)
         elif not punctuation and _adjuncts_only(text, cue.end, end_of_cue) and _whole_sentence_quote(text, q):
             # 'tweeted on Friday "Labrador is pro amnesty."': a time or manner adjunct, then a
             # quoted sentence of its own (capital to final stop), is the cue's direct object.
