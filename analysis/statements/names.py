@@ -248,12 +248,12 @@ def is_speaker(words: list[str]) -> bool:
     if _plural_of_people(head):
         return True
     # A possessive name determines the noun like "his" does ("Jeb's brother" as "His brother").
-    return (words[0].lower() in DETERMINERS or _possessive_name(words[0])) and len(words) >= 2 and head.isalpha()
+    return (words[0].lower() in DETERMINERS or _possessive_name(words[:-1])) and len(words) >= 2 and head.isalpha()
 
 
-def _possessive_name(word: str) -> bool:
-    """Whether ``word`` is a capitalised name in the possessive ("Jeb's", "Obama’s")."""
-    return word[:1].isupper() and word[-2:] in ("'s", "’s") and word[:-2].isalpha()
+def _possessive_name(words: list[str]) -> bool:
+    """Whether ``words`` are a capitalised name in the possessive ("Jeb's", "Jane Roe’s")."""
+    return bool(words) and all(w[:1].isupper() for w in words) and words[-1][-2:] in ("'s", "’s") and words[-1][:-2].isalpha()
 
 
 @lru_cache(maxsize=1)
