@@ -13,7 +13,7 @@ import re
 from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation, closing_mark
 from .context import Context, Covered, Statement
 from .cues import CueMatch
-from .lexicons import Cue, CueClause, CueFrame
+from .lexicons import Cue, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
 from .patterns import NOT_LABELS, THAT_RE
 
@@ -108,6 +108,20 @@ _PASSIVE_BY_RE = re.compile(r"""
     (?: \s+ (?: first | also | originally | initially | previously | widely | [a-z]+ly ) )?   # an adverb
     $
 """, re.VERBOSE)
+
+
+# A gerund of means or manner right before "that": "cites by assuming that", "argued while
+# conceding that": the that-clause is the gerund's complement.
+_GERUND_THAT_RE = re.compile(r"""\b (?: by | without | while ) \s+ ([a-z]+ing) \s+ that \s+ $""", re.VERBOSE)
+
+
+def gerund_owns_that(window: str, end: int) -> bool:
+    """Whether the "that" ending ``window[:end]`` (a cue's adjunct and "that") opens the
+    complement of a gerund of means or manner ("the figure he cites by assuming that GDP will
+    grow": the assumption's content, not the citing's), so the cue reports no clause there. A
+    gerund that is a cue itself ("responded by noting that") keeps the clause for the cue."""
+    gerund = _GERUND_THAT_RE.search(window, 0, end)
+    return gerund is not None and gerund.group(1) not in reporting_cues()
 
 
 def cue_taken(ctx: Context, cue: CueMatch, used_cues: set[int], covered: Covered) -> bool:

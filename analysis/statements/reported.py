@@ -12,7 +12,7 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
-                     gerund_of_means, initial_participle_without_that, needs_content_noun, perception_not_report)
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
 from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
@@ -183,7 +183,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
-    if adjunct_that and _SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()):
+    if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end())):
         adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
     if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
