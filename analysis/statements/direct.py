@@ -23,6 +23,7 @@ from .patterns import (
     CAP_SEQ,
     DETERMINERS,
     NOT_LABELS,
+    PRONOUNS,
     STOP,
     THAT_RE,
     THAT_WORD_RE,
@@ -431,9 +432,30 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     speaker = report.speaker
     if speaker is None:
         return False
-    if not follows_report_or_its_attribution(ctx, report, q):
+    if not (follows_report_or_its_attribution(ctx, report, q) or _introduced_after_report(ctx, report, q)):
         return False
     return speaker_type_of(speaker.text) != SpeakerType.DOCUMENT and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
+
+
+def _introduced_after_report(ctx: Context, report: Statement, q: Quotation) -> bool:
+    """Whether a quotation opens the paragraph after the report's own paragraph, which ends in a
+    colon introducing it with no statement, quote or new speaker after the report ('The paper says
+    that the cuts cost $3.4 trillion. But there are two elements to it:' over '"We estimate
+    …"'): the colon hands the floor back to the report's source. The colon's sentence has no
+    subject or a pronoun for one ("It lists two reasons:"); "Critics see it otherwise:" has its
+    own subject, which is no speaker without a cue."""
+    text = ctx.text
+    p_start = ctx.paragraph_of(q.open)[0]
+    if q.open != p_start or p_start == ctx.paragraph_starts[0]:
+        return False
+    prev_start, prev_end = ctx.paragraphs[bisect.bisect_left(ctx.paragraph_starts, p_start) - 1]
+    if text[prev_end - 1] != ":" or not prev_start <= report.start < report.end <= prev_end:
+        return False
+    if MARK_RE.search(text, report.end, prev_end):
+        return False
+    floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
+    subject = sentence_subject(text, floor, prev_end)
+    return subject is None or subject.text.lower() in PRONOUNS
 
 
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
