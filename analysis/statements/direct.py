@@ -375,12 +375,48 @@ def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statem
         if statement is None:
             statement = _colon_paragraph_attribution(ctx, q)
         if statement is None:
+            statement = _bare_cue_before(ctx, q, used_cues)
+        if statement is None:
             pending.append(q)
             continue
         if statement.cue_start >= 0 and not _parenthetical_over_paragraph(ctx, statement):
             used_cues.add(statement.cue_start)
         found.append(statement)
     return found, used_cues, pending
+
+
+def _bare_cue_before(ctx: Context, q: Quotation, used_cues: set[int]) -> Statement | None:
+    """A quoted sentence right after a sentence of its paragraph that ends in a speaker and a
+    cue with nothing to report ('… plays as the prime minister continues. "The world tells us
+    to wait."'): the cue announces the quote that follows. Not a cue that already attributes a
+    quote ('"A," she said. "B."' is a continuation), a participle, nor one inside a quote."""
+    text = ctx.text
+    index = ctx.sentence_of(q.open)
+    p_start, _ = ctx.paragraph_of(q.open)
+    if index == 0 or ctx.sentence_starts[index] <= p_start or text[ctx.sentence_starts[index]:q.open].strip():
+        return None
+    floor, end = max(p_start, ctx.sentence_starts[index - 1]), ctx.sentence_ends[index - 1]
+    cues = ctx.cues_between(floor, end)
+    if not cues or text[cues[-1].end:end].strip() != "." and text[cues[-1].end:q.open].strip() != ".":
+        return None
+    cue = cues[-1]
+    if cue.participle or cue.start in used_cues or ctx.inside_quote(cue.start) or cue.info.frame in (CueFrame.ACCORDING, CueFrame.BY):
+        return None
+    speaker = speaker_for(ctx, cue, floor)
+    if speaker is None or not licensed(cue, speaker) or not speaker.end <= cue.start or not _opens_clause(text, floor, speaker):
+        return None
+    return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
+
+
+_CLAUSE_LEAD_WORDS = frozenset(closed_class("subordinator") + closed_class("clause_lead_word"))
+
+
+def _opens_clause(text: str, floor: int, speaker: Speaker) -> bool:
+    """Whether a speaker phrase of at most four words opens its sentence or a clause ("as the
+    prime minister continues", "Then Smith added"): not a stretch of a longer clause that the
+    phrase search read as one ("no indication that the spying stopped any terrorist attacks")."""
+    before = text[floor:speaker.start].split()
+    return len(speaker.text.split()) <= 4 and (not before or before[-1].lower() in _CLAUSE_LEAD_WORDS or before[-1].endswith(","))
 
 
 def _parenthetical_over_paragraph(ctx: Context, statement: Statement) -> bool:
