@@ -23,7 +23,6 @@ from .patterns import (
     CAP_SEQ,
     DETERMINERS,
     NOT_LABELS,
-    PRONOUNS,
     STOP,
     THAT_RE,
     THAT_WORD_RE,
@@ -414,9 +413,11 @@ _CLAUSE_LEAD_WORDS = frozenset(closed_class("subordinator") + closed_class("clau
 def _opens_clause(text: str, floor: int, speaker: Speaker) -> bool:
     """Whether a speaker phrase of at most four words opens its sentence or a clause ("as the
     prime minister continues", "Then Smith added"): not a stretch of a longer clause that the
-    phrase search read as one ("no indication that the spying stopped any terrorist attacks")."""
+    phrase search read as one ("no indication that the spying stopped any terrorist attacks"),
+    nor a trailing attribution ("…, he said."), whose report the quote after it continues
+    (`attach_pending`)."""
     before = text[floor:speaker.start].split()
-    return len(speaker.text.split()) <= 4 and (not before or before[-1].lower() in _CLAUSE_LEAD_WORDS or before[-1].endswith(","))
+    return len(speaker.text.split()) <= 4 and (not before or before[-1].lower() in _CLAUSE_LEAD_WORDS)
 
 
 def _parenthetical_over_paragraph(ctx: Context, statement: Statement) -> bool:
@@ -478,8 +479,8 @@ def _introduced_after_report(ctx: Context, report: Statement, q: Quotation) -> b
     colon introducing it with no statement, quote or new speaker after the report ('The paper says
     that the cuts cost $3.4 trillion. But there are two elements to it:' over '"We estimate
     …"'): the colon hands the floor back to the report's source. The colon's sentence has no
-    subject or a pronoun for one ("It lists two reasons:"); "Critics see it otherwise:" has its
-    own subject, which is no speaker without a cue."""
+    subject: "Critics see it otherwise:" and "This is a key point of the memo:" name another
+    source, or another speaker without a cue."""
     text = ctx.text
     p_start = ctx.paragraph_of(q.open)[0]
     if q.open != p_start or p_start == ctx.paragraph_starts[0]:
@@ -490,8 +491,7 @@ def _introduced_after_report(ctx: Context, report: Statement, q: Quotation) -> b
     if MARK_RE.search(text, report.end, prev_end):
         return False
     floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
-    subject = sentence_subject(text, floor, prev_end)
-    return subject is None or subject.text.lower() in PRONOUNS
+    return sentence_subject(text, floor, prev_end) is None
 
 
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
