@@ -474,6 +474,9 @@ def _continues_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     return speaker_type_of(speaker.text) != SpeakerType.DOCUMENT and _whole_quoted_sentence(ctx, q) and not _cue_follows(ctx, q)
 
 
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
+
+
 def _introduced_after_report(ctx: Context, report: Statement, q: Quotation) -> bool:
     """Whether a quotation opens the paragraph after the report's own paragraph, which ends in a
     colon introducing it with no statement, quote or new speaker after the report ('The paper says
@@ -491,7 +494,8 @@ def _introduced_after_report(ctx: Context, report: Statement, q: Quotation) -> b
     if MARK_RE.search(text, report.end, prev_end):
         return False
     floor = max(prev_start, ctx.sentence_starts[ctx.sentence_of(prev_end - 1)])
-    return sentence_subject(text, floor, prev_end) is None
+    # (A possessor in the colon's sentence names a new source: "a key point of Corbett's memo:".)
+    return sentence_subject(text, floor, prev_end) is None and not _POSSESSIVE_RE.search(text, floor, prev_end)
 
 
 def attach_pending(ctx: Context, statements: list[Statement], pending: list[Quotation]) -> list[Statement]:
