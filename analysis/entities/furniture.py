@@ -50,8 +50,9 @@ _DATELINE_TAG = re.compile(r"\((?<=[A-Z][A-Z][ \u00a0]\()[A-Z][A-Za-z]*(?:[ \u00
 _PHOTO_CREDIT = re.compile(r"\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}")
 # A credit line's label and the photographer, perhaps with the agency in parentheses ("Photo: Jane
 # Roe (Acme Images)", scraped as "Photo : Jane Roe ( Acme Images )"): a label and colon open no story sentence.
+CREDIT_LABELS = ("Photo:", "Photo :", "Photos:", "Photos :")
 _LABELLED_CREDIT = re.compile(
-    r"\bPhotos?[ \u00a0]?:[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+    r"\bPhotos? ?:[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
     r"(?:[ \u00a0]*\([ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}[ \u00a0]*\))?"
 )
 
@@ -61,6 +62,7 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     regions = [match.span() for match in _DATELINE_TAG.finditer(text)]
     if "Photo" in text or "Images/" in text:
         regions += [match.span() for match in _PHOTO_CREDIT.finditer(text)]
+    if any(label in text for label in CREDIT_LABELS):  # speed: most texts have no credit line
         regions += [match.span() for match in _LABELLED_CREDIT.finditer(text)]
     return sorted(regions)
 
