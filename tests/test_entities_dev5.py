@@ -38,3 +38,28 @@ def test_a_labelled_photo_credit_with_its_agency_in_parentheses_is_furniture():
         ("Richard Miles", "person", ("Richard Miles",), 1),
         ("Acme Group", "organisation", ("Acme Group",), 1),
     ]
+
+
+def test_a_columnists_closing_bio_with_book_titles_is_furniture():
+    # "Read more reports from": the bio's writer, firm and Title Case book titles are no actors.
+    text = (
+        "Voters said the Acme Party had failed them.\n\n"
+        'Jane Roe is founder of the Roe Media Group. She is the author of "How Voters Will Balance the Budget." '
+        "Read more reports from Jane Roe — Click Here Now."
+    )
+    assert _found(text) == [
+        ("voters", "group", ("Voters",), 1),
+        ("Acme Party", "organisation", ("Acme Party",), 1),
+    ]
+
+
+def test_a_promoted_link_to_a_sister_sites_post_is_furniture():
+    # "... Read on The Acme Blog": a Title Case headline glued to a brand, not the story.
+    text = (
+        "Richard Miles said the Acme Group would rebuild.\n\n"
+        "Update Your Wardrobe With These Zenith Deals... Read on The Acme Blog"
+    )
+    assert _found(text) == [
+        ("Richard Miles", "person", ("Richard Miles",), 1),
+        ("Acme Group", "organisation", ("Acme Group",), 1),
+    ]
