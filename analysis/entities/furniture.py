@@ -48,6 +48,13 @@ CARD_LENGTH = 900
 # A dateline tag: "(" first, so the scan jumps from one parenthesis to the next.
 _DATELINE_TAG = re.compile(r"\((?<=[A-Z][A-Z][ \u00a0]\()[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?\)(?=[ \u00a0]*[—–-])")
 _PHOTO_CREDIT = re.compile(r"\b[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?[ \u00a0](?:Photos?|Images)/[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}")
+# A credit line's label and the photographer, perhaps with the agency in parentheses ("Photo: Jane
+# Roe (Acme Images)", scraped as "Photo : Jane Roe ( Acme Images )"): a label and colon open no story sentence.
+CREDIT_LABELS = ("Photo:", "Photo :", "Photos:", "Photos :")
+_LABELLED_CREDIT = re.compile(
+    r"\bPhotos? ?:[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+    r"(?:[ \u00a0]*\([ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}[ \u00a0]*\))?"
+)
 
 
 def credit_regions(text: str) -> list[tuple[int, int]]:
@@ -55,6 +62,8 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     regions = [match.span() for match in _DATELINE_TAG.finditer(text)]
     if "Photo" in text or "Images/" in text:
         regions += [match.span() for match in _PHOTO_CREDIT.finditer(text)]
+    if any(label in text for label in CREDIT_LABELS):  # speed: most texts have no credit line
+        regions += [match.span() for match in _LABELLED_CREDIT.finditer(text)]
     return sorted(regions)
 
 
@@ -110,11 +119,11 @@ def contact_regions(text: str) -> list[tuple[int, int]]:
 # A caption's close: a full date ("on May 2, 2019." / ", June 16, 2016.") at the paragraph's end,
 # perhaps followed by a credit naming the photographer ("REUTERS/John Doe", "John Doe/Acme").
 # CAPTION_WORDS: captions run one to three lines (longest in the dev splits: ~40 words).
-# Or a bracketed credit alone ("… during a protest [John Doe/AFP]"): a sentence never ends so.
+# Or a bracketed credit alone ("… during a protest [John Doe/AFP]", "(John Doe/Acme)"): a sentence never ends so.
 _CAPTION_CLOSE = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"[ \u00a0]\d{1,2},[ \u00a0]\d{4}\.(?:[ \u00a0]+[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40})?"
-    r"|\[[A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40}\])[ \u00a0]*\Z"
+    r"|[\[(][A-Z][\w.'’ -]{0,40}/[A-Z][\w.'’ -]{0,40}[\])])[ \u00a0]*\Z"
 )
 # A sentence's end: a word of three lower-case letters or more before the stop, so that "U.S.
 # President" and "Gov. Jane Roe" are no break.
