@@ -161,8 +161,12 @@ def _alternation(words: set[str]) -> str:
 def _candidate_pattern(any_case: bool = False) -> re.Pattern[str]:
     """The lower-case first word of a group noun form (`_first_words`) at the start of a word,
     to be found in the lower-cased text (or, ``any_case``, in the text itself when lower-casing
-    changes its length). Where it matches is checked to be a whole word token (`_is_token`)."""
-    return re.compile(r"(?<![^\W_])" + _alternation(set(_first_words())), re.IGNORECASE if any_case else 0)
+    changes its length). Where it matches is checked to be a whole word token (`_is_token`).
+
+    The character before the word (not a letter or digit) is matched, not looked behind at, so
+    the scan jumps from one such character to the next instead of trying every letter; the
+    searched text gets a space in front for a word at its very start, and group 1 is the word."""
+    return re.compile(r"[\W_](" + _alternation(set(_first_words())) + ")", re.IGNORECASE if any_case else 0)
 
 
 def _candidates(text: str) -> Iterator[Token]:
@@ -170,8 +174,8 @@ def _candidates(text: str) -> Iterator[Token]:
     lowered = text.lower()
     searched = lowered if len(lowered) == len(text) else text
     first_words = _first_words()
-    for match in _candidate_pattern(searched is text).finditer(searched):
-        start, end = match.span()
+    for match in _candidate_pattern(searched is text).finditer(" " + searched):
+        start, end = match.start(1) - 1, match.end(1) - 1  # offsets without the space in front
         if _is_token(text, start, end) and text[start:end].lower() in first_words:
             yield start, end, text[start:end]
 
