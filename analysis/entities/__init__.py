@@ -9,6 +9,7 @@ character offsets; the title is read for the `Actor.in_title` flag only.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,8 +52,14 @@ class Actor:
 
 
 def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``position`` lies in one of ``spans`` (headline lines: a handful per article)."""
-    return any(a <= position < b for a, b in spans)
+    """Whether ``position`` lies in one of ``spans`` (headline lines, `headline_spans`: sorted
+    and disjoint, so the one span that may hold it is found by bisection; a page of headline
+    links has dozens, asked about for every mention)."""
+    at = bisect.bisect_right(spans, (position, _AFTER_ANY_END)) - 1
+    return at >= 0 and position < spans[at][1]
+
+
+_AFTER_ANY_END = float("inf")  # sorts a (position, ∞) probe after every span starting at position
 
 
 def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:

@@ -111,7 +111,8 @@ class Clusterer:
         self.full_names: dict[tuple[str, str], Cluster] = {}
         self.by_surname: dict[str, list[Cluster]] = {}
         self.by_given: dict[str, list[Cluster]] = {}
-        self.organisations: list[tuple[Cluster, str, frozenset[str]]] = []
+        # (cluster, initials, words, first word): its first word kept for `_is_prefix`.
+        self.organisations: list[tuple[Cluster, str, frozenset[str], str]] = []
 
     def cluster(self, kind: str, key: str, mention: Mention | None = None) -> Cluster:
         """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
@@ -136,7 +137,8 @@ class Clusterer:
             self.by_given.setdefault(first, []).append(cluster)
         elif cluster.kind == "organisation" and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
             # A led body ("Trump campaign") is never what its leader's bare surname stands for.
-            self.organisations.append((cluster, _initials(cluster.key), frozenset(cluster.key.split())))
+            words = cluster.key.split()
+            self.organisations.append((cluster, _initials(cluster.key), frozenset(words), words[0]))
 
     def _moved_last(self, cluster: Cluster) -> None:
         """Keep the person indexes in the order of `clusters` after ``cluster`` moved to its end."""
@@ -260,7 +262,7 @@ class Clusterer:
         if len(words) == 2 and words[0] == "The":
             return self._short_form(words[1], position)
         longer = [
-            c for c, _, _ in self.organisations
+            c for c, _, _, _ in self.organisations
             if c.key.startswith(key + " ") and not _REST_BREAKS & set(c.key[len(key) :].split())
         ]
         return longer[0] if len(longer) == 1 else None
@@ -268,11 +270,11 @@ class Clusterer:
     def _short_form(self, word: str, position: int) -> Cluster | None:
         """The longer organisation this single word or acronym stands for, if just one."""
         if word.isupper():
-            by_initials = [c for c, initials, _ in self.organisations if initials == word]
+            by_initials = [c for c, initials, _, _ in self.organisations if initials == word]
             if len(by_initials) == 1:
                 return by_initials[0]
         clipped = len(word) >= 3 and word[0].isupper()
-        by_word = [c for c, _, words in self.organisations if word in words or clipped and _is_prefix(word, c.key)]
+        by_word = [c for c, _, words, first in self.organisations if word in words or clipped and _is_prefix(word, first)]
         if len(by_word) == 1:
             return by_word[0]
         if len(by_word) > 1:
@@ -408,9 +410,9 @@ def is_credit(text: str, start: int, end: int) -> bool:
     return bool(after) and after.group(1) in after_words
 
 
-def _is_prefix(word: str, name: str) -> bool:
-    """"Fed" for "Federal Reserve": a clipped first word of three letters or more."""
-    first = name.split()[0]
+def _is_prefix(word: str, first: str) -> bool:
+    """"Fed" for "Federal Reserve" (``first``: the name's first word): a clipped first word of
+    three letters or more."""
     return len(word) >= 3 and first != word and first.startswith(word) and word[0].isupper()
 
 

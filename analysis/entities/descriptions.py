@@ -45,7 +45,9 @@ def role_nouns() -> tuple[str, ...]:
 def _role_pattern() -> re.Pattern[str]:
     """ "the [former] <role>" not followed by a capitalised name (that is a title instead)."""
     roles = "|".join(re.escape(role) for role in role_nouns())
-    return re.compile(rf"\b[Tt]he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
+    # "[Tt]" first and the word boundary checked behind it (same matches as "\b[Tt]he"): a
+    # pattern that opens with a character class lets the scan skip to the next "T" or "t".
+    return re.compile(rf"[Tt](?<=\b[Tt])he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
 
 
 # How far before an institution word its place's name may start (three capitalised words, a
@@ -59,7 +61,9 @@ def _institution_pattern() -> re.Pattern[str]:
     `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
     heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<=[ \u00a0])(?:state[ \u00a0])?({head})\b")
+    # The space before it is matched, not looked behind at (a pattern opening with a character
+    # class skips to the next space), so the institution starts one character after the match.
+    return re.compile(rf"[ \u00a0](?:state[ \u00a0])?({head})\b")
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*)(['’]s)?[ \u00a0]$")
@@ -73,7 +77,8 @@ def institution_mentions(text: str) -> list[Mention]:
     vocab = vocabulary()
     found = []
     for match in _institution_pattern().finditer(text):
-        before = _PLACE_BEFORE.search(text, max(0, match.start() - PLACE_REACH), match.start())
+        begins = match.start() + 1  # after the space the pattern matches
+        before = _PLACE_BEFORE.search(text, max(0, begins - PLACE_REACH), begins)
         if before is None:
             continue
         words = before.group(1).split()
@@ -156,8 +161,12 @@ def _alternation(words: set[str]) -> str:
 def _candidate_pattern(any_case: bool = False) -> re.Pattern[str]:
     """The lower-case first word of a group noun form (`_first_words`) at the start of a word,
     to be found in the lower-cased text (or, ``any_case``, in the text itself when lower-casing
-    changes its length). Where it matches is checked to be a whole word token (`_is_token`)."""
-    return re.compile(r"(?<![^\W_])" + _alternation(set(_first_words())), re.IGNORECASE if any_case else 0)
+    changes its length). Where it matches is checked to be a whole word token (`_is_token`).
+
+    The character before the word (not a letter or digit) is matched, not looked behind at, so
+    the scan jumps from one such character to the next instead of trying every letter; the
+    searched text gets a space in front for a word at its very start, and group 1 is the word."""
+    return re.compile(r"[\W_](" + _alternation(set(_first_words())) + ")", re.IGNORECASE if any_case else 0)
 
 
 def _candidates(text: str) -> Iterator[Token]:
@@ -165,8 +174,8 @@ def _candidates(text: str) -> Iterator[Token]:
     lowered = text.lower()
     searched = lowered if len(lowered) == len(text) else text
     first_words = _first_words()
-    for match in _candidate_pattern(searched is text).finditer(searched):
-        start, end = match.span()
+    for match in _candidate_pattern(searched is text).finditer(" " + searched):
+        start, end = match.start(1) - 1, match.end(1) - 1  # offsets without the space in front
         if _is_token(text, start, end) and text[start:end].lower() in first_words:
             yield start, end, text[start:end]
 

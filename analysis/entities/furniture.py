@@ -73,23 +73,27 @@ def _opens_line(text: str, at: int) -> bool:
     return not text[line_start:at].strip()
 
 
-def _paragraph_start(text: str, at: int) -> int:
+Ranges = list[tuple[int, int]]
+
+
+def _paragraph_start(text: str, at: int, ranges: Ranges | None = None) -> int:
     """Where the paragraph holding ``at`` begins (`segment.paragraph_ranges`, the package's one
-    paragraph splitter)."""
-    ranges = paragraph_ranges(text)
+    paragraph splitter; ``ranges``: its result for ``text`` when the caller has it, so that a
+    text is split once, not once per cue or address)."""
+    ranges = paragraph_ranges(text) if ranges is None else ranges
     return ranges[max(0, bisect.bisect_right(ranges, (at, len(text))) - 1)][0]
 
 
-def furniture_line_regions(text: str) -> list[tuple[int, int]]:
+def furniture_line_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` from each template cue to its paragraph's end, or the whole paragraph
-    for a cue marked ``paragraph`` (module docstring)."""
+    for a cue marked ``paragraph`` (module docstring). ``ranges``: `paragraph_ranges` of ``text``."""
     regions = []
     for cue, where in furniture_cues():
         at = text.find(cue)
         while at >= 0:
             if where != "start" or _opens_line(text, at):
                 paragraph_end = PARAGRAPH_BREAK.search(text, at)
-                start = _paragraph_start(text, at) if where == "paragraph" else at
+                start = _paragraph_start(text, at, ranges) if where == "paragraph" else at
                 regions.append((start, paragraph_end.start() if paragraph_end else len(text)))
             at = text.find(cue, at + len(cue))
     return regions
@@ -100,15 +104,34 @@ def furniture_line_regions(text: str) -> list[tuple[int, int]]:
 # longer paragraphs may quote an address inside a sentence of the story.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z]{2,}")
 CONTACT_WORDS = 25
+_LOCAL_PART = frozenset(".+-_")
 
 
-def contact_regions(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every paragraph of CONTACT_WORDS words at most with an e-mail address."""
+def _emails(text: str) -> list[re.Match[str]]:
+    """The matches of `_EMAIL` in ``text``, as ``finditer`` finds them, found from each "@"
+    (speed: the pattern starts with a repeated class, which ``finditer`` would try, and give
+    up, at every letter of the text). An address holds one "@"; its match starts where the run
+    of local-part characters before that "@" starts (after the previous match)."""
+    found: list[re.Match[str]] = []
+    reach, at = 0, text.find("@")
+    while at >= 0:
+        start = at
+        while start > reach and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART):
+            start -= 1
+        match = _EMAIL.match(text, start) if start < at else None
+        if match is not None:
+            found.append(match)
+            reach = match.end()
+        at = text.find("@", max(at + 1, reach))
+    return found
+
+
+def contact_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every paragraph of CONTACT_WORDS words at most with an e-mail address.
+    ``ranges``: `paragraph_ranges` of ``text``."""
     regions = []
-    if "@" not in text:
-        return regions
-    for match in _EMAIL.finditer(text):
-        start = _paragraph_start(text, match.start())
+    for match in _emails(text):
+        start = _paragraph_start(text, match.start(), ranges)
         paragraph_end = PARAGRAPH_BREAK.search(text, match.end())
         end = paragraph_end.start() if paragraph_end else len(text)
         if len(text[start:end].split()) <= CONTACT_WORDS and (not regions or regions[-1] != (start, end)):
@@ -136,21 +159,36 @@ CAPTION_WORDS = 45
 CLOSE_REACH = 300
 
 
+def _may_close_caption(text: str, start: int, tail: int) -> bool:
+    """Whether a paragraph ending at ``tail`` (its trailing spaces left out) can end with a
+    caption's close: a bracketed credit ends with "]", a date alone with a digit and a full
+    stop, a date and credit holds the credit's "/". Speed: most paragraphs fail this, and the
+    close's pattern is not searched in them."""
+    if tail - start < 2:
+        return False
+    last = text[tail - 1]
+    return last == "]" or (last == "." and text[tail - 2].isdigit()) or text.find("/", max(start, tail - CLOSE_REACH), tail) >= 0
+
+
 def _is_caption(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a paragraph) is one short sentence closed by a full date
     (perhaps a credit) or a bracketed credit."""
     tail = end
     while tail > start and text[tail - 1] in " \u00a0":
         tail -= 1
+    if not _may_close_caption(text, start, tail):
+        return False
     close = _CAPTION_CLOSE.search(text, max(start, tail - CLOSE_REACH), end)
     if close is None or len(text[start:end].split()) > CAPTION_WORDS:
         return False
     return _SENTENCE_BREAK.search(text, start, close.start() + 1) is None
 
 
-def caption_regions(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring)."""
-    return [(start, end) for start, end in paragraph_ranges(text) if _is_caption(text, start, end)]
+def caption_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring).
+    ``ranges``: `paragraph_ranges` of ``text``."""
+    ranges = paragraph_ranges(text) if ranges is None else ranges
+    return [(start, end) for start, end in ranges if _is_caption(text, start, end)]
 
 
 def card_regions(text: str) -> list[tuple[int, int]]:
@@ -175,9 +213,10 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
+    ranges = paragraph_ranges(text)  # split once, read by the paragraph-wide regions
     regions = sorted(
-        card_regions(text) + credit_regions(text) + furniture_line_regions(text) + contact_regions(text)
-        + caption_regions(text)
+        card_regions(text) + credit_regions(text) + furniture_line_regions(text, ranges) + contact_regions(text, ranges)
+        + caption_regions(text, ranges)
     )
     if not regions:
         return text

@@ -48,8 +48,11 @@ _WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
 # Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
 # (`lexicons/name_connectors.csv`, use "entities").
 _CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
-# The look-ahead for a capital first fails fast at the many positions where no name starts.
-_RUN = re.compile(rf"(?=[{_UPPER}])(?:(?<=\bnow-)|(?<=\bthen-)|(?<=\bex-)|(?<![\w'’.-]))(?:{_WORD})(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
+# The run's first word is `_WORD` with its capital matched first and what may stand before it
+# looked behind at from there: a pattern opening with a character class lets the scan skip to
+# the next capital (the same matches as the look-behinds first, at every position).
+_FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’.-].))(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:-[\w'’]+)*\.?)"
+_RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
