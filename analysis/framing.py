@@ -34,6 +34,7 @@ from .schema import (
     Category,
     Columns,
     StatementKind,
+    Voice,
     columns_from_rows,
     columns_of,
     empty_columns,
@@ -460,7 +461,7 @@ def _part_rows(
         index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         quoted = quoted_index.first_covering(start, end)
         claim = None if quoted else reported_index.first_covering(start, end)
-        voice = "quote" if quoted else "reported" if claim else "writer"
+        voice = Voice.QUOTE.value if quoted else Voice.REPORTED.value if claim else Voice.WRITER.value
         rows.append(
             (
                 article.id,

@@ -39,6 +39,14 @@ class Category(StrEnum):
     CONTESTED = "contested"
 
 
+class Voice(StrEnum):
+    """Framing table ``voice``: whose wording a term stands in."""
+
+    WRITER = "writer"
+    QUOTE = "quote"
+    REPORTED = "reported"
+
+
 class ActorTermKind(StrEnum):
     """How a term refers to its actor: actor_labels ``kind``. A topic file's rows are ``name``,
     ``alias`` or ``label`` (also the framing subcategory of an ``actor_label`` row); a form the

@@ -22,7 +22,7 @@ from .article import Article
 from .framing import framing_columns, merge_spans, upstream_columns
 from .contested import vocabulary_lean
 from .lexicon import textblob_lexicon, token_pass
-from .schema import COLUMNS, Category, Columns, columns_from_rows, columns_of, table_from_columns
+from .schema import COLUMNS, Category, Columns, Voice, columns_from_rows, columns_of, table_from_columns
 from .sentiment import polarity_subjectivity
 
 SUMMARY_COLUMNS = list(COLUMNS["summary"])
@@ -113,6 +113,7 @@ def summary_columns(
     contested_sides: list[tuple[str, str]] = []
     # Plain str values: they compare faster than the enum members, once per framing row.
     loaded, hedge, booster, contested = Category.LOADED.value, Category.HEDGE.value, Category.BOOSTER.value, Category.CONTESTED.value
+    writer, quote = Voice.WRITER.value, Voice.QUOTE.value
     for category, start, end, voice, term, side in _body_rows(framing):
         if category == loaded:
             loaded_spans.setdefault((start, end), voice)
@@ -120,10 +121,10 @@ def summary_columns(
             hedges += 1
         elif category == booster:
             boosters += 1
-        elif category == contested and voice == "writer":
+        elif category == contested and voice == writer:
             contested_sides.append((term, side))
-    loaded_quoted = sum(voice == "quote" for voice in loaded_spans.values())
-    loaded_writer = sum(voice == "writer" for voice in loaded_spans.values())
+    loaded_quoted = sum(voice == quote for voice in loaded_spans.values())
+    loaded_writer = sum(voice == writer for voice in loaded_spans.values())
     lean, behind = vocabulary_lean(side for _, side in contested_sides)
     positive, negative = _tone(keys)
     polarity, subjectivity = body_sentiment(article, sentences)
@@ -158,7 +159,7 @@ def _body_rows(framing: Columns):
     """
     count = len(framing["category"])
     parts = framing.get("part") or ["body"] * count
-    voices = framing.get("voice") or ["quote" if inside else "writer" for inside in framing["in_quote"]]
+    voices = framing.get("voice") or [Voice.QUOTE.value if inside else Voice.WRITER.value for inside in framing["in_quote"]]
     sides = framing.get("side") or [""] * count
     for part, row in zip(parts, zip(framing["category"], framing["start"], framing["end"], voices, framing["term"], sides)):
         if part == "body":
