@@ -18,6 +18,11 @@ OPENERS = "“«„"
 
 CLOSERS = "”»"
 
+# A mark that may open or close a double quotation: a curly or guillemet form, or the straight
+# mark, which does both.
+OPENING_MARKS = OPENERS + '"'
+CLOSING_MARKS = CLOSERS + '"'
+
 
 # A double quotation mark: curly, straight or guillemet.
 MARK_RE = re.compile(
@@ -172,7 +177,7 @@ def quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             open_at = None
         if open_at is not None:
             following = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
-            if following is None or (text[following] not in OPENERS + '"' + ("‘" if use_single else "")
+            if following is None or (text[following] not in OPENING_MARKS + ("‘" if use_single else "")
                                      and not runs_on_mid_sentence(text, p_end, *paragraphs[p + 1])):
                 quotes.append(make_quotation(text, open_at, p_end, p_end, open_paragraph))
                 open_at = None

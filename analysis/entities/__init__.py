@@ -51,15 +51,15 @@ class Actor:
     central: bool
 
 
+_AFTER_ANY_END = float("inf")  # sorts a (position, ∞) probe after every span starting at position
+
+
 def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` lies in one of ``spans`` (headline lines, `headline_spans`: sorted
     and disjoint, so the one span that may hold it is found by bisection; a page of headline
     links has dozens, asked about for every mention)."""
     at = bisect.bisect_right(spans, (position, _AFTER_ANY_END)) - 1
     return at >= 0 and position < spans[at][1]
-
-
-_AFTER_ANY_END = float("inf")  # sorts a (position, ∞) probe after every span starting at position
 
 
 def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:

@@ -76,15 +76,13 @@ def _opens_line(text: str, at: int) -> bool:
 Ranges = list[tuple[int, int]]
 
 
-def _paragraph_start(text: str, at: int, ranges: Ranges | None = None) -> int:
-    """Where the paragraph holding ``at`` begins (`segment.paragraph_ranges`, the package's one
-    paragraph splitter; ``ranges``: its result for ``text`` when the caller has it, so that a
-    text is split once, not once per cue or address)."""
-    ranges = paragraph_ranges(text) if ranges is None else ranges
+def _paragraph_start(text: str, at: int, ranges: Ranges) -> int:
+    """Where the paragraph holding ``at`` begins (``ranges``: `segment.paragraph_ranges` of
+    ``text``, the package's one paragraph splitter, split once by `masked`)."""
     return ranges[max(0, bisect.bisect_right(ranges, (at, len(text))) - 1)][0]
 
 
-def furniture_line_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
+def furniture_line_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
     """``(start, end)`` from each template cue to its paragraph's end, or the whole paragraph
     for a cue marked ``paragraph`` (module docstring). ``ranges``: `paragraph_ranges` of ``text``."""
     regions = []
@@ -126,7 +124,7 @@ def _emails(text: str) -> list[re.Match[str]]:
     return found
 
 
-def contact_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
+def contact_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
     """``(start, end)`` of every paragraph of CONTACT_WORDS words at most with an e-mail address.
     ``ranges``: `paragraph_ranges` of ``text``."""
     regions = []
@@ -184,10 +182,9 @@ def _is_caption(text: str, start: int, end: int) -> bool:
     return _SENTENCE_BREAK.search(text, start, close.start() + 1) is None
 
 
-def caption_regions(text: str, ranges: Ranges | None = None) -> list[tuple[int, int]]:
+def caption_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
     """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring).
     ``ranges``: `paragraph_ranges` of ``text``."""
-    ranges = paragraph_ranges(text) if ranges is None else ranges
     return [(start, end) for start, end in ranges if _is_caption(text, start, end)]
 
 

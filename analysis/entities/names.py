@@ -44,14 +44,16 @@ __all__ = ["Mention", "name_mentions", "vocabulary"]
 # ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
 # end, told apart below).
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
+# A name word after its capital: the rest of an initialism ("U.S.": ".S.") or of a word.
+_WORD_REST = rf"(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:-[\w'’]+)*\.?)"
+_WORD = rf"[{_UPPER}]{_WORD_REST}"
 # Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
 # (`lexicons/name_connectors.csv`, use "entities").
 _CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
 # The run's first word is `_WORD` with its capital matched first and what may stand before it
 # looked behind at from there: a pattern opening with a character class lets the scan skip to
 # the next capital (the same matches as the look-behinds first, at every position).
-_FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’.-].))(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:-[\w'’]+)*\.?)"
+_FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’.-].)){_WORD_REST}"
 _RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")

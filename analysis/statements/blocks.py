@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..quotes import CLOSERS, MARK_RE, OPENERS
+from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS
 from ..schema import SpeakerType
 from .context import Context, Covered, Statement, skip_space
 from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
@@ -114,19 +114,19 @@ def credited_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statemen
     for index in range(1, len(paragraphs)):
         c_start, c_end = paragraphs[index]
         # (Speed: the pattern is tried only on a short paragraph under one opening with a quote mark.)
-        above = text[paragraphs[index - 1][0]] in OPENERS + '"'
+        above = text[paragraphs[index - 1][0]] in OPENING_MARKS
         credit = _credit_line(text, c_start, c_end) if above and c_end - c_start < 90 else None
         if credit is None:
             continue
         run: list[tuple[int, int]] = []
         for q_start, q_end in reversed(paragraphs[max(0, index - 8):index]):
-            if text[q_start] not in OPENERS + '"' or covered.meets(q_start, q_end) or _credit_line(text, q_start, q_end):
+            if text[q_start] not in OPENING_MARKS or covered.meets(q_start, q_end) or _credit_line(text, q_start, q_end):
                 break
             run.insert(0, (q_start, q_end))
         speaker = Speaker(credit.group("name"), credit.start("name"), credit.end("name"))
         for q_start, q_end in run:
             b_start = skip_space(text, q_start + 1)
-            b_end = q_end - 1 if text[q_end - 1] in CLOSERS + '"' else q_end
+            b_end = q_end - 1 if text[q_end - 1] in CLOSING_MARKS else q_end
             if b_end > b_start:
                 found.append(Statement("direct", speaker, "", -1, b_start, b_end, source=credit.group("outlet")))
     return found
@@ -146,7 +146,7 @@ def _enclosed_run(ctx: Context, first: int) -> int | None:
         p_start, p_end = paragraphs[number]
         if reopened_or_introduced(text, p_start, p_end):
             return None
-        if text[p_end - 1] in CLOSERS + '"':
+        if text[p_end - 1] in CLOSING_MARKS:
             return number
     return None
 
@@ -165,7 +165,7 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
         if statement.kind != "direct" or quote is None or quote.close != quote.end or statement.end < quote.end - 1:
             continue
         first = bisect.bisect_right(ctx.paragraph_starts, statement.start) - 1
-        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in CLOSERS + '"':
+        if first < 0 or ctx.paragraphs[first][1] != quote.end or text[quote.end - 1] in CLOSING_MARKS:
             continue
         for number in range(first + 1, min(len(ctx.paragraphs), first + 8)):
             p_start, p_end = ctx.paragraphs[number]
@@ -173,7 +173,7 @@ def unclosed_continuations(ctx: Context, direct: list[Statement]) -> list[Statem
             if text[p_end - 1] == ":" or len(marks) > 1:
                 break
             if marks:
-                if marks[0].end() == p_end and marks[0].group() in CLOSERS + '"':
+                if marks[0].end() == p_end and marks[0].group() in CLOSING_MARKS:
                     for b_start, b_end in ctx.paragraphs[first + 1:number + 1]:
                         b_end = b_end - 1 if b_end == p_end else b_end
                         found.append(Statement("direct", statement.speaker, statement.cue, statement.cue_start, b_start, b_end, statement.lemma, statement.stance, via="carried"))
@@ -198,8 +198,8 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
         if text[i_end - 1] != ":" or covered.holds(i_end - 1):
             continue
         n_start, n_end = paragraphs[index + 1]
-        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENERS + '"' else None
-        if enclosed is None and (text[n_start] in OPENERS + "\"‘'" or covered.meets(n_start, n_end)):
+        enclosed = _enclosed_run(ctx, index + 1) if text[n_start] in OPENING_MARKS else None
+        if enclosed is None and (text[n_start] in OPENING_MARKS + "‘'" or covered.meets(n_start, n_end)):
             continue
         floor = max(i_start, ctx.sentence_starts[ctx.sentence_of(i_end - 1)])
         speaker, cue_text, lemma, stance, cue_start = None, ":", "", "", -1

@@ -12,7 +12,7 @@ from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
 from ..schema import SpeakerType
 from .blocks import ABBREVIATION_RE, BREAK_RE
 from .by_start import ByStart, later_ending
-from .context import Context, Covered, Statement, trim_end
+from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
 from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
                      related_link, unclosed)
@@ -121,7 +121,7 @@ def _lone_subject_before_cue(text: str, floor: int, cue_start: int) -> Speaker |
     programme named by a time word ('Today reported, "…"'; the adverb would need a subject of
     its own, "Today she said") or "One" of a group just named ('One wrote, "…"'; the number
     would need a noun). None otherwise (a lowercase or comma-separated "today" is the adverb)."""
-    start = floor + len(text[floor:cue_start]) - len(text[floor:cue_start].lstrip())
+    start = skip_space(text, floor)
     word = text[start:cue_start].rstrip()
     return Speaker(word, start, start + len(word)) if word in _LONE_SUBJECT_WORDS else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotes import CLOSERS, MARK_RE, OPENERS, Quotation, closing_mark
+from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS, Quotation, closing_mark
 from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, reporting_cues
@@ -25,15 +25,15 @@ def opens_block_left_open(text: str, quote: Quotation | None, start: int, end: i
     its closing mark is neither at the paragraph's end nor anywhere else, so the block quote
     runs on ('"The first paragraph … / The second …"'). Not a quote that closes in its own
     paragraph ('"We are ready," she said.')."""
-    return (quote is not None and quote.open == start and text[end - 1] not in CLOSERS + '"'
-            and not (quote.close > quote.end and closing_mark(text, quote) in CLOSERS + '"'))
+    return (quote is not None and quote.open == start and text[end - 1] not in CLOSING_MARKS
+            and not (quote.close > quote.end and closing_mark(text, quote) in CLOSING_MARKS))
 
 
 def reopened_or_introduced(text: str, start: int, end: int) -> bool:
     """Whether the paragraph ``text[start:end]`` opens with a quote mark (the print convention
     of reopening a quotation in each paragraph, which `quotations` pairs) or ends in a colon
     (a new introduction, "Krugman continues:"): either way the earlier block quote ended."""
-    return text[start] in OPENERS + '"' or text[end - 1] == ":"
+    return text[start] in OPENING_MARKS or text[end - 1] == ":"
 
 
 def page_furniture(text: str, start: int, end: int) -> bool:

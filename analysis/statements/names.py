@@ -24,6 +24,7 @@ from .patterns import (
     NOT_SPEAKERS,
     PARTY_WORDS,
     PERSON_PRONOUNS,
+    POSSESSIVE_END_RE,
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
@@ -253,7 +254,7 @@ def is_speaker(words: list[str]) -> bool:
 
 def _possessive_name(words: list[str]) -> bool:
     """Whether ``words`` are a capitalised name in the possessive ("Jeb's", "Jane Roe’s")."""
-    return bool(words) and all(w[:1].isupper() for w in words) and words[-1][-2:] in ("'s", "’s") and words[-1][:-2].isalpha()
+    return bool(words) and all(w[:1].isupper() for w in words) and bool(POSSESSIVE_END_RE.search(words[-1])) and words[-1][:-2].isalpha()
 
 
 @lru_cache(maxsize=1)

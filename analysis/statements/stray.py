@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..quotes import CLOSERS, MARK_RE
+from ..quotes import CLOSING_MARKS, MARK_RE
 from .context import Context, Statement
 
 # Final punctuation before a closing mark that ends a quoted sentence.
@@ -31,7 +31,7 @@ def stray_closer_ends_paragraph(ctx: Context, after: int, p_end: int) -> bool:
     closed there whose opening mark is missing."""
     text = ctx.text
     marks = list(MARK_RE.finditer(text, after, p_end))
-    if len(marks) != 1 or marks[0].end() != p_end or marks[0].group() not in CLOSERS + '"':
+    if len(marks) != 1 or marks[0].end() != p_end or marks[0].group() not in CLOSING_MARKS:
         return False
     return text[marks[0].start() - 1:marks[0].start()] in tuple(_SENTENCE_END)
 
