@@ -94,8 +94,14 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", 
 # A relative pronoun between the mention and the wording makes the mention its subject again
 # ("a rebuke for senators who complained": the senators complained).
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Marks that end a clause, so the phrase before them is no appositive of the mention after.
-APPOSITIVE_BREAKS = (".", ";", ":", "\"", "“", "”")
+# Marks that end a clause, so the phrase before them is no appositive of the mention after; a dash
+# or bracket opens an aside of its own ("an attack on Ryan -- who stood against a barrage of Biden
+# grins, guffaws": Biden is no appositive of Ryan).
+APPOSITIVE_BREAKS = (".", ";", ":", "\"", "“", "”", "--", "—", "–", "(", ")")
+# A comma followed by a coordinator joins items of a list, not an appositive to its noun phrase
+# ("conservative analysts, and Democratic officeholders, including …": the officeholders are not
+# the analysts; Quirk et al. 1985 §17.65 vs §13.2 on coordination).
+_LIST_COMMA = re.compile(r",\s*(?:and|or|nor|but)\b")
 _WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
 
@@ -316,10 +322,15 @@ def target(
             return after[0][2]
     before = [m for m in inside if m[1] <= start]
     if before:
-        between = keys[bisect.bisect_left(token_starts, before[-1][1]) : bisect.bisect_left(token_starts, start)]
-        if sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between) <= SUBJECT_WINDOW and not is_prepositional_object(before[-1], start, token_starts, keys, text):
+        if _words_between(before[-1][1], start, token_starts, keys) <= SUBJECT_WINDOW and not is_prepositional_object(before[-1], start, token_starts, keys, text):
             return appositive_head(before, start, text)[2] if text else before[-1][2]
     return ""
+
+
+def _words_between(first: int, last: int, token_starts: Sequence[int], keys: Sequence[str]) -> int:
+    """How many words stand between offsets ``first`` and ``last``, negators and `NEGATION_SKIP` words not counted."""
+    between = keys[bisect.bisect_left(token_starts, first) : bisect.bisect_left(token_starts, last)]
+    return sum(key not in NEGATORS and key not in NEGATION_SKIP for key in between)
 
 
 def is_possessive(mention: tuple[int, int, str], text: str) -> bool:
@@ -383,7 +394,7 @@ def appositive_head(before: Sequence[tuple[int, int, str]], start: int, text: st
     close, floor = text.index(",", head[1]), before[0][0]
     while True:
         opening = text.rfind(",", floor, min(head[0], close))
-        if opening < 0 or any(mark in text[opening:close] for mark in APPOSITIVE_BREAKS):
+        if opening < 0 or any(mark in text[opening:close] for mark in APPOSITIVE_BREAKS) or _LIST_COMMA.match(text, opening) or _LIST_COMMA.match(text, close):
             return head
         described = [m for m in before if m[1] <= opening and not text[m[1] : opening].strip()]
         if not described:

@@ -275,6 +275,11 @@ def test_a_subject_inside_an_appositive_is_the_actor_it_describes():
     assert table("Mary Cheney, the sister of Liz Cheney, a Wyoming Senate candidate, sharply criticized the plan.") == [("sharply", "Mary Cheney")]
     # No appositive: the committee itself is the subject.
     assert table("In Ohio, the Senate Budget Committee drew fierce criticism.") == [("fierce", "Senate Budget Committee")]
+    # A dash opens an aside, not an appositive: "Reyes grins" is no appositive of Keller.
+    text = "Ann Keller spoke first. Tom Reyes went after Ann Keller, attacking Maria Lopez -- who stood firm against a barrage of Reyes grins, guffaws and interruptions."
+    assert table(text) == [("barrage", "Ann Keller"), ("guffaws", "Tom Reyes")]
+    # A comma before "and" joins a list: Lopez is not the economists.
+    assert table("The mayor thanked local economists, and Maria Lopez, a council member, caved.") == [("caved", "Maria Lopez")]
 
 
 def test_a_reported_claims_speaker_may_be_its_target_a_quoted_speaker_not():
