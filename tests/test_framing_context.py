@@ -282,6 +282,14 @@ def test_a_subject_inside_an_appositive_is_the_actor_it_describes():
     assert table("The mayor thanked local economists, and Maria Lopez, a council member, caved.") == [("caved", "Maria Lopez")]
 
 
+def test_a_possessive_after_a_modifier_is_not_the_noun_it_modifies():
+    table = lambda text: [tuple(r) for r in framing(Article("x", "", text), topic=None).query("category == 'loaded'")[["term", "target"]].itertuples(index=False, name=None)]
+    # "Lopez's" opens the noun phrase "Lopez's record": the assault is the campaign's (its subject).
+    assert table("Maria Lopez spoke on Monday. The Tom Reyes campaign's assault on Maria Lopez's record went on.") == [("assault on", "Reyes campaign")]
+    # Not possessive: the mention is the noun the phrase governs.
+    assert table("Maria Lopez spoke on Monday. It was an assault on Maria Lopez.") == [("assault on", "Maria Lopez")]
+
+
 def test_a_reported_claims_speaker_may_be_its_target_a_quoted_speaker_not():
     text = 'Critics said Maria Lopez had abandoned her allies. "Maria Lopez abandoned us," said Tom Reyes.'
     table = framing(Article("x", "", text), topic=None).query("category == 'loaded'")
