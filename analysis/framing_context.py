@@ -74,6 +74,9 @@ LINKING_WORDS = frozenset({
 })
 DEGREE_WORDS = frozenset({"not", "so", "very", "quite", "fairly", "almost", "pretty", "absolutely", "less", "more", "too", "all", "now", "also", "increasingly", "abundantly", "perfectly", "entirely", "n't"})
 PREDICATIVE_COMPLEMENTS = frozenset({"that", "to", "of", "about", "whether", "how", "what", "who", "why", "enough"})
+# The literal cue that stands for any numeral ("200 murders"); other cues written "#CLASS" name a
+# class of words in lexicons/cue_classes.csv.
+NUMBER_CUE = "#number"
 # How far (in tokens) from a figurative-sense word its literal cue may stand (literal_uses.csv).
 LITERAL_WINDOW = 2
 # The sides a literal cue of literal_uses.csv may stand on: within `LITERAL_WINDOW` words before or
@@ -168,15 +171,29 @@ def is_predicative(window: Window) -> bool:
 
 
 @lru_cache(maxsize=1)
+def cue_classes() -> dict[str, frozenset[str]]:
+    """Class name -> its words (``lexicons/cue_classes.csv``): a literal cue ``#natural_force``
+    stands for every weather, fire or earth event ("storm", "hurricane", "quake")."""
+    classes: dict[str, set[str]] = {}
+    for row in read_csv("analysis.lexicons", "cue_classes.csv"):
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+@lru_cache(maxsize=1)
 def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
     """Lemma -> (cues before it, cues after it, cues right before it) of its literal or neutral uses
     (``lexicons/literal_uses.csv``, sides ``before``, ``after`` and ``right_before``)."""
+    classes = cue_classes()
     cues: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for row in read_csv("analysis.lexicons", "literal_uses.csv"):
         if row["side"] not in LITERAL_SIDES:
             raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not one of {', '.join(LITERAL_SIDES)}")
+        cue = row["cue"]
+        if cue.startswith("#") and cue != NUMBER_CUE and cue[1:] not in classes:
+            raise ValueError(f"literal_uses.csv: cue {cue!r} of {row['term']!r} is no class of cue_classes.csv ({', '.join(sorted(classes))}) nor {NUMBER_CUE}")
         sides = cues.setdefault(row["term"], (set(), set(), set()))
-        sides[LITERAL_SIDES.index(row["side"])].add(row["cue"])
+        sides[LITERAL_SIDES.index(row["side"])].update(classes[cue[1:]] if cue.startswith("#") and cue != NUMBER_CUE else (cue,))
     return {term: (frozenset(b), frozenset(a), frozenset(r)) for term, (b, a, r) in cues.items()}
 
 
@@ -189,7 +206,7 @@ def is_figurative(window: Window) -> bool:
         return False
     if any(key in before for key in near_before):
         return False
-    if "#number" in before and any(_NUMBER.fullmatch(key) for key in near_before):
+    if NUMBER_CUE in before and any(_NUMBER.fullmatch(key) for key in near_before):
         return False
     return not any(key in after for key in window.after(LITERAL_WINDOW))
 

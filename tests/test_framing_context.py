@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import Article, actors, framing, summary
-from analysis.framing_context import CONTEXT_CHECKS, check_context_name, literal_cues, name_mentions
+from analysis.framing_context import CONTEXT_CHECKS, check_context_name, cue_classes, literal_cues, name_mentions
 from analysis.lexicon import read_csv
 
 from .conftest import SHARED
@@ -328,6 +328,18 @@ def test_physical_legal_and_policy_uses_of_loaded_words_are_not_counted():
     )
     assert rows(text, {"loaded"}, "term") == [("massive",), ("powerful",), ("hate",), ("regime",), ("abandoned",)]
     assert rows(text, {"loaded"}, "start") == [(62,), (117,), (173,), (263,), (321,)]
+
+
+def test_damage_verbs_with_a_natural_force_as_agent_are_not_loaded():
+    # Read on AllSides text: "the storm slams into the Carolina coast", "counties slammed by Hurricane
+    # Michael", "a tornado that flattened a suburb" (cue class natural_force, lexicons/cue_classes.csv).
+    text = (
+        "Hurricane Irma pounded the Bahamas. Towns battered by Hurricane Maria waited. A tornado flattened "
+        "a suburb. The senator pounded his rival. Critics slammed the plan."
+    )
+    assert rows(text, {"loaded"}, "term") == [("pounded",), ("slammed",)]
+    assert rows(text, {"loaded"}, "start") == [(120,), (147,)]
+    assert {"storm", "hurricane", "tornado"} <= cue_classes()["natural_force"] <= literal_cues()["batter"][1]
 
 
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
