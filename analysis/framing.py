@@ -454,11 +454,12 @@ def _part_rows(
         if entry.category in common_words and not entry.match_case and entry.lemma not in nicknames and is_proper_name_use(text, start, end):
             continue
         window = None
+        index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         if use.context or is_loaded:  # a window only where a check or the polarity reads one
-            window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma)
+            sentence_tokens = (bisect.bisect_left(token_starts, sentence_starts[index]), bisect.bisect_left(token_starts, sentence_bounds[index]))
+            window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma, *sentence_tokens)
             if not CONTEXT_CHECKS[use.context](window):
                 continue
-        index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         quoted = quoted_index.first_covering(start, end)
         claim = None if quoted else reported_index.first_covering(start, end)
         voice = Voice.QUOTE.value if quoted else Voice.REPORTED.value if claim else Voice.WRITER.value

@@ -111,20 +111,25 @@ _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|te
 
 @dataclass(frozen=True)
 class Window:
-    """The tokens of one sentence around a match: ``keys[first:last]`` is the term."""
+    """The tokens of one sentence around a match: ``keys[first:last]`` is the term, and
+    ``keys[low:high]`` the sentence it stands in (the token pass has no punctuation, so the words
+    of the next sentence would otherwise read as the term's object: "more polished. The …")."""
 
     keys: Sequence[str]
     first: int
     last: int
     lemma: str
+    low: int = 0
+    high: int | None = None
 
     def before(self, n: int) -> Sequence[str]:
-        """Up to ``n`` keys before the term."""
-        return self.keys[max(self.first - n, 0) : self.first]
+        """Up to ``n`` keys before the term, inside its sentence."""
+        return self.keys[max(self.first - n, self.low, 0) : self.first]
 
     def after(self, n: int) -> Sequence[str]:
-        """Up to ``n`` keys after the term."""
-        return self.keys[self.last : self.last + n]
+        """Up to ``n`` keys after the term, inside its sentence."""
+        stop = self.last + n if self.high is None else min(self.last + n, self.high)
+        return self.keys[self.last : stop]
 
 
 def has_complement_clause(window: Window) -> bool:

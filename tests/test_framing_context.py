@@ -342,6 +342,13 @@ def test_damage_verbs_with_a_natural_force_as_agent_are_not_loaded():
     assert {"storm", "hurricane", "tornado"} <= cue_classes()["natural_force"] <= literal_cues()["batter"][1]
 
 
+def test_context_checks_read_only_the_terms_own_sentence():
+    # The token pass has no punctuation: "striking. The" once read as "striking the" (the
+    # participle of strike) and dropped the evaluative adjective.
+    text = "The parallel to 1992 is striking. The growth numbers were far better. Courts are striking down the law."
+    assert rows(text, {"loaded"}, "term", "start") == [("striking", 24)]
+
+
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
     text = (
         "The court is striking down the law. The contrast was a striking one. After a month of silence, "
