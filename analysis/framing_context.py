@@ -255,6 +255,25 @@ def _last_word(text: str) -> str:
     return re.split(r"[\s\"'“‘(\[—–-]", text[:-1])[-1]
 
 
+# What makes a participial adjective row ("measured", "restrained", "celebrated") its verb instead:
+# an object or agent right after it ("measured the lines", "restrained him", "as measured by Gallup"),
+# or a perfect auxiliary right before it ("have measured", "had celebrated"). The adjective stands
+# before its noun or after a linking or degree word ("a measured response", "far more measured",
+# "so heated that": "that" opens a result clause, not an object;
+# Quirk et al. 1985 §7.15-7.16 on participial adjectives vs verbal passives). Word lists in one place.
+VERB_OBJECT_STARTS = (DETERMINERS - {"that"}) | frozenset({"him", "them", "us", "me", "it", "by", "all", "some", "each", "every", "both"})
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
+
+
+def is_adjective_use(window: Window) -> bool:
+    """True when a participial adjective row is used as an adjective ("a measured response", "more
+    restrained"), False for its verb ("the poll measured approval", "police restrained him",
+    "as measured by Gallup", "they have celebrated"): an object or agent (`VERB_OBJECT_STARTS`)
+    right after it, or a `PERFECT_AUXILIARIES` word right before it."""
+    following, previous = window.after(1), window.before(1)
+    return not (following and following[0] in VERB_OBJECT_STARTS) and not (previous and previous[0] in PERFECT_AUXILIARIES)
+
+
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context
     """True: the term counts wherever it stands."""
     return True
@@ -263,6 +282,7 @@ def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that ne
 # The named context checks a lexicon's ``context`` column may give (empty = `always`).
 CONTEXT_CHECKS: dict[str, Callable[[Window], bool]] = {
     "": always,
+    "adjective_use": is_adjective_use,
     "complement_clause": has_complement_clause,
     "epistemic_modal": is_epistemic_modal,
     "figurative": is_figurative,

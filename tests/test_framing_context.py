@@ -206,7 +206,7 @@ def test_context_names_and_literal_cues_are_checked_data():
     for name in ("loaded.csv", "stance.csv"):
         for row in read_csv("analysis.lexicons", name):
             check_context_name(row["context"], name)
-    assert set(CONTEXT_CHECKS) == {"", "complement_clause", "epistemic_modal", "figurative", "neutral_use", "predicative"}
+    assert set(CONTEXT_CHECKS) == {"", "adjective_use", "complement_clause", "epistemic_modal", "figurative", "neutral_use", "predicative"}
     assert "cliff" in literal_cues()["sheer"][1] and all(row["rationale"] for row in read_csv("analysis.lexicons", "literal_uses.csv"))
     polarities = {row["polarity"] for row in read_csv("analysis.lexicons", "loaded.csv")}
     assert polarities == {"favourable", "unfavourable", "context"}
@@ -347,6 +347,18 @@ def test_context_checks_read_only_the_terms_own_sentence():
     # participle of strike) and dropped the evaluative adjective.
     text = "The parallel to 1992 is striking. The growth numbers were far better. Courts are striking down the law."
     assert rows(text, {"loaded"}, "term", "start") == [("striking", 24)]
+
+
+def test_participial_adjectives_count_as_adjectives_not_as_their_verbs():
+    # Read on AllSides text: "The poll measured the most popular governors", "as measured by Gallup",
+    # "being restrained by the police", "North Koreans celebrated the launch" (context adjective_use).
+    text = (
+        "Her plan is diverse, legal and measured. The critics disagree. The poll measured the approval of "
+        "governors. Growth, as measured by GDP, slowed. Police restrained him. Supporters celebrated the win. "
+        "It was a measured response, and a celebrated author spoke. They have celebrated. The debate was so "
+        "heated that it ended."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("measured", 31), ("measured", 207), ("celebrated", 232), ("heated", 297)]
 
 
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
