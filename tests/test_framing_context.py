@@ -361,6 +361,12 @@ def test_participial_adjectives_count_as_adjectives_not_as_their_verbs():
     assert rows(text, {"loaded"}, "term", "start") == [("measured", 31), ("measured", 207), ("celebrated", 232), ("heated", 297)]
 
 
+def test_a_criminal_gang_is_no_dysphemism():
+    # Read on AllSides text: "gang members", "gang violence", "violent street gangs", "motorcycle gangs".
+    text = "Police arrested two gang members. Violent street gangs fought over territory. Critics called the cabinet a gang of crooks."
+    assert rows(text, {"loaded"}, "term", "start") == [("gang", 107), ("crooks", 115)]
+
+
 def test_participle_and_noun_homographs_of_loaded_words_are_not_counted():
     text = (
         "The court is striking down the law. The contrast was a striking one. After a month of silence, "
