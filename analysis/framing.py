@@ -25,7 +25,7 @@ import pandas as pd
 
 from .article import Article
 from .errors import ArticleError
-from .lexicon import Entry, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
+from .lexicon import Entry, Match, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
 from .options import DEFAULT_TOPIC
 from .overlay import ArticleActor, article_actors, mention_spans
 from .schema import (
@@ -406,6 +406,18 @@ def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int]
     return first if first != speaker else second
 
 
+def _sentence_tokens(found: dict[int, tuple[int, int]], index: int, token_starts: list[int], starts: Sequence[int], bounds: Sequence[int]) -> tuple[int, int]:
+    """The (first, end) token positions of sentence ``index``, found once per sentence (``found``), not once per match."""
+    if index not in found:
+        found[index] = (bisect.bisect_left(token_starts, starts[index]), bisect.bisect_left(token_starts, bounds[index]))
+    return found[index]
+
+
+def _window(keys: Sequence[str], token_starts: list[int], match: Match, sentence: tuple[int, int]) -> Window:
+    """The `Window` of a match inside its sentence's tokens."""
+    return Window(keys, bisect.bisect_left(token_starts, match.start), bisect.bisect_left(token_starts, match.end), match.entry.lemma, *sentence)
+
+
 def _part_rows(
     article: Article,
     part: str,
@@ -444,6 +456,7 @@ def _part_rows(
     ranked = sorted(counts, key=lambda name: (-counts[name], first_at[name]))
     main_actors = (ranked[0] if ranked else "", ranked[1] if len(ranked) > 1 else "")
     uses = term_uses()
+    sentence_tokens: dict[int, tuple[int, int]] = {}  # sentence index -> its (first, end) token positions
     # Which quoted stretch or reported claim holds a term, found without scanning them all.
     quoted_index, reported_index = SpanIndex(quoted_voice), SpanIndex(reported)
     rows = []
@@ -456,8 +469,7 @@ def _part_rows(
         window = None
         index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         if use.context or is_loaded:  # a window only where a check or the polarity reads one
-            sentence_tokens = (bisect.bisect_left(token_starts, sentence_starts[index]), bisect.bisect_left(token_starts, sentence_bounds[index]))
-            window = Window(keys, bisect.bisect_left(token_starts, start), bisect.bisect_left(token_starts, end), entry.lemma, *sentence_tokens)
+            window = _window(keys, token_starts, match, _sentence_tokens(sentence_tokens, index, token_starts, sentence_starts, sentence_bounds))
             if not CONTEXT_CHECKS[use.context](window):
                 continue
         quoted = quoted_index.first_covering(start, end)

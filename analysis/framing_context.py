@@ -109,11 +109,13 @@ _WORDS_AND_SPACES = re.compile(r"[\w\s]*")
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Window:
     """The tokens of one sentence around a match: ``keys[first:last]`` is the term, and
     ``keys[low:high]`` the sentence it stands in (the token pass has no punctuation, so the words
-    of the next sentence would otherwise read as the term's object: "more polished. The …")."""
+    of the next sentence would otherwise read as the term's object: "more polished. The …").
+    Not frozen: one is built for every loaded or context-checked match, and a frozen dataclass's
+    construction (``object.__setattr__`` per field) was about a twentieth of the framing step."""
 
     keys: Sequence[str]
     first: int
