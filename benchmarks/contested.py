@@ -10,12 +10,17 @@ the tuning half only, each term's left/right article counts, so a term used the 
 read and removed from the CSV. The text scanned is the title plus ``content_original``; as in
 the product, only uses in the writer's voice count (outside quotation marks, `quotation_spans`).
 
-    python benchmarks/contested.py [--tune] [--test] [--limit N]
+    python benchmarks/contested.py [--tune] [--test] [--cross] [--limit N]
 
 By default only the tuning half's figures are printed; ``--test`` adds the test half's (score it
 rarely and record every time: each look at it is a use of the held-out outlets). ``--tune`` also
 prints, for the tuning half only, agreement and coverage for minimum counts 1–6 and the per-term
-counts. Skips with a message when ../shared is absent.
+counts. ``--cross`` asks, on the tuning half only, whether per-term weights learned from outlets
+carry over to other outlets: the tuning half's outlets are split in two four ways (`sub_half_of`),
+and on each part it prints the sign agreement of the hand-sided count (the product's lean) and of
+a lean weighted by each term's smoothed log-odds of right- vs left-outlet use learned on the other
+part (Gentzkow & Shapiro 2010 weight phrases by such rates; Monroe et al. 2008 smooth them).
+Skips with a message when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import math
 import time
 from collections import Counter, defaultdict
 
@@ -59,6 +65,57 @@ def scan(limit: int | None) -> list[tuple[str, str, str, list[tuple[str, str]]]]
     return rows
 
 
+def sub_half_of(outlet: str, salt: str) -> int:
+    """One of two parts of a half, by a salted MD5 digest of the outlet's name (`--cross`)."""
+    return hashlib.md5((salt + outlet).encode("utf-8")).digest()[1] % 2
+
+
+def log_odds(rows, prior: float = 0.5) -> dict[tuple[str, str], float]:
+    """Per (term lemma, side): log of its right-article rate over its left-article rate in ``rows``
+    (articles using it outside quotation marks; ``prior`` added to each count)."""
+    articles = Counter(label for _, label, _, _ in rows)
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for _, label, _, terms in rows:
+        for key in {(lemma, side) for lemma, side, quoted in terms if not quoted}:
+            counts[key][label] += 1
+    return {key: math.log(((c["right"] + prior) / (articles["right"] + 2 * prior)) / ((c["left"] + prior) / (articles["left"] + 2 * prior)))
+            for key, c in counts.items()}
+
+
+def signed_agreement(rows, minimum: int, weights: dict[tuple[str, str], float] | None) -> tuple[float, int]:
+    """(sign agreement, articles scored) of the lean of ``rows``' articles with ``minimum`` terms:
+    the hand-sided count (right +1, left -1) when ``weights`` is None, else the sum of the terms'
+    learned weights (a term unseen in training counts ±0.5 by its hand side)."""
+    scored = agreed = 0
+    for _, label, _, terms in rows:
+        used = [(lemma, side) for lemma, side, quoted in terms if not quoted]
+        if len(used) < minimum:
+            continue
+        if weights is None:
+            lean = sum(1 if side == "right" else -1 for _, side in used)
+        else:
+            lean = sum(weights.get((lemma, side), 0.5 if side == "right" else -0.5) for lemma, side in used)
+        if lean == 0:
+            continue
+        scored += 1
+        agreed += (lean > 0) == (label == "right")
+    return (agreed / scored if scored else float("nan")), scored
+
+
+def cross_outlets(rows, minimum: int) -> None:
+    """Print `--cross`: hand-sided count vs weights learned on the other part of the tuning half."""
+    tuning = [row for row in rows if row[0] == TUNING]
+    print(f"\ntuning half, outlets split in two parts four ways (MIN_TERMS={minimum}): sign agreement (articles)")
+    for salt in "abcd":
+        parts = [[row for row in tuning if sub_half_of(row[2], salt) == part] for part in (0, 1)]
+        for learn, score in ((0, 1), (1, 0)):
+            right = sum(row[1] == "right" for row in parts[score]) / max(len(parts[score]), 1)
+            count, n_count = signed_agreement(parts[score], minimum, None)
+            learned, n_learned = signed_agreement(parts[score], minimum, log_odds(parts[learn]))
+            print(f"  split {salt}, part {score} ({right:.0%} right-labelled): hand-sided count {count:.3f} ({n_count}), "
+                  f"log-odds learned on part {learn} {learned:.3f} ({n_learned})")
+
+
 def agreement(rows, half: str, minimum: int) -> tuple[float, float, int, int]:
     """(agreement, coverage, articles with a lean, articles) for ``half`` at ``minimum`` terms."""
     scored = agreed = total = 0
@@ -88,6 +145,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune", action="store_true", help="also print the tuning half's per-term counts and minimums 1-6")
     parser.add_argument("--test", action="store_true", help="also print the test half's figures (the held-out outlets)")
+    parser.add_argument("--cross", action="store_true", help="tuning half only: do weights learned on some outlets carry over to others?")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N records")
     args = parser.parse_args()
     if allsides_missing():
@@ -111,6 +169,8 @@ def main() -> None:
             rate = {label: (count[label] + 0.5) / max(articles[label], 1) for label in ("left", "right")}
             flag = "!" if rate["left" if side == "right" else "right"] > rate[side] else " "
             print(f"  {flag} {lemma} ({side}): left {count['left']}, right {count['right']}")
+    if args.cross:
+        cross_outlets(rows, MIN_TERMS)
     for half in (TUNING, TEST) if args.test else (TUNING,):
         agree, cover, scored, total = agreement(rows, half, MIN_TERMS)
         print(f"{half} half, MIN_TERMS={MIN_TERMS}: sign agreement {agree:.3f} on {scored} articles; "

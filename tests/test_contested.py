@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from analysis import load_article, quotation_spans
@@ -94,3 +96,36 @@ def test_second_pass_terms_mark_their_side():
         ("abortion rights", "abortion:left"),
     ]
     assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-1 / 9), 9)
+
+
+def _contested_benchmark():
+    """benchmarks/contested.py as a module (it imports its neighbour `allsides` by name)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(folder))
+    try:
+        spec = importlib.util.spec_from_file_location("contested_benchmark", folder / "contested.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(folder))
+    return module
+
+
+def test_cross_outlet_check_scores_hand_sides_and_learned_weights():
+    bench = _contested_benchmark()
+    rows = [
+        ("tuning", "right", "Outlet A", [("death tax", "right", False), ("amnesty", "right", False)]),
+        ("tuning", "left", "Outlet B", [("undocumented", "left", False), ("death tax", "right", True)]),
+        ("tuning", "left", "Outlet C", [("undocumented", "left", False), ("amnesty", "right", False), ("amnesty", "right", False)]),
+    ]
+    # Outlet B has one term outside quotation marks (below the minimum); Outlet C leans right by count.
+    assert bench.signed_agreement(rows, 2, None) == (0.5, 2)
+    weights = bench.log_odds(rows)
+    assert weights[("death tax", "right")] == pytest.approx(math.log((1.5 / 2) / (0.5 / 3)))
+    assert weights[("undocumented", "left")] == pytest.approx(math.log((0.5 / 2) / (2.5 / 3)))
+    # Learned weights: "undocumented" outweighs one "amnesty" use per article, so C is left.
+    assert bench.signed_agreement(rows, 2, weights) == (1.0, 2)
