@@ -80,6 +80,46 @@ def relative_after_quoted_for(window: str, that_start: int) -> bool:
     return _FOR_QUOTED_RE.search(window, 0, that_start) is not None
 
 
+
+# Determiners and possessives that open a noun-phrase object ("denied any ties", "asserted her
+# innocence"); a subject pronoun never does.
+_OBJECT_OPENERS = DETERMINERS | frozenset(closed_class("plural_determiner")) | frozenset(closed_class("object_determiner"))
+
+# Words that can be a clause's finite verb: auxiliaries and modals, a negated or contracted
+# form, and common irregular pasts ("the government made a strong case").
+_FINITE_WORDS = frozenset(closed_class("relative_verb")) | frozenset(closed_class("irregular_past"))
+_CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | ve ) )", re.VERBOSE)
+
+# A plural noun before "of" heads a phrase ("levels of isolation"), it is not a verb ("agrees
+# with" is).
+_NOUN_HEAD_FOLLOWER = "of"
+
+
+def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
+    """Whether a content without "that" is only a noun phrase, however long: it opens on a
+    determiner or possessive and no later word can be a finite verb (no auxiliary, contracted
+    form or irregular past, no word in -ed after the first, no word in -s after the second
+    unless "of" follows it, no adverb in -ly after the second, no participle right after the
+    head noun). "denied any ties to the man", "asserted her innocence at a House hearing on
+    Wednesday", "reported the highest levels of isolation" are objects; "said the government
+    made a strong case", "says its policies expressly bar discrimination", "polls showed the
+    representative leading the senator" are clauses."""
+    if "that" in text[cue_end:clause].split():
+        return False
+    words = [w.strip(",.;:!?()“”\"’'—") for w in text[clause:end].split()]
+    if len(words) < 2 or words[0].lower() not in _OBJECT_OPENERS:
+        return False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in _FINITE_WORDS or _CONTRACTED_RE.fullmatch(lower):
+            return False
+        if (i >= 1 and lower.endswith("ed")) or (i >= 2 and lower.endswith("ly")) or (i == 2 and lower.endswith("ing")):
+            return False
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i >= 2 and word.islower() and lower.endswith("s") and not lower.endswith("ss") and following != _NOUN_HEAD_FOLLOWER:
+            return False
+    return True
+
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
 # claim", "they claim"): after any other word it is the noun ("a false claim", "his
 # unspecific claim"), which an adjective hides from the determiner check (column

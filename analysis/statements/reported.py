@@ -15,7 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
+from .objects import noun_phrase_object, plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
@@ -483,8 +483,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     clause = _clause_after(ctx, cue, s_end) if speaker else None
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
-    if clause is not None and verbless_object(text, c_end, clause, content_end):
-        clause = None  # "denied the allegations on Monday": an object, not a clause
+    if clause is not None and (verbless_object(text, c_end, clause, content_end) or noun_phrase_object(text, c_end, clause, content_end)):
+        clause = None  # "denied the allegations on Monday", "asserted her innocence at …": an object, not a clause
     if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
