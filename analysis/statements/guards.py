@@ -13,9 +13,9 @@ import re
 from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS, Quotation, closing_mark
 from .context import Context, Covered, Statement
 from .cues import CueMatch
-from .lexicons import Cue, CueClause, CueFrame, reporting_cues
+from .lexicons import Cue, CueClause, CueFrame, closed_class, reporting_cues
 from .names import Speaker, licensed
-from .patterns import NOT_LABELS, THAT_RE
+from .patterns import DETERMINERS, NOT_LABELS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -147,6 +147,19 @@ def after_determiner_or_possessive(previous: list[str]) -> bool:
     which makes the form a noun: "the president's chief demand", "a report"."""
     return bool(previous) and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
                                or previous[-1].endswith(("'s", "’s", "s'", "s’")))
+
+
+# Words before an adverb in -ly that make a participle after it attributive: a preposition or
+# a determiner ("of newly confirmed cases", "the widely reported claims").
+_ATTRIBUTIVE_LEAD = frozenset(closed_class("object_preposition")) | DETERMINERS
+
+
+def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
+    """Whether a cue form in -ed modifies the noun after it: a preposition or determiner, an
+    adverb in -ly, then the form ("The number of daily confirmed cases has been declining"),
+    not "The company repeatedly confirmed …" (a noun before the adverb)."""
+    return (cue.text.endswith("ed") and " " not in cue.text and len(previous) >= 2
+            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
 
 
 def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:

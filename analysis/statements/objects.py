@@ -94,31 +94,49 @@ _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | 
 # with" is).
 _NOUN_HEAD_FOLLOWER = "of"
 
+# A word in -ed right after one of these (or a determiner) is an adjective: "a downtick in
+# confirmed cases".
+_PREPOSITIONS = frozenset(closed_class("object_preposition"))
+
 
 def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     """Whether a content without "that" is only a noun phrase, however long: it opens on a
-    determiner or possessive and no later word can be a finite verb (no auxiliary, contracted
-    form or irregular past, no word in -ed after the first, no word in -s after the second
-    unless "of" follows it, no adverb in -ly after the second, no participle right after the
-    head noun). "denied any ties to the man", "asserted her innocence at a House hearing on
-    Wednesday", "reported the highest levels of isolation" are objects; "said the government
-    made a strong case", "says its policies expressly bar discrimination", "polls showed the
-    representative leading the senator" are clauses."""
+    determiner or possessive and no later word can be a finite verb (`_may_be_finite`).
+    "denied any ties to the man", "asserted her innocence at a House hearing on Wednesday",
+    "reported the highest levels of isolation", "are reporting a steady downtick in confirmed
+    cases" are objects; "said the government made a strong case", "says its policies
+    expressly bar discrimination", "polls showed the representative leading the senator" are
+    clauses."""
     if "that" in text[cue_end:clause].split():
         return False
     words = [w.strip(",.;:!?()“”\"’'—") for w in text[clause:end].split()]
     if len(words) < 2 or words[0].lower() not in _OBJECT_OPENERS:
         return False
+    modified = True  # (the word before is a determiner, a preposition or an adjective)
     for i, word in enumerate(words):
-        lower = word.lower()
-        if lower in _FINITE_WORDS or _CONTRACTED_RE.fullmatch(lower):
-            return False
-        if (i >= 1 and lower.endswith("ed")) or (i >= 2 and lower.endswith("ly")) or (i == 2 and lower.endswith("ing")):
-            return False
         following = words[i + 1].lower() if i + 1 < len(words) else ""
-        if i >= 2 and word.islower() and lower.endswith("s") and not lower.endswith("ss") and following != _NOUN_HEAD_FOLLOWER:
+        if _may_be_finite(word, i, modified, following):
             return False
+        lower = word.lower()
+        modified = lower in _OBJECT_OPENERS or lower in _PREPOSITIONS or (modified and lower.endswith("ed"))
     return True
+
+
+def _may_be_finite(word: str, i: int, modified: bool, following: str) -> bool:
+    """Whether ``word``, the ``i``-th of a content, can be its finite verb: an auxiliary, a
+    contracted form or an irregular past; a word in -ed after the first (after a determiner,
+    preposition or adjective it is an adjective: "in confirmed cases"); an adverb in -ly after
+    the second; a participle right after the head noun ("the representative leading"); a
+    lowercase word in -s after the second ("the economy grows"), unless a modifier stands
+    before it ("in confirmed cases") or "of" after it ("levels of isolation")."""
+    lower = word.lower()
+    if lower in _FINITE_WORDS or _CONTRACTED_RE.fullmatch(lower):
+        return True
+    if (i >= 1 and lower.endswith("ed") and not modified) or (i >= 2 and lower.endswith("ly")) or (i == 2 and lower.endswith("ing")):
+        return True
+    return (i >= 2 and word.islower() and lower.endswith("s") and not lower.endswith("ss") and not modified
+            and following != _NOUN_HEAD_FOLLOWER)
+
 
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
 # claim", "they claim"): after any other word it is the noun ("a false claim", "his

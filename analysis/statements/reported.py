@@ -11,7 +11,7 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
@@ -293,8 +293,8 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     four")."""
     c_start, c_end = cue.start, cue.end
     previous = text[max(0, c_start - 30):c_start].split()
-    if after_determiner_or_possessive(previous):
-        return True
+    if after_determiner_or_possessive(previous) or attributive_participle(cue, previous):
+        return True  # ("of daily confirmed cases": an adjective)
     if cue.text.endswith("s") and " " not in cue.text and (
         (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
         or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
