@@ -150,8 +150,9 @@ def after_determiner_or_possessive(previous: list[str]) -> bool:
 
 
 # Words before an adverb in -ly that make a participle after it attributive: a preposition or
-# a determiner ("of newly confirmed cases", "the widely reported claims").
-_ATTRIBUTIVE_LEAD = frozenset(closed_class("object_preposition")) | DETERMINERS
+# a determiner ("of newly confirmed cases", "the widely reported claims"), not a quantifier,
+# which may be the subject ("some wrongly argued that …").
+_ATTRIBUTIVE_LEAD = frozenset(closed_class("object_preposition")) | (DETERMINERS - frozenset(closed_class("quantifier")))
 
 
 def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:

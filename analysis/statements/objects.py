@@ -15,6 +15,7 @@ from functools import lru_cache
 from .context import Context, word_count
 from .cues import CueMatch
 from .direct import is_title
+from ..quotes import MARK_RE
 from ..schema import NOT_OWN_NAME_TYPES
 from .lexicons import closed_class, cue_lemmas
 from .patterns import DETERMINERS
@@ -90,6 +91,9 @@ _OBJECT_OPENERS = DETERMINERS | frozenset(closed_class("plural_determiner")) | f
 _FINITE_WORDS = frozenset(closed_class("relative_verb")) | frozenset(closed_class("irregular_past"))
 _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | ve ) )", re.VERBOSE)
 
+_PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
+_CONJUNCTIONS = frozenset(closed_class("coordinator"))
+
 # A plural noun before "of" heads a phrase ("levels of isolation"), it is not a verb ("agrees
 # with" is).
 _NOUN_HEAD_FOLLOWER = "of"
@@ -107,10 +111,12 @@ def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     cases" are objects; "said the government made a strong case", "says its policies
     expressly bar discrimination", "polls showed the representative leading the senator" are
     clauses."""
-    if "that" in text[cue_end:clause].split():
-        return False
+    if "that" in text[cue_end:clause].split() or MARK_RE.search(text, clause, end):
+        return False  # (a quoted fragment in it is left to the partial rules: 'predicted a recovery "better than ever"')
     words = [w.strip(",.;:!?()“”\"’'—") for w in text[clause:end].split()]
     if len(words) < 2 or words[0].lower() not in _OBJECT_OPENERS:
+        return False
+    if _plain_verb_after_plural(words):
         return False
     modified = True  # (the word before is a determiner, a preposition or an adjective)
     for i, word in enumerate(words):
@@ -120,6 +126,18 @@ def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
         lower = word.lower()
         modified = lower in _OBJECT_OPENERS or lower in _PREPOSITIONS or (modified and lower.endswith("ed"))
     return True
+
+
+def _plain_verb_after_plural(words: list[str]) -> bool:
+    """Whether a plural subject (a plural determiner, or a head noun in -s) is followed by a
+    word that may be its plain present verb: not a preposition, determiner or conjunction
+    ("many people feel the same way", "these antics degrade the institution", "the Islamists
+    still lurk"; not "all allegations", "their commitments to …")."""
+    if len(words) < 3:
+        return False
+    plural = words[0].lower() in _PLURAL_DETERMINERS or (words[1].lower().endswith("s") and not words[1].lower().endswith(("ss", "'s", "’s")))
+    third = words[2].lower()
+    return plural and third.isalpha() and third not in _PREPOSITIONS and third not in _OBJECT_OPENERS and third not in _CONJUNCTIONS
 
 
 def _may_be_finite(word: str, i: int, modified: bool, following: str) -> bool:
