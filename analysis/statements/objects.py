@@ -156,6 +156,22 @@ def _may_be_finite(word: str, i: int, modified: bool, following: str) -> bool:
             and following != _NOUN_HEAD_FOLLOWER)
 
 
+# A subject whose noun an adverb and a participle modify, then its finite verb, right after a
+# cue: "said closely held corporations do not have to", "said newly hired officers will".
+_PREMODIFIED_SUBJECT_RE = re.compile(rf"""
+    \s+ ( [a-z]+ly ) \s+ (?: [a-z]+ed | {"|".join(closed_class("irregular_past"))} ) \s+ [a-z]+s \s+ (?: {"|".join(closed_class("relative_verb"))} ) \b
+""", re.VERBOSE)
+
+
+def premodified_subject_start(window: str) -> int | None:
+    """Offset in ``window`` (the text after a cue) of a subject that opens on an adverb in -ly
+    modifying a participle (`_PREMODIFIED_SUBJECT_RE`), or None. The adverb then belongs to
+    the clause, not to the cue: in "a divided court said closely held corporations do not have
+    to insure forms that violate …" the content is not what follows "that"."""
+    match = _PREMODIFIED_SUBJECT_RE.match(window)
+    return match.start(1) if match else None
+
+
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
 # claim", "they claim"): after any other word it is the noun ("a false claim", "his
 # unspecific claim"), which an adjective hides from the determiner check (column
