@@ -163,12 +163,12 @@ _PREMODIFIED_SUBJECT_RE = re.compile(rf"""
 """, re.VERBOSE)
 
 
-def premodified_subject_start(window: str) -> int | None:
-    """Offset in ``window`` (the text after a cue) of a subject that opens on an adverb in -ly
+def premodified_subject_start(text: str, cue_end: int, end: int) -> int | None:
+    """Start of a subject right after a cue (before ``end``) that opens on an adverb in -ly
     modifying a participle (`_PREMODIFIED_SUBJECT_RE`), or None. The adverb then belongs to
     the clause, not to the cue: in "a divided court said closely held corporations do not have
     to insure forms that violate …" the content is not what follows "that"."""
-    match = _PREMODIFIED_SUBJECT_RE.match(window)
+    match = _PREMODIFIED_SUBJECT_RE.match(text, cue_end, end)
     return match.start(1) if match else None
 
 

@@ -182,9 +182,6 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
-    premodified = premodified_subject_start(window)
-    if premodified is not None:
-        return position + premodified  # "said closely held corporations do not …"
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end())):
         adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
@@ -483,7 +480,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     text = ctx.text
     c_end = cue.end
     info = cue.info
-    clause = _clause_after(ctx, cue, s_end) if speaker else None
+    premodified = premodified_subject_start(text, c_end, s_end) if speaker else None  # "said closely held corporations do not …"
+    clause = premodified if premodified is not None else _clause_after(ctx, cue, s_end) if speaker else None
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
     if clause is not None and (verbless_object(text, c_end, clause, content_end) or noun_phrase_object(text, c_end, clause, content_end)):
