@@ -15,7 +15,7 @@ from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, reporting_cues
 from .names import Speaker, licensed
-from .patterns import DETERMINERS, NOT_LABELS, THAT_RE
+from .patterns import DETERMINERS, NOT_LABELS, PASSIVE_BE_RE, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -161,6 +161,14 @@ def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
     not "The company repeatedly confirmed …" (a noun before the adverb)."""
     return (cue.text.endswith("ed") and " " not in cue.text and len(previous) >= 2
             and previous[-1].islower() and previous[-1].endswith("ly") and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
+
+
+def copula_announces_no_words(cue_text: str, subject: str, speech_noun_re: re.Pattern[str]) -> bool:
+    """Whether a colon introduction's verb is a bare copula after a subject that names no words
+    ("His latest book is: “The Greatest Comeback …”", "The problem is: …"): what follows is a
+    title or the writer's predicate, not a quotation. "His response was: …" (a speech noun)
+    still introduces words."""
+    return len(cue_text.split()) == 1 and PASSIVE_BE_RE.fullmatch(cue_text.lower()) is not None and not speech_noun_re.search(subject)
 
 
 def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:
