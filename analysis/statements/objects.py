@@ -172,6 +172,19 @@ def premodified_subject_start(text: str, cue_end: int, end: int) -> int | None:
     return match.start(1) if match else None
 
 
+# The word after a "that" that opens a relative clause: an auxiliary or a past form, with no
+# subject before it ("the interests that had sprung up", "the attacks that killed four").
+_RELATIVE_START_RE = re.compile(rf"""( {"|".join(closed_class("relative_verb"))} | [a-z]+ed ) \b""", re.VERBOSE)
+
+
+def relative_that(window: str, end: int) -> bool:
+    """Whether the "that" ending at ``end`` in ``window`` (the text after a cue, past an object
+    or adjunct) opens a relative clause on the noun before it, not the cue's content: a content
+    clause has a subject, a relative one may start on its verb ("appealing to the massive
+    industrial interests that had sprung up over the previous generation")."""
+    return _RELATIVE_START_RE.match(window, end) is not None
+
+
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
 # claim", "they claim"): after any other word it is the noun ("a false claim", "his
 # unspecific claim"), which an adjective hides from the determiner check (column

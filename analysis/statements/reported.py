@@ -15,7 +15,8 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributiv
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for
+from .objects import (noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
+                      relative_that)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
@@ -183,8 +184,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
-    if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end())):
-        adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
+    if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end()) or relative_that(window, adjunct_that.end())):
+        adjunct_that = None  # "told him to act so that the case …", "appealing to the interests that had sprung up": no content
     if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
