@@ -124,7 +124,7 @@ _BARE_SUBJECT_RE = re.compile(r"""
     (?: \s+ (?: in | at | of | from | on | across | near | inside | outside | around | about | over | for | with ) \s+
         [^\s,;:“”\"]+ (?: \s+ [^\s,;:“”\"]+ ){0,4}? )?                    # a prepositional phrase
     (?: \s+ [a-z]+ly )?                                                   # an adverb ("generally")
-    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | may | might
+    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | cannot | may | might
           | should | must | did | does | do
           | (?: do | does | did | is | are | was | were | can | won | would ) n['’]t ) \b   # the finite verb
 """, re.VERBOSE)

@@ -152,12 +152,13 @@ _NOUN_BEFORE_RE = re.compile(r"""
     \s* $
 """, re.IGNORECASE | re.VERBOSE)
 
-# A determined document noun and its author's "from" or "by": "a statement from", "the letter by".
+# A determined document noun and its author's "from" or "by", or its addressee's "to": "a
+# statement from", "the letter by", "the Bishops' letters to (Congress saying …)".
 _AUTHORED_DOCUMENT_RE = re.compile(r"""
     \b
-    ( (?: a | an | the | his | her | their | its ) \s+
+    ( (?: a | an | the | his | her | their | its | [A-Z][\w.]*['’]s? ) \s+
       (?: [\w\-]+ \s+ ){0,2}? [\w\-]+ )                      # the document phrase
-    \s+ (?: from | by ) \s+ $
+    \s+ (?: from | by | to ) \s+ $
 """, re.VERBOSE)
 
 # A comma and an adverb before a participle (", instead saying", ", also claiming").
