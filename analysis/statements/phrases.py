@@ -315,9 +315,20 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
-    if not words or not is_speaker([w for _, _, w in words]):
+    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
         return None
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+# A web domain written in lowercase: "workersvoice.org", "politico.com" (two letters or more
+# before the dot, so "a.m." is none).
+_DOMAIN_RE = re.compile(r"[a-z][\w\-]+ \. [a-z]{2,4}", re.VERBOSE)
+
+
+def _domain_as_name(word: str) -> str:
+    """A word as the speaker test reads it: a lowercase web domain is a proper name, the site
+    ("One such flier from workersvoice.org, a group affiliated with …, says: …")."""
+    return word.capitalize() if _DOMAIN_RE.fullmatch(word) else word
 
 
 def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker | None:
