@@ -94,6 +94,10 @@ _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | 
 _PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 _CONJUNCTIONS = frozenset(closed_class("coordinator"))
 
+# Longest name that is a cue's whole object ("admitting South Koreans"); a name is no clause
+# without a verb after it.
+_NAME_OBJECT_WORDS = 4
+
 # A plural noun before "of" heads a phrase ("levels of isolation"), it is not a verb ("agrees
 # with" is).
 _NOUN_HEAD_FOLLOWER = "of"
@@ -114,6 +118,8 @@ def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     if "that" in text[cue_end:clause].split() or MARK_RE.search(text, clause, end):
         return False  # (a quoted fragment in it is left to the partial rules: 'predicted a recovery "better than ever"')
     words = [w.strip(",.;:!?()“”\"’'—") for w in text[clause:end].split()]
+    if 2 <= len(words) <= _NAME_OBJECT_WORDS and all(w[:1].isupper() for w in words):
+        return True  # a name and nothing after it: "keep doing business … and admitting South Koreans"
     if len(words) < 2 or words[0].lower() not in _OBJECT_OPENERS:
         return False
     if _plain_verb_after_plural(words):
