@@ -10,9 +10,10 @@ not the cue's content clause.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from .context import Context, word_count
+from .context import Context, Statement, word_count
 from .cues import CueMatch
 from .direct import is_title
 from ..quotes import MARK_RE
@@ -189,6 +190,42 @@ def relative_that(window: str, end: int) -> bool:
     clause has a subject, a relative one may start on its verb ("appealing to the massive
     industrial interests that had sprung up over the previous generation")."""
     return _RELATIVE_START_RE.match(window, end) is not None
+
+
+# Words before a finite cue inside a clause that keep the clause's speaker: a coordinator or a
+# pronoun ("…, but added:", "… when she said:").
+_SAME_SPEAKER_LEADS = frozenset(closed_class("coordinator")) | frozenset(w.lower() for w in closed_class("pronoun"))
+
+
+def _new_speaker_before(ctx: Context, start: int, colon: int) -> bool:
+    """Whether a finite cue between ``start`` and a colon has a subject of its own, so that the
+    quotation after the colon is that subject's ("… on Monday, Trump adviser Peter Navarro
+    told CBS News: …", "Moore explained his decision thusly: …"); a participle, or a cue after a
+    coordinator or a pronoun ("but added:", "when she said:"), keeps the clause's speaker."""
+    for cue in ctx.cues_between(start, colon):
+        previous = ctx.text[max(start, cue.start - 20):cue.start].split()
+        if not cue.participle and not (previous and previous[-1].lower() in _SAME_SPEAKER_LEADS):
+            return True
+    return False
+
+
+def with_colon_quote(ctx: Context, statement: Statement) -> list[Statement]:
+    """A reported statement whose clause ends in a colon before a quotation, split in two: the
+    clause, and the quotation as the same speaker's direct words ("But as the WHO report
+    notes, the Chinese people deserve a lot of that credit: “Achieving China's coverage …”"),
+    when the quotation ends the clause and no other speaker's cue stands before the colon
+    (`_new_speaker_before`). Otherwise the statement alone."""
+    text = ctx.text
+    for q in ctx.quotes_between(statement.start, statement.end):
+        colon = text.rfind(":", statement.start, q.open)
+        if colon < 0 or text[colon + 1:q.open].strip() or abs(q.close - statement.end) > 2:
+            continue  # (the quotation must end the clause: '…: “You can give me a list,” he said, “and …”' stays one)
+        if word_count(text, statement.start, colon) < 3 or _new_speaker_before(ctx, statement.start, colon):
+            return [statement]
+        clause = replace(statement, end=colon)
+        quoted = replace(statement, kind="direct", start=q.start, end=q.end)
+        return [clause, quoted]
+    return [statement]
 
 
 # Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who

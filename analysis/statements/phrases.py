@@ -136,6 +136,11 @@ _LOCATIVE_PREPOSITIONS = frozenset(closed_class("locative_preposition"))
 _PARTICIPLE_PREPOSITIONS = frozenset(closed_class("participle_preposition"))
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym in capitals ("WHO", "US"), which no stop word is."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
     """The noun phrase ending at token ``i``, walking left until a clause boundary."""
     words, i = _walk_left(tokens, i)
@@ -166,8 +171,9 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
             words.insert(0, tokens[i])
             i -= 1
             continue
-        if word in ",;:“”\"«»—–('‘’" or lower in STOP:
+        if word in ",;:“”\"«»—–('‘’" or (lower in STOP and not _acronym(word)):
             # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
+            # (An acronym is a name, never a stop word: "the WHO report", "the US envoy".)
             if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in ROLE_NOUNS:
                 words.insert(0, tokens[i])
                 i -= 1

@@ -16,7 +16,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributiv
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
 from .objects import (noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
-                      relative_that)
+                      relative_that, with_colon_quote)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
@@ -297,7 +297,7 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     if after_determiner_or_possessive(previous) or attributive_participle(cue, previous):
         return True  # ("of daily confirmed cases": an adjective)
     if cue.text.endswith("s") and " " not in cue.text and (
-        (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
+        (previous and (previous[-1].lower() in _PLURAL_DETERMINERS or previous[-1] == "of"))  # ("a series of tweets")
         or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
             and previous[-1].endswith("ed"))
         or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
@@ -346,13 +346,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         return []
     coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
     if coordinated is not None:
-        return [coordinated]
+        return with_colon_quote(ctx, coordinated)
     parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
         # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
         comma = _COMMA_SOON_RE.match(text[c_end:s_end])
         if comma and word_count(text, c_end + comma.end(), content_end) >= 3:
-            return [Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance)]
+            return with_colon_quote(ctx, Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance))
         elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
             return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
         return []
@@ -402,7 +402,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         named = _named_act(ctx, cue, speaker) or cue
-        return [Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)]
+        return with_colon_quote(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance))
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
