@@ -18,7 +18,7 @@ from .cues import CueMatch
 from .direct import is_title
 from ..quotes import MARK_RE
 from ..schema import NOT_OWN_NAME_TYPES
-from .lexicons import closed_class, cue_lemmas
+from .lexicons import closed_class, cue_lemmas, CueClause
 from .patterns import DETERMINERS
 
 # Words a quoted object may stand after the cue: an addressee ("told Mitt Romney") or a
@@ -190,6 +190,28 @@ def relative_that(window: str, end: int) -> bool:
     clause has a subject, a relative one may start on its verb ("appealing to the massive
     industrial interests that had sprung up over the previous generation")."""
     return _RELATIVE_START_RE.match(window, end) is not None
+
+
+# A gerund phrase as the subject of a clause right after a cue of clause "any", up to its finite
+# verb: "said putting NAFTA under threat of extinction every five years would make it difficult".
+_GERUND_SUBJECT_RE = re.compile(rf"""
+    \s+ ( [a-z]{{2,}}ing ) \s+ [^,;:.!?“”\"]{{1,80}}? (?<!\band)(?<!\bbut)(?<!\bor) \s+   # (not "… and was hospitalized":
+    (?: {"|".join(closed_class("relative_verb"))} | cannot ) \b                       # the main clause's verb)
+""", re.VERBOSE)
+
+# Words in -ing that are prepositions, open an adjunct or are nouns, never a gerund subject
+# ("said during the meeting he would …"; "said nothing about …" is an object).
+_NOT_GERUND_SUBJECTS = frozenset(closed_class("object_preposition")) | frozenset(closed_class("prefix_word")) | frozenset(closed_class("gerund_noun"))
+
+
+def gerund_subject_start(text: str, cue: CueMatch, end: int) -> int | None:
+    """Start of a gerund phrase that is the subject of the content clause after a cue of clause
+    "any" (`_GERUND_SUBJECT_RE`), or None: "He said putting NAFTA under threat … would make it
+    difficult for companies to invest" (not "said during the talks he would …")."""
+    if cue.info.clause != CueClause.ANY:
+        return None
+    match = _GERUND_SUBJECT_RE.match(text, cue.end, end)
+    return match.start(1) if match and match.group(1) not in _NOT_GERUND_SUBJECTS else None
 
 
 # Words before a finite cue inside a clause that keep the clause's speaker: a coordinator or a

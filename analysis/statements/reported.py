@@ -15,7 +15,7 @@ from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributiv
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import (noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
+from .objects import (gerund_subject_start, noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
@@ -481,7 +481,7 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     text = ctx.text
     c_end = cue.end
     info = cue.info
-    premodified = premodified_subject_start(text, c_end, s_end) if speaker else None  # "said closely held corporations do not …"
+    premodified = (premodified_subject_start(text, c_end, s_end) or gerund_subject_start(text, cue, s_end)) if speaker else None  # "said closely held corporations do not …", "said putting NAFTA under threat … would"
     clause = premodified if premodified is not None else _clause_after(ctx, cue, s_end) if speaker else None
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
