@@ -231,6 +231,26 @@ def _new_speaker_before(ctx: Context, start: int, colon: int) -> bool:
     return False
 
 
+# Verbs of naming (column naming of lexicons/reporting_verbs.csv).
+_NAMING_LEMMAS = cue_lemmas("naming")
+
+
+def naming_end(ctx: Context, statement: Statement) -> Statement:
+    """A verb of naming in a free relative ("what he termed …") ended at the first comma after
+    its quoted name: the relative is a noun phrase, and the clause after its comma is not the
+    speaker's ("In what he termed a “three-minute version” of the speech, the President
+    promised …" ends at "speech")."""
+    speaker = statement.speaker
+    if statement.lemma not in _NAMING_LEMMAS or speaker is None or ctx.text[max(0, speaker.start - 6):speaker.start].split()[-1:] != ["what"]:
+        return statement
+    for q in ctx.quotes_between(statement.start, statement.end)[:1]:
+        # (A comma inside the closing mark ends the name too: 'called the report "fake news," and …'.)
+        comma = q.close if ctx.text[q.end - 1:q.end] == "," else ctx.text.find(",", q.close, statement.end)
+        if comma > 0 and word_count(ctx.text, comma, statement.end) >= 2:
+            return replace(statement, end=comma)
+    return statement
+
+
 def with_colon_quote(ctx: Context, statement: Statement) -> list[Statement]:
     """A reported statement whose clause ends in a colon before a quotation, split in two: the
     clause, and the quotation as the same speaker's direct words ("But as the WHO report

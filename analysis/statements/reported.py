@@ -12,10 +12,10 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
-                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import (gerund_subject_start, noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
+from .objects import (gerund_subject_start, naming_end, noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
@@ -402,7 +402,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         named = _named_act(ctx, cue, speaker) or cue
-        return with_colon_quote(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance))
+        return with_colon_quote(ctx, naming_end(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)))
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
@@ -456,7 +456,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # is about reports the result, not its publisher.
         speaker = document_object(text, speaker.end if speaker else s_start, c_start)
     if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous) or own_voice(speaker) \
-            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker):
+            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker) or passive_naming(text, cue, speaker):
         return _NO_SPEAKER
     return speaker
 
