@@ -99,6 +99,8 @@ _SUBORDINATE_RE = re.compile(r"""
     \b (?: (?<!well\ )(?<!such\ )as | while | when | after | because | since | although | though | whereas )
     \s+
     (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
+  | , \s* but \s+                                            # a coordinated clause with its own subject:
+    (?= [A-Z] | the\b | he\b | she\b | they\b | it\b )      # "…, but the group persisted, explaining"
 """, re.VERBOSE)
 
 # A sentence break the segmenter missed: a stop between two lowercase words.
