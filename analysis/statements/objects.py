@@ -87,6 +87,9 @@ def relative_after_quoted_for(window: str, that_start: int) -> bool:
 # innocence"); a subject pronoun never does.
 _OBJECT_OPENERS = DETERMINERS | frozenset(closed_class("plural_determiner")) | frozenset(closed_class("object_determiner"))
 
+# The first word of a content.
+_FIRST_WORD_RE = re.compile(r"[\w'’\-]+")
+
 # Words that can be a clause's finite verb: auxiliaries and modals, a negated or contracted
 # form, and common irregular pasts ("the government made a strong case").
 _FINITE_WORDS = frozenset(closed_class("relative_verb")) | frozenset(closed_class("irregular_past"))
@@ -116,6 +119,9 @@ def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     cases" are objects; "said the government made a strong case", "says its policies
     expressly bar discrimination", "polls showed the representative leading the senator" are
     clauses."""
+    first = _FIRST_WORD_RE.match(text, clause, end)
+    if first is None or not (first.group().lower() in _OBJECT_OPENERS or first.group()[:1].isupper()):
+        return False  # (speed: most contents open on a pronoun or a name and a verb; decided before splitting)
     if "that" in text[cue_end:clause].split() or MARK_RE.search(text, clause, end):
         return False  # (a quoted fragment in it is left to the partial rules: 'predicted a recovery "better than ever"')
     words = [w.strip(",.;:!?()“”\"’'—") for w in text[clause:end].split()]

@@ -334,7 +334,7 @@ _DOMAIN_RE = re.compile(r"[a-z][\w\-]+ \. [a-z]{2,4}", re.VERBOSE)
 def _domain_as_name(word: str) -> str:
     """A word as the speaker test reads it: a lowercase web domain is a proper name, the site
     ("One such flier from workersvoice.org, a group affiliated with …, says: …")."""
-    return word.capitalize() if _DOMAIN_RE.fullmatch(word) else word
+    return word.capitalize() if "." in word and _DOMAIN_RE.fullmatch(word) else word
 
 
 def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker | None:
