@@ -14,6 +14,7 @@ import re
 from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS
 from ..schema import SpeakerType
 from .context import Context, Covered, Statement, skip_space
+from .cues import CueMatch
 from .guards import opens_block_left_open, page_furniture, reopened_or_introduced
 from .names import Speaker, licensed, speaker_type_of
 from .patterns import CAP_SEQ, NOT_LABELS, PASSIVE_BE_RE, POSSESSIVE_PRONOUNS, PRONOUNS
@@ -48,6 +49,13 @@ _BLOCK_SOURCE_RE = re.compile(r"""
     \s* : $
 """, re.VERBOSE)
 
+# A speech noun and the speaker it comes from before a colon: "This prompted a not-so-subtle
+# rebuke from Sanders on the day of Biden's announcement:", "a statement from the White House:".
+_SPEECH_FROM_RE = re.compile(rf"""
+    \b (?: {"|".join(closed_class("speech_noun"))} ) \s+ from \s+
+    (?P<speaker> (?: the \s+ )? {CAP_SEQ} ) [^.;!?:“”\"]* : $
+""", re.VERBOSE)
+
 # A presentation of a recording before a colon: "Here he is talking to CNBC's John Harwood about
 # the deficit:", "Here's Warren speaking on the floor:"; the one presented speaks the block.
 _HERE_IS_RE = re.compile(rf"""
@@ -68,6 +76,20 @@ def _presented_speaker(text: str, floor: int, end: int) -> Speaker | None:
     if word.islower() and word not in PRONOUNS:
         return None
     return Speaker(word, match.start("speaker"), match.end("speaker"))
+
+
+def _fronted_according(text: str, cue: CueMatch, floor: int) -> bool:
+    """Whether an according-to cue opens the introduction's sentence, crediting all of it and so
+    the block after its colon: "According to the New York Times, this was an important target
+    for his campaign:" (the Times's words follow)."""
+    return cue.info.frame == CueFrame.ACCORDING and not text[floor:cue.start].strip(" \t\n\"“‘'")
+
+
+def _speech_from(text: str, floor: int, end: int) -> Speaker | None:
+    """The speaker a speech noun comes from in a colon introduction ("a rebuke from Sanders on
+    the day of the announcement:" -> Sanders), or None."""
+    match = _SPEECH_FROM_RE.search(text, floor, end)
+    return Speaker(match.group("speaker"), match.start("speaker"), match.end("speaker")) if match else None
 
 
 # A verb, then "the following": "provides the following commentary".
@@ -207,7 +229,7 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
         cue = cues[-1] if cues else None
         # (Quote marks around the block already mark it as quoted words: the cue may then stand
         # further from the colon, "… writes about X, and argues that Y:".)
-        if cue is not None and (enclosed is not None or (len(text[cue.end:i_end - 1].split()) <= 6 and not BREAK_RE.search(ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
+        if cue is not None and (enclosed is not None or _fronted_according(text, cue, floor) or (len(text[cue.end:i_end - 1].split()) <= 6 and not BREAK_RE.search(ABBREVIATION_RE.sub("", text[cue.end:i_end - 1])))):
             if cue.info.frame == CueFrame.ACCORDING:
                 speaker = speaker_after(text, cue.end, i_end - 1, bare=True)
             elif cue.info.frame != CueFrame.BY and not cue.participle:
@@ -228,6 +250,8 @@ def block_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
                 speaker = subject
         if speaker is None:
             speaker = _presented_speaker(text, floor, i_end)
+        if speaker is None:
+            speaker = _speech_from(text, floor, i_end)
         if speaker is None:
             source = _BLOCK_SOURCE_RE.search(text, floor, i_end)
             if source is None:

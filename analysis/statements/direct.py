@@ -14,7 +14,7 @@ from .blocks import ABBREVIATION_RE, BREAK_RE
 from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import find_cues
-from .guards import (closed_quote_opens_paragraph, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
+from .guards import (closed_quote_opens_paragraph, copula_announces_no_words, passive_naming, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
                      related_link, unclosed)
 from .lexicons import closed_class, CueFrame, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
@@ -87,7 +87,7 @@ _NAME_LABEL_RE = re.compile(rf"""
 # language to beat up on McCain:") attributes the quotation it introduces.
 _SPEECH_NOUN_RE = re.compile(r"""
     \b (?: language | words | remarks | statement | message | speech | comments | tweet | post | ad
-         | advertisement | letter | note ) \b
+         | advertisement | letter | note | response | reply | answer ) \b
 """, re.VERBOSE)
 
 # A stance predicate before a colon announces the quote like a speech noun ("Israeli officials remain firm:").
@@ -182,7 +182,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
             speaker = speaker_for(ctx, cue, floor)
         else:
             speaker = None  # a quote inside a reported clause: a partial, found with the clause
-        if speaker is not None and licensed(cue, speaker):
+        if speaker is not None and licensed(cue, speaker) and not passive_naming(text, cue, speaker):  # (not 'a law dubbed "…"')
             if direct_intro or (punctuation != "that" and text[q.start:q.start + 2].lstrip("#@")[:1].isupper()):
                 return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
             return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
@@ -191,7 +191,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
         speaker = sentence_subject(text, floor, end_of_cue)
         if speaker and speaker.end < end_of_cue:
             cue_text = text[speaker.end:end_of_cue].strip().strip(",").strip()
-            if 0 < len(cue_text.split()) <= 6:
+            if 0 < len(cue_text.split()) <= 6 and not copula_announces_no_words(cue_text, speaker.text, _SPEECH_NOUN_RE):
                 first = cue_text.split()[0].lower()
                 info = reporting_cues().get(first)
                 return Statement("direct", speaker, cue_text, speaker.end, q.start, q.end,

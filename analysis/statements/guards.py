@@ -13,9 +13,9 @@ import re
 from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS, Quotation, closing_mark
 from .context import Context, Covered, Statement
 from .cues import CueMatch
-from .lexicons import Cue, CueClause, CueFrame, reporting_cues
+from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
-from .patterns import NOT_LABELS, THAT_RE
+from .patterns import DETERMINERS, NOT_LABELS, PASSIVE_BE_RE, PRONOUNS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -147,6 +147,55 @@ def after_determiner_or_possessive(previous: list[str]) -> bool:
     which makes the form a noun: "the president's chief demand", "a report"."""
     return bool(previous) and (previous[-1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "this", "that")
                                or previous[-1].endswith(("'s", "’s", "s'", "s’")))
+
+
+# Words before an adverb in -ly that make a participle after it attributive: a preposition or
+# a determiner ("of newly confirmed cases", "the widely reported claims"), not a quantifier,
+# which may be the subject ("some wrongly argued that …").
+_ATTRIBUTIVE_LEAD = frozenset(closed_class("object_preposition")) | (DETERMINERS - frozenset(closed_class("quantifier")))
+
+
+def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
+    """Whether a cue form in -ed modifies the noun after it: a preposition or determiner, an
+    adverb in -ly, then the form ("The number of daily confirmed cases has been declining"),
+    not "The company repeatedly confirmed …" (a noun before the adverb)."""
+    return (cue.text.endswith("ed") and " " not in cue.text and len(previous) >= 2
+            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
+
+
+def copula_announces_no_words(cue_text: str, subject: str, speech_noun_re: re.Pattern[str]) -> bool:
+    """Whether a colon introduction's verb is a bare copula after a subject that names no words
+    ("His latest book is: “The Greatest Comeback …”", "The problem is: …"): what follows is a
+    title or the writer's predicate, not a quotation. "His response was: …" (a speech noun)
+    still introduces words."""
+    return len(cue_text.split()) == 1 and PASSIVE_BE_RE.fullmatch(cue_text.lower()) is not None and not speech_noun_re.search(subject)
+
+
+# Verbs of naming (column naming of lexicons/reporting_verbs.csv: "called it a hoax").
+_NAMING_LEMMAS = cue_lemmas("naming")
+
+# Words before a naming verb's subject that make the verb active with its object fronted: "in
+# what he termed", "a phenomenon that scientists termed".
+_FRONTED_OBJECT_WORDS = frozenset(closed_class("fronted_object_word"))
+_AUXILIARIES = frozenset(closed_class("relative_verb"))
+
+
+def passive_naming(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+    """Whether a naming verb in -ed with its quoted name right after it is a reduced passive
+    relative on the common noun before it ("a law dubbed “don't ask, don't tell”", "a program
+    called “Fast and Furious”": the thing is named, by no one given), not a speaker naming
+    something: the noun after a determiner (and an adjective) stands right before the verb.
+    Active after a pronoun, a name, an auxiliary or an adverb ("what he termed “…”", "a move The
+    New York Times called “…”", "that Democrats have called “…”", "what the paper yesterday
+    called “…”"), or when what/which/that fronts the object ("what critics called “…”").
+    ``speaker``: unused, kept for the guard's callers."""
+    if cue.info.lemma not in _NAMING_LEMMAS or not cue.text.endswith("ed") or not text[cue.end:cue.end + 2].lstrip()[:1] in OPENING_MARKS:
+        return False
+    before = [w.lower() for w in text[max(0, cue.start - 40):cue.start].split()]
+    if len(before) < 2 or not text[cue.start - 2:cue.start].strip().isalpha() or before[-1] in PRONOUNS or before[-1] in _AUXILIARIES:
+        return False
+    determined = before[-2] in DETERMINERS or (len(before) >= 3 and before[-3] in DETERMINERS and before[-2].isalpha())
+    return determined and not any(w in _FRONTED_OBJECT_WORDS for w in before[-4:]) and not text[max(0, cue.start - 40):cue.start].split()[-1][:1].isupper()
 
 
 def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:

@@ -136,6 +136,11 @@ _LOCATIVE_PREPOSITIONS = frozenset(closed_class("locative_preposition"))
 _PARTICIPLE_PREPOSITIONS = frozenset(closed_class("participle_preposition"))
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym in capitals ("WHO", "US"), which no stop word is."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
     """The noun phrase ending at token ``i``, walking left until a clause boundary."""
     words, i = _walk_left(tokens, i)
@@ -166,8 +171,9 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
             words.insert(0, tokens[i])
             i -= 1
             continue
-        if word in ",;:“”\"«»—–('‘’" or lower in STOP:
+        if word in ",;:“”\"«»—–('‘’" or (lower in STOP and not _acronym(word)):
             # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
+            # (An acronym is a name, never a stop word: "the WHO report", "the US envoy".)
             if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in ROLE_NOUNS:
                 words.insert(0, tokens[i])
                 i -= 1
@@ -315,9 +321,20 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
-    if not words or not is_speaker([w for _, _, w in words]):
+    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
         return None
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+# A web domain written in lowercase: "workersvoice.org", "politico.com" (two letters or more
+# before the dot, so "a.m." is none).
+_DOMAIN_RE = re.compile(r"[a-z][\w\-]+ \. [a-z]{2,4}", re.VERBOSE)
+
+
+def _domain_as_name(word: str) -> str:
+    """A word as the speaker test reads it: a lowercase web domain is a proper name, the site
+    ("One such flier from workersvoice.org, a group affiliated with …, says: …")."""
+    return word.capitalize() if "." in word and _DOMAIN_RE.fullmatch(word) else word
 
 
 def _relative_clause_subject(text: str, floor: int, cue_start: int) -> Speaker | None:

@@ -11,11 +11,12 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, cue_taken, document_participle_without_that,
-                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, perception_not_report)
+from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import plain_form_not_verb, pro_form_start, quoted_object_start, relative_after_quoted_for
+from .objects import (gerund_subject_start, naming_end, noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
+                      relative_that, with_colon_quote)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
@@ -123,7 +124,7 @@ _BARE_SUBJECT_RE = re.compile(r"""
     (?: \s+ (?: in | at | of | from | on | across | near | inside | outside | around | about | over | for | with ) \s+
         [^\s,;:“”\"]+ (?: \s+ [^\s,;:“”\"]+ ){0,4}? )?                    # a prepositional phrase
     (?: \s+ [a-z]+ly )?                                                   # an adverb ("generally")
-    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | may | might
+    \s+ (?: was | were | is | are | has | have | had | will | would | could | can | cannot | may | might
           | should | must | did | does | do
           | (?: do | does | did | is | are | was | were | can | won | would ) n['’]t ) \b   # the finite verb
 """, re.VERBOSE)
@@ -183,8 +184,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
-    if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end())):
-        adjunct_that = None  # "told him to act so that the case …": a purpose clause, not content
+    if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end()) or relative_that(window, adjunct_that.end())):
+        adjunct_that = None  # "told him to act so that the case …", "appealing to the interests that had sprung up": no content
     if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
@@ -293,10 +294,10 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     four")."""
     c_start, c_end = cue.start, cue.end
     previous = text[max(0, c_start - 30):c_start].split()
-    if after_determiner_or_possessive(previous):
-        return True
+    if after_determiner_or_possessive(previous) or attributive_participle(cue, previous):
+        return True  # ("of daily confirmed cases": an adjective)
     if cue.text.endswith("s") and " " not in cue.text and (
-        (previous and previous[-1].lower() in _PLURAL_DETERMINERS)
+        (previous and (previous[-1].lower() in _PLURAL_DETERMINERS or previous[-1] == "of"))  # ("a series of tweets")
         or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
             and previous[-1].endswith("ed"))
         or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
@@ -345,13 +346,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         return []
     coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
     if coordinated is not None:
-        return [coordinated]
+        return with_colon_quote(ctx, coordinated)
     parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
         # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
         comma = _COMMA_SOON_RE.match(text[c_end:s_end])
         if comma and word_count(text, c_end + comma.end(), content_end) >= 3:
-            return [Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance)]
+            return with_colon_quote(ctx, Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance))
         elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
             return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
         return []
@@ -401,7 +402,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     lead_in = _FOCUS_END_RE.sub("", text[s_start:speaker.start]) if speaker else ""
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         named = _named_act(ctx, cue, speaker) or cue
-        return [Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)]
+        return with_colon_quote(ctx, naming_end(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)))
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
@@ -455,7 +456,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # is about reports the result, not its publisher.
         speaker = document_object(text, speaker.end if speaker else s_start, c_start)
     if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous) or own_voice(speaker) \
-            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker):
+            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker) or passive_naming(text, cue, speaker):
         return _NO_SPEAKER
     return speaker
 
@@ -480,11 +481,12 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     text = ctx.text
     c_end = cue.end
     info = cue.info
-    clause = _clause_after(ctx, cue, s_end) if speaker else None
+    premodified = (premodified_subject_start(text, c_end, s_end) or gerund_subject_start(text, cue, s_end)) if speaker else None  # "said closely held corporations do not …", "said putting NAFTA under threat … would"
+    clause = premodified if premodified is not None else _clause_after(ctx, cue, s_end) if speaker else None
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
-    if clause is not None and verbless_object(text, c_end, clause, content_end):
-        clause = None  # "denied the allegations on Monday": an object, not a clause
+    if clause is not None and (verbless_object(text, c_end, clause, content_end) or noun_phrase_object(text, c_end, clause, content_end)):
+        clause = None  # "denied the allegations on Monday", "asserted her innocence at …": an object, not a clause
     if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):

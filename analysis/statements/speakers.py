@@ -99,6 +99,8 @@ _SUBORDINATE_RE = re.compile(r"""
     \b (?: (?<!well\ )(?<!such\ )as | while | when | after | because | since | although | though | whereas )
     \s+
     (?= [A-Z] | he\b | she\b | they\b | it\b )               # a name or a subject pronoun follows
+  | , \s* but \s+                                            # a coordinated clause with its own subject:
+    (?= [A-Z] | the\b | he\b | she\b | they\b | it\b )      # "…, but the group persisted, explaining"
 """, re.VERBOSE)
 
 # A sentence break the segmenter missed: a stop between two lowercase words.
@@ -152,12 +154,13 @@ _NOUN_BEFORE_RE = re.compile(r"""
     \s* $
 """, re.IGNORECASE | re.VERBOSE)
 
-# A determined document noun and its author's "from" or "by": "a statement from", "the letter by".
+# A determined document noun and its author's "from" or "by", or its addressee's "to": "a
+# statement from", "the letter by", "the Bishops' letters to (Congress saying …)".
 _AUTHORED_DOCUMENT_RE = re.compile(r"""
     \b
-    ( (?: a | an | the | his | her | their | its ) \s+
+    ( (?: a | an | the | his | her | their | its | [A-Z][\w.]*['’]s? ) \s+
       (?: [\w\-]+ \s+ ){0,2}? [\w\-]+ )                      # the document phrase
-    \s+ (?: from | by ) \s+ $
+    \s+ (?: from | by | to ) \s+ $
 """, re.VERBOSE)
 
 # A comma and an adverb before a participle (", instead saying", ", also claiming").

@@ -93,6 +93,10 @@ _SUBJECT_AFTER_COMMA_RE = re.compile(
 
 _OPENER_COMMA_RE = re.compile(r"""([A-Z][a-z]+),\s+   # "Indeed, ", "Still, " """, re.VERBOSE)
 
+# A lowercase word and a comma after a leading adverb: the rest of the adverbial ("So far, ",
+# "But now, ").
+_LOWER_OPENER_COMMA_RE = re.compile(r"""[a-z]+,\s+""", re.VERBOSE)
+
 
 def _before_verb(phrase: str) -> str:
     """A description cut before a verb that the phrase pattern ran over: "A former senior
@@ -124,6 +128,17 @@ _SUBJECT_BEFORE_PAST_RE = re.compile(
         (?:[\w'’\-]+\s+){0,4}?                                  # modifiers
         ([a-z][\w'’\-]*)                                        # the head (group 2)
     )\s+[a-z]{3,}ed\b                                            # a past-tense verb""",
+    re.VERBOSE,
+)
+
+
+# A bare plural subject (no determiner) and its finite verb: "circuit-level courts have tended
+# to side …", "Federal prosecutors said …". Its head must be a speaker noun (`locative_head`).
+_BARE_PLURAL_SUBJECT_RE = re.compile(
+    r"""\s*(
+        (?:[\w\-]+\s+){0,2}?                                  # modifiers ("circuit-level")
+        ([a-z][\w\-]*s)                                       # the plural head (group 2)
+    )\s+(?:have|had|were|are|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b""",
     re.VERBOSE,
 )
 
@@ -166,6 +181,9 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     lead = _LEADING_ADVERB_RE.match(text, position, limit)
     if lead:
         position = lead.end()
+        rest = _LOWER_OPENER_COMMA_RE.match(text, position, limit)
+        if rest:
+            position = rest.end()  # "So far, the courts …": the adverbial ends at its comma
     opener = _OPENER_COMMA_RE.match(text, position, limit)
     if opener and opener.group(1) in NOT_NAME_PARTS:
         position = opener.end()  # "Indeed, …", "Still, …": not the subject
@@ -194,6 +212,9 @@ def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     position = _subject_start(text, start, limit)
     if position is None:
         return None
+    bare = _BARE_PLURAL_SUBJECT_RE.match(text, position, limit)
+    if bare is not None and locative_head(bare.group(2)) and not NAME_AFTER.fullmatch(bare.group(1)):
+        return Speaker(bare.group(1), bare.start(1), bare.end(1))  # "So far, circuit-level courts have tended …"
     for pattern in (SUBJECT_PRONOUN, NAME_AFTER, description_after()):
         match = pattern.match(text, position, limit)
         if match:
