@@ -158,9 +158,13 @@ _OPENING_WORD_RE = re.compile(r"\W*(\w+)")
 _WINDOW = 6
 _MAX_LOOKBACK = 24
 
-# The pronouns of each gender, in any case of their first letter: "he", "His", "himself".
+# The pronouns of each gender, in any case of their first letter: "he", "His", "himself" (a
+# whole word). Written with the first letter first and the word boundary before it as a
+# look-behind after it, so the regex engine skips to the candidate letters (speed).
 _GENDERED_PRONOUN_RE = {
-    gender: re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in forms) + r")\b")
+    gender: re.compile("|".join(
+        f"[{first.upper()}{first}](?<!\\w.)(?:" + "|".join(w[1:] for w in forms if w[0] == first) + ")\\b"
+        for first in dict.fromkeys(w[0] for w in forms)))
     for gender, forms in PRONOUN_FORMS.items()
 }
 
@@ -178,7 +182,10 @@ def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
 
 
 _WORD_CHAR_RE = re.compile(r"\w")
-_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
+# The last word character before the end (matched at the start: the greedy run backtracks
+# from the end, where a search for a word character with only non-word ones after it tried
+# every word character of the sentence).
+_LAST_WORD_CHAR_RE = re.compile(r"(?s:.*)(\w)")
 
 
 def _within_quotation(ctx: Context, k: int) -> bool:
@@ -187,11 +194,11 @@ def _within_quotation(ctx: Context, k: int) -> bool:
     sentence where it was ('"Crops failed," says farmer Ana Ruiz. "It rained for weeks."
     "Nobody came," she said': the sentence before "she" in the narrative names Ana Ruiz)."""
     first = _WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
-    last = _LAST_WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    last = _LAST_WORD_CHAR_RE.match(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
     if first is None or last is None:
         return False
     quotation = ctx.inside_quote(first.start())
-    return quotation is not None and quotation is ctx.inside_quote(last.start())
+    return quotation is not None and quotation is ctx.inside_quote(last.start(1))
 
 
 def _names_people(phrase: str) -> bool:
@@ -267,9 +274,12 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     index = ctx.sentence_of(where)
     counted = 0  # the sentences looked at, not counting those that carry the pronoun on
     narrative = index - 1  # the previous sentence, past those wholly inside a quotation or opened by the pronoun
-    while narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
-        narrative -= 1
+    while gender and narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
+        narrative -= 1  # (read only with a gender, below)
     for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
+        # The sentence after this one counts unless it carried the pronoun on (asked here, not
+        # once it was looked at: the sentence where the search stops is never asked about).
+        counted += k < index and not (k + 1 < index and _carries_pronoun_on(ctx, k + 1, gender))
         if counted == _WINDOW:
             break
         limit = min(ctx.sentence_ends[k], where)
@@ -277,7 +287,6 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             subject = _with_its_name(ctx, sentence_subject(ctx.text, ctx.sentence_starts[k], limit))
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
-        counted += not (k < index and _carries_pronoun_on(ctx, k, gender))
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
