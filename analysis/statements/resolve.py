@@ -123,7 +123,8 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
     for match in CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
-        word = POSSESSIVE_END_RE.sub("", match.group())
+        word = match.group()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word  # (`POSSESSIVE_END_RE`: the mark and "s" at the end)
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
@@ -424,13 +425,24 @@ def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
 _NAME_HEAD_BEFORE_RE = re.compile(r"(?:^|(?<=[Tt]he )|(?<=, ))((?!The\b)(?:[A-Z][\w.&'’\-]*[ \t]+){1,4})(?:for|of|to)[ \t]+$")
 
 
+def _after_connector(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends in "for", "of" or "to" and spaces or tabs (and a
+    newline): where `_NAME_HEAD_BEFORE_RE` can end (speed: a test of the end of the text
+    before most speaker phrases, none of which follow a connector)."""
+    before = text[max(0, start - 60):start]  # (the window `_name_cut_at_connector` searches)
+    before = before[:-1] if before.endswith("\n") else before
+    stripped = before.rstrip(" \t")
+    return len(stripped) < len(before) and stripped.endswith(("for", "of", "to"))
+
+
 def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
     """The whole name of a speaker phrase cut at the "for", "of" or "to" inside it: "the
     Center for Reproductive Rights said …" read as "Reproductive Rights" is the Center for
     Reproductive Rights; only a phrase of capitalised words, after capitalised words that open
     the name (after "the", a comma or the start of the text)."""
     words = phrase.split()
-    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in (SpeakerType.MEDIA, SpeakerType.GOVERNMENT):
+    if not _after_connector(text, start) or not words or not all(w[:1].isupper() for w in words) \
+            or speaker_type_of(phrase) in (SpeakerType.MEDIA, SpeakerType.GOVERNMENT):
         return None
     before = _NAME_HEAD_BEFORE_RE.search(text, max(0, start - 60), start)
     return f"{text[before.start(1):start]}{phrase}" if before else None
