@@ -429,10 +429,12 @@ def _after_connector(text: str, start: int) -> bool:
     """Whether the text before ``start`` ends in "for", "of" or "to" and spaces or tabs (and a
     newline): where `_NAME_HEAD_BEFORE_RE` can end (speed: a test of the end of the text
     before most speaker phrases, none of which follow a connector)."""
-    before = text[max(0, start - 60):start]  # (the window `_name_cut_at_connector` searches)
-    before = before[:-1] if before.endswith("\n") else before
-    stripped = before.rstrip(" \t")
-    return len(stripped) < len(before) and stripped.endswith(("for", "of", "to"))
+    low = max(0, start - 60)  # (the window `_name_cut_at_connector` searches)
+    end = start - 1 if start > low and text[start - 1] == "\n" else start
+    stop = end
+    while stop > low and text[stop - 1] in " \t":
+        stop -= 1
+    return stop < end and text.endswith(("for", "of", "to"), low, stop)
 
 
 def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
