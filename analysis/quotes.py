@@ -9,6 +9,7 @@ stretches; the framing table reads `quotation_spans` to tell quoted voice from t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .segment import PARAGRAPH_BREAK
@@ -89,9 +90,14 @@ def _neighbour(text: str, i: int, step: int, start: int, end: int) -> str:
 
 def quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Quote marks of a paragraph as (offset, 'open'|'close'|'either')."""
+    return _mark_roles(text, [match.start() for match in MARK_RE.finditer(text, start, end)], start, end)
+
+
+def _mark_roles(text: str, offsets: list[int], start: int, end: int) -> list[tuple[int, str]]:
+    """`quote_marks` of the paragraph ``[start, end)`` given the offsets of its marks."""
     marks = []
-    for match in MARK_RE.finditer(text, start, end):
-        ch, i = match.group(), match.start()
+    for i in offsets:
+        ch = text[i]
         if ch == '"' and i > start and text[i - 1] == '"':
             continue  # '""' (a nested quote typed with straight marks) counts as one mark
         if ch == "“" and i > start and text[i - 1] in ".,!?" and (i + 1 >= end or text[i + 1].isspace()):
@@ -154,11 +160,13 @@ def quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
     quotes: list[Quotation] = []
     open_at: int | None = None
     open_paragraph = 0
+    # (The marks of the whole text found once and cut per paragraph: most paragraphs have none.)
+    offsets = [match.start() for match in MARK_RE.finditer(text)]
     for p, (p_start, p_end) in enumerate(paragraphs):
         if use_single:
             marks = [(m.start(), "open" if m.group() == "‘" else "close") for m in _SINGLE_RE.finditer(text, p_start, p_end)]
         else:
-            marks = quote_marks(text, p_start, p_end)
+            marks = _mark_roles(text, offsets[bisect_left(offsets, p_start):bisect_left(offsets, p_end)], p_start, p_end)
         for i, role in marks:
             if open_at is None:
                 if role in ("open", "either"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import product
 
 from textblob import _text as pattern
 from textblob.en import sentiment as _pattern_sentiment
@@ -165,6 +166,12 @@ def pattern_tokens(text: str) -> list[str]:
     split at whitespace, punctuation is split off each token (`_split_punctuation`), and the
     sarcasm mark and emoticons are joined back within each of Pattern's sentences.
     """
+    return _tokens_and_stream(text)[0]
+
+
+def _tokens_and_stream(text: str) -> tuple[list[str], str]:
+    """`pattern_tokens` of ``text`` and the tokens joined by single spaces (built on the way
+    for the sarcasm and emoticon tests; `scores_with_weights` lowers and splits it)."""
     text = text.replace("n't", " n't")
     for mark in ("“", "”", "‘", "’", "'", '"'):
         text = text.replace(mark, f" {mark} ")
@@ -184,9 +191,32 @@ def pattern_tokens(text: str) -> list[str]:
     # has nothing to join, no sentence of it has (any match inside a sentence is one in the stream).
     words = [token for token in tokens if token != _END_OF_SENTENCE] if ended else tokens
     stream = " ".join(words)
-    if pattern.RE_SARCASM.search(stream) or pattern.RE_EMOTICONS.search(stream):
-        return _join_marks(tokens)
-    return words
+    if pattern.RE_SARCASM.search(stream) or _has_emoticon(stream):
+        joined = _join_marks(tokens)
+        return joined, " ".join(joined)
+    return words, stream
+
+
+def _has_emoticon(stream: str) -> bool:
+    """Whether Pattern's ``RE_EMOTICONS`` finds an emoticon in ``stream`` (`_emoticon_res`)."""
+    opening, closing = _emoticon_res()
+    return opening.search(stream) is not None or closing.search(stream) is not None
+
+
+@lru_cache(maxsize=1)
+def _emoticon_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns that between them find an emoticon wherever Pattern's ``RE_EMOTICONS``
+    (each emoticon with an optional space between its characters, then a space or the end)
+    finds one: the emoticons that open on a mark (":)", "<3") as it writes them, and those that
+    open on a letter or digit ("xD", "8)", "o.O") found from their last character, each way of
+    spacing them a look-behind. (Speed: "x", "8" and "o" begin an emoticon, so its pattern was
+    tried at most letters of a text; the last characters "D", ")", "O" are rarer.)"""
+    faces = [face for faces in pattern.EMOTICONS.values() for face in faces]
+    opening = [" ?".join(map(re.escape, face)) for face in faces if not face[0].isalnum()]
+    spaced = sorted({"".join(c + s for c, s in zip(face, spaces + ("",)))
+                     for face in faces if face[0].isalnum() for spaces in product(("", " "), repeat=len(face) - 1)})
+    closing = [f"{re.escape(face[-1])}(?<={re.escape(face)})" for face in spaced]
+    return re.compile(rf"(?:{'|'.join(opening)})(?:$|\s)"), re.compile(rf"(?:{'|'.join(closing)})(?=$|\s)")
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +338,7 @@ def scores_with_weights(texts: Sequence[str]) -> list[tuple[float, float, int]]:
     # Lower-cased tokens of all the texts (the separator has no case), cut at each separator.
     # (Lowered as one string: no token holds whitespace, and lowering makes none, so splitting
     # the joined tokens gives each token lowered; a third of the time of lowering each.)
-    words = " ".join(pattern_tokens(f" {_SEPARATOR} ".join(texts))).lower().split()
+    words = _tokens_and_stream(f" {_SEPARATOR} ".join(texts))[1].lower().split()
     start, count = 0, len(words)
     while start <= count:
         end = _index(words, _SEPARATOR, start, count)

@@ -84,3 +84,67 @@ def test_text_columns_wrap_the_strings_as_the_array_constructor_would():
     assert type(column._ndarray[1]) is StatementKind  # a StrEnum value kept, as before
     mixed = table_from_columns({"who": ["Cooper", None]})
     assert mixed["who"].isna().tolist() == [False, True]  # not all strings: the constructor's way
+
+
+# The shortcuts of NOTES-speed24: each is the same test as the code it stands in for, or a
+# necessary condition of it.
+resolve = importlib.import_module("analysis.statements.resolve")
+names = importlib.import_module("analysis.statements.names")
+sentiment = importlib.import_module("analysis.sentiment")
+quotes = importlib.import_module("analysis.quotes")
+
+_PROSE = ('The Center for Reproductive Rights said it would sue. "We are ready," he said. Sen. Bob Menendez of '
+          "New Jersey, the head of the committee, told reporters, Friends of\t\nDana Reyes said she won; "
+          "his brother and herself… Himself, hers.\n\nShe is, as TPM notes, the favourite of the Office of Management.")
+
+
+def test_the_connector_test_holds_wherever_a_name_cut_at_for_of_or_to_can_end():
+    ends = [start for start in range(len(_PROSE) + 1) if resolve._NAME_HEAD_BEFORE_RE.search(_PROSE, max(0, start - 60), start)]
+    assert ends == [15, 166, 167, 286]  # after "The Center for ", ", Friends of\t" (and its newline), "the Office of "
+    assert all(resolve._after_connector(_PROSE, start) for start in ends)
+    assert not resolve._after_connector(_PROSE, 4) and not resolve._after_connector(_PROSE, 0)
+    assert resolve._name_cut_at_connector(_PROSE, "Reproductive Rights", 15) == "Center for Reproductive Rights"  # ("The" stays outside the name)
+    assert resolve._name_cut_at_connector(_PROSE, "Reproductive", 20) is None
+
+
+def test_gendered_pronouns_are_whole_words_in_either_case_of_their_first_letter():
+    starts = {gender: [m.start() for m in pattern.finditer(_PROSE)] for gender, pattern in resolve._GENDERED_PRONOUN_RE.items()}
+    words = {gender: [_PROSE[s:s + 7].split()[0].strip(",.…") for s in found] for gender, found in starts.items()}
+    assert words == {"male": ["he", "his", "Himself"], "female": ["she", "herself", "hers", "She"]}
+
+
+@pytest.mark.parametrize(("start", "end", "last"), [(0, 54, 51), (0, 5, 4), (55, 80, 79), (5, 6, 5), (52, 54, None), (0, 0, None)])
+def test_the_last_word_character_is_found_from_the_end(start, end, last):
+    found = resolve._LAST_WORD_CHAR_RE.match(_PROSE, start, end)
+    assert (found.start(1) if found else None) == last
+    # (the old pattern: a word character with only non-word characters after it)
+    old = resolve.re.compile(r"\w(?=\W*$)").search(_PROSE, start, end)
+    assert (old.start() if old else None) == last
+
+
+@pytest.mark.parametrize(("words", "speaks"), [
+    (["people", "with", "knowledge", "of", "the", "case"], True), (["the", "head", "of", "the", "agency"], True),
+    (["the", "agency", "inside"], False), (["in", "Gaza"], False), (["Officials"], False), (["the", "aide"], False),
+])
+def test_a_head_before_a_preposition_is_split_off_only_at_a_preposition_inside_the_phrase(words, speaks):
+    assert names._head_before_preposition_speaks(words) is speaks
+    assert names._PREPOSITION_WORDS == frozenset(
+        "of with for to at in from across around outside inside near throughout".split())
+
+
+@pytest.mark.parametrize("stream", [
+    "so great :) yes", "so great : ) yes", "xD", "he said x D", "a X - D b", "8 )", "8-)", "o . O", "o_O wow",
+    "Fox D .", "box D", "TEXD now", "x-Dx", ":-", "(8)", "no face here", "<3", "♥ ♥", "°O°", ":'(", "; ' (", "o.Oh",
+])
+def test_the_emoticon_test_finds_one_wherever_patterns_expression_does(stream):
+    from textblob import _text as pattern
+    assert sentiment._has_emoticon(stream) is (pattern.RE_EMOTICONS.search(stream) is not None)
+
+
+def test_quote_marks_cut_per_paragraph_from_one_scan_of_the_text():
+    text = 'He said "yes."\n\n"Not now," she said.\n\nNo quotes here.\n\n“It is,” he said, ""really"" so.'
+    paragraphs = quotes.paragraph_ranges(text)
+    assert [quotes.quote_marks(text, start, end) for start, end in paragraphs] == [
+        [(8, "open"), (13, "close")], [(16, "open"), (25, "close")], [], [(55, "open"), (62, "close"), (73, "open"), (81, "either")]]
+    # (a doubled straight mark is one mark; the quotation inside it keeps the inner one)
+    assert [(q.start, q.end) for q in quotes.quotations(text)] == [(9, 13), (17, 25), (56, 62), (74, 81)]

@@ -55,7 +55,7 @@ possessed noun speaks, not its possessor ("said Trump's spokesman Hogan Gidley")
 mentions are split at words that never belong to names (sentence openers, weekdays, photo
 captions: "Both Lemon", "Hide Caption"). No POS tagging: speakers are found with compiled
 patterns over the few words around each cue (on 200 AllSides articles the pipeline's step
-costs 0.80-0.85x TextBlob sentiment of the same text, 0.85-0.90x with its DataFrame, scoring
+costs about 0.85-0.9x TextBlob sentiment of the same text, 0.9x with its DataFrame, scoring
 each statement's content included: ``benchmarks/statements.py``). Lexicons are data: ``lexicons/reporting_verbs.csv`` (cues, stances, frames),
 ``lexicons/content_nouns.csv`` ("concern" in "expressed concern that"),
 ``lexicons/outlets.csv`` (media), ``lexicons/speakers.csv`` (anonymous-source patterns,

@@ -236,7 +236,10 @@ def may_trail(text: str, cue: CueMatch, s_end: int) -> bool:
 
 def _as_opening(before: str) -> bool:
     """`_AS_OPENING_RE` found in ``before``, tried only where it can start: at the start and at
-    each comma (speed: a search tried every character of the sentence)."""
+    each comma (speed: a search tried every character of the sentence), and only where the
+    text holds its last word ("as" or "As") at all."""
+    if "as" not in before and "As" not in before:
+        return False
     if _AS_OPENING_RE.match(before):
         return True
     comma = before.find(",")

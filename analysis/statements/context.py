@@ -6,7 +6,7 @@ by offset; `Statement` is a statement found, before speaker resolution.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..quotes import Quotation, paragraph_ranges, quotations
@@ -29,12 +29,12 @@ class Covered:
 
     def holds(self, offset: int) -> bool:
         """Whether some span has ``start <= offset < end``."""
-        count = bisect.bisect_right(self._starts, offset)
+        count = bisect_right(self._starts, offset)
         return count > 0 and self._reach[count - 1] > offset
 
     def meets(self, start: int, end: int) -> bool:
         """Whether some span starts inside ``[start, end)`` or holds ``start``."""
-        first = bisect.bisect_left(self._starts, start)
+        first = bisect_left(self._starts, start)
         return (first < len(self._starts) and self._starts[first] < end) or self.holds(start)
 
 
@@ -74,6 +74,7 @@ class Context:
         self.sentence_ends = sentence_ends
         self.quotes = quotations(text, self.paragraphs)  # parsed once per call
         self.quote_starts = [q.open for q in self.quotes]
+        self._quote_reach = [max(q.close, q.end) for q in self.quotes]  # where each quotation stops holding offsets
         self.cues = find_cues(text)
         self.cue_starts = [c.start for c in self.cues]
         self.mentions = name_mentions(text)
@@ -84,29 +85,31 @@ class Context:
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
         self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
 
+    # (The look-ups below run thousands of times per article: the bisect functions are bound
+    # names, and a quotation's reach is computed once.)
     def sentence_of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+        index = bisect_right(self.sentence_starts, offset)
+        return index - 1 if index else 0
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        index = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
-        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+        if not self.paragraphs:
+            return (0, len(self.text))
+        index = bisect_right(self.paragraph_starts, offset)
+        return self.paragraphs[index - 1 if index else 0]
 
     def quotes_between(self, start: int, end: int) -> list[Quotation]:
         """Quotations whose opening mark is in ``[start, end)``."""
-        return self.quotes[bisect.bisect_left(self.quote_starts, start):bisect.bisect_left(self.quote_starts, end)]
+        return self.quotes[bisect_left(self.quote_starts, start):bisect_left(self.quote_starts, end)]
 
     def cues_between(self, start: int, end: int) -> list[CueMatch]:
         """Cues that start in ``[start, end)``."""
-        low = bisect.bisect_left(self.cue_starts, start)
-        high = bisect.bisect_left(self.cue_starts, end)
-        return self.cues[low:high]
+        return self.cues[bisect_left(self.cue_starts, start):bisect_left(self.cue_starts, end)]
 
     def inside_quote(self, offset: int) -> Quotation | None:
-        index = bisect.bisect_right(self.quote_starts, offset) - 1
-        if index >= 0:
-            q = self.quotes[index]
-            if q.open <= offset < max(q.close, q.end):
-                return q
+        """The quotation that opens last at or before ``offset``, if it still holds it."""
+        index = bisect_right(self.quote_starts, offset) - 1
+        if index >= 0 and offset < self._quote_reach[index]:
+            return self.quotes[index]
         return None
 
 

@@ -172,15 +172,24 @@ def content_noun_re() -> re.Pattern[str]:
     )
 
 
+# After a word's first character: no word character before that character (a word boundary
+# before the word, written where the regex engine can skip to the word's letters).
+_NO_WORD_BEFORE_FIRST = r"(?<!\w.)"
+
+
 @lru_cache(maxsize=1)
 def _nominal_word_re() -> re.Pattern[str]:
-    """A nominal cue word ("claim", "comment") as a whole word."""
+    """A nominal cue word ("claim", "comment") as a whole word: the word boundary before it is
+    a look-behind after its first letter (no word character before that letter), so the regex
+    engine skips to the letters that begin a cue (speed, `trie_with_tails`)."""
+    words = trie_with_tails(dict.fromkeys(sorted(nominal_cues()), ""), after_first=_NO_WORD_BEFORE_FIRST)
     return re.compile(
         rf"""
-        \b(?:{trie_pattern(sorted(nominal_cues()))})\b
+        {words}\b
         """,
         re.VERBOSE,
     )
+
 
 
 def nouns_before_that(text: str) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from .cues import CueMatch
 from .lexicons import CueClause, first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
 from .patterns import (
     DETERMINERS,
+    HONORIFIC_GENDERS,
     HONORIFIC_RE,
     LEADING_DROP,
     NOT_NAME_PARTS,
@@ -45,6 +46,8 @@ _PREPOSITION_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Its prepositions as words, read from its alternation (the list stays in one place).
+_PREPOSITION_WORDS = frozenset(re.search(r"\(\?:([^)]*)\)", _PREPOSITION_RE.pattern).group(1).split("|"))
 
 
 # A leading article ("the Times" -> "Times").
@@ -200,7 +203,11 @@ def _lone_function_word(words: list[str]) -> bool:
 
 def _head_before_preposition_speaks(words: list[str]) -> bool:
     """Whether the words before a phrase's first preposition are a speaker of their own:
-    "people with knowledge of the case", "the head of the agency"."""
+    "people with knowledge of the case", "the head of the agency". (``words`` hold no
+    whitespace, as every caller's do: the preposition is then a word between the first and the
+    last, which the set test looks for before the pattern splits; speed.)"""
+    if _PREPOSITION_WORDS.isdisjoint(words[1:-1]):
+        return False
     head = _PREPOSITION_RE.split(" ".join(words))[0].split()
     return bool(head) and len(head) < len(words) and is_speaker(head)
 
@@ -362,6 +369,10 @@ def _description_not_name(words: list[str], name: str) -> bool:
     return words[-1] in PARTY_WORDS or speaker_type_of(name) != SpeakerType.PERSON
 
 
+# The first letters of the honorifics `HONORIFIC_RE` drops from a name ("M" of "Mr.", "Ms.").
+_HONORIFIC_INITIALS = tuple(sorted({word[0] for word in HONORIFIC_GENDERS}))
+
+
 def name_mentions(text: str) -> Mentions:
     """(offset, name) of every multi-word person name in the text, honorifics dropped.
 
@@ -370,22 +381,13 @@ def name_mentions(text: str) -> Mentions:
     gives "Donald Trump"."""
     mentions = []
     for match in _PERSON_NAME_RE.finditer(text):
-        match_start, match_end = match.span()
         run = match.group()
         words = run.split()
         # (The apostrophe test first: a possessive inside the run is rare, and the word loop slow.)
         if NOT_NAME_PARTS.isdisjoint(words) and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
-            segments = [(words, match_end)]  # the usual case: the whole run is one name
+            segments = ((words, match.end()),)  # the usual case: the whole run is one name
         else:
-            segments, current, end = [], [], match_end
-            for word in _WORD_SPAN_RE.finditer(text, match_start, match_end):
-                if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < match_end):
-                    segments.append((current, end))
-                    current = []
-                else:
-                    current.append(word.group())
-                    end = word.end()
-            segments.append((current, end))
+            segments = _name_segments(text, match.start(), match.end())
         for words, end in segments:
             while words and words[0] in PARTY_WORDS:
                 words = words[1:]  # "Republican Mitt Romney", "Republican Congressional candidates"
@@ -394,10 +396,26 @@ def name_mentions(text: str) -> Mentions:
             name = " ".join(words)
             if _description_not_name(words, name):
                 continue
-            bare = HONORIFIC_RE.sub("", name)
+            # (Every honorific begins with one of a few letters: the pattern runs only there.)
+            bare = HONORIFIC_RE.sub("", name) if name.startswith(_HONORIFIC_INITIALS) else name
             if len(bare.split()) >= 2:
                 mentions.append((end - len(bare), bare.rstrip("’'s") if bare.endswith(("'s", "’s")) else bare))
     return Mentions(mentions)
+
+
+def _name_segments(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
+    """The words and end of each part of the run of capitalised words ``text[start:end]``
+    between words that never belong to a name and after each possessive inside it."""
+    segments, current, last = [], [], end
+    for word in _WORD_SPAN_RE.finditer(text, start, end):
+        if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < end):
+            segments.append((current, last))
+            current = []
+        else:
+            current.append(word.group())
+            last = word.end()
+    segments.append((current, last))
+    return segments
 
 
 def given_gender(name: str) -> str:

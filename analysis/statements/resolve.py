@@ -123,7 +123,8 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
     covered = [(o, o + len(n)) for o, n in named]
     surnames = ctx.mentions.by_surname()
     for match in CAPITALISED_WORD_RE.finditer(ctx.text, start, end):
-        word = POSSESSIVE_END_RE.sub("", match.group())
+        word = match.group()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word  # (`POSSESSIVE_END_RE`: the mark and "s" at the end)
         if word in surnames and any(" " in n for _, n in surnames[word]) and not any(a <= match.start() < b for a, b in covered) \
                 and not _surname_as_modifier(ctx.text, match.start(), match.end()) and word not in first_name_genders():
             named.append((match.start(), word))
@@ -158,9 +159,13 @@ _OPENING_WORD_RE = re.compile(r"\W*(\w+)")
 _WINDOW = 6
 _MAX_LOOKBACK = 24
 
-# The pronouns of each gender, in any case of their first letter: "he", "His", "himself".
+# The pronouns of each gender, in any case of their first letter: "he", "His", "himself" (a
+# whole word). Written with the first letter first and the word boundary before it as a
+# look-behind after it, so the regex engine skips to the candidate letters (speed).
 _GENDERED_PRONOUN_RE = {
-    gender: re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in forms) + r")\b")
+    gender: re.compile("|".join(
+        f"[{first.upper()}{first}](?<!\\w.)(?:" + "|".join(w[1:] for w in forms if w[0] == first) + ")\\b"
+        for first in dict.fromkeys(w[0] for w in forms)))
     for gender, forms in PRONOUN_FORMS.items()
 }
 
@@ -178,7 +183,10 @@ def _carries_pronoun_on(ctx: Context, k: int, gender: str) -> bool:
 
 
 _WORD_CHAR_RE = re.compile(r"\w")
-_LAST_WORD_CHAR_RE = re.compile(r"\w(?=\W*$)")
+# The last word character before the end (matched at the start: the greedy run backtracks
+# from the end, where a search for a word character with only non-word ones after it tried
+# every word character of the sentence).
+_LAST_WORD_CHAR_RE = re.compile(r"(?s:.*)(\w)")
 
 
 def _within_quotation(ctx: Context, k: int) -> bool:
@@ -187,11 +195,11 @@ def _within_quotation(ctx: Context, k: int) -> bool:
     sentence where it was ('"Crops failed," says farmer Ana Ruiz. "It rained for weeks."
     "Nobody came," she said': the sentence before "she" in the narrative names Ana Ruiz)."""
     first = _WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
-    last = _LAST_WORD_CHAR_RE.search(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
+    last = _LAST_WORD_CHAR_RE.match(ctx.text, ctx.sentence_starts[k], ctx.sentence_ends[k])
     if first is None or last is None:
         return False
     quotation = ctx.inside_quote(first.start())
-    return quotation is not None and quotation is ctx.inside_quote(last.start())
+    return quotation is not None and quotation is ctx.inside_quote(last.start(1))
 
 
 def _names_people(phrase: str) -> bool:
@@ -267,9 +275,12 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
     index = ctx.sentence_of(where)
     counted = 0  # the sentences looked at, not counting those that carry the pronoun on
     narrative = index - 1  # the previous sentence, past those wholly inside a quotation or opened by the pronoun
-    while narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
-        narrative -= 1
+    while gender and narrative > max(0, index - _WINDOW) and (_within_quotation(ctx, narrative) or _opened_by_pronoun(ctx, narrative, gender)):
+        narrative -= 1  # (read only with a gender, below)
     for k in range(index, max(-1, index - _MAX_LOOKBACK), -1):
+        # The sentence after this one counts unless it carried the pronoun on (asked here, not
+        # once it was looked at: the sentence where the search stops is never asked about).
+        counted += k < index and not (k + 1 < index and _carries_pronoun_on(ctx, k + 1, gender))
         if counted == _WINDOW:
             break
         limit = min(ctx.sentence_ends[k], where)
@@ -277,7 +288,6 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             subject = _with_its_name(ctx, sentence_subject(ctx.text, ctx.sentence_starts[k], limit))
             ctx.subjects[(k, limit)] = None if subject is not None and ctx.inside_quote(subject.start) else subject
         subject = ctx.subjects[(k, limit)]
-        counted += not (k < index and _carries_pronoun_on(ctx, k, gender))
         if subject and _subject_of_reported_words(ctx, subject, where, content_start, k == index):
             continue
         opener = _OPENING_WORD_RE.match(ctx.text, ctx.sentence_starts[k])
@@ -415,13 +425,26 @@ def _named_after_lede(ctx: Context, head: str, where: int) -> str | None:
 _NAME_HEAD_BEFORE_RE = re.compile(r"(?:^|(?<=[Tt]he )|(?<=, ))((?!The\b)(?:[A-Z][\w.&'’\-]*[ \t]+){1,4})(?:for|of|to)[ \t]+$")
 
 
+def _after_connector(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends in "for", "of" or "to" and spaces or tabs (and a
+    newline): where `_NAME_HEAD_BEFORE_RE` can end (speed: a test of the end of the text
+    before most speaker phrases, none of which follow a connector)."""
+    low = max(0, start - 60)  # (the window `_name_cut_at_connector` searches)
+    end = start - 1 if start > low and text[start - 1] == "\n" else start
+    stop = end
+    while stop > low and text[stop - 1] in " \t":
+        stop -= 1
+    return stop < end and text.endswith(("for", "of", "to"), low, stop)
+
+
 def _name_cut_at_connector(text: str, phrase: str, start: int) -> str | None:
     """The whole name of a speaker phrase cut at the "for", "of" or "to" inside it: "the
     Center for Reproductive Rights said …" read as "Reproductive Rights" is the Center for
     Reproductive Rights; only a phrase of capitalised words, after capitalised words that open
     the name (after "the", a comma or the start of the text)."""
     words = phrase.split()
-    if not words or not all(w[:1].isupper() for w in words) or speaker_type_of(phrase) in (SpeakerType.MEDIA, SpeakerType.GOVERNMENT):
+    if not _after_connector(text, start) or not words or not all(w[:1].isupper() for w in words) \
+            or speaker_type_of(phrase) in (SpeakerType.MEDIA, SpeakerType.GOVERNMENT):
         return None
     before = _NAME_HEAD_BEFORE_RE.search(text, max(0, start - 60), start)
     return f"{text[before.start(1):start]}{phrase}" if before else None
