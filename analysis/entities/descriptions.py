@@ -23,6 +23,7 @@ from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
 from .gazetteer import ContextRole, PlaceKind
+from .modifiers import modifiers_start
 from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, MentionKind, Via, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
@@ -252,8 +253,10 @@ def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Menti
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Numbers and quantities that are no one-word name (closed_class ``not_name_word``)."""
-    return frozenset(closed_class("not_name_word"))
+    """Numbers, quantities and determiners that are no one-word name (closed_class
+    ``not_name_word``, ``determiner``, ``quantifier``): "Several" opening "Several mainstream
+    media outlets" counts the group, it names none."""
+    return frozenset(closed_class("not_name_word") + closed_class("determiner") + closed_class("quantifier"))
 
 
 def _is_number_word(key: str) -> bool:
@@ -286,6 +289,7 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     forms = gazetteer.group_nouns()
     names_by_end = {mention.end: mention for mention in names}
     found: list[Mention] = []
+    bares: list[str] = []  # the bare key of each mention qualified by modifiers only, else ""
     resume = 0
     for token in _candidates(text):
         if token[0] < resume:
@@ -305,15 +309,48 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
-        qualifier = _qualifier(text, start, names_by_end)
-        # A bare synonym is the group it names alike ("prisoners" are the story's "inmates").
-        key = gazetteer.group_synonyms().get(plural, plural)
-        if qualifier is not None:
-            key = f"{text[qualifier.start:qualifier.end]} {plural}"
-            start = qualifier.start
-        else:
-            start = _with_definite_article(text, start)
+        start, key, bare = _qualified(text, start, plural, names_by_end)
         found.append(Mention(start, end, MentionKind.GROUP, key, Via.GROUP_NOUN, lemma))
+        bares.append(bare)
+    return _modified_as_bare(found, bares)
+
+
+def _qualified(text: str, start: int, plural: str, names_by_end: dict[int, Mention]) -> tuple[int, str, str]:
+    """(start, key, bare key) of a group mention whose noun starts at ``start``: from the name
+    or demonym written before it ("NRA officials", "Israeli officials"), else from its
+    modifiers ("federal employees", "U.S. technology companies": `modifiers.modifiers_start`),
+    else the bare noun, from a "the" before it; keyed on those words and the noun's plural.
+    The bare key is the noun's alone (a synonym's the noun it names alike: "prisoners" are the
+    story's "inmates"), given for a mention qualified by modifiers only (`_modified_as_bare`)."""
+    qualifier = _qualifier(text, start, names_by_end)
+    if qualifier is not None:
+        return qualifier.start, f"{text[qualifier.start:qualifier.end]} {plural}", ""
+    bare = gazetteer.group_synonyms().get(plural, plural)
+    begin = modifiers_start(text, start)
+    if begin == start:
+        return _with_definite_article(text, start), bare, ""
+    written = text[begin:start].split()
+    if written[0][0].isupper():
+        written[0] = written[0].lower()  # "Community members" opening a sentence
+    key = " ".join(written + [plural])
+    qualifier = _qualifier(text, begin, names_by_end)
+    if qualifier is not None:
+        return qualifier.start, f"{text[qualifier.start:qualifier.end]} {key}", ""
+    return _with_definite_article(text, begin), key, bare
+
+
+def _modified_as_bare(found: list[Mention], bares: list[str]) -> list[Mention]:
+    """The group mentions, those qualified by modifiers only keyed as their bare noun when the
+    article writes that noun alone more often than the modified form: an occasional modifier
+    describes the story's group ("talented teachers" among a dozen "teachers"), a modified form
+    the story repeats is a group of its own ("senior voters" six times, "voters" three;
+    "federal employees" where "employees" is never alone). The span keeps the modifiers."""
+    counts: dict[str, int] = {}
+    for mention in found:
+        counts[mention.key] = counts.get(mention.key, 0) + 1
+    for mention, bare in zip(found, bares):
+        if bare and counts.get(bare, 0) > counts[mention.key]:
+            mention.key = bare
     return found
 
 

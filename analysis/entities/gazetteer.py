@@ -68,6 +68,7 @@ class ContextRole(StrEnum):
     CREDIT_AFTER = "credit_after"  # "Acme News correspondent": an outlet crediting its journalist
     INSTITUTION = "institution"  # "the Utah state senate": a place's institution
     THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
+    NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
 
 
 class FurnitureWhere(StrEnum):
