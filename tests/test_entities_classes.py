@@ -135,7 +135,7 @@ def test_a_group_keeps_the_modifiers_written_before_its_noun():
     # The gold names groups with their modifiers ("federal employees", "financial companies",
     # "political analysts": dev5, dev6). Not modifiers: a verb after "to" ("to discipline
     # students"), a singular noun phrase's head ("a figure economists doubt"), a determiner
-    # ("Several"). An occasional modifier of the story's group is that group ("Talented
+    # ("Several"), anything before a collective noun ("media", "police", "staff"). An occasional modifier of the story's group is that group ("Talented
     # teachers" among "teachers"); a capitalised word opening the sentence stays a name's
     # qualifier, as before ("Federal employees").
     text = (
@@ -152,5 +152,15 @@ def test_a_group_keeps_the_modifiers_written_before_its_noun():
         ("students", "group", ("students",)),
         ("economists", "group", ("economists",)),
         ("teachers", "group", ("Talented teachers", "teachers")),
-        ("mainstream media", "group", ("mainstream media",)),
+        ("media", "group", ("media",)),  # a collective noun keeps no modifiers ("mainstream media")
     ]
+
+
+def test_openers_laws_languages_and_holidays_are_no_actors():
+    # dev6: "Unlike Trump" (an opening preposition glued to the name), "Constitution" (a law),
+    # "Latin" (a language), "Juneteenth Holiday" (an event) were reported as actors.
+    text = (
+        "Unlike Trump, Clinton spoke. Trump replied. The Constitution says so, and the Constitution is clear. "
+        "The Latin motto stayed. The Juneteenth Holiday began and the Juneteenth Holiday ended."
+    )
+    assert _found(text) == [("Trump", "organisation", ("Trump",))]

@@ -309,24 +309,27 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
-        start, key, bare = _qualified(text, start, plural, names_by_end)
+        start, key, bare = _qualified(text, start, plural, names_by_end, collective=plural == lemma)
         found.append(Mention(start, end, MentionKind.GROUP, key, Via.GROUP_NOUN, lemma))
         bares.append(bare)
     return _modified_as_bare(found, bares)
 
 
-def _qualified(text: str, start: int, plural: str, names_by_end: dict[int, Mention]) -> tuple[int, str, str]:
+def _qualified(text: str, start: int, plural: str, names_by_end: dict[int, Mention], collective: bool = False) -> tuple[int, str, str]:
     """(start, key, bare key) of a group mention whose noun starts at ``start``: from the name
     or demonym written before it ("NRA officials", "Israeli officials"), else from its
     modifiers ("federal employees", "U.S. technology companies": `modifiers.modifiers_start`),
     else the bare noun, from a "the" before it; keyed on those words and the noun's plural.
     The bare key is the noun's alone (a synonym's the noun it names alike: "prisoners" are the
-    story's "inmates"), given for a mention qualified by modifiers only (`_modified_as_bare`)."""
+    story's "inmates"), given for a mention qualified by modifiers only (`_modified_as_bare`).
+    A ``collective`` noun (plural = singular in ``entity_groups.csv``: "media", "police",
+    "staff") names an institution as a whole, and a modifier before it its scope ("bar
+    international media from entering"): it keeps no modifiers."""
     qualifier = _qualifier(text, start, names_by_end)
     if qualifier is not None:
         return qualifier.start, f"{text[qualifier.start:qualifier.end]} {plural}", ""
     bare = gazetteer.group_synonyms().get(plural, plural)
-    begin = modifiers_start(text, start)
+    begin = start if collective else modifiers_start(text, start)
     if begin == start:
         return _with_definite_article(text, start), bare, ""
     written = text[begin:start].split()
