@@ -164,3 +164,14 @@ def test_openers_laws_languages_and_holidays_are_no_actors():
         "The Latin motto stayed. The Juneteenth Holiday began and the Juneteenth Holiday ended."
     )
     assert _found(text) == [("Trump", "organisation", ("Trump",))]
+
+
+def test_debt_collectors_banks_academics_and_extremists_are_groups():
+    # dev6's gold groups "debt collectors", "banks", "academics", "extremists" (entity_groups.csv rows).
+    text = "Debt collectors called. Community banks and academics objected, and extremists recruited."
+    assert _found(text) == [
+        ("Debt collectors", "group", ("Debt collectors",)),
+        ("Community banks", "group", ("Community banks",)),
+        ("academics", "group", ("academics",)),
+        ("extremists", "group", ("extremists",)),
+    ]
