@@ -234,3 +234,11 @@ def test_a_lexicon_category_outside_its_enum_fails_with_the_file_name(kinds, val
 
     with pytest.raises(ArticleError, match=f"{name}.*unknown {column} '{value}'"):
         gazetteer._checked(getattr(gazetteer, kinds), value, name, column)
+
+
+def test_a_share_bar_scraped_into_the_body_is_furniture():
+    # Bloomberg's share bar (175 AllSides records): its capitals were read as an organisation (dev6).
+    bar = "LISTEN TO ARTICLE 3:10 SHARE THIS ARTICLE Share Tweet Post Email"
+    text = bar + "\n\nAttorney General William Barr said the report was done."
+    assert masked(text) == " " * len(bar) + text[len(bar):]
+    assert actors(text) == [("William Barr", "person", ("Attorney General William Barr",))]
