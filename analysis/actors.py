@@ -29,6 +29,7 @@ from .schema import (
     COLUMNS,
     Category,
     Columns,
+    Polarity,
     Voice,
     columns_from_rows,
     columns_of,
@@ -196,10 +197,10 @@ def _loaded_toward(framing: Columns, final_of: dict[str, str]) -> dict[str, tupl
     if "target" not in framing:  # a framing table saved before targets existed
         return {}
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    loaded, writer = Category.LOADED.value, Voice.WRITER.value
+    loaded, writer, favourable = Category.LOADED.value, Voice.WRITER.value, Polarity.FAVOURABLE.value
     for category, target, polarity, voice in zip(framing["category"], framing["target"], framing["polarity"], framing["voice"]):
         if category == loaded and target:
-            counts[final_of.get(target, target)][(0 if voice == writer else 2) + (polarity != "favourable")] += 1
+            counts[final_of.get(target, target)][(0 if voice == writer else 2) + (polarity != favourable)] += 1
     return {actor: tuple(values) for actor, values in counts.items()}
 
 

@@ -471,3 +471,34 @@ STORED_TYPES: dict[str, dict[str, str]] = {
     table: {column: non_text.get(column, "string") for column in COLUMNS[table]}
     for table, non_text in _STORED_NON_TEXT.items()
 }
+
+
+# The category values the actor steps branch on (`analysis.entities`, `analysis.actors`,
+# `analysis.voices`), named once like the enums at the top: tables hold their plain string
+# values (``ActorKind.PERSON.value``).
+
+
+class ActorKind(StrEnum):
+    """Actors table ``kind`` (`analysis.entities.Actor.kind`): a person, an organisation, a
+    country (a state or government acting: "Beijing said", "Israeli strikes") or a group (a
+    collective that acts or speaks: "Israeli officials", "protesters")."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    GROUP = "group"
+
+
+class Polarity(StrEnum):
+    """Framing ``polarity`` of a loaded row: the wording is favourable or unfavourable toward its
+    target (empty for other categories)."""
+
+    FAVOURABLE = "favourable"
+    UNFAVOURABLE = "unfavourable"
+
+
+class Part(StrEnum):
+    """Framing ``part``: a term of the headline (offsets into ``Article.title``) or of the body."""
+
+    TITLE = "title"
+    BODY = "body"

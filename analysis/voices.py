@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .article import Article
 from .framing import statement_speakers
 from .overlay import ArticleActor, SpeakerIndex, mention_spans
-from .schema import COLUMNS, Category, Columns, columns_from_rows, empty_columns, row_count
+from .schema import COLUMNS, Category, Columns, Part, Polarity, columns_from_rows, empty_columns, row_count
 
 VOICE_COLUMNS = list(COLUMNS["voices"])
 
@@ -25,12 +25,12 @@ def _loaded_rows(framing: Columns, final_of: dict[str, str]) -> list[tuple[int, 
     """(start, end, target actor, polarity) of the body's loaded framing rows, sorted."""
     if not row_count(framing) or "target" not in framing:
         return []
-    parts = framing.get("part") or ["body"] * row_count(framing)
-    loaded = Category.LOADED.value
+    loaded, body = Category.LOADED.value, Part.BODY.value
+    parts = framing.get("part") or [body] * row_count(framing)
     return sorted(
         (int(s), int(e), final_of.get(t, t), p)
         for c, part, s, e, t, p in zip(framing["category"], parts, framing["start"], framing["end"], framing["target"], framing["polarity"])
-        if c == loaded and part == "body" and t
+        if c == loaded and part == body and t
     )
 
 
@@ -72,7 +72,7 @@ def voice_columns(article: Article, statements: Columns, framing: Columns, entit
             entry[5].append(float(polarity))
         for _, _, target, tone in _inside(loaded, loaded_starts, int(start), int(end)):
             if target in named:
-                tally[(speaker, target)][3 if tone == "favourable" else 4] += 1
+                tally[(speaker, target)][3 if tone == Polarity.FAVOURABLE else 4] += 1
     result = [
         (article.id, speaker, kind, actor, n, m, fav, unfav, sum(tones) / len(tones))
         for (speaker, actor), (kind, n, m, fav, unfav, tones) in tally.items()

@@ -213,3 +213,32 @@ def test_an_organisation_named_after_a_place_only_where_things_happen_is_a_place
 def test_person_evidence_reads_the_reporting_verbs_of_the_statements_lexicon():
     # "announced" is a neutral reporting verb of lexicons/reporting_verbs.csv after its speaker.
     assert actors("Tamara Keith announced the result.") == [("Tamara Keith", "person", ("Tamara Keith",))]
+
+
+def test_actor_kinds_are_plain_strings_of_the_schema_enum():
+    # The actors table holds plain strings: an enum member there would change the column's dtype.
+    from analysis.schema import ActorKind
+
+    found = discover_actors(Article("t", "", "Hamas said it would talk. Later Hamas said no."))
+    assert [(a.kind, type(a.kind)) for a in found] == [(ActorKind.ORGANISATION, str)]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "value", "name", "column"),
+    [("ContextRole", "locativ", "entity_context.csv", "role"), ("FurnitureWhere", "begin", "entity_furniture.csv", "where"),
+     ("PlaceKind", "city", "gazetteer_news.csv", "kind")],
+)
+def test_a_lexicon_category_outside_its_enum_fails_with_the_file_name(kinds, value, name, column):
+    from analysis.entities import gazetteer
+    from analysis.errors import ArticleError
+
+    with pytest.raises(ArticleError, match=f"{name}.*unknown {column} '{value}'"):
+        gazetteer._checked(getattr(gazetteer, kinds), value, name, column)
+
+
+def test_a_share_bar_scraped_into_the_body_is_furniture():
+    # Bloomberg's share bar (175 AllSides records): its capitals were read as an organisation (dev6).
+    bar = "LISTEN TO ARTICLE 3:10 SHARE THIS ARTICLE Share Tweet Post Email"
+    text = bar + "\n\nAttorney General William Barr said the report was done."
+    assert masked(text) == " " * len(bar) + text[len(bar):]
+    assert actors(text) == [("William Barr", "person", ("Attorney General William Barr",))]

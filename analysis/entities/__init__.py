@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..article import Article
+from ..schema import ActorKind
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
 from .furniture import masked
 from .descriptions import appositive_organisations, group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
-from .vocabulary import Mention
+from .vocabulary import Mention, MentionKind, Via
 
 __all__ = ["Actor", "discover_actors", "forget_caches", "is_central", "lede_end", "written_in"]
 
@@ -35,17 +36,17 @@ CENTRAL_LEDE_MENTIONS = 2
 class Actor:
     """One actor of an article.
 
-    ``name`` is the fullest form the article uses (a country's gazetteer name); ``kind`` person,
-    organisation, country or group; ``mentions`` the ``(start, end)`` spans into
-    ``article.text``, in text order, and ``via`` the rule that found each (parallel to
-    ``mentions``); ``forms`` the distinct surface forms; ``in_title`` whether the title names
+    ``name`` is the fullest form the article uses (a country's gazetteer name); ``kind`` an
+    `ActorKind` value (person, organisation, country or group: a plain string, as the actors
+    table holds it); ``mentions`` the ``(start, end)`` spans into ``article.text``, in text
+    order, and ``via`` the `Via` rule that found each (parallel to ``mentions``); ``forms`` the distinct surface forms; ``in_title`` whether the title names
     it; ``central`` whether it is central (see CENTRAL_MENTIONS).
     """
 
     name: str
     kind: str
     mentions: tuple[tuple[int, int], ...]
-    via: tuple[str, ...]
+    via: tuple[Via, ...]
     forms: tuple[str, ...]
     in_title: bool
     central: bool
@@ -62,13 +63,19 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and position < spans[at][1]
 
 
+# Actors whose cluster key is their canonical name (a gazetteer country, a group's noun), and the
+# mentions that write no name of the actor (a role description, a country or group form).
+_KEYED_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.GROUP})
+_UNNAMED_KINDS = frozenset({MentionKind.ROLE, MentionKind.COUNTRY, MentionKind.GROUP})
+
+
 def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:
     """The fullest name: the longest key or mention without a title (role descriptions excluded).
     A headline line's Title Case glues words to a name ("Obama Willing to Use …"), so a name
     written elsewhere is preferred to one written only in a headline (`headline_spans`)."""
-    if cluster.kind in ("country", "group"):
+    if cluster.kind in _KEYED_KINDS:
         return cluster.key
-    named = [m for m in cluster.mentions if m.kind not in ("role", "country", "group")]
+    named = [m for m in cluster.mentions if m.kind not in _UNNAMED_KINDS]
     outside = [m.key for m in named if not _in_spans(m.start, headlines)]
     names = outside if headlines and outside else [cluster.key] + [m.key for m in named]
     return max(names, key=lambda name: (len(name.split()), len(name)))
@@ -109,12 +116,13 @@ def _title_names(cluster: Cluster, text: str, title: str) -> bool:
     """Whether the title writes one of the actor's names: a capitalised form it has in the body
     (a person's surname too), a gazetteer term of its country, or a group's noun. Title Case
     makes every title word capitalised, so names are looked up rather than spotted there."""
-    forms = {text[m.start : m.end] for m in cluster.mentions if m.kind != "role"} | {cluster.key}
-    if cluster.kind == "person":
+    role = MentionKind.ROLE
+    forms = {text[m.start : m.end] for m in cluster.mentions if m.kind != role} | {cluster.key}
+    if cluster.kind == MentionKind.PERSON:
         forms |= {form.split()[-1] for form in forms}
-    elif cluster.kind == "country":
+    elif cluster.kind == MentionKind.COUNTRY:
         forms |= country_terms().get(cluster.key, set())
-    if cluster.kind == "group":
+    if cluster.kind == MentionKind.GROUP:
         lowered = title.lower()
         return any(written_in(form.lower(), lowered) for form in forms)
     return any(written_in(form, title) for form in forms if form[:1].isupper() and len(form) > 1)
@@ -147,6 +155,17 @@ def is_central(count: int, first: int, first_paragraph_end: int, in_title: bool)
     return in_title or count >= CENTRAL_MENTIONS or (first < first_paragraph_end and count >= CENTRAL_LEDE_MENTIONS)
 
 
+# The actor kind of a cluster, as the plain string the actors table holds: an unknown word kept
+# as an actor is an organisation (`Clusterer._kept`).
+_ACTOR_KIND = {
+    MentionKind.PERSON: ActorKind.PERSON.value,
+    MentionKind.ORGANISATION: ActorKind.ORGANISATION.value,
+    MentionKind.UNKNOWN: ActorKind.ORGANISATION.value,
+    MentionKind.COUNTRY: ActorKind.COUNTRY.value,
+    MentionKind.GROUP: ActorKind.GROUP.value,
+}
+
+
 def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int, headlines: list[tuple[int, int]]) -> Actor:
     """The public record of a cluster, its mentions deduplicated and in text order."""
     seen: dict[tuple[int, int], str] = {}
@@ -155,8 +174,7 @@ def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int
     spans = tuple(seen)
     forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
     central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title)
-    kind = "organisation" if cluster.kind == "unknown" else cluster.kind
-    return Actor(_canonical(cluster, headlines), kind, spans, tuple(seen.values()), forms, in_title, central)
+    return Actor(_canonical(cluster, headlines), _ACTOR_KIND[cluster.kind], spans, tuple(seen.values()), forms, in_title, central)
 
 
 def forget_caches() -> None:
@@ -173,12 +191,12 @@ def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention
     if not bodies:
         return names
     starts = {body.start for body in bodies}
-    return [name for name in names if name.start not in starts or " " in name.key or name.via == "title"]
+    return [name for name in names if name.start not in starts or " " in name.key or name.via == Via.TITLE]
 
 
 # The rules that read a person from capitalised words alone (no title, no head): in a headline
 # line's Title Case they glue unrelated words to a name ("Jane Roe Slams Tax Plan In Op-Ed").
-GLUED_VIAS = frozenset({"capitalised words", "first name"})
+GLUED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.FIRST_NAME})
 
 
 def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]]) -> list[Mention]:
@@ -193,12 +211,12 @@ def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]
     surnames = {key.rsplit(" ", 1)[-1] for key in written}
     kept = []
     for mention, head in zip(names, inside):
-        if not (head and mention.kind == "person" and " " in mention.key and mention.via in GLUED_VIAS and mention.key not in written):
+        if not (head and mention.kind == MentionKind.PERSON and " " in mention.key and mention.via in GLUED_VIAS and mention.key not in written):
             kept.append(mention)
             continue
         prefix = _written_prefix(mention.key.split(), written, surnames)
         if prefix:
-            kept.append(Mention(mention.start, mention.start + len(prefix), "person", prefix, "headline name"))
+            kept.append(Mention(mention.start, mention.start + len(prefix), MentionKind.PERSON, prefix, Via.HEADLINE_NAME))
     return kept
 
 

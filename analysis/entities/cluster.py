@@ -41,7 +41,8 @@ from functools import lru_cache
 
 from . import gazetteer
 from .article_text import at_sentence_start
-from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, reporting_forms
+from .gazetteer import ContextRole
+from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
 # after "Nepal … the government" is Nepal's), and that are an actor of their own when the
@@ -53,18 +54,27 @@ _DECLARED = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
 # Boston") or glue two names ("Fox News and Republican"): then the leading words are not it.
 _REST_BREAKS = frozenset({"of", "and", "for", "in", "on", "at"})
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
+# The mentions the first pass keys full names on; the clusters a role description may fall to
+# when no one was introduced in its role: a state role's country, a generic role's organisation.
+_FULL_NAME_KINDS = frozenset({MentionKind.PERSON, MentionKind.ORGANISATION})
+_STATE_HOLDER_KINDS = frozenset({MentionKind.COUNTRY})
+_ORGANISATION_HOLDER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.UNKNOWN})
+# What the per-mention steps test, read once into module names (speed: in Python 3.11 reading an
+# enum member off its class costs four times as much: `EnumType` defines ``__getattr__``).
+_PERSON, _ORGANISATION, _ROLE, _TITLE = MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.ROLE, Via.TITLE
 
 
 @dataclass
 class Cluster:
-    """The mentions of one actor while clustering: kind, forms, roles and where they began."""
+    """The mentions of one actor while clustering: kind (a `MentionKind`: an actor kind, or
+    ``unknown`` until kept as an organisation), forms, roles and where they began."""
 
-    kind: str
+    kind: MentionKind
     key: str
     mentions: list[Mention] = field(default_factory=list)
     roles: dict[str, int] = field(default_factory=dict)  # role noun -> where first given
     gender: str = ""
-    via: str = ""
+    via: str = ""  # the `Via` of its first mention
 
     @property
     def first(self) -> int:
@@ -75,7 +85,7 @@ class Cluster:
 @lru_cache(maxsize=1)
 def _led_bodies() -> frozenset[str]:
     """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
-    return gazetteer.context_words("led_body")
+    return gazetteer.context_words(ContextRole.LED_BODY)
 
 
 @lru_cache(maxsize=4096)
@@ -114,7 +124,7 @@ class Clusterer:
         # (cluster, initials, words, first word): its first word kept for `_is_prefix`.
         self.organisations: list[tuple[Cluster, str, frozenset[str], str]] = []
 
-    def cluster(self, kind: str, key: str, mention: Mention | None = None) -> Cluster:
+    def cluster(self, kind: MentionKind, key: str, mention: Mention | None = None) -> Cluster:
         """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
         found = self.clusters.get((kind, key))
         if found is None:
@@ -122,7 +132,7 @@ class Clusterer:
             self._index(found)
         if mention is not None:
             found.mentions.append(mention)
-            if mention.role and mention.kind != "role":
+            if mention.role and mention.kind != _ROLE:
                 found.roles.setdefault(mention.role, mention.start)
             found.gender = found.gender or mention.gender
             found.via = found.via or mention.via
@@ -130,12 +140,12 @@ class Clusterer:
 
     def _index(self, cluster: Cluster) -> None:
         """Enter a new cluster in the indexes."""
-        if cluster.kind == "person" and len(cluster.key.split()) > 1:
+        if cluster.kind == MentionKind.PERSON and len(cluster.key.split()) > 1:
             first, last = _person_parts(cluster.key)
             self.full_names.setdefault((first, last), cluster)
             self.by_surname.setdefault(last, []).append(cluster)
             self.by_given.setdefault(first, []).append(cluster)
-        elif cluster.kind == "organisation" and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
+        elif cluster.kind == MentionKind.ORGANISATION and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
             # A led body ("Trump campaign") is never what its leader's bare surname stands for.
             words = cluster.key.split()
             self.organisations.append((cluster, _initials(cluster.key), frozenset(words), words[0]))
@@ -157,12 +167,12 @@ class Clusterer:
     def _full_names(self) -> None:
         """First pass: persons with two or more words, organisations and their declared acronyms."""
         for mention in self.mentions:
-            if mention.modifier or mention.kind not in ("person", "organisation"):
+            if mention.modifier or mention.kind not in _FULL_NAME_KINDS:
                 continue
-            if mention.kind == "person" and len(mention.key.split()) < 2 and mention.via != "title":
+            if mention.kind == _PERSON and len(mention.key.split()) < 2 and mention.via != _TITLE:
                 continue
             self._person_or_organisation(mention).mentions  # noqa: B018 (creates the cluster)
-            if mention.kind == "organisation":
+            if mention.kind == _ORGANISATION:
                 declared = _DECLARED.match(self.text, mention.end)
                 if declared and len(mention.key.split()) > 1:
                     self.declared[declared.group(1)] = mention.key
@@ -171,13 +181,13 @@ class Clusterer:
 
     def _person_or_organisation(self, mention: Mention) -> Cluster:
         """The cluster a full name belongs to (same first and last word for persons)."""
-        if mention.kind == "person":
+        if mention.kind == _PERSON:
             cluster = self.full_names.get(_person_parts(mention.key))
             if cluster is not None:
                 if len(mention.key) > len(cluster.key):
-                    del self.clusters[("person", cluster.key)]
+                    del self.clusters[(MentionKind.PERSON, cluster.key)]
                     cluster.key = mention.key
-                    self.clusters[("person", mention.key)] = cluster
+                    self.clusters[(MentionKind.PERSON, mention.key)] = cluster
                     self._moved_last(cluster)
                 return cluster
             return self.cluster(mention.kind, mention.key)
@@ -188,9 +198,9 @@ class Clusterer:
         New York Times" and "New York Times" are one outlet): the spelling met first keys it."""
         bare = key[4:] if key.startswith("The ") and " " in key[4:] else key
         for spelling in (bare, "The " + bare):
-            if ("organisation", spelling) in self.clusters:
-                return self.clusters[("organisation", spelling)]
-        return self.cluster("organisation", key)
+            if (MentionKind.ORGANISATION, spelling) in self.clusters:
+                return self.clusters[(MentionKind.ORGANISATION, spelling)]
+        return self.cluster(MentionKind.ORGANISATION, key)
 
     def _resolve(self, mention: Mention) -> None:
         """Second pass: put each mention in its actor's cluster, or leave it out."""
@@ -208,12 +218,12 @@ class Clusterer:
         if target is not None:
             self._append(target, mention)
         else:
-            self.cluster("person", mention.key, mention)
+            self.cluster(MentionKind.PERSON, mention.key, mention)
 
     def _append(self, cluster: Cluster, mention: Mention) -> None:
         """Add a mention to an existing cluster, with the role its title gives."""
         cluster.mentions.append(mention)
-        if mention.role and mention.kind != "role":
+        if mention.role and mention.kind != _ROLE:
             cluster.roles.setdefault(mention.role, mention.start)
         cluster.gender = cluster.gender or mention.gender
 
@@ -232,7 +242,7 @@ class Clusterer:
         first = self.by_given.get(word, [])
         if len(first) == 1:
             return first[0]  # "Hillary"; "Mr. Kim" for "Kim Jong Un"
-        return self.clusters.get(("person", word))  # "President Trump" … "Trump"
+        return self.clusters.get((MentionKind.PERSON, word))  # "President Trump" … "Trump"
 
     def _add_organisation(self, mention: Mention) -> None:
         if mention.modifier:
@@ -241,7 +251,7 @@ class Clusterer:
                 self._append(target, mention)
             return
         if mention.key in self.declared:
-            self._append(self.cluster("organisation", self.declared[mention.key]), mention)
+            self._append(self.cluster(MentionKind.ORGANISATION, self.declared[mention.key]), mention)
             return
         target = self._shorter_name_of(mention.key, mention.start)
         if target is not None:
@@ -286,7 +296,7 @@ class Clusterer:
 
     def _known(self, key: str, position: int) -> Cluster | None:
         """An actor already named elsewhere that a modifier ("Facebook CEO …") refers to."""
-        for kind in ("organisation", "country"):
+        for kind in (MentionKind.ORGANISATION, MentionKind.COUNTRY):
             if (kind, key) in self.clusters:
                 return self.clusters[(kind, key)]
         return self._short_form(key, position) or self._single_name(key, position)
@@ -294,25 +304,25 @@ class Clusterer:
     def _add_country(self, mention: Mention) -> None:
         if mention.locative:
             return  # "in Beijing", "from Israel": where, not who
-        if mention.via == "capital":
+        if mention.via == Via.CAPITAL:
             # "Washington" is the team or the paper when the article names one so.
             organisation = self._short_form(self.text[mention.start : mention.end], mention.start)
             if organisation is not None:
                 self._append(organisation, mention)
                 return
-        self.cluster("country", mention.key, mention)
+        self.cluster(MentionKind.COUNTRY, mention.key, mention)
 
     def _add_group(self, mention: Mention) -> None:
         if " " not in mention.key and mention.role:
-            lemma = mention.role
+            lemma, group = mention.role, MentionKind.GROUP
             qualified = [
                 c for c in self.clusters.values()
-                if c.kind == "group" and " " in c.key and c.mentions and c.mentions[-1].role == lemma and c.first < mention.start
+                if c.kind == group and " " in c.key and c.mentions and c.mentions[-1].role == lemma and c.first < mention.start
             ]
             if qualified:
                 max(qualified, key=lambda c: c.first).mentions.append(mention)
                 return
-        cluster = self.cluster("group", mention.key, None)
+        cluster = self.cluster(MentionKind.GROUP, mention.key, None)
         cluster.mentions.append(mention)
 
     def _add_unknown(self, mention: Mention) -> None:
@@ -323,7 +333,7 @@ class Clusterer:
                 self._append(target, mention)
             return
         if word in self.declared:
-            self._append(self.cluster("organisation", self.declared[word]), mention)
+            self._append(self.cluster(MentionKind.ORGANISATION, self.declared[word]), mention)
             return
         person = self._single_name(word, mention.start)
         if person is not None:
@@ -333,14 +343,14 @@ class Clusterer:
         if organisation is not None:
             self._append(organisation, mention)
             return
-        self.cluster("unknown", word, mention)
+        self.cluster(MentionKind.UNKNOWN, word, mention)
 
     def _add_role(self, mention: Mention) -> None:
         target = self._role_holder(mention.key, mention.start)
         if target is not None:
             self._append(target, mention)
         elif mention.key in STANDALONE_ROLES:
-            self.cluster("organisation", mention.key, mention)
+            self.cluster(MentionKind.ORGANISATION, mention.key, mention)
 
     def _role_holder(self, role: str, position: int) -> Cluster | None:
         """The actor introduced last before ``position`` in ``role`` (see the module docstring)."""
@@ -348,9 +358,9 @@ class Clusterer:
         if holders:
             return max(holders, key=lambda pair: pair[0])[1]
         if role in STATE_ROLES:
-            kinds, generic = ("country",), True
+            kinds, generic = _STATE_HOLDER_KINDS, True
         else:
-            kinds, generic = ("organisation", "unknown"), role in GENERIC_ORGANISATION_ROLES
+            kinds, generic = _ORGANISATION_HOLDER_KINDS, role in GENERIC_ORGANISATION_ROLES
         if not generic:
             return None
         # Of several, the one named most often so far ("the company" after "Facebook … Instagram"
@@ -365,11 +375,13 @@ class Clusterer:
     def _kept(self, cluster: Cluster) -> bool:
         """Whether a cluster is an actor: unknown single words need evidence (module docstring)."""
         mentions = cluster.mentions
-        if cluster.kind == "organisation" and all(m.via == "place-named organisation" and m.locative for m in mentions):
-            return False  # "leaders in Indian Country": named after a place, only ever where things happen
-        if cluster.kind == "organisation" and any(m.via == "outlet" for m in mentions):
-            return not all(is_credit(self.text, m.start, m.end) for m in mentions)
-        if cluster.kind != "unknown":
+        if cluster.kind == _ORGANISATION:
+            if all(m.via == Via.PLACE_NAMED_ORGANISATION and m.locative for m in mentions):
+                return False  # "leaders in Indian Country": named after a place, only ever where things happen
+            outlet = Via.OUTLET
+            if any(m.via == outlet for m in mentions):
+                return not all(is_credit(self.text, m.start, m.end) for m in mentions)
+        if cluster.kind != MentionKind.UNKNOWN:
             return True
         if any(m.locative for m in mentions):
             return False
@@ -393,7 +405,7 @@ _CREDITED_JOURNALIST = re.compile(r"[ \u00a0]+([a-z-]+)")
 @lru_cache(maxsize=1)
 def _credit_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words before, words after) an outlet that make a mention a credit (module docstring)."""
-    return gazetteer.context_words("credit"), gazetteer.context_words("credit_after")
+    return gazetteer.context_words(ContextRole.CREDIT), gazetteer.context_words(ContextRole.CREDIT_AFTER)
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -416,11 +428,12 @@ def _is_prefix(word: str, first: str) -> bool:
     return len(word) >= 3 and first != word and first.startswith(word) and word[0].isupper()
 
 
+# How each kind of mention is clustered (a demonym used as a modifier has no handler: dropped).
 _HANDLERS = {
-    "person": Clusterer._add_person,
-    "organisation": Clusterer._add_organisation,
-    "country": Clusterer._add_country,
-    "group": Clusterer._add_group,
-    "unknown": Clusterer._add_unknown,
-    "role": Clusterer._add_role,
+    MentionKind.PERSON: Clusterer._add_person,
+    MentionKind.ORGANISATION: Clusterer._add_organisation,
+    MentionKind.COUNTRY: Clusterer._add_country,
+    MentionKind.GROUP: Clusterer._add_group,
+    MentionKind.UNKNOWN: Clusterer._add_unknown,
+    MentionKind.ROLE: Clusterer._add_role,
 }

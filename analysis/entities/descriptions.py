@@ -22,7 +22,9 @@ from ..lexicon import normalise
 from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
-from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, vocabulary
+from .gazetteer import ContextRole, PlaceKind
+from .modifiers import modifiers_start
+from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, MentionKind, Via, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
 COUNTRY_ROLES = ("country", "nation")
@@ -59,13 +61,15 @@ PLACE_REACH = 80
 def _institution_pattern() -> re.Pattern[str]:
     """An institution in lower case, optionally after "state" (the place before it is read by
     `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
-    heads = sorted(gazetteer.context_words("institution"), key=len, reverse=True)
+    heads = sorted(gazetteer.context_words(ContextRole.INSTITUTION), key=len, reverse=True)
     head = "|".join(re.escape(h) for h in heads)
     # The space before it is matched, not looked behind at (a pattern opening with a character
     # class skips to the next space), so the institution starts one character after the match.
     return re.compile(rf"[ \u00a0](?:state[ \u00a0])?({head})\b")
 
 
+# A place whose institution is a state's: a country's name or alias, not its capital or demonym.
+_STATE_NAMES = frozenset({PlaceKind.NAME, PlaceKind.ALIAS})
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.]*[ \u00a0]){0,2}[A-Z][\w.]*)(['’]s)?[ \u00a0]$")
 
 
@@ -87,21 +91,23 @@ def institution_mentions(text: str) -> list[Mention]:
         role = "ministry" if institution.endswith("ministry") else institution.split()[0]
         for i in range(len(words)):
             place = " ".join(words[i:])
-            if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in ("name", "alias"):
+            if place in vocab.places or vocab.countries.get(place, NOWHERE).kind in _STATE_NAMES:
                 start = before.start(1) + before.group(1).index(place)
                 key = f"{place}{before.group(2) or ''} {institution}"
-                found.append(Mention(start, match.end(), "organisation", key, "place institution", role))
+                found.append(Mention(start, match.end(), MentionKind.ORGANISATION, key, Via.PLACE_INSTITUTION, role))
                 break
     return found
 
 
 LEADER_ONLY_BODY = "administration"
+# The names that may lead a body: a person, or a single unknown word written as one elsewhere.
+_LEADER_KINDS = frozenset({MentionKind.PERSON, MentionKind.UNKNOWN})
 
 
 @lru_cache(maxsize=1)
 def _led_body_pattern() -> re.Pattern[str]:
     """ "'s" or nothing, then a led-body noun, right after a name."""
-    nouns = "|".join(sorted(gazetteer.context_words("led_body")))
+    nouns = "|".join(sorted(gazetteer.context_words(ContextRole.LED_BODY)))
     return re.compile(rf"(?:['’]s)?[ \u00a0]+({nouns})\b(?![ \u00a0]+[A-Z])")
 
 
@@ -110,26 +116,27 @@ def led_body_mentions(text: str, names: list[Mention]) -> list[Mention]:
     organisations keyed "<surname> <noun>" whose role is the noun ("the administration")."""
     pattern = _led_body_pattern()
     found = []
-    surnames = {name.key.split()[-1] for name in names if name.kind == "person"}
+    person = MentionKind.PERSON  # read once (speed: an enum member off its class costs a call)
+    surnames = {name.key.split()[-1] for name in names if name.kind == person}
     for name in names:
-        if name.kind not in ("person", "unknown") or name.modifier:
+        if name.kind not in _LEADER_KINDS or name.modifier:
             continue
         match = pattern.match(text, name.end)
         # A single unknown word leads a body when the article writes it as a person's name
         # elsewhere, or the body is an administration (companies run campaigns, not administrations:
         # "a Facebook campaign" is no campaign organisation).
-        if match is not None and name.kind == "unknown" and name.key not in surnames and match.group(1) != LEADER_ONLY_BODY:
+        if match is not None and name.kind == MentionKind.UNKNOWN and name.key not in surnames and match.group(1) != LEADER_ONLY_BODY:
             continue
         if match is not None:
             key = f"{name.key.split()[-1]} {match.group(1)}"
-            found.append(Mention(name.start, match.end(), "organisation", key, "led body", match.group(1)))
+            found.append(Mention(name.start, match.end(), MentionKind.ORGANISATION, key, Via.LED_BODY, match.group(1)))
     return found
 
 
 def role_mentions(text: str) -> list[Mention]:
     """Every role description of ``text``: kind ``role``, key = the role noun."""
     return [
-        Mention(match.start(), match.end(), "role", match.group(1), "role description", match.group(1))
+        Mention(match.start(), match.end(), MentionKind.ROLE, match.group(1), Via.ROLE_DESCRIPTION, match.group(1))
         for match in _role_pattern().finditer(text)
     ]
 
@@ -229,21 +236,27 @@ def _group_form(text: str, token: Token, forms: dict[str, tuple[str, str]]) -> t
     return None
 
 
+# The names that qualify a group noun written right after them ("NRA officials", "Israeli officials").
+_QUALIFIER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.COUNTRY, MentionKind.UNKNOWN, MentionKind.DEMONYM})
+
+
 def _qualifier(text: str, start: int, names_by_end: dict[int, Mention]) -> Mention | None:
     """The name or demonym written just before a group noun, if any ("NRA", "Israeli")."""
     before = start - 1
     if before < 0 or text[before] not in " \u00a0":
         return None
     name = names_by_end.get(before)
-    if name is not None and name.kind in ("organisation", "country", "unknown", "demonym") and not _is_number_word(name.key):
+    if name is not None and name.kind in _QUALIFIER_KINDS and not _is_number_word(name.key):
         return name
     return None
 
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Numbers and quantities that are no one-word name (closed_class ``not_name_word``)."""
-    return frozenset(closed_class("not_name_word"))
+    """Numbers, quantities and determiners that are no one-word name (closed_class
+    ``not_name_word``, ``determiner``, ``quantifier``): "Several" opening "Several mainstream
+    media outlets" counts the group, it names none."""
+    return frozenset(closed_class("not_name_word") + closed_class("determiner") + closed_class("quantifier"))
 
 
 def _is_number_word(key: str) -> bool:
@@ -265,7 +278,7 @@ def _with_definite_article(text: str, start: int) -> int:
 def _names_a_thing(text: str, start: int) -> bool:
     """Whether the word before a group noun makes the pair a thing, not people acting
     (``entity_context.csv`` role ``thing_modifier``: "social media" are platforms)."""
-    return _previous_key(text, start) in gazetteer.context_words("thing_modifier")
+    return _previous_key(text, start) in gazetteer.context_words(ContextRole.THING_MODIFIER)
 
 
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
@@ -276,6 +289,7 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     forms = gazetteer.group_nouns()
     names_by_end = {mention.end: mention for mention in names}
     found: list[Mention] = []
+    bares: list[str] = []  # the bare key of each mention qualified by modifiers only, else ""
     resume = 0
     for token in _candidates(text):
         if token[0] < resume:
@@ -295,15 +309,51 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
-        qualifier = _qualifier(text, start, names_by_end)
-        # A bare synonym is the group it names alike ("prisoners" are the story's "inmates").
-        key = gazetteer.group_synonyms().get(plural, plural)
-        if qualifier is not None:
-            key = f"{text[qualifier.start:qualifier.end]} {plural}"
-            start = qualifier.start
-        else:
-            start = _with_definite_article(text, start)
-        found.append(Mention(start, end, "group", key, "group noun", lemma))
+        start, key, bare = _qualified(text, start, plural, names_by_end, collective=plural == lemma)
+        found.append(Mention(start, end, MentionKind.GROUP, key, Via.GROUP_NOUN, lemma))
+        bares.append(bare)
+    return _modified_as_bare(found, bares)
+
+
+def _qualified(text: str, start: int, plural: str, names_by_end: dict[int, Mention], collective: bool = False) -> tuple[int, str, str]:
+    """(start, key, bare key) of a group mention whose noun starts at ``start``: from the name
+    or demonym written before it ("NRA officials", "Israeli officials"), else from its
+    modifiers ("federal employees", "U.S. technology companies": `modifiers.modifiers_start`),
+    else the bare noun, from a "the" before it; keyed on those words and the noun's plural.
+    The bare key is the noun's alone (a synonym's the noun it names alike: "prisoners" are the
+    story's "inmates"), given for a mention qualified by modifiers only (`_modified_as_bare`).
+    A ``collective`` noun (plural = singular in ``entity_groups.csv``: "media", "police",
+    "staff") names an institution as a whole, and a modifier before it its scope ("bar
+    international media from entering"): it keeps no modifiers."""
+    qualifier = _qualifier(text, start, names_by_end)
+    if qualifier is not None:
+        return qualifier.start, f"{text[qualifier.start:qualifier.end]} {plural}", ""
+    bare = gazetteer.group_synonyms().get(plural, plural)
+    begin = start if collective else modifiers_start(text, start)
+    if begin == start:
+        return _with_definite_article(text, start), bare, ""
+    written = text[begin:start].split()
+    if written[0][0].isupper():
+        written[0] = written[0].lower()  # "Community members" opening a sentence
+    key = " ".join(written + [plural])
+    qualifier = _qualifier(text, begin, names_by_end)
+    if qualifier is not None:
+        return qualifier.start, f"{text[qualifier.start:qualifier.end]} {key}", ""
+    return _with_definite_article(text, begin), key, bare
+
+
+def _modified_as_bare(found: list[Mention], bares: list[str]) -> list[Mention]:
+    """The group mentions, those qualified by modifiers only keyed as their bare noun when the
+    article writes that noun alone more often than the modified form: an occasional modifier
+    describes the story's group ("talented teachers" among a dozen "teachers"), a modified form
+    the story repeats is a group of its own ("senior voters" six times, "voters" three;
+    "federal employees" where "employees" is never alone). The span keeps the modifiers."""
+    counts: dict[str, int] = {}
+    for mention in found:
+        counts[mention.key] = counts.get(mention.key, 0) + 1
+    for mention, bare in zip(found, bares):
+        if bare and counts.get(bare, 0) > counts[mention.key]:
+            mention.key = bare
     return found
 
 
@@ -312,13 +362,14 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
 _NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) + r")[ \u00a0]+$")
 # Names read from capitalised words alone, whose kind the apposition may overrule (a titled or
 # first-named person keeps its kind: "the company Jane Roe founded").
-RETYPED_VIAS = frozenset({"capitalised words", "capitalised word"})
+RETYPED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.CAPITALISED_WORD})
+_RETYPED_KINDS = frozenset({MentionKind.PERSON, MentionKind.UNKNOWN})
 
 
 def _read_from_capitals(mention: Mention) -> bool:
     """Whether a name mention was typed from its capitals alone (a person or unknown read from
     `RETYPED_VIAS`), so the noun written before it may retype it."""
-    return mention.kind in ("person", "unknown") and mention.via in RETYPED_VIAS
+    return mention.kind in _RETYPED_KINDS and mention.via in RETYPED_VIAS
 
 
 def _introduced_by_noun(text: str, mention: Mention) -> str:
@@ -340,6 +391,6 @@ def appositive_organisations(text: str, names: list[Mention]) -> list[Mention]:
     for mention in names:
         noun = introduced.get(mention.key) if _read_from_capitals(mention) else None
         if noun:
-            mention = Mention(mention.start, mention.end, "organisation", mention.key, "appositive noun", noun, modifier=mention.modifier)
+            mention = Mention(mention.start, mention.end, MentionKind.ORGANISATION, mention.key, Via.APPOSITIVE_NOUN, noun, modifier=mention.modifier)
         retyped.append(mention)
     return retyped

@@ -35,7 +35,7 @@ import bisect
 import re
 
 from ..segment import PARAGRAPH_BREAK, paragraph_ranges
-from .gazetteer import furniture_cues
+from .gazetteer import FurnitureWhere, furniture_cues
 
 _GLUED = re.compile(r"\b([A-Z][a-z]+)(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)([A-Z][A-Za-z]+)")
 _MORE = re.compile(r"\bMORE\b")
@@ -89,9 +89,9 @@ def furniture_line_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
     for cue, where in furniture_cues():
         at = text.find(cue)
         while at >= 0:
-            if where != "start" or _opens_line(text, at):
+            if where != FurnitureWhere.START or _opens_line(text, at):
                 paragraph_end = PARAGRAPH_BREAK.search(text, at)
-                start = _paragraph_start(text, at, ranges) if where == "paragraph" else at
+                start = _paragraph_start(text, at, ranges) if where == FurnitureWhere.PARAGRAPH else at
                 regions.append((start, paragraph_end.start() if paragraph_end else len(text)))
             at = text.find(cue, at + len(cue))
     return regions

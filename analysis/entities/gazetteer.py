@@ -18,6 +18,7 @@ columns it must have, so a hand-edited file fails with its name and the missing 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 from ..errors import ArticleError
@@ -35,12 +36,54 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "gazetteer_news.csv": ("country", "term", "kind", "rationale"),
     "first_names.csv": ("name", "gender", "rationale"),
 }
-GAZETTEER_KINDS = frozenset({"name", "alias", "capital", "demonym"})
+
+
+class PlaceKind(StrEnum):
+    """How a gazetteer term names its country (`Place.kind`; ``gazetteer_news.csv`` column
+    ``kind``): the country's name, another name of the state ("U.S.", "Britain"), its capital
+    standing for the government ("Washington said") or its demonym ("Israeli")."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    CAPITAL = "capital"
+    DEMONYM = "demonym"
+
+
+class ContextRole(StrEnum):
+    """What a context word of ``entity_context.csv`` (column ``role``) says about the name
+    near it (the file's header and each row's rationale say more)."""
+
+    LOCATIVE = "locative"  # "in Chicago": a place, not an actor
+    STATE_NOUN = "state_noun"  # "Israeli strikes": the demonym is the state acting
+    PLACE_HEAD = "place_head"  # "Broward County": a place
+    EVENT_HEAD = "event_head"  # "Chick-fil-A Appreciation Day": an event
+    LAW_HEAD = "law_head"  # "Clean Water Act": a law
+    WORK_HEAD = "work_head"  # "The Jane Roe Show": a programme
+    STATE_ABBREVIATION = "state_abbreviation"  # "Parkland, Fla.": a place
+    VERB = "verb"  # "the U.S. pledged": the abbreviation acts
+    NOUN_FOLLOWER = "noun_follower"  # "the U.S. as a partner": the noun phrase ends
+    PLACE_PREFIX = "place_prefix"  # "El Paso", "San Bernardino": a place
+    LED_BODY = "led_body"  # "the Obama administration": a body a person leads
+    CREDIT = "credit"  # "told Acme News": an outlet only credited
+    CREDIT_AFTER = "credit_after"  # "Acme News correspondent": an outlet crediting its journalist
+    INSTITUTION = "institution"  # "the Utah state senate": a place's institution
+    THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
+    NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
+
+
+class FurnitureWhere(StrEnum):
+    """Where a page-furniture cue of ``entity_furniture.csv`` (column ``where``) masks: from
+    the cue when it opens a line, from the cue anywhere, or the cue's whole paragraph
+    (`analysis.entities.furniture`)."""
+
+    START = "start"
+    ANYWHERE = "anywhere"
+    PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True)
 class Place:
-    """What a gazetteer term is: the country it names and how (name, alias, capital, demonym)."""
+    """What a gazetteer term is: the country it names and how (a `PlaceKind`)."""
 
     country: str
     kind: str
@@ -53,6 +96,14 @@ def lexicon_rows(name: str) -> list[dict[str, str]]:
     if missing:
         raise ArticleError(f"analysis/lexicons/{name}", f"missing column {', '.join(missing)}")
     return rows
+
+
+def _checked(kinds: type[StrEnum], value: str, name: str, column: str) -> StrEnum:
+    """The member of ``kinds`` a lexicon row's ``column`` holds, or an error naming the file."""
+    try:
+        return kinds(value)
+    except ValueError:
+        raise ArticleError(f"analysis/lexicons/{name}", f"unknown {column} {value!r}") from None
 
 
 def _is_code(spelling: str) -> bool:
@@ -76,19 +127,17 @@ def countries() -> dict[str, Place]:
         name = info.get("name") or ""
         if not info.get("ISO", {}).get("alpha2") or "," in name or "(" in name:
             continue
-        table.setdefault(name, Place(name, "name"))
+        table.setdefault(name, Place(name, PlaceKind.NAME))
         for spelling in _strings(info.get("altSpellings")):
             if spelling.isascii() and not _is_code(spelling) and "," not in spelling:
-                table.setdefault(spelling, Place(name, "alias"))
+                table.setdefault(spelling, Place(name, PlaceKind.ALIAS))
         for capital in _strings(info.get("capital")):
             if " " not in capital:
-                table.setdefault(capital, Place(name, "capital"))
+                table.setdefault(capital, Place(name, PlaceKind.CAPITAL))
         for demonym in _strings(info.get("demonym")):
-            table.setdefault(demonym, Place(name, "demonym"))
+            table.setdefault(demonym, Place(name, PlaceKind.DEMONYM))
     for row in lexicon_rows("gazetteer_news.csv"):
-        if row["kind"] not in GAZETTEER_KINDS:
-            raise ArticleError("analysis/lexicons/gazetteer_news.csv", f"unknown kind {row['kind']!r}")
-        table[row["term"]] = Place(row["country"], row["kind"])
+        table[row["term"]] = Place(row["country"], _checked(PlaceKind, row["kind"], "gazetteer_news.csv", "kind"))
     return table
 
 
@@ -153,16 +202,28 @@ def non_names() -> frozenset[str]:
     return frozenset(row["term"] for row in lexicon_rows("entity_non_names.csv"))
 
 
+@lru_cache(maxsize=1)
+def _context_rows() -> tuple[tuple[str, ContextRole], ...]:
+    """(term, role) of every row of ``entity_context.csv``, each role checked to be a `ContextRole`."""
+    return tuple(
+        (row["term"], _checked(ContextRole, row["role"], "entity_context.csv", "role"))
+        for row in lexicon_rows("entity_context.csv")
+    )
+
+
 @lru_cache(maxsize=4)
-def context_words(role: str) -> frozenset[str]:
-    """Context words of one role: ``locative`` prepositions or ``state_noun`` words."""
-    return frozenset(row["term"] for row in lexicon_rows("entity_context.csv") if row["role"] == role)
+def context_words(role: ContextRole) -> frozenset[str]:
+    """Context words of one role (`ContextRole`): ``locative`` prepositions, ``state_noun`` words, …"""
+    return frozenset(term for term, row_role in _context_rows() if row_role == role)
 
 
 @lru_cache(maxsize=1)
-def furniture_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, where: ``start``, ``anywhere`` or ``paragraph``) of every page-furniture line cue."""
-    return tuple((row["cue"], row["where"]) for row in lexicon_rows("entity_furniture.csv"))
+def furniture_cues() -> tuple[tuple[str, FurnitureWhere], ...]:
+    """(cue, where: a `FurnitureWhere`) of every page-furniture line cue."""
+    return tuple(
+        (row["cue"], _checked(FurnitureWhere, row["where"], "entity_furniture.csv", "where"))
+        for row in lexicon_rows("entity_furniture.csv")
+    )
 
 
 @lru_cache(maxsize=1)

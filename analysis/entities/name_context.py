@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..statements.lexicons import closed_class
-from .vocabulary import Mention, Vocabulary
+from .vocabulary import Mention, MentionKind, Vocabulary
 
 # Function words that end a phrase ("and", "which", "is"): a name before one modifies nothing.
 _PHRASE_STOPS = frozenset(closed_class("stop"))
@@ -59,11 +59,15 @@ def before_state(text: str, end: int, vocab: Vocabulary) -> bool:
     return text.startswith(".", end + followed.end(1)) and state + "." in vocab.state_abbreviations
 
 
+# The mentions a coordinated locative makes places (a named organisation or person stays).
+_PLACE_LIKE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.UNKNOWN})
+
+
 def spread_locative(mentions: list[Mention], text: str) -> None:
     """A country or unknown name coordinated with a place after a locative preposition is a
     place too: "in Spain and Peru", "in Lima, Peru, and Quito" (Peru and Quito)."""
     for previous, mention in zip(mentions, mentions[1:]):
-        if previous.locative and not mention.locative and mention.kind in ("country", "unknown"):
+        if previous.locative and not mention.locative and mention.kind in _PLACE_LIKE_KINDS:
             if _CONJUNCTION.fullmatch(text, previous.end, mention.start):
                 mention.locative = True
 

@@ -36,7 +36,8 @@ from .name_context import before_state as _before_state
 from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
 from .name_context import spread_locative as _spread_locative
-from .vocabulary import NOWHERE, Mention, Vocabulary, person_verbs, plural_demonym, vocabulary
+from .gazetteer import PlaceKind
+from .vocabulary import NOWHERE, Mention, MentionKind, PlanRule, Vocabulary, Via, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
 
@@ -277,14 +278,11 @@ def _without_possessive(piece: Piece) -> Piece:
 
 
 class _Class(NamedTuple):
-    """How a trimmed piece without a title is classified (`_classify_plan`). ``rule`` says what
-    the context must still decide: ``none`` (never an actor), ``fixed`` (the mention as it
-    is), ``context`` (with "in"/"the" before it), ``demonym`` and ``abbreviated`` (the state
-    when a state noun follows), ``acronym`` (unless written in lower case too), ``single`` (one
-    word: ``fallback`` unless a state follows, "Austin, Texas"), ``evidence`` (a person when
-    the article gives evidence of one, `_person_evidence`)."""
+    """How a trimmed piece without a title is classified (`_classify_plan`): its `PlanRule`, and
+    the `MentionKind`, key, `Via` rule, role and gender of the mention it gives (kind and via
+    empty for ``none``)."""
 
-    rule: str
+    rule: PlanRule
     kind: str = ""
     key: str = ""
     via: str = ""
@@ -294,7 +292,7 @@ class _Class(NamedTuple):
     ends: tuple[str, ...] = ()
 
 
-_NONE = _Class("none")
+_NONE = _Class(PlanRule.NONE)
 
 
 def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
@@ -302,51 +300,51 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if whole in vocab.non_names or whole + "." in vocab.non_names or _NOT_A_NAME.match(whole):
         return _NONE
     if whole in vocab.outlets:
-        return _Class("context", "organisation", whole, "outlet", "paper")
+        return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.OUTLET, "paper")
     if whole in vocab.countries:
         place = vocab.countries[whole]
-        if place.kind == "demonym":
+        if place.kind == PlaceKind.DEMONYM:
             # "Israeli strikes" is the state acting; "Israeli officials" a group (qualified there).
-            return _Class("demonym", key=place.country)
+            return _Class(PlanRule.DEMONYM, key=place.country)
         if _ABBREVIATED.match(whole):
             # "U.S. economy", "US supreme court": an attribute, the state acting only before a
             # state noun ("U.S. military"), like a demonym.
-            return _Class("abbreviated", "country", place.country, place.kind)
-        return _Class("context", "country", place.country, place.kind)
+            return _Class(PlanRule.ABBREVIATED, MentionKind.COUNTRY, place.country, Via(place.kind))
+        return _Class(PlanRule.CONTEXT, MentionKind.COUNTRY, place.country, Via(place.kind))
     if whole in vocab.capitalised_groups:
         return _NONE  # "Republicans": a group noun, found by `descriptions.group_mentions`
     if _capitalised_group_plural(whole, vocab):
         return _NONE  # "Critics say …": a sentence's capital on a group noun, found as the group
-    if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == "demonym":
+    if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == PlaceKind.DEMONYM:
         # "Native American" (community): the group's adjective, counted for the group.
-        return _Class("fixed", "group", whole[: -len(words[-1])] + plural_demonym(words[-1]), "demonym plural")
+        return _Class(PlanRule.FIXED, MentionKind.GROUP, whole[: -len(words[-1])] + plural_demonym(words[-1]), Via.DEMONYM_PLURAL)
     if whole in vocab.places or words[-1] in vocab.place_heads:
         return _NONE
     if "the" in words[1:-1]:
         # "Change the Mascot", "Bring the Vote Home": a campaign's name.
-        return _Class("context", "organisation", whole, "name with 'the'")
+        return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.NAME_WITH_THE)
     heads = [vocab.heads[w] for w in words if w in vocab.heads]
     if heads:
-        return _Class("context", "organisation", whole, "head", heads[-1])
+        return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.HEAD, heads[-1])
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
-        return _Class("fixed", "group", whole, "demonym plural")
+        return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_PLURAL)
     if len(words) == 1 and _ACRONYM.match(whole):
         if whole.lower() in vocab.common_words:
             return _NONE  # "NEVER", "GREAT": emphasis in capitals, not an acronym
-        return _Class("acronym", "organisation", whole, "acronym")
+        return _Class(PlanRule.ACRONYM, MentionKind.ORGANISATION, whole, Via.ACRONYM)
     if len(words) >= 3 and all(w.isupper() for w in words):
         return _NONE  # a headline in capitals, not a name
     if len(words) == 1:
         fallback = _single_word_plan(whole, words, vocab)
-        return _NONE if fallback is _NONE else _Class("single", fallback=fallback)
+        return _NONE if fallback is _NONE else _Class(PlanRule.SINGLE, fallback=fallback)
     if words[0] in vocab.first_names:
-        return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[words[0]])
     if words[0] in vocab.countries or words[0] in vocab.places:
-        return _Class("context", "organisation", whole, "place-named organisation")
+        return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.PLACE_NAMED_ORGANISATION)
     if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
-    return _Class("evidence", "person", whole, "capitalised words", ends=(words[0], words[-1]))
+    return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], words[-1]))
 
 
 def _capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
@@ -358,14 +356,14 @@ def _capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     """What one capitalised word is when no state follows it (`_classify_plan`)."""
     if _PEOPLE_PLURAL.match(whole):
-        return _Class("fixed", "group", whole, "demonym-like plural")  # "Gazans", "Shiites"
+        return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_LIKE_PLURAL)  # "Gazans", "Shiites"
     if words[0] in vocab.first_names:
-        return _Class("fixed", "person", whole, "first name", gender=vocab.first_names[words[0]])
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[words[0]])
     if "-" in whole and whole.rsplit("-", 1)[1].islower():
         return _NONE  # "Republican-controlled": an adjective
     if _SURNAME_SHAPE.match(whole):
-        return _Class("fixed", "person", whole, "surname shape")
-    return _Class("context", "unknown", whole, "capitalised word")
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.SURNAME_SHAPE)
+    return _Class(PlanRule.CONTEXT, MentionKind.UNKNOWN, whole, Via.CAPITALISED_WORD)
 
 
 class _Titled(NamedTuple):
@@ -533,20 +531,26 @@ def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, v
     return bool(before and before.group(1) in vocab.person_roles)
 
 
+# `_classified` runs for every name occurrence: what it tests is read once into module names
+# (speed: in Python 3.11 an enum member read off its class costs four times a global's read).
+_RULE_FIXED, _RULE_SINGLE, _RULE_EVIDENCE, _RULE_CONTEXT, _VIA_CAPITAL = (PlanRule.FIXED, PlanRule.SINGLE, PlanRule.EVIDENCE, PlanRule.CONTEXT, Via.CAPITAL)
+_RULE_DEMONYM, _RULE_ABBREVIATED, _RULE_ACRONYM, _RULE_NONE = PlanRule.DEMONYM, PlanRule.ABBREVIATED, PlanRule.ACRONYM, PlanRule.NONE
+
+
 def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> Mention | None:
     """The mention a classified piece is at ``text[start:end]`` (see `_Class`), or None."""
     rule, text = plan.rule, article.text
-    if rule == "fixed":
+    if rule == _RULE_FIXED:
         return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, plan.gender)
-    if rule == "single":
+    if rule == _RULE_SINGLE:
         return None if _before_state(text, end, vocab) else _classified(plan.fallback, start, end, article, vocab)
-    if rule == "evidence":
-        return Mention(start, end, "person", plan.key, plan.via) if _person_evidence(plan, start, end, article, vocab) else None
-    if rule in ("demonym", "abbreviated"):
+    if rule == _RULE_EVIDENCE:
+        return Mention(start, end, MentionKind.PERSON, plan.key, plan.via) if _person_evidence(plan, start, end, article, vocab) else None
+    if rule == _RULE_DEMONYM or rule == _RULE_ABBREVIATED:  # the state only when what follows makes it act
         following = _NEXT_LOWER_WORD.match(text, end)
-        if rule == "demonym":
+        if rule == _RULE_DEMONYM:
             state_use = bool(following and following.group(1) in vocab.state_nouns)
-            return Mention(start, end, "country" if state_use else "demonym", plan.key, "demonym")
+            return Mention(start, end, MentionKind.COUNTRY if state_use else MentionKind.DEMONYM, plan.key, Via.DEMONYM)
         if following:
             word = following.group(1)
             # "the U.S. as a partner": a preposition after it ends the noun phrase, so the
@@ -554,14 +558,14 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
             acting = word in vocab.state_nouns or word in vocab.verbs or word.endswith("ed") or word in vocab.noun_followers
             # "moved to the U.S. is …": where, not who, whatever follows.
             locative = acting and _context(text, start, end, vocab)[0]
-            return Mention(start, end, "country" if acting else "demonym", plan.key, "alias", locative=locative)
-    elif rule == "context" and plan.via == "capital" and _capital_modifies(text, start, end, vocab):
+            return Mention(start, end, MentionKind.COUNTRY if acting else MentionKind.DEMONYM, plan.key, Via.ALIAS, locative=locative)
+    elif rule == _RULE_CONTEXT and plan.via == _VIA_CAPITAL and _capital_modifies(text, start, end, vocab):
         # "the Paris climate accord": after "the" and before a noun the city names a thing,
         # like a demonym; "Beijing said", "accused New Delhi of" are the government.
-        return Mention(start, end, "demonym", plan.key, "capital")
-    elif rule == "acronym" and article.written_lower(plan.key.lower()):
+        return Mention(start, end, MentionKind.DEMONYM, plan.key, Via.CAPITAL)
+    elif rule == _RULE_ACRONYM and article.written_lower(plan.key.lower()):
         return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
-    elif rule == "none":
+    elif rule == _RULE_NONE:
         return None
     locative, definite = _context(text, start, end, vocab)
     return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, locative=locative, definite=definite)
@@ -574,7 +578,7 @@ def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabular
         return [mention] if mention else []
     if plan.person is not None:
         start, end, key, role, gender = plan.person
-        mentions = [Mention(offset + start, offset + end, "person", key, "title", role, gender)]
+        mentions = [Mention(offset + start, offset + end, MentionKind.PERSON, key, Via.TITLE, role, gender)]
         if plan.prefix is not None:
             prefix = _classified(plan.prefix, offset + plan.start, offset + plan.prefix_end, article, vocab)
             if prefix is not None:
@@ -586,7 +590,7 @@ def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabular
         window = max(0, start - 10)
         article_word = _DEFINITE.search(article.text[window:start])
         if article_word:
-            return [Mention(window + article_word.start(), offset + plan.end, "role", plan.role, "role description", plan.role)]
+            return [Mention(window + article_word.start(), offset + plan.end, MentionKind.ROLE, plan.role, Via.ROLE_DESCRIPTION, plan.role)]
     return []
 
 

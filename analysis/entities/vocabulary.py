@@ -1,37 +1,97 @@
-"""The mention record and the word lists actor discovery reads, built once per process.
+"""The mention record, its categories and the word lists actor discovery reads, built once.
 
-`Mention` is one way an article names an actor before clustering; `vocabulary` gathers every
-list the name spotter and the description finder read (titles, organisation heads, group
-nouns, non-names, first names, the country gazetteer, context words, outlets, reporting verbs,
-TextBlob's lexicon as the common words of English) from ``analysis/lexicons`` and the
+`Mention` is one way an article names an actor before clustering, with its `MentionKind` and the
+`Via` rule that found it (`PlanRule`: what a name's context must still decide); `vocabulary`
+gathers every list the name spotter and the description finder read (titles, organisation heads,
+group nouns, non-names, first names, the country gazetteer, context words, outlets, reporting
+verbs, TextBlob's lexicon as the common words of English) from ``analysis/lexicons`` and the
 countryinfo data (`gazetteer`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 from ..lexicon import read_csv, textblob_lexicon
-from ..statements.lexicons import nominal_cues, reporting_cues
+from ..schema import ActorKind
+from ..statements.lexicons import CueFrame, nominal_cues, reporting_cues
 from . import gazetteer
+from .gazetteer import ContextRole, PlaceKind
+
+
+class MentionKind(StrEnum):
+    """`Mention.kind`: an actor kind (`schema.ActorKind`), or ``role`` (a role description such
+    as "the company", resolved to the actor introduced in that role), ``unknown`` (a single
+    capitalised word the clustering resolves, keeps as an organisation or drops) or ``demonym``
+    (a demonym or capital used as a modifier, "the Paris climate accord", never an actor alone)."""
+
+    PERSON = ActorKind.PERSON.value
+    ORGANISATION = ActorKind.ORGANISATION.value
+    COUNTRY = ActorKind.COUNTRY.value
+    GROUP = ActorKind.GROUP.value
+    ROLE = "role"
+    UNKNOWN = "unknown"
+    DEMONYM = "demonym"
+
+
+class Via(StrEnum):
+    """`Mention.via` (and `Actor.via`, read by `analysis.overlay`): the rule that found a mention.
+    A gazetteer term's rule is the term's `PlaceKind` (name, alias, capital, demonym)."""
+
+    TITLE = "title"  # a title before the name: "Sen. Lee"
+    FIRST_NAME = "first name"  # a given name of first_names.csv: "Kody Brown"
+    CAPITALISED_WORDS = "capitalised words"  # two or more capitalised words, a person evidenced
+    CAPITALISED_WORD = "capitalised word"  # one capitalised word: an unknown the clustering resolves
+    SURNAME_SHAPE = "surname shape"  # "McCarthy", "O'Rourke"
+    HEADLINE_NAME = "headline name"  # a name glued to a headline's Title Case, cut back
+    HEAD = "head"  # an organisation head: "Ministry of Health"
+    OUTLET = "outlet"  # a news outlet of outlets.csv
+    ACRONYM = "acronym"  # "NRA"
+    NAME_WITH_THE = "name with 'the'"  # a campaign's name: "Change the Mascot"
+    PLACE_NAMED_ORGANISATION = "place-named organisation"  # "Indian Country", "Utah Jazz"
+    PLACE_INSTITUTION = "place institution"  # "the Utah state senate"
+    LED_BODY = "led body"  # "the Obama administration"
+    APPOSITIVE_NOUN = "appositive noun"  # "the anti-abortion group Acme Action"
+    NAME = PlaceKind.NAME.value
+    ALIAS = PlaceKind.ALIAS.value
+    CAPITAL = PlaceKind.CAPITAL.value
+    DEMONYM = PlaceKind.DEMONYM.value
+    DEMONYM_PLURAL = "demonym plural"  # "Israelis", "Native Americans"
+    DEMONYM_LIKE_PLURAL = "demonym-like plural"  # "Gazans", "Shiites"
+    GROUP_NOUN = "group noun"  # "lawmakers", "Israeli officials"
+    ROLE_DESCRIPTION = "role description"  # "the company", "the former president"
+
+
+class PlanRule(StrEnum):
+    """What the context of a name piece classified from its words alone must still decide
+    (`names._Class.rule`, read by `names._classified`)."""
+
+    NONE = "none"  # never an actor
+    FIXED = "fixed"  # the mention as it is
+    CONTEXT = "context"  # with "in"/"the" before it (locative, definite)
+    DEMONYM = "demonym"  # the state when a state noun follows ("Israeli strikes"), else a modifier
+    ABBREVIATED = "abbreviated"  # "U.S.": the state when a state noun or verb follows
+    ACRONYM = "acronym"  # an organisation unless written in lower case too ("NEVER")
+    SINGLE = "single"  # one word: its ``fallback`` unless a state follows ("Austin, Texas")
+    EVIDENCE = "evidence"  # a person when the article gives evidence of one (`_person_evidence`)
 
 
 @dataclass(slots=True)
 class Mention:
     """One way the article names an actor, before clustering.
 
-    ``kind``: person, organisation, country, group, role (a description such as "the company")
-    or unknown (a single capitalised word the clustering resolves). ``key`` is what mentions
-    cluster on: the name without its title, the country's canonical name, the group's name or
-    the role noun. ``via`` says which rule found it.
+    ``kind``: a `MentionKind`. ``key`` is what mentions cluster on: the name without its title,
+    the country's canonical name, the group's name or the role noun. ``via``: the `Via` rule
+    that found it.
     """
 
     start: int
     end: int
-    kind: str
+    kind: MentionKind
     key: str
-    via: str
+    via: Via
     role: str = ""
     gender: str = ""
     locative: bool = False
@@ -72,9 +132,9 @@ class Vocabulary:
     place_prefixes: frozenset[str]
 
 
-NOWHERE = gazetteer.Place("", "")
+NOWHERE = gazetteer.Place("", "")  # the place of a term no gazetteer row names: no kind
 # Reporting frames whose verb follows its speaker ("Cooper said", "Cooper told reporters").
-SPEAKER_FIRST_FRAMES = frozenset({"verb", "tell"})
+SPEAKER_FIRST_FRAMES = frozenset({CueFrame.VERB, CueFrame.TELL})
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +175,7 @@ def vocabulary() -> Vocabulary:
     titles = gazetteer.titles()
     countries = gazetteer.countries()
     plurals = {
-        plural_demonym(term): place.country for term, place in countries.items() if place.kind == "demonym"
+        plural_demonym(term): place.country for term, place in countries.items() if place.kind == PlaceKind.DEMONYM
     }
     return Vocabulary(
         titles=titles,
@@ -129,15 +189,15 @@ def vocabulary() -> Vocabulary:
         places=gazetteer.provinces(),
         # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
         # Act") or a programme's ("The Jane Roe Show") is no actor, like a place.
-        place_heads=gazetteer.context_words("place_head")
-        | gazetteer.context_words("event_head")
-        | gazetteer.context_words("law_head")
-        | gazetteer.context_words("work_head"),
-        state_abbreviations=gazetteer.context_words("state_abbreviation"),
-        locatives=gazetteer.context_words("locative"),
-        state_nouns=gazetteer.context_words("state_noun"),
-        verbs=gazetteer.context_words("verb") | reporting_forms(),
-        noun_followers=gazetteer.context_words("noun_follower"),
+        place_heads=gazetteer.context_words(ContextRole.PLACE_HEAD)
+        | gazetteer.context_words(ContextRole.EVENT_HEAD)
+        | gazetteer.context_words(ContextRole.LAW_HEAD)
+        | gazetteer.context_words(ContextRole.WORK_HEAD),
+        state_abbreviations=gazetteer.context_words(ContextRole.STATE_ABBREVIATION),
+        locatives=gazetteer.context_words(ContextRole.LOCATIVE),
+        state_nouns=gazetteer.context_words(ContextRole.STATE_NOUN),
+        verbs=gazetteer.context_words(ContextRole.VERB) | reporting_forms(),
+        noun_followers=gazetteer.context_words(ContextRole.NOUN_FOLLOWER),
         capitalised_groups=frozenset(form for form in gazetteer.group_nouns() if form[0].isupper()),
         group_plurals=frozenset(plural for plural in {p for _, p in gazetteer.group_nouns().values()} if " " not in plural and plural.islower()),
         person_roles=frozenset(
@@ -147,5 +207,5 @@ def vocabulary() -> Vocabulary:
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
         inflected_cues=inflected_cues(),
-        place_prefixes=gazetteer.context_words("place_prefix"),
+        place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX),
     )
