@@ -33,6 +33,7 @@ from .schema import (
     ActorTermKind,
     Category,
     Columns,
+    Part,
     StatementKind,
     Voice,
     columns_from_rows,
@@ -47,6 +48,9 @@ from .sentences import sentence_columns
 from .spans import SpanIndex
 from .quotes import quotation_spans
 from .statements import statement_columns
+
+# `Part` values as plain strings (the table keeps plain str values).
+PART_TITLE, PART_BODY = Part.TITLE.value, Part.BODY.value
 
 LEXICON_FILES = ("loaded.csv", "stance.csv", "violence.csv", "frames.csv")
 FRAMING_COLUMNS = list(COLUMNS["framing"])
@@ -374,9 +378,6 @@ def framing_columns(
     layout = (0, sentences["start"] or [0], sentences["sentence"] or [0])
     body = _part_rows(article, PART_BODY, tokens, layout, quoted_voice, reported, speakers, topic, actor_mentions)
     return columns_from_rows(title + body, FRAMING_COLUMNS) if title or body else empty_columns("framing")
-
-
-PART_TITLE, PART_BODY = "title", "body"
 
 
 @lru_cache(maxsize=1)

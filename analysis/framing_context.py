@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import read_csv, textblob_lexicon
+from .schema import Polarity
 from .segment import TITLES
 from .name_words import titles_for
 from .statements.lexicons import closed_class
 
-FAVOURABLE = "favourable"
-UNFAVOURABLE = "unfavourable"
+# `Polarity` values as plain strings: the table keeps plain str values, and a plain str compares
+# faster than the enum member in the per-term loop.
+FAVOURABLE, UNFAVOURABLE = Polarity.FAVOURABLE.value, Polarity.UNFAVOURABLE.value
 # Lexicon polarity value meaning "from the words around it" (intensifiers: "sheer incompetence").
 FROM_CONTEXT = "context"
 # Words that negate the term they stand right before ("no restraint", "not brutal", "never
