@@ -403,3 +403,14 @@ def test_a_verb_of_favour_is_about_its_object():
 def test_size_adjectives_take_the_polarity_of_what_they_grade():
     text = "It was a huge win for the mayor. Critics called it a huge mistake. The plan was a massive failure."
     assert rows(text, {"loaded"}, "term", "polarity") == [("huge", "favourable"), ("huge", "unfavourable"), ("massive", "unfavourable")]
+
+
+def test_disaster_in_emergency_management_use_is_not_loaded():
+    # Read on AllSides text: "the House tried to advance the disaster aid measure", "states desperate
+    # for disaster assistance", "recovery efforts from the hurricane disaster" (literal_uses.csv;
+    # 22 rows of the first 3,000 AllSides articles, all of them this use). The figurative sense stays.
+    text = (
+        "The House passed the disaster aid bill. States wait for disaster assistance after a major disaster "
+        "declaration. Crews began recovery from the hurricane disaster. Critics called the plan a disaster."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("disaster", 188)]
