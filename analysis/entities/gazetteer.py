@@ -59,6 +59,7 @@ class ContextRole(StrEnum):
     EVENT_HEAD = "event_head"  # "Chick-fil-A Appreciation Day": an event
     LAW_HEAD = "law_head"  # "Clean Water Act": a law
     WORK_HEAD = "work_head"  # "The Jane Roe Show": a programme
+    PROGRAMME_WORD = "programme_word"  # "Medicare Advantage": a longer name holding it is a plan
     STATE_ABBREVIATION = "state_abbreviation"  # "Parkland, Fla.": a place
     VERB = "verb"  # "the U.S. pledged": the abbreviation acts
     NOUN_FOLLOWER = "noun_follower"  # "the U.S. as a partner": the noun phrase ends

@@ -326,6 +326,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     heads = [vocab.heads[w] for w in words if w in vocab.heads]
     if heads:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.HEAD, heads[-1])
+    if len(words) > 1 and vocab.programme_words.intersection(words):
+        return _NONE  # "Medicare Advantage", "Romney-Ryan Medicare": a plan (a head wins: "Medicare Payment Advisory Commission")
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_PLURAL)
     if len(words) == 1 and _ACRONYM.match(whole):

@@ -118,6 +118,7 @@ class Vocabulary:
     demonym_plurals: dict[str, str]
     places: frozenset[str]
     place_heads: frozenset[str]
+    programme_words: frozenset[str]
     state_abbreviations: frozenset[str]
     locatives: frozenset[str]
     state_nouns: frozenset[str]
@@ -193,6 +194,7 @@ def vocabulary() -> Vocabulary:
         | gazetteer.context_words(ContextRole.EVENT_HEAD)
         | gazetteer.context_words(ContextRole.LAW_HEAD)
         | gazetteer.context_words(ContextRole.WORK_HEAD),
+        programme_words=gazetteer.context_words(ContextRole.PROGRAMME_WORD),
         state_abbreviations=gazetteer.context_words(ContextRole.STATE_ABBREVIATION),
         locatives=gazetteer.context_words(ContextRole.LOCATIVE),
         state_nouns=gazetteer.context_words(ContextRole.STATE_NOUN),
