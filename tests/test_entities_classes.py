@@ -192,3 +192,18 @@ def test_plans_of_a_programme_health_law_nicknames_and_constitutions_are_no_acto
         ("Republicans", "group", ("The Republicans",)),
         ("Mitt Romney", "person", ("Mitt Romney",)),
     ]
+
+
+def test_wars_storms_diseases_and_orders_are_no_actors_but_their_bodies_are():
+    # AllSides 3,000: "Iraq War" (36 articles), "Civil War", "Hurricane Maria", "Ebola", "COVID",
+    # "Brexit", "Executive Order" were actors; a body named after them keeps its head
+    # (entity_context.csv war/storm/disease rows; "of" before a head: "Department of War").
+    text = (
+        "The Iraq War cost lives. Hurricane Maria hit the island and Hurricane Maria killed thousands. "
+        "Ebola spread and Ebola killed. Brexit loomed. The Brexit Party won. The Brexit Party said so. "
+        "The Executive Order stood. The Department of War said it would comply."
+    )
+    assert _found(text) == [
+        ("Brexit Party", "organisation", ("Brexit Party",)),
+        ("Department of War", "organisation", ("Department of War",)),
+    ]

@@ -318,7 +318,7 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == PlaceKind.DEMONYM:
         # "Native American" (community): the group's adjective, counted for the group.
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole[: -len(words[-1])] + plural_demonym(words[-1]), Via.DEMONYM_PLURAL)
-    if whole in vocab.places or words[-1] in vocab.place_heads:
+    if whole in vocab.places or (words[-1] in vocab.place_heads and words[-2:-1] != ["of"]):  # not "Department of War"
         return _NONE
     if "the" in words[1:-1]:
         # "Change the Mascot", "Bring the Vote Home": a campaign's name.

@@ -189,11 +189,12 @@ def vocabulary() -> Vocabulary:
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
         # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
-        # Act") or a programme's ("The Jane Roe Show") is no actor, like a place.
+        # Act"), a programme's ("The Jane Roe Show") or a disease's ("Ebola") is no actor, like a place.
         place_heads=gazetteer.context_words(ContextRole.PLACE_HEAD)
         | gazetteer.context_words(ContextRole.EVENT_HEAD)
         | gazetteer.context_words(ContextRole.LAW_HEAD)
-        | gazetteer.context_words(ContextRole.WORK_HEAD),
+        | gazetteer.context_words(ContextRole.WORK_HEAD)
+        | gazetteer.context_words(ContextRole.DISEASE_HEAD),
         programme_words=gazetteer.context_words(ContextRole.PROGRAMME_WORD),
         state_abbreviations=gazetteer.context_words(ContextRole.STATE_ABBREVIATION),
         locatives=gazetteer.context_words(ContextRole.LOCATIVE),
@@ -209,5 +210,6 @@ def vocabulary() -> Vocabulary:
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
         inflected_cues=inflected_cues(),
-        place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX),
+        # Opening a name like "El" or "San", an event's first word ("Hurricane Maria") is no person.
+        place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX) | gazetteer.context_words(ContextRole.EVENT_PREFIX),
     )
