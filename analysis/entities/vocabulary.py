@@ -133,6 +133,12 @@ class Vocabulary:
     place_prefixes: frozenset[str]
 
 
+def capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word is a lowercase group noun's plural ("Critics", "Police"):
+    capitalised only because it opens a sentence or a headline (read by `names`)."""
+    return whole[:1].isupper() and whole.lower() in vocab.group_plurals
+
+
 NOWHERE = gazetteer.Place("", "")  # the place of a term no gazetteer row names: no kind
 # Reporting frames whose verb follows its speaker ("Cooper said", "Cooper told reporters").
 SPEAKER_FIRST_FRAMES = frozenset({CueFrame.VERB, CueFrame.TELL})
