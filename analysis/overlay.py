@@ -33,14 +33,15 @@ from typing import NamedTuple
 from .article import Article
 from .entities import Actor, country_terms, discover_actors, is_central, lede_end, written_in
 from .entities.names import vocabulary
+from .entities.vocabulary import Via
 from .lexicon import Entry, Matcher, longest_per_category, token_pass
-from .schema import ActorTermKind
+from .schema import ActorKind, ActorTermKind
 
 # Discovery rules (`Actor.via`) whose mentions a present topic actor's own label or alias may
 # take over: bare group nouns and plurals ("militants", "fighters"), not names.
-GROUP_VIAS = frozenset({"group noun", "demonym plural", "demonym-like plural"})
+GROUP_VIAS = frozenset({Via.GROUP_NOUN, Via.DEMONYM_PLURAL, Via.DEMONYM_LIKE_PLURAL})
 # The rule of a role description ("the company", "the former president"): kind `description`.
-DESCRIPTION_VIA = "role description"
+DESCRIPTION_VIA = Via.ROLE_DESCRIPTION
 
 
 class ActorMention(NamedTuple):
@@ -141,10 +142,10 @@ def _topic_kind(name: str) -> str:
     """Kind of a topic actor discovery did not find: country for a gazetteer country ("United
     States"), group for a plural of people ("Israeli hostages", "Palestinians"), else organisation ("Hamas")."""
     if name in country_terms():
-        return "country"
+        return ActorKind.COUNTRY.value
     last = name.split()[-1] if name.split() else name
     plural = last.endswith("s") and (last[:1].islower() or last.endswith(_PEOPLE_PLURALS))
-    return "group" if plural else "organisation"
+    return ActorKind.GROUP.value if plural else ActorKind.ORGANISATION.value
 
 
 def _in_title(terms: set[str], title: str) -> bool:
@@ -249,7 +250,7 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
         if members:
             # The kind of its most mentioned part, but a topic country stays a country ("State
             # Department" under the topic's United States).
-            kind = "country" if name in country_terms() else max(members, key=lambda actor: len(actor.mentions)).kind
+            kind = ActorKind.COUNTRY.value if name in country_terms() else max(members, key=lambda actor: len(actor.mentions)).kind
             in_title = any(actor.in_title for actor in members)
         else:
             kind = _topic_kind(name)

@@ -175,3 +175,35 @@ def test_debt_collectors_banks_academics_and_extremists_are_groups():
         ("academics", "group", ("academics",)),
         ("extremists", "group", ("extremists",)),
     ]
+
+
+def test_plans_of_a_programme_health_law_nicknames_and_constitutions_are_no_actors():
+    # BASIL 2012 (the Medicare campaign story: "Medicare Advantage" 17 mentions and
+    # "Romney-Ryan Medicare" 29 were the main actors) and BASIL 2011 ("the U.S. Constitution"
+    # was the United States acting). The bare programme stays a name (dev1's gold counts
+    # "allowing Medicare to negotiate its own prices"); entity_context.csv programme_word, law_head.
+    text = (
+        "The savings come predominantly from limiting waste, fraud and abuse, mostly in Medicare Advantage. "
+        "The Republicans hit back with a commercial asserting that the Romney-Ryan Medicare plan was better. "
+        "Mitt Romney has always been fully committed to repealing Obamacare. "
+        "Portions of the U.S. Constitution are never deleted, just amended. "
+    )
+    assert _found(text) == [
+        ("Republicans", "group", ("The Republicans",)),
+        ("Mitt Romney", "person", ("Mitt Romney",)),
+    ]
+
+
+def test_wars_storms_diseases_and_orders_are_no_actors_but_their_bodies_are():
+    # AllSides 3,000: "Iraq War" (36 articles), "Civil War", "Hurricane Maria", "Ebola", "COVID",
+    # "Brexit", "Executive Order" were actors; a body named after them keeps its head
+    # (entity_context.csv war/storm/disease rows; "of" before a head: "Department of War").
+    text = (
+        "The Iraq War cost lives. Hurricane Maria hit the island and Hurricane Maria killed thousands. "
+        "Ebola spread and Ebola killed. Brexit loomed. The Brexit Party won. The Brexit Party said so. "
+        "The Executive Order stood. The Department of War said it would comply."
+    )
+    assert _found(text) == [
+        ("Brexit Party", "organisation", ("Brexit Party",)),
+        ("Department of War", "organisation", ("Department of War",)),
+    ]

@@ -59,10 +59,13 @@ class ContextRole(StrEnum):
     EVENT_HEAD = "event_head"  # "Chick-fil-A Appreciation Day": an event
     LAW_HEAD = "law_head"  # "Clean Water Act": a law
     WORK_HEAD = "work_head"  # "The Jane Roe Show": a programme
+    DISEASE_HEAD = "disease_head"  # "Ebola", "Spanish Flu": a disease
+    PROGRAMME_WORD = "programme_word"  # "Medicare Advantage": a longer name holding it is a plan
     STATE_ABBREVIATION = "state_abbreviation"  # "Parkland, Fla.": a place
     VERB = "verb"  # "the U.S. pledged": the abbreviation acts
     NOUN_FOLLOWER = "noun_follower"  # "the U.S. as a partner": the noun phrase ends
     PLACE_PREFIX = "place_prefix"  # "El Paso", "San Bernardino": a place
+    EVENT_PREFIX = "event_prefix"  # "Hurricane Maria": an event
     LED_BODY = "led_body"  # "the Obama administration": a body a person leads
     CREDIT = "credit"  # "told Acme News": an outlet only credited
     CREDIT_AFTER = "credit_after"  # "Acme News correspondent": an outlet crediting its journalist

@@ -37,7 +37,7 @@ from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
-from .vocabulary import NOWHERE, Mention, MentionKind, PlanRule, Vocabulary, Via, person_verbs, plural_demonym, vocabulary
+from .vocabulary import NOWHERE, Mention, MentionKind, PlanRule, Vocabulary, Via, capitalised_group_plural, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
 
@@ -313,12 +313,12 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class(PlanRule.CONTEXT, MentionKind.COUNTRY, place.country, Via(place.kind))
     if whole in vocab.capitalised_groups:
         return _NONE  # "Republicans": a group noun, found by `descriptions.group_mentions`
-    if _capitalised_group_plural(whole, vocab):
+    if capitalised_group_plural(whole, vocab):
         return _NONE  # "Critics say …": a sentence's capital on a group noun, found as the group
     if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == PlaceKind.DEMONYM:
         # "Native American" (community): the group's adjective, counted for the group.
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole[: -len(words[-1])] + plural_demonym(words[-1]), Via.DEMONYM_PLURAL)
-    if whole in vocab.places or words[-1] in vocab.place_heads:
+    if whole in vocab.places or (words[-1] in vocab.place_heads and words[-2:-1] != ["of"]):  # not "Department of War"
         return _NONE
     if "the" in words[1:-1]:
         # "Change the Mascot", "Bring the Vote Home": a campaign's name.
@@ -326,6 +326,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     heads = [vocab.heads[w] for w in words if w in vocab.heads]
     if heads:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.HEAD, heads[-1])
+    if len(words) > 1 and vocab.programme_words.intersection(words):
+        return _NONE  # "Medicare Advantage", "Romney-Ryan Medicare": a plan (a head wins: "Medicare Payment Advisory Commission")
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_PLURAL)
     if len(words) == 1 and _ACRONYM.match(whole):
@@ -345,12 +347,6 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], words[-1]))
-
-
-def _capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
-    """Whether a capitalised word is a lowercase group noun's plural ("Critics", "Police"):
-    capitalised only because it opens a sentence or a headline."""
-    return whole[:1].isupper() and whole.lower() in vocab.group_plurals
 
 
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:

@@ -118,6 +118,7 @@ class Vocabulary:
     demonym_plurals: dict[str, str]
     places: frozenset[str]
     place_heads: frozenset[str]
+    programme_words: frozenset[str]
     state_abbreviations: frozenset[str]
     locatives: frozenset[str]
     state_nouns: frozenset[str]
@@ -130,6 +131,12 @@ class Vocabulary:
     common_words: frozenset[str]
     inflected_cues: frozenset[str]
     place_prefixes: frozenset[str]
+
+
+def capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word is a lowercase group noun's plural ("Critics", "Police"):
+    capitalised only because it opens a sentence or a headline (read by `names`)."""
+    return whole[:1].isupper() and whole.lower() in vocab.group_plurals
 
 
 NOWHERE = gazetteer.Place("", "")  # the place of a term no gazetteer row names: no kind
@@ -188,11 +195,13 @@ def vocabulary() -> Vocabulary:
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
         # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
-        # Act") or a programme's ("The Jane Roe Show") is no actor, like a place.
+        # Act"), a programme's ("The Jane Roe Show") or a disease's ("Ebola") is no actor, like a place.
         place_heads=gazetteer.context_words(ContextRole.PLACE_HEAD)
         | gazetteer.context_words(ContextRole.EVENT_HEAD)
         | gazetteer.context_words(ContextRole.LAW_HEAD)
-        | gazetteer.context_words(ContextRole.WORK_HEAD),
+        | gazetteer.context_words(ContextRole.WORK_HEAD)
+        | gazetteer.context_words(ContextRole.DISEASE_HEAD),
+        programme_words=gazetteer.context_words(ContextRole.PROGRAMME_WORD),
         state_abbreviations=gazetteer.context_words(ContextRole.STATE_ABBREVIATION),
         locatives=gazetteer.context_words(ContextRole.LOCATIVE),
         state_nouns=gazetteer.context_words(ContextRole.STATE_NOUN),
@@ -207,5 +216,6 @@ def vocabulary() -> Vocabulary:
         outlets=frozenset(row["name"] for row in read_csv("analysis.lexicons", "outlets.csv")),
         common_words=frozenset(textblob_lexicon()),
         inflected_cues=inflected_cues(),
-        place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX),
+        # Opening a name like "El" or "San", an event's first word ("Hurricane Maria") is no person.
+        place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX) | gazetteer.context_words(ContextRole.EVENT_PREFIX),
     )
