@@ -118,6 +118,16 @@ def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
     return None if match.group("name").split()[0].lower() in NOT_LABELS else match
 
 
+def credit_line_below(ctx: Context, position: int) -> re.Match[str] | None:
+    """The credit line filling the paragraph right after the one holding ``position`` ("Jeet
+    Heer, The Nation" under 'Others note that “…”' in a round-up), if it is one."""
+    index = bisect.bisect_right(ctx.paragraph_starts, position)
+    if index >= len(ctx.paragraphs):
+        return None
+    c_start, c_end = ctx.paragraphs[index]
+    return _credit_line(ctx.text, c_start, c_end) if c_end - c_start < 90 else None
+
+
 def credited_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Statement]:
     """Quoted paragraphs over a credit line of their own, the layout of opinion digests ("From
     the Left"): the run of paragraphs right above it that each open with a quote mark (the

@@ -6,15 +6,16 @@ paragraphs continuing an open quote are in `blocks`).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 
 from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
 from ..schema import SpeakerType
-from .blocks import ABBREVIATION_RE, BREAK_RE
+from .blocks import ABBREVIATION_RE, BREAK_RE, credit_line_below
 from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, skip_space, trim_end
-from .cues import find_cues
-from .guards import (closed_quote_opens_paragraph, copula_announces_no_words, passive_naming, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
+from .cues import CueMatch, find_cues
+from .guards import (closed_quote_opens_paragraph, plain_form_not_verb, copula_announces_no_words, passive_naming, follows_report_or_its_attribution, participle_right_after_quote, quote_fills_addressee,
                      related_link, unclosed)
 from .lexicons import closed_class, CueFrame, reporting_cues
 from .names import Speaker, licensed, speaker_type_of
@@ -23,6 +24,7 @@ from .patterns import (
     CAP_SEQ,
     DETERMINERS,
     NOT_LABELS,
+    QUANTIFIER_WORDS,
     STOP,
     THAT_RE,
     THAT_WORD_RE,
@@ -137,6 +139,12 @@ def _whole_sentence_quote(text: str, q: Quotation) -> bool:
             and any(word[:1].islower() and word not in _TITLE_FUNCTION_WORDS for word in words))
 
 
+def _verbal_cues(text: str, cues: list[CueMatch]) -> list[CueMatch]:
+    """The cues that are verbs here: not a plain form that lacks its plural subject ("on a
+    hopeful note: “…”" is the noun; "Others note that “…”" the verb; `plain_form_not_verb`)."""
+    return [cue for cue in cues if not plain_form_not_verb(text, cue)]
+
+
 def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | None:
     """'Cooper said: "…"' / 'He told reporters, "…"' / 'said that "…"' / 'Officials remain firm: "…"'."""
     text = ctx.text
@@ -152,7 +160,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
     tail = _intro_tail(left)
     end_of_cue = floor + tail.start()
     punctuation = tail.group().strip()
-    cues = ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue)
+    cues = _verbal_cues(text, ctx.cues_between(max(floor, end_of_cue - 100), end_of_cue))
     if punctuation == "that" and _COORDINATOR_END_RE.search(text, floor, end_of_cue):
         # 'responded that "A" but that "B"': a second content clause coordinated under the
         # same cue (the repeated "that" marks the parallel clause) is a statement of its own.
@@ -295,7 +303,7 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     # Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a
     # Democrat, in West Virginia's Third District, said').
     lead_name = _LEAD_NAME_RE.match(text, position, limit)
-    cues = ctx.cues_between(position, min(limit, position + (250 if lead_name else 100)))
+    cues = _verbal_cues(text, ctx.cues_between(position, min(limit, position + (250 if lead_name else 100))))
     if not cues:
         return None
     cue = cues[0]
@@ -378,10 +386,25 @@ def direct_statements(ctx: Context, turns: list[Statement]) -> tuple[list[Statem
         if statement is None:
             pending.append(q)
             continue
+        statement = _credited_instead_of_quantifier(ctx, statement, q)
         if statement.cue_start >= 0 and not _parenthetical_over_paragraph(ctx, statement):
             used_cues.add(statement.cue_start)
         found.append(statement)
     return found, used_cues, pending
+
+
+def _credited_instead_of_quantifier(ctx: Context, statement: Statement, q: Quotation) -> Statement:
+    """The statement with the credited writer as speaker when a quantifier speaker ("Others",
+    "Some") introduces a quotation whose last paragraph sits over a credit line: in a round-up
+    'Others note that “…” ¶ Jeet Heer, The Nation' quotes Jeet Heer, not "Others"."""
+    speaker = statement.speaker
+    if speaker is None or speaker.text.lower() not in QUANTIFIER_WORDS:
+        return statement
+    credit = credit_line_below(ctx, q.end - 1)
+    if credit is None:
+        return statement
+    writer = Speaker(credit.group("name"), credit.start("name"), credit.end("name"))
+    return replace(statement, speaker=writer, source=credit.group("outlet"))
 
 
 def _bare_cue_before(ctx: Context, q: Quotation, used_cues: set[int]) -> Statement | None:
@@ -395,7 +418,7 @@ def _bare_cue_before(ctx: Context, q: Quotation, used_cues: set[int]) -> Stateme
     if index == 0 or ctx.sentence_starts[index] <= p_start or text[ctx.sentence_starts[index]:q.open].strip():
         return None
     floor, end = max(p_start, ctx.sentence_starts[index - 1]), ctx.sentence_ends[index - 1]
-    cues = ctx.cues_between(floor, end)
+    cues = _verbal_cues(text, ctx.cues_between(floor, end))
     if not cues or text[cues[-1].end:end].strip() != "." and text[cues[-1].end:q.open].strip() != ".":
         return None
     cue = cues[-1]

@@ -122,6 +122,15 @@ def gender_of(phrase: str, ctx: Context) -> str:
     return ctx.genders[phrase]
 
 
+def gendered_description(phrase: str, gender: str, ctx: Context) -> bool:
+    """Whether an unnamed speaker is one person whose noun carries the pronoun's gender, so
+    that "he" may refer to it: '"It is too early to say," a spokesman said. … "No," he said.'
+    (a spokesman). One person only: a determiner of one, not a plural ("the spokesmen")."""
+    words = phrase.lower().split()
+    return (bool(gender) and len(words) >= 2 and words[0] in ("a", "an", "the", "one") and not words[-1].endswith("men")
+            and gender_of(phrase, ctx) == gender)
+
+
 def named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     """The name mentions of one gender (`gender_of`), with the people named by honorific and
     surname alone (`honorific_names`), in text order, computed once per article."""

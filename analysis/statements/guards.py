@@ -234,3 +234,23 @@ def initial_participle_without_that(text: str, cue: CueMatch) -> bool:
     """Whether a capitalised (sentence-initial) cue has no "that" after it: "Adding CHAZ to the
     equation" reports nothing; a sentence-initial participle reports only with "that"."""
     return cue.text[:1].isupper() and not THAT_RE.match(text, cue.end)
+
+
+# Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
+# claim", "they claim"): after any other word it is the noun ("a false claim", "his
+# unspecific claim"), which an adjective hides from the determiner check (column
+# plural_subject of lexicons/reporting_verbs.csv).
+_PLAIN_FORM_AFTER_PLURAL = cue_lemmas("plural_subject")
+
+# Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
+_PLURAL_SUBJECT_WORDS = frozenset(closed_class("plural_subject"))
+
+
+def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
+    """Whether a plain-form cue of `_PLAIN_FORM_AFTER_PLURAL` lacks its plural subject right
+    before it (a plural noun or a pronoun), so that it is the noun ("a false claim the …")."""
+    if cue.info.lemma not in _PLAIN_FORM_AFTER_PLURAL or cue.text.lower() != cue.info.lemma:
+        return False
+    previous = text[max(0, cue.start - 30):cue.start].split()
+    word = previous[-1].lower().strip(",;:()") if previous else ""
+    return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))

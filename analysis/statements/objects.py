@@ -276,26 +276,6 @@ def with_colon_quote(ctx: Context, statement: Statement) -> list[Statement]:
     return [statement]
 
 
-# Lemmas whose plain form is a cue only after a plural subject ("critics claim", "groups who
-# claim", "they claim"): after any other word it is the noun ("a false claim", "his
-# unspecific claim"), which an adjective hides from the determiner check (column
-# plural_subject of lexicons/reporting_verbs.csv).
-_PLAIN_FORM_AFTER_PLURAL = cue_lemmas("plural_subject")
-
-# Words before a plain-form cue that make it a verb: plural pronouns and relative pronouns.
-_PLURAL_SUBJECT_WORDS = frozenset(closed_class("plural_subject"))
-
-
-def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
-    """Whether a plain-form cue of `_PLAIN_FORM_AFTER_PLURAL` lacks its plural subject right
-    before it (a plural noun or a pronoun), so that it is the noun ("a false claim the …")."""
-    if cue.info.lemma not in _PLAIN_FORM_AFTER_PLURAL or cue.text.lower() != cue.info.lemma:
-        return False
-    previous = text[max(0, cue.start - 30):cue.start].split()
-    word = previous[-1].lower().strip(",;:()") if previous else ""
-    return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))
-
-
 @lru_cache(maxsize=64)
 def _issued_in_re(head: str) -> re.Pattern[str]:
     """'in a statement', 'through its written statement', 'via a joint release': the document

@@ -12,10 +12,11 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
-                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report)
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report,
+                     plain_form_not_verb)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
-from .objects import (gerund_subject_start, naming_end, noun_phrase_object, plain_form_not_verb, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
+from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
 from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,

@@ -32,7 +32,7 @@ from .patterns import (
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
-from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
@@ -359,6 +359,8 @@ class _History:
         ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
         not a party in the plural ("Democrats" is no one person)."""
         _, _, name, kind = entry
+        if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
+            return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
         if kind not in kinds or name.lower() in PRONOUNS:
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
@@ -538,7 +540,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             found = _antecedent(ctx, history, where, (SpeakerType.PERSON,), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
-            kind = SpeakerType.PERSON.value
+            kind = SpeakerType.ANONYMOUS.value if found and found[1] == SpeakerType.ANONYMOUS else SpeakerType.PERSON.value
         elif lower in ("they", "it", "we"):
             found = _antecedent(ctx, history, where, (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT) + ((SpeakerType.ANONYMOUS,) if lower == "they" else ()))
             if found:

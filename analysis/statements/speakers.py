@@ -185,6 +185,10 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     before = text[floor:cue.start].rstrip()
     if _names_no_speaker(cue, before):
         return None
+    if _passive_participle(cue) and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
+        # "Trump was accused of “treason,”": the subject is the target, not the speaker; a
+        # document fronted by "In" speaks ("In Article I, Trump is accused of …").
+        return _fronted_document(text, floor, cue.start)
     # (These end-anchored patterns are searched only in the last words of the sentence so far:
     # a search from its start would try every position.)
     tail = max(0, len(before) - 60)
@@ -207,6 +211,36 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     if _infinitive(cue, before):
         return _infinitive_speaker(ctx, cue, floor, before)
     return _preceding_speaker(ctx, cue, floor)
+
+
+# Irregular past participles of cues ("told", "written") beside the regular "-ed".
+_IRREGULAR_PAST = frozenset(closed_class("irregular_past"))
+
+
+def _passive_participle(cue: CueMatch) -> bool:
+    """Whether a one-word cue is a past participle, which after a passive "be" makes its
+    subject the target or the thing reported, never the speaker ("he was accused of lying",
+    "the plan was announced")."""
+    word = cue.text.lower()
+    return " " not in word and (word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
+# "In Article I,", "In the indictment,": a fronted "in" phrase at the sentence start.
+_FRONTED_IN_RE = re.compile(r"""[ \t]* In \s+ ( (?: the \s+ )? [A-Za-z][\w’'\-]* (?: \s+ [A-Z0-9][\w’'\-]* ){0,3} ) \s* , \s""", re.VERBOSE)
+
+
+def _fronted_document(text: str, floor: int, end: int) -> Speaker | None:
+    """The document a fronted "In X," at ``floor`` names before a passive cue, as its speaker
+    ("In Article I, Trump is accused of …" -> Article I; "In the lawsuit, she is accused …"),
+    or None ("In Washington, he was accused of …": a place)."""
+    match = _FRONTED_IN_RE.match(text, floor, end)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    head = phrase.split()[1] if phrase.lower().startswith("the ") else phrase.split()[0]
+    if speaker_type_of(f"the {head.lower()}") != SpeakerType.DOCUMENT:
+        return None
+    return Speaker(phrase, match.start(1), match.end(1))
 
 
 def _names_no_speaker(cue: CueMatch, before: str) -> bool:
