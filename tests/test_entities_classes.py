@@ -207,3 +207,16 @@ def test_wars_storms_diseases_and_orders_are_no_actors_but_their_bodies_are():
         ("Brexit Party", "organisation", ("Brexit Party",)),
         ("Department of War", "organisation", ("Department of War",)),
     ]
+
+
+def test_given_names_of_many_origins_make_persons():
+    # first_names.csv rows added at stop 24 (Isabel, Fatima, Rosa, Nadia, ...): before them
+    # "Isabel Arreola" was typed an organisation and "Fatima Goss Graves" was no actor at all.
+    assert _found(
+        "Isabel Arreola said the clinic was full. Arreola has worked there for years. "
+        "Fatima Goss Graves disagreed, and Nadia Benedetti agreed with her."
+    ) == [
+        ("Isabel Arreola", "person", ("Isabel Arreola", "Arreola")),
+        ("Fatima Goss Graves", "person", ("Fatima Goss Graves",)),
+        ("Nadia Benedetti", "person", ("Nadia Benedetti",)),
+    ]
