@@ -199,10 +199,11 @@ def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[
         if row["side"] not in LITERAL_SIDES:
             raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not one of {', '.join(LITERAL_SIDES)}")
         cue = row["cue"]
-        if cue.startswith("#") and cue != NUMBER_CUE and cue[1:] not in classes:
+        names_class = cue.startswith("#") and cue != NUMBER_CUE  # "#natural_force"; "#number" is matched as a numeral
+        if names_class and cue[1:] not in classes:
             raise ValueError(f"literal_uses.csv: cue {cue!r} of {row['term']!r} is no class of cue_classes.csv ({', '.join(sorted(classes))}) nor {NUMBER_CUE}")
         sides = cues.setdefault(row["term"], (set(), set(), set()))
-        sides[LITERAL_SIDES.index(row["side"])].update(classes[cue[1:]] if cue.startswith("#") and cue != NUMBER_CUE else (cue,))
+        sides[LITERAL_SIDES.index(row["side"])].update(classes[cue[1:]] if names_class else (cue,))
     return {term: (frozenset(b), frozenset(a), frozenset(r)) for term, (b, a, r) in cues.items()}
 
 

@@ -14,7 +14,7 @@ from .context import Context, Statement, ends_with_comma
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, CueClause, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
-from .patterns import DETERMINERS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
+from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
 from .objects import pro_form_start, quoted_object_start
 from .subjects import sentence_subject
 
@@ -158,7 +158,6 @@ def document_object(text: str, start: int, end: int) -> Speaker | None:
     return Speaker(found.group(), found.start(), found.end()) if found else None
 
 
-_OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
 
 
 _AUXILIARY_OR_PAST_RE = re.compile(r"""
@@ -190,10 +189,9 @@ def verbless_object(text: str, cue_end: int, clause: int, end: int) -> bool:
     # preposition, and no auxiliary or past form anywhere ("an act of terrorism was suspected")
     if any(_AUXILIARY_OR_PAST_RE.fullmatch(w) for w in words[2:]):
         return False
-    return words[2] in _OBJECT_PREPOSITIONS or (words[3] in _OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
+    return words[2] in OBJECT_PREPOSITIONS or (words[3] in OBJECT_PREPOSITIONS and not _VERB_LIKE_RE.fullmatch(words[2]))
 
 
-NAMING_LEMMAS = cue_lemmas("naming")  # (column naming of lexicons/reporting_verbs.csv: "called it a hoax")
 
 # Verbs of contesting and blaming take an object first ("rejected Obama's trade agenda",
 # "blamed the delays on …"): after a fronted phrase they never trail a reported clause,

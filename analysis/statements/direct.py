@@ -190,7 +190,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
             speaker = speaker_for(ctx, cue, floor)
         else:
             speaker = None  # a quote inside a reported clause: a partial, found with the clause
-        if speaker is not None and licensed(cue, speaker) and not passive_naming(text, cue, speaker):  # (not 'a law dubbed "…"')
+        if speaker is not None and licensed(cue, speaker) and not passive_naming(text, cue):  # (not 'a law dubbed "…"')
             if direct_intro or (punctuation != "that" and text[q.start:q.start + 2].lstrip("#@")[:1].isupper()):
                 return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
             return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)

@@ -15,7 +15,7 @@ from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
-from .patterns import DETERMINERS, NOT_LABELS, PASSIVE_BE_RE, PRONOUNS, THAT_RE
+from .patterns import DETERMINERS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -152,7 +152,7 @@ def after_determiner_or_possessive(previous: list[str]) -> bool:
 # Words before an adverb in -ly that make a participle after it attributive: a preposition or
 # a determiner ("of newly confirmed cases", "the widely reported claims"), not a quantifier,
 # which may be the subject ("some wrongly argued that …").
-_ATTRIBUTIVE_LEAD = frozenset(closed_class("object_preposition")) | (DETERMINERS - frozenset(closed_class("quantifier")))
+_ATTRIBUTIVE_LEAD = OBJECT_PREPOSITIONS | (DETERMINERS - frozenset(closed_class("quantifier")))
 
 
 def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
@@ -171,31 +171,27 @@ def copula_announces_no_words(cue_text: str, subject: str, speech_noun_re: re.Pa
     return len(cue_text.split()) == 1 and PASSIVE_BE_RE.fullmatch(cue_text.lower()) is not None and not speech_noun_re.search(subject)
 
 
-# Verbs of naming (column naming of lexicons/reporting_verbs.csv: "called it a hoax").
-_NAMING_LEMMAS = cue_lemmas("naming")
-
 # Words before a naming verb's subject that make the verb active with its object fronted: "in
 # what he termed", "a phenomenon that scientists termed".
 _FRONTED_OBJECT_WORDS = frozenset(closed_class("fronted_object_word"))
-_AUXILIARIES = frozenset(closed_class("relative_verb"))
 
 
-def passive_naming(text: str, cue: CueMatch, speaker: Speaker | None) -> bool:
+def passive_naming(text: str, cue: CueMatch) -> bool:
     """Whether a naming verb in -ed with its quoted name right after it is a reduced passive
     relative on the common noun before it ("a law dubbed “don't ask, don't tell”", "a program
     called “Fast and Furious”": the thing is named, by no one given), not a speaker naming
     something: the noun after a determiner (and an adjective) stands right before the verb.
     Active after a pronoun, a name, an auxiliary or an adverb ("what he termed “…”", "a move The
     New York Times called “…”", "that Democrats have called “…”", "what the paper yesterday
-    called “…”"), or when what/which/that fronts the object ("what critics called “…”").
-    ``speaker``: unused, kept for the guard's callers."""
-    if cue.info.lemma not in _NAMING_LEMMAS or not cue.text.endswith("ed") or not text[cue.end:cue.end + 2].lstrip()[:1] in OPENING_MARKS:
+    called “…”"), or when what/which/that fronts the object ("what critics called “…”")."""
+    if cue.info.lemma not in NAMING_LEMMAS or not cue.text.endswith("ed") or not text[cue.end:cue.end + 2].lstrip()[:1] in OPENING_MARKS:
         return False
-    before = [w.lower() for w in text[max(0, cue.start - 40):cue.start].split()]
-    if len(before) < 2 or not text[cue.start - 2:cue.start].strip().isalpha() or before[-1] in PRONOUNS or before[-1] in _AUXILIARIES:
+    written = text[max(0, cue.start - 40):cue.start].split()
+    before = [w.lower() for w in written]
+    if len(before) < 2 or not text[cue.start - 2:cue.start].strip().isalpha() or before[-1] in PRONOUNS or before[-1] in RELATIVE_VERBS:
         return False
     determined = before[-2] in DETERMINERS or (len(before) >= 3 and before[-3] in DETERMINERS and before[-2].isalpha())
-    return determined and not any(w in _FRONTED_OBJECT_WORDS for w in before[-4:]) and not text[max(0, cue.start - 40):cue.start].split()[-1][:1].isupper()
+    return determined and not any(w in _FRONTED_OBJECT_WORDS for w in before[-4:]) and not written[-1][:1].isupper()
 
 
 def attributed_earlier(used_cues: set[int], s_start: int, c_start: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..name_words import titles_for
 from ..schema import SpeakerType
 from .cues import CueMatch
-from .lexicons import CueClause, first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
+from .lexicons import CueClause, closed_class, first_name_genders, outlet_pattern, speaker_term_re, speaker_terms
 from .patterns import (
     DETERMINERS,
     HONORIFIC_GENDERS,
@@ -38,16 +38,17 @@ from .patterns import (
 # Patterns used on every speaker phrase or cue, compiled once (a string pattern passed to
 # `re.match` costs a cache look-up per call, and these run hundreds of times per article).
 # A preposition that ends a phrase's head ("the head of the agency" -> "the head").
+# Prepositions after a speaker phrase's head ("people with knowledge of the case").
+_HEAD_PREPOSITIONS = closed_class("head_preposition")
+_PREPOSITION_WORDS = frozenset(_HEAD_PREPOSITIONS)
 _PREPOSITION_RE = re.compile(
-    r"""
+    rf"""
     \s+
-    (?:of|with|for|to|at|in|from|across|around|outside|inside|near|throughout)
+    (?:{"|".join(_HEAD_PREPOSITIONS)})
     \s+
     """,
     re.VERBOSE,
 )
-# Its prepositions as words, read from its alternation (the list stays in one place).
-_PREPOSITION_WORDS = frozenset(re.search(r"\(\?:([^)]*)\)", _PREPOSITION_RE.pattern).group(1).split("|"))
 
 
 # A leading article ("the Times" -> "Times").

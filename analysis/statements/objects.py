@@ -18,8 +18,8 @@ from .cues import CueMatch
 from .direct import is_title
 from ..quotes import MARK_RE
 from ..schema import NOT_OWN_NAME_TYPES
-from .lexicons import closed_class, cue_lemmas, CueClause
-from .patterns import DETERMINERS
+from .lexicons import closed_class, CueClause
+from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PLURAL_DETERMINERS, RELATIVE_VERBS
 
 # Words a quoted object may stand after the cue: an addressee ("told Mitt Romney") or a
 # determiner ("said the word"); more would be a clause of its own.
@@ -92,10 +92,9 @@ _FIRST_WORD_RE = re.compile(r"[\w'’\-]+")
 
 # Words that can be a clause's finite verb: auxiliaries and modals, a negated or contracted
 # form, and common irregular pasts ("the government made a strong case").
-_FINITE_WORDS = frozenset(closed_class("relative_verb")) | frozenset(closed_class("irregular_past"))
+_FINITE_WORDS = RELATIVE_VERBS | frozenset(closed_class("irregular_past"))
 _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | ve ) )", re.VERBOSE)
 
-_PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 _CONJUNCTIONS = frozenset(closed_class("coordinator"))
 
 # Longest name that is a cue's whole object ("admitting South Koreans"); a name is no clause
@@ -108,7 +107,7 @@ _NOUN_HEAD_FOLLOWER = "of"
 
 # A word in -ed right after one of these (or a determiner) is an adjective: "a downtick in
 # confirmed cases".
-_PREPOSITIONS = frozenset(closed_class("object_preposition"))
+_PREPOSITIONS = OBJECT_PREPOSITIONS
 
 
 def noun_phrase_object(text: str, cue_end: int, clause: int, end: int) -> bool:
@@ -148,7 +147,7 @@ def _plain_verb_after_plural(words: list[str]) -> bool:
     still lurk"; not "all allegations", "their commitments to …")."""
     if len(words) < 3:
         return False
-    plural = words[0].lower() in _PLURAL_DETERMINERS or (words[1].lower().endswith("s") and not words[1].lower().endswith(("ss", "'s", "’s")))
+    plural = words[0].lower() in PLURAL_DETERMINERS or (words[1].lower().endswith("s") and not words[1].lower().endswith(("ss", "'s", "’s")))
     third = words[2].lower()
     return plural and third.isalpha() and third not in _PREPOSITIONS and third not in _OBJECT_OPENERS and third not in _CONJUNCTIONS
 
@@ -207,7 +206,7 @@ _GERUND_SUBJECT_RE = re.compile(rf"""
 
 # Words in -ing that are prepositions, open an adjunct or are nouns, never a gerund subject
 # ("said during the meeting he would …"; "said nothing about …" is an object).
-_NOT_GERUND_SUBJECTS = frozenset(closed_class("object_preposition")) | frozenset(closed_class("prefix_word")) | frozenset(closed_class("gerund_noun"))
+_NOT_GERUND_SUBJECTS = OBJECT_PREPOSITIONS | frozenset(closed_class("prefix_word")) | frozenset(closed_class("gerund_noun"))
 
 
 def gerund_subject_start(text: str, cue: CueMatch, end: int) -> int | None:
@@ -237,8 +236,6 @@ def _new_speaker_before(ctx: Context, start: int, colon: int) -> bool:
     return False
 
 
-# Verbs of naming (column naming of lexicons/reporting_verbs.csv).
-_NAMING_LEMMAS = cue_lemmas("naming")
 
 
 def naming_end(ctx: Context, statement: Statement) -> Statement:
@@ -247,7 +244,7 @@ def naming_end(ctx: Context, statement: Statement) -> Statement:
     speaker's ("In what he termed a “three-minute version” of the speech, the President
     promised …" ends at "speech")."""
     speaker = statement.speaker
-    if statement.lemma not in _NAMING_LEMMAS or speaker is None or ctx.text[max(0, speaker.start - 6):speaker.start].split()[-1:] != ["what"]:
+    if statement.lemma not in NAMING_LEMMAS or speaker is None or ctx.text[max(0, speaker.start - 6):speaker.start].split()[-1:] != ["what"]:
         return statement
     for q in ctx.quotes_between(statement.start, statement.end)[:1]:
         # (A comma inside the closing mark ends the name too: 'called the report "fake news," and …'.)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..name_words import name_connectors, titles_for
-from .lexicons import closed_class
+from .lexicons import closed_class, cue_lemmas
 
 # A title before a name, in the order of `closed_class.csv` ("Sen.", "President"); a fragment.
 TITLE = r"(?:" + "|".join(title.bare for title in titles_for("statements")) + r")\.?"
@@ -184,3 +184,10 @@ NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(closed_class("not_name_part"))
 
 # Auxiliaries and modals: the finite verb that follows a relative pronoun or a subject.
 RELATIVE_VERBS = frozenset(closed_class("relative_verb"))
+
+# Determiners of plural nouns ("all", "several", "many"), and prepositions that take an object.
+PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
+OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
+
+# Verbs of naming (column naming of lexicons/reporting_verbs.csv: "called it a hoax").
+NAMING_LEMMAS = cue_lemmas("naming")

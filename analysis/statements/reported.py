@@ -29,6 +29,7 @@ from .patterns import (
     CLAUSE_OPENERS,
     LEADING_DROP,
     PLAIN_WORD_RE,
+    PLURAL_DETERMINERS,
     PREFIX_WORDS,
     RELATIVE_VERBS,
     STOP,
@@ -242,7 +243,6 @@ _PARTICIPLE_CONTINUATION_RE = re.compile(r"[a-z]+ing \b", re.VERBOSE)
 # Before a cue form ending in "s", these mark a plural noun ("all states", "these claims"): a
 # third-person verb never follows them. After one, "that" and a past-tense verb is a relative
 # clause on a noun ("the attacks that killed"), not a content clause.
-_PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))
 
 
 # "that" directly before its verb after a plural noun is the relative's subject (a content
@@ -298,8 +298,8 @@ def _noun_not_cue(text: str, cue: CueMatch) -> bool:
     if after_determiner_or_possessive(previous) or attributive_participle(cue, previous):
         return True  # ("of daily confirmed cases": an adjective)
     if cue.text.endswith("s") and " " not in cue.text and (
-        (previous and (previous[-1].lower() in _PLURAL_DETERMINERS or previous[-1] == "of"))  # ("a series of tweets")
-        or (len(previous) >= 2 and previous[-2].lower() in _PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
+        (previous and (previous[-1].lower() in PLURAL_DETERMINERS or previous[-1] == "of"))  # ("a series of tweets")
+        or (len(previous) >= 2 and previous[-2].lower() in PLURAL_DETERMINERS and previous[-1].isalpha() and previous[-1].islower()
             and previous[-1].endswith("ed"))
         or _RELATIVE_AFTER_NOUN_RE.match(text, c_end)
     ):
@@ -457,7 +457,7 @@ def _verb_speaker(ctx: Context, cue: CueMatch, s_start: int) -> Speaker | None:
         # is about reports the result, not its publisher.
         speaker = document_object(text, speaker.end if speaker else s_start, c_start)
     if perception_not_report(cue, speaker) or document_participle_without_that(text, cue) or gerund_of_means(cue, previous) or own_voice(speaker) \
-            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker) or passive_naming(text, cue, speaker):
+            or expletive_infinitive(text, cue, speaker) or unrealised_speech(text, cue, speaker) or passive_naming(text, cue):
         return _NO_SPEAKER
     return speaker
 
