@@ -127,8 +127,22 @@ def pair(gold: list[dict[str, str]], actors: list[Actor], text: str, title: str)
     return pairs
 
 
-def score(gold_by_article, articles, show: bool, split: str = DEFAULT_SPLIT, blind: bool = False) -> None:
-    """Print the figures on one gold split; ``blind``: the aggregates only (no names, no ids)."""
+def annotated_actors(rows: list[dict[str, str]], article) -> list[Actor]:
+    """Another annotation's actors of ``article`` as discovered actors, for scoring one
+    annotator against another (`tools.evaluate.agreement`): each mentions every whole-word
+    occurrence of its forms in the text, and is central as annotated."""
+    actors = []
+    for row in rows:
+        forms = tuple(row["forms"].split("|"))
+        spans = sorted({span for form in forms for span in occurrences(article.text, form)})
+        actors.append(Actor(row["actor"], row["kind"], tuple(spans), (), forms,
+                            any(occurrences(article.title, form) for form in forms), row["central"] == "yes"))
+    return actors
+
+
+def score(gold_by_article, articles, show: bool, split: str = DEFAULT_SPLIT, blind: bool = False, actors_of=discover_actors) -> None:
+    """Print the figures on one gold split; ``blind``: the aggregates only (no names, no ids).
+    ``actors_of`` gives an article's actors (the discovery; another annotation's, for agreement)."""
     central = central_found = central_flagged = 0
     attached = attachable = 0
     gold_forms = gold_forms_right = 0
@@ -137,7 +151,7 @@ def score(gold_by_article, articles, show: bool, split: str = DEFAULT_SPLIT, bli
     missed: list[str] = []
     for article_id, gold in gold_by_article.items():
         article = articles[article_id]
-        actors = discover_actors(article)
+        actors = actors_of(article)
         pairs = pair(gold, actors, article.text, article.title)
         owner_of_span: dict[tuple[int, int], int] = {}
         for g, row in enumerate(gold):

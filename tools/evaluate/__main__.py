@@ -11,6 +11,7 @@ SUBCOMMANDS = {
     "framing": "tools.evaluate.framing",
     "actors": "tools.evaluate.actors",
     "basil_actors": "tools.evaluate.basil_actors",
+    "agreement": "tools.evaluate.agreement",
 }
 
 
