@@ -92,6 +92,13 @@ def test_a_name_after_an_abbreviated_title_is_not_loaded():
     assert rows(text, {"loaded"}, "term", "start") == [("Rob", 71)]
 
 
+def test_a_surname_after_a_middle_initial_is_not_loaded():
+    # BASIL 2013-2015 (tuning): "said Representative Louise M. Slaughter of New York" was a loaded
+    # row; the initial's full stop ends no sentence. A lower-case "slaughter" stays loaded.
+    text = "The bill was dead, said Representative Louise M. Slaughter of New York. Critics said it would slaughter jobs."
+    assert rows(text, {"loaded"}, "term", "start") == [("slaughter", 94)]
+
+
 def test_modals_hedge_only_in_their_epistemic_use():
     text = "The remains it could locate were returned. The deal may be delayed. Hamas could not be reached."
     assert rows(text, {"hedge"}, "term") == [("may",)]
