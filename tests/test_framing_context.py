@@ -412,6 +412,20 @@ def test_size_adjectives_take_the_polarity_of_what_they_grade():
     assert rows(text, {"loaded"}, "term", "polarity") == [("huge", "favourable"), ("huge", "unfavourable"), ("massive", "unfavourable")]
 
 
+def test_carrying_out_a_law_or_plan_and_handing_over_a_thing_are_not_loaded():
+    # Read on AllSides text (articles 10,001-12,000 of >= 150 words): "take care that the laws be
+    # faithfully executed", "executing a plan to accrue more votes", "police executed a search
+    # warrant"; BASIL 2013-2015 (tuning): "after he surrenders his passport", "request for her to
+    # surrender her server" (cue class carried_out, literal_uses.csv: 29 AllSides rows removed, all
+    # of these uses). The killing and the capitulation stay loaded.
+    text = (
+        "The president must faithfully execute the laws. Police executed a search warrant at the office. "
+        "The campaign is executing a plan to win. Jackson will be free after he surrenders his passport. "
+        "The militants executed three hostages. Critics called the deal a surrender to Iran."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("executed", 206), ("surrender", 257)]
+
+
 def test_disaster_in_emergency_management_use_is_not_loaded():
     # Read on AllSides text: "the House tried to advance the disaster aid measure", "states desperate
     # for disaster assistance", "recovery efforts from the hurricane disaster" (literal_uses.csv;
