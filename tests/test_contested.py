@@ -84,8 +84,8 @@ def test_second_pass_terms_mark_their_side():
         "far-left for the tax hike. Critics of the right-wing plan defended abortion rights."
     )
     found = [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)]
+    # "Rioters" is no term since stop 25 (AP's own word for violent unrest: lexicons/contested.csv).
     assert found == [
-        ("Rioters", "policing:right"),
         ("asylum seekers", "immigration:left"),
         ("Dreamers", "immigration:left"),
         ("police reform", "policing:left"),
@@ -95,7 +95,7 @@ def test_second_pass_terms_mark_their_side():
         ("right-wing", "partisan_labels:left"),
         ("abortion rights", "abortion:left"),
     ]
-    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-1 / 9), 9)
+    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-2 / 8), 8)
 
 
 def _contested_benchmark():
