@@ -7,10 +7,13 @@ count are those of the *test* half. For the left- and right-labelled articles of
 prints how many have at least MIN_TERMS contested terms (coverage) and, for those, how often the
 sign of the vocabulary lean agrees with the label (bar: at least 0.70 on the test half); and, on
 the tuning half only, each term's left/right article counts, so a term used the other way can be
-read and removed from the CSV. The text scanned is the title plus ``content_original``; as in
-the product, only uses in the writer's voice count (outside quotation marks, `quotation_spans`).
+read and removed from the CSV. The text scanned is the title plus ``content_original``; only uses
+in the writer's voice count: outside quotation marks (`quotation_spans`) and, by
+`analysis.contested.is_writers_usage`, not in a distancing context ("so-called", "known as") nor,
+in the body, inside a longer proper name ("the Voting Rights Act"). ``--bare`` counts every use
+outside quotation marks instead (the rule before stop 25), for comparison.
 
-    python benchmarks/contested.py [--tune] [--test] [--cross] [--limit N]
+    python benchmarks/contested.py [--tune] [--test] [--cross] [--bare] [--limit N]
 
 By default only the tuning half's figures are printed; ``--test`` adds the test half's (score it
 rarely and record every time: each look at it is a use of the held-out outlets). ``--tune`` also
@@ -34,7 +37,7 @@ import time
 from collections import Counter, defaultdict
 
 from analysis import quotation_spans
-from analysis.contested import find_contested, side_of, vocabulary_lean
+from analysis.contested import find_contested, is_writers_usage, side_of, vocabulary_lean
 
 from allsides import ALLSIDES, allsides_missing
 
@@ -46,8 +49,11 @@ def half_of(outlet: str) -> str:
     return TUNING if hashlib.md5(outlet.encode("utf-8")).digest()[0] % 2 == 0 else TEST
 
 
-def scan(limit: int | None) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-    """(half, label, outlet, [(term lemma, side, inside quotation marks), ...]) per left/right article."""
+def scan(limit: int | None, bare: bool = False) -> list[tuple[str, str, str, list[tuple[str, str, bool]]]]:
+    """(half, label, outlet, [(term lemma, side, not the writer's usage), ...]) per left/right article.
+
+    A use is not the writer's inside quotation marks and, unless ``bare``, where
+    `is_writers_usage` says so (the headline is the text before the first blank line)."""
     rows = []
     with gzip.open(ALLSIDES, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
@@ -58,8 +64,9 @@ def scan(limit: int | None) -> list[tuple[str, str, str, list[tuple[str, str]]]]
             if label not in ("left", "right"):
                 continue
             text = f"{record['title']}\n\n{record['content_original']}"
-            quoted = quotation_spans(text)
-            terms = [(m.entry.lemma, side_of(m.entry.subcategory), any(a <= m.start < b for a, b in quoted))
+            quoted, body = quotation_spans(text), len(record["title"]) + 2
+            terms = [(m.entry.lemma, side_of(m.entry.subcategory),
+                      any(a <= m.start < b for a, b in quoted) or not (bare or is_writers_usage(text, m.start, m.end, m.start >= body)))
                      for m in find_contested(text)]
             rows.append((half_of(record["source"]), label, record["source"], terms))
     return rows
@@ -72,11 +79,11 @@ def sub_half_of(outlet: str, salt: str) -> int:
 
 def log_odds(rows, prior: float = 0.5) -> dict[tuple[str, str], float]:
     """Per (term lemma, side): log of its right-article rate over its left-article rate in ``rows``
-    (articles using it outside quotation marks; ``prior`` added to each count)."""
+    (articles using it in the writer's voice; ``prior`` added to each count)."""
     articles = Counter(label for _, label, _, _ in rows)
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for _, label, _, terms in rows:
-        for key in {(lemma, side) for lemma, side, quoted in terms if not quoted}:
+        for key in {(lemma, side) for lemma, side, excluded in terms if not excluded}:
             counts[key][label] += 1
     return {key: math.log(((c["right"] + prior) / (articles["right"] + 2 * prior)) / ((c["left"] + prior) / (articles["left"] + 2 * prior)))
             for key, c in counts.items()}
@@ -88,7 +95,7 @@ def signed_agreement(rows, minimum: int, weights: dict[tuple[str, str], float] |
     learned weights (a term unseen in training counts ±0.5 by its hand side)."""
     scored = agreed = 0
     for _, label, _, terms in rows:
-        used = [(lemma, side) for lemma, side, quoted in terms if not quoted]
+        used = [(lemma, side) for lemma, side, excluded in terms if not excluded]
         if len(used) < minimum:
             continue
         if weights is None:
@@ -116,14 +123,15 @@ def cross_outlets(rows, minimum: int) -> None:
                   f"log-odds learned on part {learn} {learned:.3f} ({n_learned})")
 
 
-def agreement(rows, half: str, minimum: int) -> tuple[float, float, int, int]:
-    """(agreement, coverage, articles with a lean, articles) for ``half`` at ``minimum`` terms."""
+def agreement(rows, half: str, minimum: int, label_only: str | None = None) -> tuple[float, float, int, int]:
+    """(agreement, coverage, articles with a lean, articles) for ``half`` at ``minimum`` terms,
+    over the articles labelled ``label_only`` when given."""
     scored = agreed = total = 0
     for row_half, label, _, terms in rows:
-        if row_half != half:
+        if row_half != half or label_only not in (None, label):
             continue
         total += 1
-        lean, _ = vocabulary_lean((side for _, side, quoted in terms if not quoted), minimum)
+        lean, _ = vocabulary_lean((side for _, side, excluded in terms if not excluded), minimum)
         if lean is None or lean == 0:
             continue  # no lean, or a tie: no sign to compare
         scored += 1
@@ -132,11 +140,11 @@ def agreement(rows, half: str, minimum: int) -> tuple[float, float, int, int]:
 
 
 def term_counts(rows, half: str) -> dict[str, Counter]:
-    """Per (term lemma, side): the left and right articles of ``half`` using it outside quotation marks."""
+    """Per (term lemma, side): the left and right articles of ``half`` using it in the writer's voice."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for row_half, label, _, terms in rows:
         if row_half == half:
-            for lemma, side in {(lemma, side) for lemma, side, quoted in terms if not quoted}:
+            for lemma, side in {(lemma, side) for lemma, side, excluded in terms if not excluded}:
                 counts[(lemma, side)][label] += 1
     return counts
 
@@ -146,12 +154,13 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="also print the tuning half's per-term counts and minimums 1-6")
     parser.add_argument("--test", action="store_true", help="also print the test half's figures (the held-out outlets)")
     parser.add_argument("--cross", action="store_true", help="tuning half only: do weights learned on some outlets carry over to others?")
+    parser.add_argument("--bare", action="store_true", help="count every use outside quotation marks (no distancing or name checks)")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N records")
     args = parser.parse_args()
     if allsides_missing():
         return
     began = time.perf_counter()
-    rows = scan(args.limit)
+    rows = scan(args.limit, args.bare)
     from analysis.contested import MIN_TERMS
 
     outlets = Counter((row[0], row[2]) for row in rows)
@@ -173,7 +182,9 @@ def main() -> None:
         cross_outlets(rows, MIN_TERMS)
     for half in (TUNING, TEST) if args.test else (TUNING,):
         agree, cover, scored, total = agreement(rows, half, MIN_TERMS)
-        print(f"{half} half, MIN_TERMS={MIN_TERMS}: sign agreement {agree:.3f} on {scored} articles; "
+        by_label = {label: agreement(rows, half, MIN_TERMS, label)[0] for label in ("left", "right")}
+        print(f"{half} half, MIN_TERMS={MIN_TERMS}: sign agreement {agree:.3f} on {scored} articles "
+              f"(left-labelled {by_label['left']:.3f}, right-labelled {by_label['right']:.3f}); "
               f"coverage {cover:.3f} of {total} left/right articles")
 
 

@@ -84,8 +84,8 @@ def test_second_pass_terms_mark_their_side():
         "far-left for the tax hike. Critics of the right-wing plan defended abortion rights."
     )
     found = [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)]
+    # "Rioters" is no term since stop 25 (AP's own word for violent unrest: lexicons/contested.csv).
     assert found == [
-        ("Rioters", "policing:right"),
         ("asylum seekers", "immigration:left"),
         ("Dreamers", "immigration:left"),
         ("police reform", "policing:left"),
@@ -95,7 +95,7 @@ def test_second_pass_terms_mark_their_side():
         ("right-wing", "partisan_labels:left"),
         ("abortion rights", "abortion:left"),
     ]
-    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-1 / 9), 9)
+    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-2 / 8), 8)
 
 
 def _contested_benchmark():
@@ -129,3 +129,15 @@ def test_cross_outlet_check_scores_hand_sides_and_learned_weights():
     assert weights[("undocumented", "left")] == pytest.approx(math.log((0.5 / 2) / (2.5 / 3)))
     # Learned weights: "undocumented" outweighs one "amnesty" use per article, so C is left.
     assert bench.signed_agreement(rows, 2, weights) == (1.0, 2)
+
+
+def test_names_whose_side_the_sources_dispute_are_no_terms():
+    # After two Vox sentences (AllSides, tuning half; shortened and joined for the test): the law's
+    # nickname and its official name, both removed in stop 25 (AP 2013 and NPR 2013 disagree on
+    # their sides), and AP's own word "Islamist".
+    text = ("The secret to Obamacare’s persistence is that the American people want the health care the "
+            "Affordable Care Act provides. The three biggest drivers of the chaos — weak or failed states, "
+            "Islamist extremism, and authoritarianism — are problems America is in.")
+    assert find_contested(text) == []
+    text = "Critics say the tax hike would fund Obamacare."
+    assert [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)] == [("tax hike", "taxes:right")]
