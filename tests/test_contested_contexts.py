@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import summary
 from analysis.contested import (
     ContestedLexiconError,
     distancing_patterns,
@@ -18,7 +19,9 @@ from analysis.contested import (
     is_writers_usage,
     side_of,
 )
+from analysis.framing import framing
 from analysis.lexicon import read_csv
+from analysis.load import text_article
 
 
 def _uses(text: str, in_body: bool = True) -> list[tuple[str, str, bool]]:
@@ -111,3 +114,26 @@ def test_a_capital_at_a_sentence_start_or_in_a_headline_is_no_name():
     # Written for this test: the same name in a body's sentence is a name.
     text = "The Law Center To Prevent Gun Violence said on Tuesday that the bill fails."
     assert _uses(text) == [("Gun Violence", "left", False)]
+
+
+def test_the_framing_table_and_the_lean_count_only_the_writers_usage():
+    # The product applies `is_writers_usage` to writer-voice contested rows: the Townhall and Vox
+    # sentences above, in one article body. "the so-called Dreamers" (distanced) and "the Voting
+    # Rights Act" (a law's name) give no contested row; "illegal immigrants" and "a voting rights
+    # activist" (plain uses) do, and only they reach the summary's lean.
+    body = ("A second provision in the legislation creates another fast track for illegal immigrants who came "
+            "to the United States before they were 16 -- the so-called Dreamers. The DOJ’s reasoning was that "
+            "to appropriately enforce the Voting Rights Act, the DOJ needs to know where eligible voters, and "
+            "specifically eligible voters of color, live. He’s a student of nonviolence who’s been beaten up "
+            "dozens of times; a voting rights activist.")
+    article = text_article("Two Bills\n\n" + body, article_id="writers-usage")
+    table = framing(article, topic=None)
+    rows = table[table["category"] == "contested"]
+    assert list(zip(rows["part"], rows["term"], rows["voice"], rows["side"])) == [
+        ("body", "illegal immigrants", "writer", "right"),
+        ("body", "voting rights", "writer", "left"),
+    ]
+    assert [article.text[start:end] for start, end in zip(rows["start"], rows["end"])] == ["illegal immigrants", "voting rights"]
+    row = summary(article).iloc[0]
+    assert (row["contested_terms"], row["contested_used"], row["vocabulary_lean"]) == (
+        2, "illegal immigrants:right; voting rights:left", 0.0)
