@@ -236,7 +236,22 @@ def test_direction_agreement_scores_polarity_and_target_of_found_spans():
     ]
     assert article.text[22:31] == "restraint" and article.text[48:54] == "brutal"
     figures = direction_agreement([BasilArticle(article, spans)], {article.id: table[table["category"] == "loaded"]})
-    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0}
+    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0,
+                       "target_agrees_whole_words": 1.0}
+
+
+def test_a_plural_or_possessive_target_matches_its_singular_in_the_evaluator():
+    from tools.evaluate.framing import _same_actor
+
+    # BASIL 2013-2015 targets: the plural and the possessive gold words (stop 25, NOTES-framing25).
+    assert _same_actor("congressional Republicans", "Republican_Lawmakers")
+    assert _same_actor("Obama", "Obama's_administration")
+    assert _same_actor("Democrats’", "Democratic_Party") is False  # another word, not a form of it
+    assert _same_actor("Congress", "Congres") is False  # "ss" is no plural
+    # The rule before stop 25 compared whole words only.
+    assert not _same_actor("congressional Republicans", "Republican_Lawmakers", singular=False)
+    assert not _same_actor("Obama", "Obama's_administration", singular=False)
+    assert _same_actor("Mitt Romney", "Mitt_Romney", singular=False)
 
 
 def test_discovered_actor_mentions_plug_in_as_targets():
