@@ -42,7 +42,7 @@ from .schema import (
     row_count,
     table_from_columns,
 )
-from .contested import contested_terms, issue_of, side_of
+from .contested import contested_terms, is_writers_usage, issue_of, side_of
 from .framing_context import CONTEXT_CHECKS, FAVOURABLE, UNFAVOURABLE, Window, check_context_name, is_proper_name_use, literal_cues, name_mentions, polarity, target, target_candidates
 from .sentences import sentence_columns
 from .spans import SpanIndex
@@ -419,6 +419,17 @@ def _window(keys: Sequence[str], token_starts: list[int], match: Match, sentence
     return Window(keys, bisect.bisect_left(token_starts, match.start), bisect.bisect_left(token_starts, match.end), match.entry.lemma, *sentence)
 
 
+def _main_actors(mentions: list[tuple[int, int, str]]) -> tuple[str, str]:
+    """The article's most mentioned actor and the next (first mentioned on a tie; empty when
+    none): the fallback targets of loaded words (`_loaded_target`)."""
+    counts = Counter(name for *_, name in mentions)
+    first_at: dict[str, int] = {}
+    for mention_start, _, name in mentions:
+        first_at.setdefault(name, mention_start)
+    ranked = sorted(counts, key=lambda name: (-counts[name], first_at[name]))
+    return (ranked[0] if ranked else "", ranked[1] if len(ranked) > 1 else "")
+
+
 def _part_rows(
     article: Article,
     part: str,
@@ -432,6 +443,8 @@ def _part_rows(
 ) -> list[tuple]:
     """The framing rows of one part (title or body) of ``article``: see `framing_columns`.
 
+    A contested term in the writer's voice counts only where `analysis.contested.is_writers_usage`
+    says it is the writer's own choice of words (not "so-called", not inside a longer name).
     ``layout``: (sentence number for a title, sentence starts, sentence numbers) of the part.
     """
     text = article.title if part == PART_TITLE else article.text
@@ -443,19 +456,13 @@ def _part_rows(
     title_sentence, sentence_starts, sentence_ids = layout
     sentence_bounds = list(sentence_starts[1:]) + [len(text) + 1]
     actor_label = Category.ACTOR_LABEL.value  # a plain str compares faster than the enum member
-    loaded, contested = Category.LOADED.value, Category.CONTESTED.value
+    loaded, contested, writer = Category.LOADED.value, Category.CONTESTED.value, Voice.WRITER.value
     # Categories whose lower-case words do not count when written as part of a name (`is_proper_name_use`).
     common_words = {loaded, Category.HEDGE.value, Category.BOOSTER.value} if part == PART_BODY else set()
     nicknames = nickname_lemmas()
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
     mentions = target_candidates([(s, e, a) for (s, e), a in actor_of.items()], [] if actor_mentions else name_mentions(text, speakers), actor_mentions)
-    # The actor of the article: the most mentioned (first mentioned on a tie), the fallback target.
-    counts = Counter(name for *_, name in mentions)
-    first_at: dict[str, int] = {}
-    for mention_start, _, name in mentions:
-        first_at.setdefault(name, mention_start)
-    ranked = sorted(counts, key=lambda name: (-counts[name], first_at[name]))
-    main_actors = (ranked[0] if ranked else "", ranked[1] if len(ranked) > 1 else "")
+    main_actors = _main_actors(mentions)
     uses = term_uses()
     sentence_tokens: dict[int, tuple[int, int]] = {}  # sentence index -> its (first, end) token positions
     # Which quoted stretch or reported claim holds a term, found without scanning them all.
@@ -475,7 +482,9 @@ def _part_rows(
                 continue
         quoted = quoted_index.first_covering(start, end)
         claim = None if quoted else reported_index.first_covering(start, end)
-        voice = Voice.QUOTE.value if quoted else Voice.REPORTED.value if claim else Voice.WRITER.value
+        voice = Voice.QUOTE.value if quoted else Voice.REPORTED.value if claim else writer
+        if entry.category == contested and voice == writer and not is_writers_usage(text, start, end, part == PART_BODY):
+            continue  # someone else's name for the thing ("the so-called Dreamers", "the Voting Rights Act")
         rows.append(
             (
                 article.id,

@@ -252,7 +252,22 @@ def is_proper_name_use(text: str, start: int, end: int) -> bool:
         return False  # a new paragraph or a quotation starts a sentence ('notes, “Strikingly, …')
     if before[-1] == "." and _last_word(before).lower() in NAME_TITLES:
         return True  # a title's full stop ends no sentence: "Sen. Rob Portman", "Cong. Rob Simmons"
+    if before[-1] == "." and follows_middle_initial(before):
+        return True
     return before[-1] not in _SENTENCE_ENDS
+
+
+# A middle initial: a capitalised given name, a space, one capital letter and its full stop.
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
+
+
+def follows_middle_initial(before: str) -> bool:
+    """True when ``before`` (the text before a capitalised word, spaces stripped) ends in a given
+    name and a middle initial ("Representative Louise M." of "Louise M. Slaughter"): the initial's
+    full stop ends no sentence, so the capitalised lexicon word after it is a surname. A sentence
+    ending in a one-letter word after a capitalised one ("... Plan B. Slaughter ...") is rarer in
+    news prose than a middle initial."""
+    return bool(_MIDDLE_INITIAL.search(before))
 
 
 def _last_word(text: str) -> str:

@@ -110,22 +110,20 @@ def summary_columns(
     # One loaded word matched by two subcategories would count twice: count spans, not rows.
     loaded_spans: dict[tuple[int, int], str] = {}
     hedges = boosters = 0
-    contested_sides: list[tuple[str, str]] = []
     # Plain str values: they compare faster than the enum members, once per framing row.
-    loaded, hedge, booster, contested = Category.LOADED.value, Category.HEDGE.value, Category.BOOSTER.value, Category.CONTESTED.value
+    loaded, hedge, booster = Category.LOADED.value, Category.HEDGE.value, Category.BOOSTER.value
     writer, quote = Voice.WRITER.value, Voice.QUOTE.value
-    for category, start, end, voice, term, side in _body_rows(framing):
+    for category, start, end, voice, *_ in _body_rows(framing):
         if category == loaded:
             loaded_spans.setdefault((start, end), voice)
         elif category == hedge:
             hedges += 1
         elif category == booster:
             boosters += 1
-        elif category == contested and voice == writer:
-            contested_sides.append((term, side))
     loaded_quoted = sum(voice == quote for voice in loaded_spans.values())
     loaded_writer = sum(voice == writer for voice in loaded_spans.values())
-    lean, behind = vocabulary_lean(side for _, side in contested_sides)
+    contested_sides = writers_contested_terms(framing)
+    lean, behind = vocabulary_lean(side for *_, side in contested_sides)
     positive, negative = _tone(keys)
     polarity, subjectivity = body_sentiment(article, sentences)
     row = (
@@ -145,14 +143,24 @@ def summary_columns(
         polarity,
         subjectivity,
         behind,
-        "; ".join(f"{term}:{side}" for term, side in contested_sides),
+        "; ".join(f"{term}:{side}" for term, _, side in contested_sides),
         float("nan") if lean is None else lean,
     )
     return columns_from_rows([row], SUMMARY_COLUMNS)
 
 
+def writers_contested_terms(framing: Columns) -> list[tuple[str, str, str]]:
+    """(term as written, lemma, side) of each contested row the vocabulary lean counts, in text order:
+    body rows in the writer's voice, neither quoted nor inside a reported claim (framing keeps no
+    writer-voice row that `analysis.contested.is_writers_usage` rejects: "the so-called Dreamers",
+    "the Voting Rights Act"). The one definition of what the lean counts: the summary table and
+    ``benchmarks/contested.py`` both read it."""
+    contested, writer = Category.CONTESTED.value, Voice.WRITER.value
+    return [(term, lemma, side) for category, _, _, voice, term, lemma, side in _body_rows(framing) if category == contested and voice == writer]
+
+
 def _body_rows(framing: Columns):
-    """(category, start, end, voice, term, side) of the body's framing rows.
+    """(category, start, end, voice, term, lemma, side) of the body's framing rows.
 
     A table without the newer columns (one a user saved before them) counts as body rows in the
     voice its ``in_quote`` says, with no contested sides.
@@ -161,6 +169,7 @@ def _body_rows(framing: Columns):
     parts = framing.get("part") or ["body"] * count
     voices = framing.get("voice") or [Voice.QUOTE.value if inside else Voice.WRITER.value for inside in framing["in_quote"]]
     sides = framing.get("side") or [""] * count
-    for part, row in zip(parts, zip(framing["category"], framing["start"], framing["end"], voices, framing["term"], sides)):
+    lemmas = framing.get("lemma") or framing["term"]
+    for part, row in zip(parts, zip(framing["category"], framing["start"], framing["end"], voices, framing["term"], lemmas, sides)):
         if part == "body":
             yield row

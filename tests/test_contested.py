@@ -84,8 +84,8 @@ def test_second_pass_terms_mark_their_side():
         "far-left for the tax hike. Critics of the right-wing plan defended abortion rights."
     )
     found = [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)]
+    # "Rioters" is no term since stop 25 (AP's own word for violent unrest: lexicons/contested.csv).
     assert found == [
-        ("Rioters", "policing:right"),
         ("asylum seekers", "immigration:left"),
         ("Dreamers", "immigration:left"),
         ("police reform", "policing:left"),
@@ -95,7 +95,7 @@ def test_second_pass_terms_mark_their_side():
         ("right-wing", "partisan_labels:left"),
         ("abortion rights", "abortion:left"),
     ]
-    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-1 / 9), 9)
+    assert vocabulary_lean(side_of(sub) for _, sub in found) == (pytest.approx(-2 / 8), 8)
 
 
 def _contested_benchmark():
@@ -118,14 +118,47 @@ def _contested_benchmark():
 def test_cross_outlet_check_scores_hand_sides_and_learned_weights():
     bench = _contested_benchmark()
     rows = [
-        ("tuning", "right", "Outlet A", [("death tax", "right", False), ("amnesty", "right", False)]),
-        ("tuning", "left", "Outlet B", [("undocumented", "left", False), ("death tax", "right", True)]),
-        ("tuning", "left", "Outlet C", [("undocumented", "left", False), ("amnesty", "right", False), ("amnesty", "right", False)]),
+        ("tuning", "right", "Outlet A", [("death tax", "right"), ("amnesty", "right")]),
+        ("tuning", "left", "Outlet B", [("undocumented", "left")]),
+        ("tuning", "left", "Outlet C", [("undocumented", "left"), ("amnesty", "right"), ("amnesty", "right")]),
     ]
-    # Outlet B has one term outside quotation marks (below the minimum); Outlet C leans right by count.
+    # Outlet B has one term in the writer's voice (below the minimum); Outlet C leans right by count.
     assert bench.signed_agreement(rows, 2, None) == (0.5, 2)
     weights = bench.log_odds(rows)
     assert weights[("death tax", "right")] == pytest.approx(math.log((1.5 / 2) / (0.5 / 3)))
     assert weights[("undocumented", "left")] == pytest.approx(math.log((0.5 / 2) / (2.5 / 3)))
     # Learned weights: "undocumented" outweighs one "amnesty" use per article, so C is left.
     assert bench.signed_agreement(rows, 2, weights) == (1.0, 2)
+
+
+def test_names_whose_side_the_sources_dispute_are_no_terms():
+    # After two Vox sentences (AllSides, tuning half; shortened and joined for the test): the law's
+    # nickname and its official name, both removed in stop 25 (AP 2013 and NPR 2013 disagree on
+    # their sides), and AP's own word "Islamist".
+    text = ("The secret to Obamacare’s persistence is that the American people want the health care the "
+            "Affordable Care Act provides. The three biggest drivers of the chaos — weak or failed states, "
+            "Islamist extremism, and authoritarianism — are problems America is in.")
+    assert find_contested(text) == []
+    text = "Critics say the tax hike would fund Obamacare."
+    assert [(text[m.start:m.end], m.entry.subcategory) for m in find_contested(text)] == [("tax hike", "taxes:right")]
+
+
+def test_the_benchmark_counts_the_terms_the_summary_counts():
+    # One definition of the lean: benchmarks/contested.py reads the product's framing table through
+    # `analysis.summary.writers_contested_terms`. Around the Townhall and Vox sentences of
+    # test_contested_contexts, written for this test: a headline, a reported claim and a quotation.
+    from analysis import summary
+    from analysis.corpus import record_article
+
+    bench = _contested_benchmark()
+    body = ("A second provision in the legislation creates another fast track for illegal immigrants who came "
+            "to the United States before they were 16 -- the so-called Dreamers. Republicans said the bill was "
+            "amnesty for lawbreakers. \"This is a death tax on family farms,\" Sen. Ray Moss said. He’s a student "
+            "of nonviolence who’s been beaten up dozens of times; a voting rights activist.")
+    record = {"ID": "r1", "title": "Senate Weighs Amnesty for Dreamers", "content_original": body, "source": "Townhall"}
+    # Not counted: the headline's Amnesty and Dreamers (the summary's lean is the body's), "the
+    # so-called Dreamers" (distanced), "amnesty" (reported claim) and "death tax" (quoted).
+    assert bench.lean_terms(record) == [("illegal immigrant", "right"), ("voting rights", "left")]
+    row = summary(record_article({"id": "r1", "title": record["title"], "body": body, "source": "Townhall"})).iloc[0]
+    assert (row["contested_terms"], row["contested_used"], row["vocabulary_lean"]) == (
+        2, "illegal immigrants:right; voting rights:left", 0.0)

@@ -92,6 +92,13 @@ def test_a_name_after_an_abbreviated_title_is_not_loaded():
     assert rows(text, {"loaded"}, "term", "start") == [("Rob", 71)]
 
 
+def test_a_surname_after_a_middle_initial_is_not_loaded():
+    # BASIL 2013-2015 (tuning): "said Representative Louise M. Slaughter of New York" was a loaded
+    # row; the initial's full stop ends no sentence. A lower-case "slaughter" stays loaded.
+    text = "The bill was dead, said Representative Louise M. Slaughter of New York. Critics said it would slaughter jobs."
+    assert rows(text, {"loaded"}, "term", "start") == [("slaughter", 94)]
+
+
 def test_modals_hedge_only_in_their_epistemic_use():
     text = "The remains it could locate were returned. The deal may be delayed. Hamas could not be reached."
     assert rows(text, {"hedge"}, "term") == [("may",)]
@@ -229,7 +236,22 @@ def test_direction_agreement_scores_polarity_and_target_of_found_spans():
     ]
     assert article.text[22:31] == "restraint" and article.text[48:54] == "brutal"
     figures = direction_agreement([BasilArticle(article, spans)], {article.id: table[table["category"] == "loaded"]})
-    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0}
+    assert figures == {"found_with_polarity": 2, "polarity_agrees": 0.5, "found_with_target": 2, "target_given": 1.0, "target_agrees": 1.0,
+                       "target_agrees_whole_words": 1.0}
+
+
+def test_a_plural_or_possessive_target_matches_its_singular_in_the_evaluator():
+    from tools.evaluate.framing import _same_actor
+
+    # BASIL 2013-2015 targets: the plural and the possessive gold words (stop 25, NOTES-framing25).
+    assert _same_actor("congressional Republicans", "Republican_Lawmakers")
+    assert _same_actor("Obama", "Obama's_administration")
+    assert _same_actor("Democrats’", "Democratic_Party") is False  # another word, not a form of it
+    assert _same_actor("Congress", "Congres") is False  # "ss" is no plural
+    # The rule before stop 25 compared whole words only.
+    assert not _same_actor("congressional Republicans", "Republican_Lawmakers", singular=False)
+    assert not _same_actor("Obama", "Obama's_administration", singular=False)
+    assert _same_actor("Mitt Romney", "Mitt_Romney", singular=False)
 
 
 def test_discovered_actor_mentions_plug_in_as_targets():
@@ -403,6 +425,20 @@ def test_a_verb_of_favour_is_about_its_object():
 def test_size_adjectives_take_the_polarity_of_what_they_grade():
     text = "It was a huge win for the mayor. Critics called it a huge mistake. The plan was a massive failure."
     assert rows(text, {"loaded"}, "term", "polarity") == [("huge", "favourable"), ("huge", "unfavourable"), ("massive", "unfavourable")]
+
+
+def test_carrying_out_a_law_or_plan_and_handing_over_a_thing_are_not_loaded():
+    # Read on AllSides text (articles 10,001-12,000 of >= 150 words): "take care that the laws be
+    # faithfully executed", "executing a plan to accrue more votes", "police executed a search
+    # warrant"; BASIL 2013-2015 (tuning): "after he surrenders his passport", "request for her to
+    # surrender her server" (cue class carried_out, literal_uses.csv: 29 AllSides rows removed, all
+    # of these uses). The killing and the capitulation stay loaded.
+    text = (
+        "The president must faithfully execute the laws. Police executed a search warrant at the office. "
+        "The campaign is executing a plan to win. Jackson will be free after he surrenders his passport. "
+        "The militants executed three hostages. Critics called the deal a surrender to Iran."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("executed", 206), ("surrender", 257)]
 
 
 def test_disaster_in_emergency_management_use_is_not_loaded():

@@ -10,7 +10,8 @@ annotated ``txt`` (annotations of the title match no body sentence and are dropp
 Lexicons were tuned only on the 2010–2015 triplets; figures are reported on the 2016–2019
 triplets. Direction (`direction_agreement`): for the lexical spans found, the share whose first
 overlapping row's ``polarity`` matches BASIL's (favourable = pos) and whose ``target`` shares a
-name word with BASIL's ``target``. Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
+name word with BASIL's ``target`` (a plural or possessive matching its singular; the whole-word
+figure of earlier stops is printed beside it). Recall = share of lexical spans overlapped by at least one ``loaded`` row; precision =
 share of ``loaded`` rows overlapping any annotated bias span (lexical or informational). The
 baseline flags every word of TextBlob's lexicon with subjectivity >= 0.5.
 
@@ -207,17 +208,36 @@ def voice_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) ->
     return {"found_spans": total, "voice_agrees": same / total if total else 0.0}
 
 
-def _same_actor(ours: str, theirs: str) -> bool:
-    """True when the row's target and BASIL's ``target`` ("Mitt_Romney") share a name word (case-insensitive, 3+ letters)."""
-    mine = {word.lower() for word in ours.replace("_", " ").split() if len(word) > 2}
-    gold = {word.lower() for word in theirs.replace("_", " ").split() if len(word) > 2}
-    return bool(mine & gold)
+# A possessive ending ("Obama's", "Democrats'") and a plural "s" (not "ss": "Congress"), taken off
+# a name word before two names are compared (`_same_actor`, ``singular=True``).
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_PLURAL_RE = re.compile(r"(?<=[^s])s$")
+
+
+def _name_words(name: str, singular: bool) -> set[str]:
+    """The lower-case name words of 3+ letters of ``name`` ("Mitt_Romney" -> mitt, romney); with
+    ``singular``, each without a possessive ending and a plural "s" ("Republicans" -> republican,
+    "Obama's" -> obama)."""
+    words = {word.lower() for word in name.replace("_", " ").split() if len(word) > 2}
+    if singular:
+        words = {_PLURAL_RE.sub("", _POSSESSIVE_RE.sub("", word)) for word in words}
+    return words
+
+
+def _same_actor(ours: str, theirs: str, singular: bool = True) -> bool:
+    """True when the row's target and BASIL's ``target`` ("Mitt_Romney") share a name word
+    (`_name_words`, case-insensitive, 3+ letters). ``singular`` (the scoring from stop 25 on): a
+    plural or possessive matches its singular, "congressional Republicans" ~ "Republican_Lawmakers",
+    "Obama" ~ "Obama's_administration"; ``singular=False`` compares whole words, the rule before it."""
+    return bool(_name_words(ours, singular) & _name_words(theirs, singular))
 
 
 def direction_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]) -> dict[str, float]:
     """For lexical spans found: share whose first overlapping row's ``polarity`` matches BASIL's
-    ``polarity`` (favourable = pos), and share whose ``target`` matches BASIL's ``target`` (`_same_actor`)."""
-    polar = agree = targeted = hit = with_target = 0
+    ``polarity`` (favourable = pos), and share whose ``target`` matches BASIL's ``target``
+    (`_same_actor`: ``target_agrees`` with plurals and possessives matching their singular,
+    ``target_agrees_whole_words`` by the rule before stop 25, printed so both can be reported)."""
+    polar = agree = targeted = hit = hit_whole_words = with_target = 0
     for span, inside in _found_lexical_spans(items, rows):
         row = inside.iloc[0]
         if span.get("polarity") in ("pos", "neg"):
@@ -227,12 +247,14 @@ def direction_agreement(items: list[BasilArticle], rows: dict[str, pd.DataFrame]
             targeted += 1
             with_target += bool(row["target"])
             hit += _same_actor(str(row["target"]), span["target"])
+            hit_whole_words += _same_actor(str(row["target"]), span["target"], singular=False)
     return {
         "found_with_polarity": polar,
         "polarity_agrees": agree / polar if polar else 0.0,
         "found_with_target": targeted,
         "target_given": with_target / targeted if targeted else 0.0,
         "target_agrees": hit / targeted if targeted else 0.0,
+        "target_agrees_whole_words": hit_whole_words / targeted if targeted else 0.0,
     }
 
 
@@ -364,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     direction = results["direction"]
     for name, value, bar in (("polarity agrees", direction["polarity_agrees"], POLARITY_BAR), ("target agrees", direction["target_agrees"], TARGET_BAR)):
         print(f"bar ({name} >= {bar} of found spans): {'reached' if value >= bar else 'NOT reached'} ({value:.3f})")
+    print(f"target agrees, plurals and possessives matching their singular: {direction['target_agrees']:.3f}; "
+          f"whole words only (the scoring before stop 25): {direction['target_agrees_whole_words']:.3f}")
     reached = loaded["recall"] >= RECALL_BAR and loaded["precision"] >= PRECISION_BAR
     print(
         f"bar (recall >= {RECALL_BAR} at precision >= {PRECISION_BAR}): "
