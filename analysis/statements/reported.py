@@ -12,7 +12,7 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
-                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report,
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
 from .names import Speaker, licensed
@@ -492,6 +492,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
         clause = None
+    if clause is not None and mandative_subjunctive(ctx, cue, clause, content_end):
+        return _NO_CLAUSE  # "demanded that the press apologize": a directive, no statement
     if initial_participle_without_that(text, cue) or (needs_content_noun(info) and clause is None):
         return _NO_CLAUSE
     return clause
