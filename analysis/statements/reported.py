@@ -219,10 +219,10 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     opener = _OPENER_RE.match(window, offset)
     if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
-        # pronoun opens a clause without "that" after these verbs.
+        # pronoun opens a clause without "that" after these verbs ("he's ready": a contraction is finite).
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         verb = _SECOND_WORD_RE.match(window, offset)
-        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        finite = opener.group(1) != word or verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
         return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
     if opener:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
@@ -387,7 +387,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         # phrase names the act that was the response, and its quote marks a term, not words
         # said (unless the gerund is itself a cue: "responded by calling it “a farce”").
         manner = _BY_GERUND_RE.match(text, c_end, s_end)
-        if nearby and not (manner and manner.group(1) not in reporting_cues()):
+        if nearby and not (manner and manner.group(1) not in reporting_cues()) and not _cue_before_quote(ctx, c_end, nearby[0]):
             clause = skip_space(text, c_end)
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = quoted_object_start(ctx, cue, s_end)  # 'used to say "monarch"'
@@ -410,6 +410,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
     return []
+
+
+def _cue_before_quote(ctx: Context, c_end: int, q) -> bool:
+    """Whether a participle cue after a comma (", saying", ", adding") stands between a cue and
+    the quotation after it, which is then the participle's words: in 'Brown attacked Hatch,
+    saying: “Mr. Chairman, …”' the quote is what Brown said, not the object of "attacked"."""
+    return any(c.participle and ctx.text[:c.start].rstrip().endswith(",") for c in ctx.cues_between(c_end, q.open))
 
 
 def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int,
