@@ -29,3 +29,32 @@ def repeated_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> set[tup
             repeats.add((start, end))
         seen.add(key)
     return repeats
+
+
+# A quotation repeated elsewhere counts only from this many words on: short answers ("No.",
+# "We will see.") recur as separate statements; a pull quote or a quote repeated from the lead
+# is a sentence or more. (Not tuned: half an ordinary sentence.)
+MIN_REPEATED_QUOTE_WORDS = 6
+
+
+def _quote_key(text: str) -> str:
+    """A quotation's words, lowercased, without punctuation: the text a repeat shares."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def repeated_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
+    """The indices of ``quotes`` ((start, end) of direct statements, in text order) whose words
+    repeat an earlier one's ('"Your record is so bad …," Trump said' and below it the pull quote
+    '"Your record is so bad …." — President Trump'), or lie inside one, from
+    `MIN_REPEATED_QUOTE_WORDS` words on: the same words said once, counted once."""
+    seen: list[str] = []
+    repeats: set[int] = set()
+    for index, (start, end) in enumerate(quotes):
+        key = _quote_key(text[start:end])
+        if key.count(" ") + 1 < MIN_REPEATED_QUOTE_WORDS:
+            continue
+        if any(key == earlier or f" {key} " in f" {earlier} " for earlier in seen):
+            repeats.add(index)
+        else:
+            seen.append(key)
+    return repeats
