@@ -149,6 +149,13 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
     return _with_attachments(tokens, words, i)
 
 
+def _people_nouns(left: str, right: str) -> bool:
+    """Whether two bare lowercase nouns joined by "and" both name people ("Beltway analysts and
+    pundits predicted", "officials and experts say"): one coordinated subject speaks, not only
+    the second noun ("cuts and economists" is no subject: "cuts" names no one)."""
+    return right.islower() and all(w.isalpha() and w[1:].islower() and w.lower() not in PRONOUNS and is_speaker([w.lower()]) for w in (left, right))
+
+
 def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int]:
     """(the words of a phrase ending at token ``i``, the index before them): left over names,
     parentheticals, a role's preposition, a speaker noun's place, and coordination inside
@@ -192,6 +199,7 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
             # Coordination inside one phrase: "Israel and Hamas", "a gay men and lesbian group".
             if lower == "and" and words and i > 0:
                 names = words[0][2][:1].isupper() and tokens[i - 1][2][:1].isupper()
+                names = names or _people_nouns(tokens[i - 1][2], words[0][2])  # "analysts and pundits said"
                 determined = False
                 for k in range(i - 1, max(-1, i - 5), -1):
                     left = tokens[k][2].lower()

@@ -219,10 +219,10 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     opener = _OPENER_RE.match(window, offset)
     if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
-        # pronoun opens a clause without "that" after these verbs ("he's ready": a contraction is finite).
+        # pronoun opens a clause without "that" after these verbs ("he's ready", "they won't": a contraction is finite).
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         verb = _SECOND_WORD_RE.match(window, offset)
-        finite = opener.group(1) != word or verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        finite = opener.group(1) != word or verb is not None and (verb.group(1) in RELATIVE_VERBS or window[verb.end(1):verb.end(1) + 2] in ("'t", "’t") or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
         return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
     if opener:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
@@ -506,6 +506,14 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
     return clause
 
 
+def _fronted_adjuncts(lead: str) -> bool:
+    """Whether the words before a subject are fronted adjuncts only, each comma-separated part
+    opening on a preposition or adverb of `prefix_word` ("Meanwhile, in the nearby
+    neighborhoods, residents and volunteers continued …"): no reported clause trails there."""
+    parts = [part.split() for part in lead.split(",")]
+    return 1 < len(parts) and sum(map(len, parts)) <= 8 and all(part and part[0].lower() in PREFIX_WORDS for part in parts)
+
+
 def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int, content_end: int,
                         before: str, lead_in: str) -> Statement | None:
     """The clause before a trailing or medial attribution: "The truce is holding, officials
@@ -567,7 +575,7 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
         lead = [w for w in opening[:2] if w.lower() not in LEADING_DROP][:1]
         if not medial and lead and lead[0].lower() in _SUBORDINATORS and "," not in text[start:s_start + clause_end].rstrip(","):
             prepositional = True
-        if _TIME_ONLY_RE.fullmatch(text[start:end].strip()):
+        if _TIME_ONLY_RE.fullmatch(text[start:end].strip()) or _fronted_adjuncts(text[start:end]):
             prepositional = True  # "A few months later, he tweeted, adding …": a time adjunct
         if word_count(text, start, end) >= 3 and not prepositional:
             return Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)
