@@ -14,7 +14,7 @@ from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
-from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
+from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
 from .names import Speaker, licensed
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
@@ -153,6 +153,16 @@ _ADDRESSEE_RE = re.compile(rf"""
 _THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
 
 
+def _nominal_owns_that(window: str, end: int) -> bool:
+    """Whether a nominal cue with its "by"/"from" agent among the adjunct words before "that" owns
+    the clause: in "responded to explosive accusations by a lawyer … that the investigators …"
+    the clause is the accusations' content (`nominal`), not the response's ("said in a
+    statement that" is the saying's)."""
+    nouns = nominal_cues()
+    words = window[:end].split()
+    return any(word.lower() in nouns and after in ("by", "from") for word, after in zip(words, words[1:]))
+
+
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
 
@@ -188,7 +198,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end()) or relative_that(window, adjunct_that.end())):
         adjunct_that = None  # "told him to act so that the case …", "appealing to the interests that had sprung up": no content
-    if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
+    if adjunct_that and (relative_after_quoted_for(window, adjunct_that.end()) or _nominal_owns_that(window, adjunct_that.end())):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
