@@ -460,12 +460,20 @@ def _cue_follows(ctx: Context, q: Quotation) -> bool:
     """Whether the words right after a quotation, to the end of the next sentence in its
     paragraph or the next quotation, hold a reporting cue: then the quote has its own
     attribution after it, even if the speaker phrase was not recognised ('"…" WILL President
-    Rick Esenberg said')."""
+    Rick Esenberg said'), unless that cue introduces words of its own."""
     p_end = ctx.paragraph_of(q.open)[1]
     index = ctx.sentence_of(min(q.close, p_end - 1))
     stop = min(p_end, ctx.sentence_ends[min(index + 1, len(ctx.sentence_ends) - 1)], q.close + 200)
     stop = min([stop] + [other.open for other in ctx.quotes if q.close <= other.open < stop])
-    return any(not ctx.inside_quote(c.start) for c in ctx.cues_between(q.close, stop))
+    return any(not ctx.inside_quote(c.start) and not _introduces_own_content(ctx.text, c) for c in ctx.cues_between(q.close, stop))
+
+
+def _introduces_own_content(text: str, cue: CueMatch) -> bool:
+    """Whether a cue after a quotation introduces words of its own ("that", a colon or a quote
+    mark right after it: '“That’s surprising …” Besides Mariotti makes clear that “…”'), so it
+    is no attribution of the quotation before it."""
+    after = text[cue.end:cue.end + 8].lstrip()
+    return after[:1] in ":“\"" or THAT_WORD_RE.match(after) is not None
 
 
 def _whole_quoted_sentence(ctx: Context, q: Quotation) -> bool:
