@@ -326,12 +326,35 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     words = _after_coordinated_clause(words)
     while words and (words[0][2].lower() in LEADING_DROP or words[0][2].lower() in PREFIX_WORDS):
         words = words[1:]
+    words = _without_leading_time(words)
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
     if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
         return None
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+# A time adjunct opening a speaker phrase: "(On) Thursday Attorney General Jeff Sessions", "(Earlier)
+# this month Sen. Cory Booker", "three days ago Mr Trump", "January last year Trump adviser …" (a
+# month only with a day or year after it: "June Davis" is a name).
+_LEADING_TIME_RE = re.compile(rf"""
+    (?: (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )?
+      | (?: {MONTHS} ) \s+ (?: \d{{1,2}} | (?:last|this|next) \s+ year )
+      | (?i: this | last | next | that | early | late ) \s+ (?: week | month | year | weekend | morning | afternoon | evening | night )
+      | (?: (?i: [a-z]+ ) \s+ )? (?: days? | weeks? | months? | years? | hours? ) \s+ (?: ago | later | earlier ) )
+    \s+ (?= \S )
+""", re.VERBOSE)
+
+
+def _without_leading_time(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The phrase's words past a time adjunct at its start (`_LEADING_TIME_RE`), when words
+    remain after it; the words unchanged otherwise."""
+    if len(words) < 2:
+        return words
+    time = _LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
+    count = len(time.group().split()) if time else 0
+    return words[count:] if 0 < count < len(words) else words
 
 
 # A web domain written in lowercase: "workersvoice.org", "politico.com" (two letters or more
