@@ -100,6 +100,13 @@ _PARTY_TAG_RE = re.compile(r"""[RDI]-[A-Z][\w.]*   # "R-TX", "D-N.J." """, re.VE
 _PLACE_TAIL_RE = re.compile(r"""(?:[A-Z][a-z]*\.?\s?){1,3}   # "Ill.", "Tel Aviv" """, re.VERBOSE)
 
 
+# A past participle ending the text before a time adjunct: "(a poll) released (Wednesday)",
+# "(a survey) conducted (last month)", "(officials) briefed (Monday)".
+_PARTICIPLE_END_RE = re.compile(r"\s+ [a-z]{3,}ed $", re.VERBOSE)
+_CUE_WORD_RE = re.compile(r"[\w'’]*", re.VERBOSE)
+_THAT_AFTER_RE = re.compile(r"\s+ that \b", re.VERBOSE)
+
+
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
     rf"""\s+(?:on\s+)?(?:
@@ -295,8 +302,12 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
         if relative is not None:
             return relative
     adjunct = _TIME_BEFORE_CUE_RE.search(text, max(floor, cue_start - 40), cue_start)
+    cue_end = _CUE_WORD_RE.match(text, cue_start).end() if adjunct else cue_start
     if adjunct and adjunct.start() > floor:
         cue_start = adjunct.start()
+        participle = _PARTICIPLE_END_RE.search(text, max(floor, cue_start - 20), cue_start) if _THAT_AFTER_RE.match(text, cue_end) else None
+        if participle and participle.start() > floor:
+            cue_start = participle.start()  # "A Fox News poll released Wednesday showed": a reduced relative and its time
     tokens = phrase_tokens(text, max(floor, cue_start - 240), cue_start)
     i, skipped = _phrase_end(tokens)
     if i < 0:
