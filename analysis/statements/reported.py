@@ -27,10 +27,12 @@ from .patterns import (
     ATTRIBUTION_TAIL_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
+    DETERMINERS,
     LEADING_DROP,
     PLAIN_WORD_RE,
     PLURAL_DETERMINERS,
     PREFIX_WORDS,
+    PRONOUNS,
     RELATIVE_VERBS,
     STOP,
     THAT_RE,
@@ -146,11 +148,23 @@ _LISTED_ADDRESSEES_RE = re.compile(r"""
     (?: [^.;:“”\"] | \.(?=\s[A-Z]) )*?                      # a stop only before a capital ("Sens. Dick")
     ,? \s+ that \s+
 """, re.VERBOSE)
+# Words that open the clause after an addressee, never a second word of it ("told the court he
+# was", "told the jury the defendant was", "warned the economy will slow", "told the audience
+# what could be").
+_CLAUSE_FIRST = "(?:" + "|".join(sorted(CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS | frozenset(closed_class("relative_word") + closed_class("wh_word"))
+                                         | {"must"}, key=len, reverse=True)) + ")"
+# Object pronouns are addressees, never a clause's subject ("warned him could …" is no English).
+_OBJECT_WORDS = frozenset(closed_class("object_word"))
 # The addressee of "told": a name, a determined noun or one word ("told the United Nations").
 _ADDRESSEE_RE = re.compile(rf"""
-    \s+ (?: (?: the \s+ )? {CAP_SEQ} | (?: the | a | an | his | her | their | its ) \s+ [a-z]+ (?: \s+ [a-z]+ )? | [a-z]+ )
+    \s+ (?: (?: the \s+ )? {CAP_SEQ}
+         | (?: the | a | an | his | her | their | its ) \s+ [a-z]+
+           (?: \s+ (?! {_CLAUSE_FIRST} \b ) [a-z]+ )?          # a second noun ("the grand jury"), not the clause's first word
+         | [a-z]+ )
 """, re.VERBOSE)
 _THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
+# A modal or auxiliary right after a noun phrase: the verb of the clause that noun phrase opens.
+_FINITE_NEXT_RE = re.compile(r"\s+ (?: " + "|".join(sorted(RELATIVE_VERBS | {"must"})) + r" ) \s", re.VERBOSE)
 
 
 def _nominal_owns_that(window: str, end: int) -> bool:
@@ -161,6 +175,23 @@ def _nominal_owns_that(window: str, end: int) -> bool:
     nouns = nominal_cues()
     words = window[:end].split()
     return any(word.lower() in nouns and after in ("by", "from") for word, after in zip(words, words[1:]))
+
+
+def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
+    """After a cue of frame tell: (offset, True) where its clause starts past the addressee and
+    "that" ("told Sens. Dick Durbin, of Illinois, and …, that …", "told the court that"), or at
+    a would-be addressee that a finite verb follows ("Experts warn the virus could spread": it
+    is the clause's subject); (offset past the addressee, False) to look on; None without one."""
+    listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
+    if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
+        return listed.end(), True
+    recipient = _ADDRESSEE_RE.match(window)
+    if not recipient:
+        return None
+    if recipient.group().split()[0].lower() not in _OBJECT_WORDS and _FINITE_NEXT_RE.match(window, recipient.end()):
+        return skip_space(window, 0), True
+    that = _THAT_NEXT_RE.match(window, recipient.end()) if has_that else None
+    return (that.end(), True) if that else (recipient.end(), False)
 
 
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
@@ -210,17 +241,10 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == CueFrame.TELL:
-        listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
-        if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
-            # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
-            return position + listed.end()
-        recipient = _ADDRESSEE_RE.match(window)
-        if not recipient:
-            return None
-        offset = recipient.end()
-        that = _THAT_NEXT_RE.match(window[offset:]) if has_that else None
-        if that:
-            return position + offset + that.end()
+        addressed = _after_addressee(window, has_that)
+        if addressed is None or addressed[1]:
+            return None if addressed is None else position + addressed[0]
+        offset = addressed[0]
     for _ in range(2):
         adjunct = ADJUNCT.match(window, offset)
         if not adjunct:
