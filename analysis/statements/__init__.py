@@ -100,7 +100,7 @@ from .direct import attach_pending, direct_statements
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .posts import social_posts
-from .repeats import repeated_paragraphs
+from .repeats import repeated_paragraphs, repeated_quotes, video_link_paragraphs
 from .reported import reported_statements
 from .resolve import resolve_speakers, speaker_via
 from .transcript import transcript_turns
@@ -138,9 +138,12 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
         # Content starts at a word, not at the comma or space left by a cue ("points out, …").
         while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):
             statement.start += 1
-    repeats = repeated_paragraphs(text, ctx.paragraphs)  # a caption or pull quote printed twice: counted once
-    found = credit_outlets([s for s in found if s.end > s.start and ctx.paragraph_of(s.start) not in repeats])
+    repeats = repeated_paragraphs(text, ctx.paragraphs) | video_link_paragraphs(text, ctx.paragraphs)  # a caption printed twice: counted once
+    found = credit_outlets(text, [s for s in found if s.end > s.start and ctx.paragraph_of(s.start) not in repeats])
     found.sort(key=lambda s: (s.start, -s.end))
+    direct = [s for s in found if s.kind == "direct"]
+    repeated = {id(direct[i]) for i in repeated_quotes(text, [(s.start, s.end) for s in direct])}  # a pull quote: counted once
+    found = [s for s in found if id(s) not in repeated] if repeated else found
     if not found:
         return empty_columns("statements")
     resolved = resolve_speakers(found, ctx)

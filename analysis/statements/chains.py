@@ -4,7 +4,9 @@
 warned that …" are each one statement of the inner speaker, with the outlet as its ``source``;
 the outlet's own row (whose content is the inner report, i.e. the writer's words) is dropped,
 and the inner content is cut before the outlet's trailing attribution. An outlet stays the
-speaker when nobody speaks inside its report ("The Times reported that …"). This follows the
+speaker when nobody speaks inside its report ("The Times reported that …"), and when it reports
+first and names the speaker inside its own clause ("The Washington Post reported that Lauten
+had confirmed that …": the outlet's statement, its inner speaker's with the outlet as source). This follows the
 source-chain view of attribution (Pareti 2015, PARC 3.0: nested attributions; sourcing
 studies count the credited outlet apart from the voice, Sternadori & Wise 2010).
 """
@@ -23,10 +25,28 @@ def _credit_trails(inner: Statement, outer: Statement) -> bool:
     return inner.start < outer.cue_start < inner.end
 
 
-def credit_outlets(found: list[Statement]) -> list[Statement]:
-    """``found`` without the rows of outlets whose reported content holds another speaker's
-    statement; each such inner statement takes the outlet as ``source`` and ends before the
-    outlet's attribution when that attribution trails it."""
+def _fronted_credit(text: str, outer: Statement) -> bool:
+    """Whether the outlet's credit frames the sentence before its clause: "According to Axios,
+    …", "As Reuters reported, …", "As reported by CNN, …" (not "The Times reported that …")."""
+    before = text[max(0, outer.speaker.start - 12):outer.speaker.start].lower()
+    return outer.lemma == "according to" or before.rstrip().endswith(("as", "by"))
+
+
+def _is_credit(text: str, outer: Statement, inner: list[Statement]) -> bool:
+    """Whether the outlet only credits its inner speakers' words (its row is dropped): its
+    attribution trails or interrupts theirs ("Senior advisers revealed that …, Reuters
+    reported"; "Officials, Reuters reported, said …") or frames the sentence ("According to
+    Axios, Israeli officials warned …"). An outlet that reports first and names a speaker inside
+    its own clause ("The Washington Post reported that Lauten had confirmed that …", "Local
+    media reported that New Delhi was calling …") makes a statement of its own, as the gold
+    annotates it; its inner speakers still take it as ``source``."""
+    return _fronted_credit(text, outer) or any(s.speaker.start < outer.cue_start for s in inner)
+
+
+def credit_outlets(text: str, found: list[Statement]) -> list[Statement]:
+    """``found`` without the rows of outlets that only credit another speaker's statement in
+    their reported content (`_is_credit`); each inner statement takes the outlet as ``source``
+    and ends before the outlet's attribution when that attribution trails it."""
     media = [s for s in found if s.kind == "reported" and s.speaker and speaker_type_of(s.speaker.text) == SpeakerType.MEDIA]
     dropped: set[int] = set()
     for outer in media:
@@ -37,7 +57,8 @@ def credit_outlets(found: list[Statement]) -> list[Statement]:
         ]
         if not inner:
             continue
-        dropped.add(id(outer))
+        if _is_credit(text, outer, inner):
+            dropped.add(id(outer))
         for statement in inner:
             statement.source = outer.speaker.text
             if _credit_trails(statement, outer):

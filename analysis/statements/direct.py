@@ -196,7 +196,7 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
             return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
     if punctuation == ":":
         # Colon introduction: 'Israeli officials remain firm: "…"'
-        speaker = sentence_subject(text, floor, end_of_cue)
+        speaker = _colon_subject(ctx, floor, end_of_cue)
         if speaker and speaker.end < end_of_cue:
             cue_text = text[speaker.end:end_of_cue].strip().strip(",").strip()
             if 0 < len(cue_text.split()) <= 6 and not copula_announces_no_words(cue_text, speaker.text, _SPEECH_NOUN_RE):
@@ -205,6 +205,29 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
                 return Statement("direct", speaker, cue_text, speaker.end, q.start, q.end,
                                   info.lemma if info else cue_text.lower(), info.stance if info else "")
     return None
+
+
+# A lowercase role word right before a capitalised name: "co-host Savannah Guthrie", "economist
+# Maria Lopez" (the name, not the role word, opens the subject).
+_ROLE_WORD_BEFORE_NAME_RE = re.compile(r"[a-z][a-z\-]+ \s+ (?=[A-Z])", re.VERBOSE)
+
+
+def _colon_subject(ctx: Context, floor: int, end: int) -> Speaker | None:
+    """The subject of a colon introduction without a known cue ('Israeli officials remain firm:'),
+    from the sentence's start or, in a paragraph of several quotations, from the end of the last
+    quotation before it ('Sanders countered: “… – ” Guthrie cut her off to lecture: “…”'), past a
+    lowercase role word before a name ('During the exchange, co-host Savannah Guthrie fretted:')."""
+    text = ctx.text
+    p_start = ctx.paragraph_of(floor)[0]
+    closed = [q for q in ctx.quotes_between(p_start, end) if floor < q.close < end and q.close > q.end]  # (the segmenter may cut inside a quote)
+    start = closed[-1].close if closed else floor
+    speaker = sentence_subject(text, start, end)
+    if speaker is None:
+        comma = text.rfind(",", start, end)  # (after a fronted adjunct: "During the exchange, co-host …")
+        position = skip_space(text, comma + 1 if comma >= 0 else start)
+        role = _ROLE_WORD_BEFORE_NAME_RE.match(text, position, end)
+        speaker = sentence_subject(text, role.end(), end) if role else None
+    return speaker
 
 
 def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None:
@@ -460,12 +483,20 @@ def _cue_follows(ctx: Context, q: Quotation) -> bool:
     """Whether the words right after a quotation, to the end of the next sentence in its
     paragraph or the next quotation, hold a reporting cue: then the quote has its own
     attribution after it, even if the speaker phrase was not recognised ('"…" WILL President
-    Rick Esenberg said')."""
+    Rick Esenberg said'), unless that cue introduces words of its own."""
     p_end = ctx.paragraph_of(q.open)[1]
     index = ctx.sentence_of(min(q.close, p_end - 1))
     stop = min(p_end, ctx.sentence_ends[min(index + 1, len(ctx.sentence_ends) - 1)], q.close + 200)
     stop = min([stop] + [other.open for other in ctx.quotes if q.close <= other.open < stop])
-    return any(not ctx.inside_quote(c.start) for c in ctx.cues_between(q.close, stop))
+    return any(not ctx.inside_quote(c.start) and not _introduces_own_content(ctx.text, c) for c in ctx.cues_between(q.close, stop))
+
+
+def _introduces_own_content(text: str, cue: CueMatch) -> bool:
+    """Whether a cue after a quotation introduces words of its own ("that", a colon or a quote
+    mark right after it: '“That’s surprising …” Besides Mariotti makes clear that “…”'), so it
+    is no attribution of the quotation before it."""
+    after = text[cue.end:cue.end + 8].lstrip()
+    return after[:1] in ":“\"" or THAT_WORD_RE.match(after) is not None
 
 
 def _whole_quoted_sentence(ctx: Context, q: Quotation) -> bool:

@@ -250,3 +250,68 @@ def plain_form_not_verb(text: str, cue: CueMatch) -> bool:
     previous = text[max(0, cue.start - 30):cue.start].split()
     word = previous[-1].lower().strip(",;:()") if previous else ""
     return not (word in _PLURAL_SUBJECT_WORDS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))))
+
+
+# --- directives in the subjunctive (`reported`) -------------------------------------------------
+
+_MANDATIVE_LEMMAS = frozenset(closed_class("mandative_lemma"))
+# Auxiliaries and modals: the clause's verb is finite ("demanded that he would be").
+_FINITE_BEFORE = RELATIVE_VERBS | frozenset(closed_class("finite_marker"))
+_BARE_PASTS = frozenset(closed_class("bare_past"))
+_FINITE_PASTS = frozenset(closed_class("irregular_past")) - _BARE_PASTS
+# The content's first words, up to a punctuation mark: the subject and its verb.
+_CLAUSE_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
+# An adverb between a subject and its verb ("he immediately resign", "the court not rule").
+_PREVERBAL_ADVERBS = frozenset(closed_class("preverbal_adverb"))
+_RELATIVE_WORDS = frozenset(closed_class("relative_word"))
+
+
+def _preverbal(word: str) -> bool:
+    return word in _PREVERBAL_ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
+def _finite(word: str) -> bool:
+    """A word that marks the clause's verb as finite: an auxiliary or modal, a contraction
+    ("he'd", "it’s"), a past in -ed or an irregular past."""
+    return word in _FINITE_BEFORE or "'" in word or "’" in word or word.endswith("ed") or word in _FINITE_PASTS
+
+
+def _finite_first(words: list[str]) -> bool:
+    """Whether a clause's first words show a finite verb before any relative pronoun ("the plan
+    is legal", "officials were told"; not "the press apologize", "the bill be delayed", "the
+    court not rule", "those who were arrested be released")."""
+    for index, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in _RELATIVE_WORDS:
+            return False  # (the relative clause's verb is not the clause's)
+        if low in ("be", "not"):  # a plain "be" or "not" is the subjunctive's, unless an auxiliary precedes
+            back = index - 1
+            while back > 0 and _preverbal(words[back].lower()):
+                back -= 1
+            return _finite(words[back].lower()) or words[back].lower() == "to"
+        if _finite(low):
+            return True
+    return False
+
+
+def mandative_subjunctive(ctx: Context, cue: CueMatch, clause: int, content_end: int) -> bool:
+    """Whether the content clause after a cue of demanding (`mandative_lemma`) is a directive in
+    the subjunctive: "demanded that the press apologize", "asked that the court not rule"
+    (Quirk et al. 1985, 16.32: the mandative subjunctive). A directive is no statement (the
+    annotation rules: 'directives ("urged him to resign")'); the clause is one unless its verb
+    is finite first ("demanded that officials were told"). The demand may stand between the cue
+    and its clause ("wrote … demanding the murder be investigated and that the White House give
+    more information"). A proposal's content is reported ("proposed that armed volunteers
+    protect schools"), and a clause that quotes words stays a statement (a partial)."""
+    text = ctx.text
+    if cue.info.lemma not in _MANDATIVE_LEMMAS and (clause - cue.end < 8 or not any(
+            c.info.lemma in _MANDATIVE_LEMMAS for c in ctx.cues_between(cue.end, clause))):
+        return False
+    if MARK_RE.search(text, clause, content_end):
+        return False
+    words = []
+    for word in _CLAUSE_WORD_RE.findall(text, clause, min(content_end, clause + 90)):
+        if not word[:1].isalpha() or len(words) == 8:
+            break
+        words.append(word)
+    return not _finite_first(words)

@@ -11,7 +11,7 @@ import re
 
 from .context import Context, Covered, Statement, trim_end, word_count
 from .cues import nominal_re, nouns_before_that
-from .lexicons import nominal_cues
+from .lexicons import nominal_cues, reporting_cues
 from .names import Speaker, is_speaker
 from .patterns import CLAUSE_OPENERS, PLAIN_WORD_RE, RELATIVE_VERBS, WEEKDAYS
 from .phrases import speaker_after, speaker_before
@@ -57,9 +57,11 @@ def _nominal_agent_statement(ctx: Context, noun: re.Match[str], agent: re.Match[
     text = ctx.text
     previous = text[max(0, noun.start() - 12):noun.start()].split()
     determined = bool(previous) and previous[-1].lower() in ("a", "an", "the", "these", "those", "repeated", "new", "recent")
-    if not determined and not (noun.group().endswith("s") and previous and previous[-1].islower() and previous[-1].endswith("ed")):
+    if not determined and not (noun.group().endswith("s") and previous and previous[-1].islower() and previous[-1].endswith("ed")) \
+            and noun.group().lower() in reporting_cues():
         # Only a determined noun ("a claim by", "the charges from") or a bare plural object of
-        # a past verb ("rejected charges from"), not a verb ("to claim by", "he claims").
+        # a past verb ("rejected charges from"), not a verb ("to claim by", "he claims"); a
+        # noun that is no verb form needs neither ("explosive accusations by a lawyer … that").
         return None
     speaker = speaker_after(text, agent.start("agent") - 1, agent.end("agent"), bare=True)
     if speaker is None or speaker.end != agent.end("agent") or not is_speaker(speaker.text.split()):

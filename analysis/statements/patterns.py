@@ -96,6 +96,8 @@ ADJUNCT = re.compile(
       | [a-z]+ly                                                # "said repeatedly", "said bluntly"
       | (?:in|on|during|at)\s+(?:a|an|the|his|her|their|its)\s+  # "in a statement",
         (?:[\w'’\-]+\s+){{0,2}}?(?:{MEDIA})                    # "on his weekly radio show"
+      | on\s+(?:[A-Z][\w.&\-]*\s+){{0,2}}?(?:[A-Z][\w.&\-]*['’]s\s+)?  # "said on CNN's “State of the Union”",
+        [“"][A-Z][^”"\n]{{1,40}}[”"]                             # "said on “Fox News Sunday” the president …"
       | (?:on|via)\s+(?:{PLATFORMS})\b                          # "said on Twitter he would"
     )""",
     re.VERBOSE,

@@ -100,6 +100,13 @@ _PARTY_TAG_RE = re.compile(r"""[RDI]-[A-Z][\w.]*   # "R-TX", "D-N.J." """, re.VE
 _PLACE_TAIL_RE = re.compile(r"""(?:[A-Z][a-z]*\.?\s?){1,3}   # "Ill.", "Tel Aviv" """, re.VERBOSE)
 
 
+# A past participle ending the text before a time adjunct: "(a poll) released (Wednesday)",
+# "(a survey) conducted (last month)", "(officials) briefed (Monday)".
+_PARTICIPLE_END_RE = re.compile(r"\s+ [a-z]{3,}ed $", re.VERBOSE)
+_CUE_WORD_RE = re.compile(r"[\w'’]*", re.VERBOSE)
+_THAT_AFTER_RE = re.compile(r"\s+ that \b", re.VERBOSE)
+
+
 # A time adjunct between a speaker and its cue, at the end of the text before the cue.
 _TIME_BEFORE_CUE_RE = re.compile(
     rf"""\s+(?:on\s+)?(?:
@@ -149,6 +156,13 @@ def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> li
     return _with_attachments(tokens, words, i)
 
 
+def _people_nouns(left: str, right: str) -> bool:
+    """Whether two bare lowercase nouns joined by "and" both name people ("Beltway analysts and
+    pundits predicted", "officials and experts say"): one coordinated subject speaks, not only
+    the second noun ("cuts and economists" is no subject: "cuts" names no one)."""
+    return right.islower() and all(w.isalpha() and w[1:].islower() and w.lower() not in PRONOUNS and is_speaker([w.lower()]) for w in (left, right))
+
+
 def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int]:
     """(the words of a phrase ending at token ``i``, the index before them): left over names,
     parentheticals, a role's preposition, a speaker noun's place, and coordination inside
@@ -192,6 +206,7 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
             # Coordination inside one phrase: "Israel and Hamas", "a gay men and lesbian group".
             if lower == "and" and words and i > 0:
                 names = words[0][2][:1].isupper() and tokens[i - 1][2][:1].isupper()
+                names = names or _people_nouns(tokens[i - 1][2], words[0][2])  # "analysts and pundits said"
                 determined = False
                 for k in range(i - 1, max(-1, i - 5), -1):
                     left = tokens[k][2].lower()
@@ -287,8 +302,12 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
         if relative is not None:
             return relative
     adjunct = _TIME_BEFORE_CUE_RE.search(text, max(floor, cue_start - 40), cue_start)
+    cue_end = _CUE_WORD_RE.match(text, cue_start).end() if adjunct else cue_start
     if adjunct and adjunct.start() > floor:
         cue_start = adjunct.start()
+        participle = _PARTICIPLE_END_RE.search(text, max(floor, cue_start - 20), cue_start) if _THAT_AFTER_RE.match(text, cue_end) else None
+        if participle and participle.start() > floor:
+            cue_start = participle.start()  # "A Fox News poll released Wednesday showed": a reduced relative and its time
     tokens = phrase_tokens(text, max(floor, cue_start - 240), cue_start)
     i, skipped = _phrase_end(tokens)
     if i < 0:
@@ -318,12 +337,35 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     words = _after_coordinated_clause(words)
     while words and (words[0][2].lower() in LEADING_DROP or words[0][2].lower() in PREFIX_WORDS):
         words = words[1:]
+    words = _without_leading_time(words)
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
     if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
         return None
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
+
+
+# A time adjunct opening a speaker phrase: "(On) Thursday Attorney General Jeff Sessions", "(Earlier)
+# this month Sen. Cory Booker", "three days ago Mr Trump", "January last year Trump adviser …" (a
+# month only with a day or year after it: "June Davis" is a name).
+_LEADING_TIME_RE = re.compile(rf"""
+    (?: (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )?
+      | (?: {MONTHS} ) \s+ (?: \d{{1,2}} | (?:last|this|next) \s+ year )
+      | (?i: this | last | next | that | early | late ) \s+ (?: week | month | year | weekend | morning | afternoon | evening | night )
+      | (?: (?i: [a-z]+ ) \s+ )? (?: days? | weeks? | months? | years? | hours? ) \s+ (?: ago | later | earlier ) )
+    \s+ (?= \S )
+""", re.VERBOSE)
+
+
+def _without_leading_time(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The phrase's words past a time adjunct at its start (`_LEADING_TIME_RE`), when words
+    remain after it; the words unchanged otherwise."""
+    if len(words) < 2:
+        return words
+    time = _LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
+    count = len(time.group().split()) if time else 0
+    return words[count:] if 0 < count < len(words) else words
 
 
 # A web domain written in lowercase: "workersvoice.org", "politico.com" (two letters or more

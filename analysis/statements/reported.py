@@ -12,9 +12,9 @@ from .context import Context, Covered, Statement, ends_with_comma, skip_space, t
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
 from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
-                     gerund_of_means, gerund_owns_that, initial_participle_without_that, needs_content_noun, passive_naming, perception_not_report,
+                     gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
-from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
+from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
 from .names import Speaker, licensed
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
@@ -27,10 +27,12 @@ from .patterns import (
     ATTRIBUTION_TAIL_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
+    DETERMINERS,
     LEADING_DROP,
     PLAIN_WORD_RE,
     PLURAL_DETERMINERS,
     PREFIX_WORDS,
+    PRONOUNS,
     RELATIVE_VERBS,
     STOP,
     THAT_RE,
@@ -146,11 +148,50 @@ _LISTED_ADDRESSEES_RE = re.compile(r"""
     (?: [^.;:“”\"] | \.(?=\s[A-Z]) )*?                      # a stop only before a capital ("Sens. Dick")
     ,? \s+ that \s+
 """, re.VERBOSE)
+# Words that open the clause after an addressee, never a second word of it ("told the court he
+# was", "told the jury the defendant was", "warned the economy will slow", "told the audience
+# what could be").
+_CLAUSE_FIRST = "(?:" + "|".join(sorted(CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS | frozenset(closed_class("relative_word") + closed_class("wh_word"))
+                                         | {"must"}, key=len, reverse=True)) + ")"
+# Object pronouns are addressees, never a clause's subject ("warned him could …" is no English).
+_OBJECT_WORDS = frozenset(closed_class("object_word"))
 # The addressee of "told": a name, a determined noun or one word ("told the United Nations").
 _ADDRESSEE_RE = re.compile(rf"""
-    \s+ (?: (?: the \s+ )? {CAP_SEQ} | (?: the | a | an | his | her | their | its ) \s+ [a-z]+ (?: \s+ [a-z]+ )? | [a-z]+ )
+    \s+ (?: (?: the \s+ )? {CAP_SEQ}
+         | (?: the | a | an | his | her | their | its ) \s+ [a-z]+
+           (?: \s+ (?! {_CLAUSE_FIRST} \b ) [a-z]+ )?          # a second noun ("the grand jury"), not the clause's first word
+         | [a-z]+ )
 """, re.VERBOSE)
 _THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
+# A modal or auxiliary right after a noun phrase: the verb of the clause that noun phrase opens.
+_FINITE_NEXT_RE = re.compile(r"\s+ (?: " + "|".join(sorted(RELATIVE_VERBS | {"must"})) + r" ) \s", re.VERBOSE)
+
+
+def _nominal_owns_that(window: str, end: int) -> bool:
+    """Whether a nominal cue with its "by"/"from" agent among the adjunct words before "that" owns
+    the clause: in "responded to explosive accusations by a lawyer … that the investigators …"
+    the clause is the accusations' content (`nominal`), not the response's ("said in a
+    statement that" is the saying's)."""
+    nouns = nominal_cues()
+    words = window[:end].split()
+    return any(word.lower() in nouns and after in ("by", "from") for word, after in zip(words, words[1:]))
+
+
+def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
+    """After a cue of frame tell: (offset, True) where its clause starts past the addressee and
+    "that" ("told Sens. Dick Durbin, of Illinois, and …, that …", "told the court that"), or at
+    a would-be addressee that a finite verb follows ("Experts warn the virus could spread": it
+    is the clause's subject); (offset past the addressee, False) to look on; None without one."""
+    listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
+    if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
+        return listed.end(), True
+    recipient = _ADDRESSEE_RE.match(window)
+    if not recipient:
+        return None
+    if recipient.group().split()[0].lower() not in _OBJECT_WORDS and _FINITE_NEXT_RE.match(window, recipient.end()):
+        return skip_space(window, 0), True
+    that = _THAT_NEXT_RE.match(window, recipient.end()) if has_that else None
+    return (that.end(), True) if that else (recipient.end(), False)
 
 
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
@@ -188,7 +229,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end()) or relative_that(window, adjunct_that.end())):
         adjunct_that = None  # "told him to act so that the case …", "appealing to the interests that had sprung up": no content
-    if adjunct_that and relative_after_quoted_for(window, adjunct_that.end()):
+    if adjunct_that and (relative_after_quoted_for(window, adjunct_that.end()) or _nominal_owns_that(window, adjunct_that.end())):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
@@ -200,17 +241,10 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == CueFrame.TELL:
-        listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
-        if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
-            # "told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that …"
-            return position + listed.end()
-        recipient = _ADDRESSEE_RE.match(window)
-        if not recipient:
-            return None
-        offset = recipient.end()
-        that = _THAT_NEXT_RE.match(window[offset:]) if has_that else None
-        if that:
-            return position + offset + that.end()
+        addressed = _after_addressee(window, has_that)
+        if addressed is None or addressed[1]:
+            return None if addressed is None else position + addressed[0]
+        offset = addressed[0]
     for _ in range(2):
         adjunct = ADJUNCT.match(window, offset)
         if not adjunct:
@@ -219,10 +253,10 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     opener = _OPENER_RE.match(window, offset)
     if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
-        # pronoun opens a clause without "that" after these verbs.
+        # pronoun opens a clause without "that" after these verbs ("he's ready", "they won't": a contraction is finite).
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
         verb = _SECOND_WORD_RE.match(window, offset)
-        finite = verb is not None and (verb.group(1) in RELATIVE_VERBS or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
+        finite = opener.group(1) != word or verb is not None and (verb.group(1) in RELATIVE_VERBS or window[verb.end(1):verb.end(1) + 2] in ("'t", "’t") or (verb.group(1).endswith(("ed", "s")) and verb.group(1) not in STOP) or verb.group(1) in ("will", "would", "could", "should", "can", "may", "might", "must", "did", "does"))
         return position + opener.start(1) if word in ("he", "she", "they", "it", "we", "I") and finite else None
     if opener:
         word = _APOSTROPHE_RE.split(opener.group(1))[0]
@@ -387,7 +421,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         # phrase names the act that was the response, and its quote marks a term, not words
         # said (unless the gerund is itself a cue: "responded by calling it “a farce”").
         manner = _BY_GERUND_RE.match(text, c_end, s_end)
-        if nearby and not (manner and manner.group(1) not in reporting_cues()):
+        if nearby and not (manner and manner.group(1) not in reporting_cues()) and not _cue_before_quote(ctx, c_end, nearby[0]):
             clause = skip_space(text, c_end)
     if clause is None and speaker and info.clause == CueClause.ANY:
         clause = quoted_object_start(ctx, cue, s_end)  # 'used to say "monarch"'
@@ -410,6 +444,13 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
     return []
+
+
+def _cue_before_quote(ctx: Context, c_end: int, q) -> bool:
+    """Whether a participle cue after a comma (", saying", ", adding") stands between a cue and
+    the quotation after it, which is then the participle's words: in 'Brown attacked Hatch,
+    saying: “Mr. Chairman, …”' the quote is what Brown said, not the object of "attacked"."""
+    return any(c.participle and ctx.text[:c.start].rstrip().endswith(",") for c in ctx.cues_between(c_end, q.open))
 
 
 def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int,
@@ -492,9 +533,19 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
         clause = None
+    if clause is not None and mandative_subjunctive(ctx, cue, clause, content_end):
+        return _NO_CLAUSE  # "demanded that the press apologize": a directive, no statement
     if initial_participle_without_that(text, cue) or (needs_content_noun(info) and clause is None):
         return _NO_CLAUSE
     return clause
+
+
+def _fronted_adjuncts(lead: str) -> bool:
+    """Whether the words before a subject are fronted adjuncts only, each comma-separated part
+    opening on a preposition or adverb of `prefix_word` ("Meanwhile, in the nearby
+    neighborhoods, residents and volunteers continued …"): no reported clause trails there."""
+    parts = [part.split() for part in lead.split(",")]
+    return 1 < len(parts) and sum(map(len, parts)) <= 8 and all(part and part[0].lower() in PREFIX_WORDS for part in parts)
 
 
 def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_start: int, s_end: int, content_end: int,
@@ -558,7 +609,7 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
         lead = [w for w in opening[:2] if w.lower() not in LEADING_DROP][:1]
         if not medial and lead and lead[0].lower() in _SUBORDINATORS and "," not in text[start:s_start + clause_end].rstrip(","):
             prepositional = True
-        if _TIME_ONLY_RE.fullmatch(text[start:end].strip()):
+        if _TIME_ONLY_RE.fullmatch(text[start:end].strip()) or _fronted_adjuncts(text[start:end]):
             prepositional = True  # "A few months later, he tweeted, adding …": a time adjunct
         if word_count(text, start, end) >= 3 and not prepositional:
             return Statement("reported", speaker, cue.text, c_start, start, end, info.lemma, info.stance)

@@ -254,6 +254,10 @@ def _names_no_speaker(cue: CueMatch, before: str) -> bool:
     return before.endswith(("is", "was", "been", "be", "ly")) and bool(_IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)))
 
 
+# Relative pronouns: an appositive they open is a relative clause, not a speaker's description.
+_RELATIVE_WORDS = frozenset(closed_class("relative_word"))
+
+
 def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     """The speaker of a participle after a comma ("…, Mr. Williams said, describing it as …",
     "… as Netanyahu turned down an invitation, saying …")."""
@@ -273,7 +277,15 @@ def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | No
         elif text[floor:prior.start].rstrip().endswith((",", "”", '"')):
             # An inverted attribution ("…, said Mr. Williams, describing"); after any other
             # verb the noun phrase that follows is its object ("found a way out, saying").
-            after = speaker_after(text, prior.end, cue.start)
+            # (The comma may close the subject's appositive: in "Paul Ryan, R-Wis., blasted the
+            # decision, calling it …" Ryan speaks and the decision is the object of a verb that
+            # lends a stance; such verbs are seldom inverted.)
+            own = speaker_before(text, floor, prior.start) if prior.info.stance != "neutral" else None
+            if own is not None and own.appositive and own.appositive.split()[0].lower() not in _RELATIVE_WORDS:
+                speaker = own
+                after = None
+            else:
+                after = speaker_after(text, prior.end, cue.start)
             if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
                 speaker = after
         if speaker is not None:

@@ -25,7 +25,9 @@ from .patterns import (
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
+    DAY_PARTS,
     TITLE,
+    WEEKDAYS,
     WORD_RE,
 )
 from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
@@ -35,6 +37,7 @@ from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, desc
 _DATELINE_RE = re.compile(
     r"""[A-Z][A-Z .'’\-]{2,40}   # the place in capitals: "GAZA CITY"
         (?:,[^—–\n]{0,40})?      # a date or agency: ", Oct. 14 (Reuters)"
+        (?:\s*\([^()\n]{1,30}\))? # the agency alone: "WASHINGTON (Reuters) -", "NEW YORK (AP) —"
         \s+[—–-]{1,2}\s+         # the dash""",
     re.VERBOSE,
 )
@@ -206,9 +209,24 @@ def _one_word_not_a_name(phrase: str) -> bool:
     return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS
 
 
+# A time adjunct at the end of a subject phrase: "The White House on Tuesday", "Trump on
+# Wednesday morning" (the pattern reads the phrase up to the verb, past the adjunct).
+_TRAILING_TIME_RE = re.compile(rf"""\s+ (?: on \s+ )? (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )? $""", re.VERBOSE)
+
+
 def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     """The subject at the start of a sentence, after any opening adverbial phrase
-    ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …")."""
+    ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …"),
+    without a time adjunct after it ("The White House on Tuesday rejected …")."""
+    subject = _sentence_subject(text, start, limit)
+    time = _TRAILING_TIME_RE.search(subject.text) if subject is not None and not subject.appositive else None
+    if time is not None and time.start() > 0:
+        return Speaker(subject.text[:time.start()], subject.start, subject.start + time.start())
+    return subject
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
+    """`sentence_subject` as the patterns read it."""
     position = _subject_start(text, start, limit)
     if position is None:
         return None
