@@ -13,6 +13,9 @@ surname written before the full name still finds it):
   organisation when only one has it;
 - countries: name, alias, capital used as the government ("Beijing said", not "in Beijing")
   and demonym used for the state ("Israeli strikes") are the country;
+- seats (`entity_context.csv` role `seat`): "the White House said" is the one administration
+  the article names, "the Obama White House" the Obama administration, else the White House
+  itself; not where it is the building, its staff's modifier or the office sought (`_seat_acts`);
 - groups: a bare group noun after a qualified one with the same noun ("officials" after
   "Israeli officials") is that group;
 - role descriptions ("the former president", "the company") are the latest actor introduced in
@@ -36,12 +39,13 @@ surname written before the full name still finds it):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
+from .modifiers import modifies_next
 from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
@@ -86,6 +90,35 @@ class Cluster:
 def _led_bodies() -> frozenset[str]:
     """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
     return gazetteer.context_words(ContextRole.LED_BODY)
+
+
+# The led-body noun of what a seat stands for (`entity_context.csv` role `seat`): "the White
+# House said" is the administration housed there.
+_SEAT_BODY = "administration"
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """Buildings standing for the body they house ("White House")."""
+    return gazetteer.context_words(ContextRole.SEAT)
+
+
+@lru_cache(maxsize=1)
+def _seat_sought_words() -> frozenset[str]:
+    """Words before a seat that make it the office sought ("candidacy for", "win")."""
+    return gazetteer.context_words(ContextRole.SEAT_SOUGHT)
+
+
+@lru_cache(maxsize=4096)
+def _seat_leader(key: str) -> str | None:
+    """The leader's name before a seat ("Trump" of "Trump White House"), "" for the bare seat,
+    None when the name is no seat's."""
+    for seat in _seats():
+        if key == seat:
+            return ""
+        if key.endswith(" " + seat) and " " not in key[: -len(seat) - 1]:
+            return key[: -len(seat) - 1]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -145,8 +178,12 @@ class Clusterer:
             self.full_names.setdefault((first, last), cluster)
             self.by_surname.setdefault(last, []).append(cluster)
             self.by_given.setdefault(first, []).append(cluster)
-        elif cluster.kind == MentionKind.ORGANISATION and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
-            # A led body ("Trump campaign") is never what its leader's bare surname stands for.
+        elif (
+            cluster.kind == MentionKind.ORGANISATION and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies()
+            and _seat_leader(cluster.key) is None
+        ):
+            # A led body ("Trump campaign") is never what its leader's bare surname stands for,
+            # nor a seat what its last word does ("the House" is not the White House).
             words = cluster.key.split()
             self.organisations.append((cluster, _initials(cluster.key), frozenset(words), words[0]))
 
@@ -245,6 +282,13 @@ class Clusterer:
         return self.clusters.get((MentionKind.PERSON, word))  # "President Trump" … "Trump"
 
     def _add_organisation(self, mention: Mention) -> None:
+        leader = _seat_leader(mention.key)
+        if leader is not None:
+            if self._seat_acts(mention):
+                body = self._seat_body(mention.key, leader)
+                # Keyed as its body, so the body's name stays the canonical one ("Obama administration").
+                self._append(body, replace(mention, key=body.key))
+            return
         if mention.modifier:
             target = self._known(mention.key, mention.start)
             if target is not None:
@@ -258,6 +302,23 @@ class Clusterer:
             self._append(target, mention)
             return
         self._append(self._organisation(mention.key), mention)
+
+    def _seat_acts(self, mention: Mention) -> bool:
+        """Whether a seat's name stands for the body it houses there ("the White House said"),
+        not the building ("at the White House"), its staff ("a White House official", named
+        so) or the office sought ("her candidacy for the White House", "win the White House")."""
+        if mention.locative or modifies_next(self.text, mention.end):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return not (before and before.group(1).lower() in _seat_sought_words())
+
+    def _seat_body(self, key: str, leader: str) -> Cluster:
+        """The actor a seat's name stands for: "Trump White House" is the Trump administration,
+        "the White House" the one administration the article names, else the seat itself."""
+        if leader:
+            return self._organisation(f"{leader} {_SEAT_BODY}")
+        bodies = [c for c in self.clusters.values() if c.kind == _ORGANISATION and c.key.endswith(" " + _SEAT_BODY)]
+        return bodies[0] if len(bodies) == 1 else self._organisation(key)
 
     def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
         """The longer organisation a shorter name stands for: a single word or acronym

@@ -67,6 +67,8 @@ class ContextRole(StrEnum):
     PLACE_PREFIX = "place_prefix"  # "El Paso", "San Bernardino": a place
     EVENT_PREFIX = "event_prefix"  # "Hurricane Maria": an event
     LED_BODY = "led_body"  # "the Obama administration": a body a person leads
+    SEAT = "seat"  # "the White House said": the building standing for the administration it houses
+    SEAT_SOUGHT = "seat_sought"  # "win the White House": the office sought, no actor
     CREDIT = "credit"  # "told Acme News": an outlet only credited
     CREDIT_AFTER = "credit_after"  # "Acme News correspondent": an outlet crediting its journalist
     INSTITUTION = "institution"  # "the Utah state senate": a place's institution

@@ -1,0 +1,57 @@
+"""Actor discovery on the classes opened by the dev7 batch and seen again in dev2-dev6 (stop 25)."""
+
+from __future__ import annotations
+
+from analysis import analyze
+from analysis.article import Article
+from analysis.entities import discover_actors
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("dev7", "", text))]
+
+
+def test_the_white_house_acting_is_an_actor_not_where_it_is_a_building_its_staff_or_a_room():
+    # dev5 (JEbh, ivq9): "the White House said" acts; "a White House official" names the staff,
+    # "reports from the White House" the building, "the White House Briefing Room" a room.
+    assert _found(
+        'With only days to come up with a deal to avoid the fiscal cliff, the White House said "congressional '
+        'stupidity" was damaging the economy. While Boehner put the onus on the president, a White House official '
+        "used testy language. CBS's Weijia Jiang reports from the White House. President Trump called reporters "
+        "to the White House Briefing Room."
+    ) == [
+        ("White House", "organisation", ("White House",)),
+        ("CBS", "organisation", ("CBS",)),
+        ("Weijia Jiang", "person", ("Weijia Jiang",)),
+        ("Trump", "person", ("President Trump",)),
+        ("reporters", "group", ("reporters",)),
+    ]
+
+
+def test_the_white_house_sought_is_no_actor_and_the_house_is_not_the_white_house():
+    # dev2 (1nvR), dev5 (8wC6): the office sought; "The House" stays the chamber.
+    assert _found(
+        "Sen. Elizabeth Warren formally announced her candidacy for the White House on Saturday. The split "
+        "cleared the way for Woodrow Wilson to win the White House. The House voted."
+    ) == [
+        ("Elizabeth Warren", "person", ("Sen. Elizabeth Warren",)),
+        ("House", "organisation", ("House",)),
+    ]
+
+
+def test_a_presidents_white_house_is_his_administration_also_under_the_shipped_topic():
+    # dev7 (IwxW), dev6 (N1vv: "the Trump White House"): the gold counts it a form of the
+    # administration. The shipped topic makes "White House" an alias of the United States; one
+    # alias among an actor's mentions does not carry the actor over to the topic's.
+    text = (
+        "The Washington Post reported that the Obama White House knew as soon as August of 2016 that Russia "
+        "was interfering. The Obama administration did not act."
+    )
+    assert _found(text) == [
+        ("The Washington Post", "organisation", ("The Washington Post",)),
+        ("Obama administration", "organisation", ("Obama White House", "Obama administration")),
+        ("Russia", "country", ("Russia",)),
+    ]
+    assert analyze(Article("dev7", "", text))["actors"][["actor", "kind", "mentions"]].values.tolist() == [
+        ["Obama administration", "organisation", 2], ["Russia", "country", 1], ["The Washington Post", "organisation", 1]
+    ]
