@@ -55,3 +55,19 @@ def test_a_presidents_white_house_is_his_administration_also_under_the_shipped_t
     assert analyze(Article("dev7", "", text))["actors"][["actor", "kind", "mentions"]].values.tolist() == [
         ["Obama administration", "organisation", 2], ["Russia", "country", 1], ["The Washington Post", "organisation", 1]
     ]
+
+
+def test_agent_nouns_in_ists_and_ians_are_groups_in_the_plural_only():
+    # dev5 (0o9j, 5s9r; dev7 I3B7): plurals in -ists / -ians that Brill's lexicon tags NNS are
+    # people (`gazetteer.agent_plurals`); the singular is as often an adjective ("a racist comment").
+    assert _found(
+        "Politicians grasping for power and money need polarization to pose as heroes. It hides the truth that "
+        "culture leads and politicians lag behind. But within months of the Chinese blanket ban, chemists in "
+        "Chinese labs plundered medical literature. He was suspended after making what was viewed as a racist "
+        "comment. Lawmakers and other legislators agreed."
+    ) == [
+        ("politicians", "group", ("Politicians", "politicians")),
+        ("chemists", "group", ("chemists",)),
+        ("lawmakers", "group", ("Lawmakers",)),
+        ("legislators", "group", ("legislators",)),
+    ]

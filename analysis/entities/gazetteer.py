@@ -17,6 +17,7 @@ columns it must have, so a hand-edited file fails with its name and the missing 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -74,6 +75,7 @@ class ContextRole(StrEnum):
     INSTITUTION = "institution"  # "the Utah state senate": a place's institution
     THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
     NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
+    NOT_AGENT_NOUN = "not_agent_noun"  # "booklists": a plural in -ists that names no people
 
 
 class FurnitureWhere(StrEnum):
@@ -186,7 +188,26 @@ def group_nouns() -> dict[str, tuple[str, str]]:
             plural = next(form for form in sorted(noun_forms(singular)) if form != singular)
         for variant in {singular, plural}:
             forms[prefix + variant] = (row["term"], prefix + plural)
+    for plural in agent_plurals():
+        # The plural only: the singular is as often an adjective ("a racist comment", "a socialist").
+        forms.setdefault(plural, (plural[:-1], plural))
     return forms
+
+
+# An agent noun's plural: a person by what they do or hold ("chemists", "politicians",
+# "historians", "strategists"; the actors gold names such groups in dev4-dev7).
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians)")
+
+
+@lru_cache(maxsize=1)
+def agent_plurals() -> frozenset[str]:
+    """The plural agent nouns in -ists and -ians that Brill's lexicon (textblob's
+    ``en-lexicon.txt``, MIT) tags plural nouns (NNS), less the ``not_agent_noun`` rows of
+    ``entity_context.csv`` (things and plants: "booklists", "gentians")."""
+    from textblob.en import lexicon
+
+    excluded = context_words(ContextRole.NOT_AGENT_NOUN)
+    return frozenset(word for word, tag in lexicon.items() if tag == "NNS" and _AGENT_PLURAL.fullmatch(word) and word not in excluded)
 
 
 @lru_cache(maxsize=1)
