@@ -71,3 +71,15 @@ def test_agent_nouns_in_ists_and_ians_are_groups_in_the_plural_only():
         ("lawmakers", "group", ("Lawmakers",)),
         ("legislators", "group", ("legislators",)),
     ]
+
+
+def test_states_acting_are_a_group_in_the_plural_only_and_not_inside_united_states():
+    # dev6 (N1vv "Other states"), dev5 (ivq9 "states"): the plural is the group (entity_groups.csv
+    # `number` plural); "a state of emergency", "a state law" and "United States" name none.
+    assert _found(
+        "Other states have enacted their own net-neutrality rules. An agency that has no power to regulate "
+        "has no power to preempt the states. The United States declared a state of emergency, and a state law bars it."
+    ) == [
+        ("states", "group", ("states", "the states")),
+        ("United States", "country", ("United States",)),
+    ]

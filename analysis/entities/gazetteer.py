@@ -30,7 +30,7 @@ LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.
 SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_heads.csv": ("term", "role", "rationale"),
-    "entity_groups.csv": ("term", "plural", "same_as", "rationale"),
+    "entity_groups.csv": ("term", "plural", "same_as", "number", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
     "entity_context.csv": ("term", "role", "rationale"),
     "entity_furniture.csv": ("cue", "where", "rationale"),
@@ -76,6 +76,14 @@ class ContextRole(StrEnum):
     THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
     NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
     NOT_AGENT_NOUN = "not_agent_noun"  # "booklists": a plural in -ists that names no people
+
+
+class GroupNumber(StrEnum):
+    """Which forms of a group noun of ``entity_groups.csv`` (column ``number``) name the group:
+    both (empty), or the plural only ("states": "a state law" is no group)."""
+
+    BOTH = ""
+    PLURAL = "plural"
 
 
 class FurnitureWhere(StrEnum):
@@ -186,7 +194,8 @@ def group_nouns() -> dict[str, tuple[str, str]]:
         singular, plural = words[-1], row["plural"]
         if not plural:
             plural = next(form for form in sorted(noun_forms(singular)) if form != singular)
-        for variant in {singular, plural}:
+        # ``number`` plural: the singular names no group ("a state of emergency", "a state law").
+        for variant in {plural} if _checked(GroupNumber, row["number"], "entity_groups.csv", "number") == GroupNumber.PLURAL else {singular, plural}:
             forms[prefix + variant] = (row["term"], prefix + plural)
     for plural in agent_plurals():
         # The plural only: the singular is as often an adjective ("a racist comment", "a socialist").
