@@ -83,3 +83,18 @@ def test_states_acting_are_a_group_in_the_plural_only_and_not_inside_united_stat
         ("states", "group", ("states", "the states")),
         ("United States", "country", ("United States",)),
     ]
+
+
+def test_a_transcripts_speaker_label_in_capitals_is_the_person_not_an_acronym():
+    # dev5 (ivq9, a newscast transcript): "JIANG:" and "TRUMP:" are Weijia Jiang and President Trump.
+    assert _found(
+        "CBS’s Weijia Jiang reports from the White House. JIANG: President Trump wasted no time calling reporters "
+        "to celebrate the jobs report. TRUMP: Today's announcement proves that our economy is roaring back. "
+        "JIANG: But the latest employment survey was taken before the new wave of COVID-19 cases. The NAACP objected."
+    ) == [
+        ("CBS", "organisation", ("CBS",)),
+        ("Weijia Jiang", "person", ("Weijia Jiang", "JIANG")),
+        ("Trump", "person", ("President Trump", "TRUMP")),
+        ("reporters", "group", ("reporters",)),
+        ("NAACP", "organisation", ("NAACP",)),
+    ]

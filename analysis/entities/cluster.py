@@ -66,6 +66,9 @@ _ORGANISATION_HOLDER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.UN
 # What the per-mention steps test, read once into module names (speed: in Python 3.11 reading an
 # enum member off its class costs four times as much: `EnumType` defines ``__getattr__``).
 _PERSON, _ORGANISATION, _ROLE, _TITLE = MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.ROLE, Via.TITLE
+# An "acronym" that is a person's surname in capitals: a transcript's speaker label ("JIANG:",
+# "TRUMP:" for Weijia Jiang, President Trump) is that person.
+_ACRONYM = Via.ACRONYM
 
 
 @dataclass
@@ -298,6 +301,8 @@ class Clusterer:
             self._append(self.cluster(MentionKind.ORGANISATION, self.declared[mention.key]), mention)
             return
         target = self._shorter_name_of(mention.key, mention.start)
+        if target is None and mention.via == _ACRONYM:
+            target = self._single_name(mention.key.title(), mention.start)
         if target is not None:
             self._append(target, mention)
             return
