@@ -98,3 +98,21 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_person_not_an_acronym():
         ("reporters", "group", ("reporters",)),
         ("NAACP", "organisation", ("NAACP",)),
     ]
+
+
+def test_a_name_in_dictionary_words_is_a_body_kept_on_evidence_not_a_person():
+    # dev2 (oROA): "Student Defense", written twice, is an organisation ("counsel at Student Defense"
+    # works there: not a place unless every mention is one); "Social Security" (BASIL's programme,
+    # a person before) an organisation; dev1 (ygOt): "The Big Short", once after "the", is a book.
+    assert _found(
+        "The suit was filed in D.C. federal court by Student Defense and the National Consumer Law Center. "
+        "Alex Elson, senior counsel at Student Defense, said that DeVos broke the promise. The escape featured "
+        "in Michael Lewis’s book “The Big Short.” Social Security will run out of money in 2034. Social Security "
+        "said it would act."
+    ) == [
+        ("Student Defense", "organisation", ("Student Defense",)),
+        ("National Consumer Law Center", "organisation", ("National Consumer Law Center",)),
+        ("DeVos", "person", ("DeVos",)),
+        ("Michael Lewis", "person", ("Michael Lewis",)),
+        ("Social Security", "organisation", ("Social Security",)),
+    ]

@@ -449,9 +449,14 @@ class Clusterer:
                 return not all(is_credit(self.text, m.start, m.end) for m in mentions)
         if cluster.kind != MentionKind.UNKNOWN:
             return True
-        if any(m.locative for m in mentions):
+        # A body named in dictionary words is a place only if only ever written where things
+        # happen ("counsel at Student Defense" works there; "in Wounded Knee").
+        dictionary = cluster.via == Via.DICTIONARY_WORDS
+        if (all if dictionary else any)(m.locative for m in mentions):
             return False
-        if len(mentions) >= 2 or any(m.definite for m in mentions):
+        # "the" before a name in dictionary words is a work's or an event's as often ("the Big
+        # Short", "the Red Wave"): no evidence for it.
+        if len(mentions) >= 2 or (not dictionary and any(m.definite for m in mentions)):
             return True
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence

@@ -370,7 +370,7 @@ def _modified_as_bare(found: list[Mention], bares: list[str]) -> list[Mention]:
 _NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) + r")[ \u00a0]+$")
 # Names read from capitalised words alone, whose kind the apposition may overrule (a titled or
 # first-named person keeps its kind: "the company Jane Roe founded").
-RETYPED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.CAPITALISED_WORD})
+RETYPED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.CAPITALISED_WORD, Via.DICTIONARY_WORDS})
 _RETYPED_KINDS = frozenset({MentionKind.PERSON, MentionKind.UNKNOWN})
 
 

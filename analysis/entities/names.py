@@ -133,8 +133,21 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.PLACE_NAMED_ORGANISATION)
     if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
+    if _dictionary_words(words):
+        # "Planned Parenthood", "Social Security", "Citizens United": a body's or programme's name,
+        # no person's; an unknown the clustering keeps on evidence (written twice, after "the").
+        return _Class(PlanRule.CONTEXT, MentionKind.UNKNOWN, whole, Via.DICTIONARY_WORDS)
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], words[-1]))
+
+
+def _dictionary_words(words: list[str]) -> bool:
+    """Whether every word of a name is an English word of Brill's lexicon (textblob's
+    ``en-lexicon.txt``, MIT) in lower case, as a surname or given name seldom all are ("Planned
+    Parenthood", "Homeland Security"; not "Kody Brown", "Jeb Bush")."""
+    from textblob.en import lexicon
+
+    return all(word.lower() in lexicon for word in words)
 
 
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
