@@ -116,3 +116,16 @@ def test_a_name_in_dictionary_words_is_a_body_kept_on_evidence_not_a_person():
         ("Michael Lewis", "person", ("Michael Lewis",)),
         ("Social Security", "organisation", ("Social Security",)),
     ]
+
+
+def test_a_court_case_named_by_its_parties_names_no_actor_but_a_contest_does():
+    # dev6 (pFdq): "Citizens United v. Federal Election Commission" is the ruling; "vs." a contest.
+    assert _found(
+        'Clinton promised her Supreme Court nominees "will stand up and say no" to Citizens United v. Federal '
+        "Election Commission. The justices overturned Roe v. Wade. Planned Parenthood objected, and Planned "
+        "Parenthood said it would sue. Clinton vs. Trump was a close race, Hillary Clinton said."
+    ) == [
+        ("Hillary Clinton", "person", ("Clinton", "Hillary Clinton")),
+        ("Supreme Court", "organisation", ("Supreme Court",)),
+        ("Planned Parenthood", "organisation", ("Planned Parenthood",)),
+    ]
