@@ -129,3 +129,19 @@ def test_a_court_case_named_by_its_parties_names_no_actor_but_a_contest_does():
         ("Supreme Court", "organisation", ("Supreme Court",)),
         ("Planned Parenthood", "organisation", ("Planned Parenthood",)),
     ]
+
+
+def test_a_single_word_listed_after_a_comma_with_an_organisation_is_an_organisation():
+    # dev7 (6dxV): BuzzFeed and Vice, once each, in a list with the Huffington Post; dev3 (sEK2):
+    # a bare "and" (which may join the halves of one name cut there) makes no list.
+    assert _found(
+        "Three leading digital outlets—BuzzFeed, the Huffington Post, and Vice—announced layoffs that left many "
+        "accomplished journalists unemployed. The 65-year-old rose from an impoverished youth in Detroit to "
+        "attend Yale and the University of Michigan Medical School."
+    ) == [
+        ("BuzzFeed", "organisation", ("BuzzFeed",)),
+        ("Huffington Post", "organisation", ("Huffington Post",)),
+        ("Vice", "organisation", ("Vice",)),
+        ("journalists", "group", ("journalists",)),
+        ("University of Michigan Medical School", "organisation", ("University of Michigan Medical School",)),
+    ]

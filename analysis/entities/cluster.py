@@ -460,7 +460,19 @@ class Clusterer:
             return True
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence
-        return any(self._next_word(m.end) in reporting_forms() for m in mentions)
+        return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
+
+    def _listed_with_organisation(self, mention: Mention) -> bool:
+        """Whether a mention is listed, after a comma, next to an organisation's name ("BuzzFeed,
+        the Huffington Post, and Vice": a word in a list of bodies is a body too)."""
+        for cluster in self.clusters.values():
+            if cluster.kind != _ORGANISATION:
+                continue
+            for other in cluster.mentions:
+                between = self.text[other.end : mention.start] if other.end <= mention.start else self.text[mention.end : other.start]
+                if len(between) < 12 and _LIST_JOIN.fullmatch(between):
+                    return True
+        return False
 
     def _next_word(self, end: int) -> str:
         """The word after ``end`` (skipping a possessive), lowercased."""
@@ -469,6 +481,9 @@ class Clusterer:
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z]+)")
+# What joins two names of one list: a comma, perhaps with "and" / "or", and a "the" after it (a
+# bare "and" may join the halves of one name cut there: "Centre for Drugs and Drug Addiction").
+_LIST_JOIN = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+|The[ \u00a0]+)?$")
 _CREDITED_JOURNALIST = re.compile(r"[ \u00a0]+([a-z-]+)")
 
