@@ -38,6 +38,7 @@ surname written before the full name still finds it):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -159,6 +160,8 @@ class Clusterer:
         self.by_given: dict[str, list[Cluster]] = {}
         # (cluster, initials, words, first word): its first word kept for `_is_prefix`.
         self.organisations: list[tuple[Cluster, str, frozenset[str], str]] = []
+        # The organisations' mention spans, sorted, once every mention is placed (`run`).
+        self._organisation_spans: list[tuple[int, int]] | None = None
 
     def cluster(self, kind: MentionKind, key: str, mention: Mention | None = None) -> Cluster:
         """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
@@ -202,6 +205,7 @@ class Clusterer:
         self._full_names()
         for mention in self.mentions:
             self._resolve(mention)
+        self._organisation_spans = self._spans_of_organisations()  # final now: read once by `_kept`
         return [c for c in self.clusters.values() if c.mentions and self._kept(c)]
 
     def _full_names(self) -> None:
@@ -405,7 +409,9 @@ class Clusterer:
         if person is not None:
             self._append(person, mention)
             return
-        organisation = self._short_form(word, mention.start)
+        # A name in dictionary words may be the leading words of a longer one ("Planned Parenthood
+        # Federation"); a single word a short form (`_shorter_name_of`).
+        organisation = self._shorter_name_of(word, mention.start)
         if organisation is not None:
             self._append(organisation, mention)
             return
@@ -462,17 +468,21 @@ class Clusterer:
             return False  # "History shows …": a capital that only opens a sentence is no evidence
         return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
 
+    def _spans_of_organisations(self) -> list[tuple[int, int]]:
+        """The organisations' mention spans, sorted."""
+        return sorted((m.start, m.end) for c in self.clusters.values() if c.kind == _ORGANISATION for m in c.mentions)
+
     def _listed_with_organisation(self, mention: Mention) -> bool:
         """Whether a mention is listed, after a comma, next to an organisation's name ("BuzzFeed,
         the Huffington Post, and Vice": a word in a list of bodies is a body too)."""
-        for cluster in self.clusters.values():
-            if cluster.kind != _ORGANISATION:
-                continue
-            for other in cluster.mentions:
-                between = self.text[other.end : mention.start] if other.end <= mention.start else self.text[mention.end : other.start]
-                if len(between) < 12 and _LIST_JOIN.fullmatch(between):
-                    return True
-        return False
+        spans = self._organisation_spans if self._organisation_spans is not None else self._spans_of_organisations()
+        at = bisect.bisect_left(spans, (mention.start, mention.end))
+        before = spans[at - 1] if at else None
+        after = spans[at] if at < len(spans) else None
+        return bool(
+            (before and mention.start - before[1] < _LIST_REACH and _LIST_JOIN.fullmatch(self.text, before[1], mention.start))
+            or (after and after[0] - mention.end < _LIST_REACH and _LIST_JOIN.fullmatch(self.text, mention.end, after[0]))
+        )
 
     def _next_word(self, end: int) -> str:
         """The word after ``end`` (skipping a possessive), lowercased."""
@@ -482,7 +492,9 @@ class Clusterer:
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z]+)")
 # What joins two names of one list: a comma, perhaps with "and" / "or", and a "the" after it (a
-# bare "and" may join the halves of one name cut there: "Centre for Drugs and Drug Addiction").
+# bare "and" may join the halves of one name cut there: "Centre for Drugs and Drug Addiction"),
+# at most _LIST_REACH characters.
+_LIST_REACH = 12
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+|The[ \u00a0]+)?$")
 _CREDITED_JOURNALIST = re.compile(r"[ \u00a0]+([a-z-]+)")

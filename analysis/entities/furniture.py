@@ -212,7 +212,7 @@ def card_regions(text: str) -> list[tuple[int, int]]:
 
 
 # The "v." of a court case between two capitalised names; the party names on either side.
-_CASE_V = re.compile(r"(?<=[\w.’'])[ \u00a0]v\.?[ \u00a0](?=[A-Z])")
+_CASE_V = re.compile(r"[ \u00a0]v\.?[ \u00a0](?=[A-Z])")
 _CASE_WORD = r"[A-Z][\w'’&-]*\.?"
 _CASE_LEFT = re.compile(rf"(?:{_CASE_WORD}[ \u00a0]){{0,3}}{_CASE_WORD}$")
 # The second party: up to six words, none ending a sentence before the last ("Roe v. Wade. And"),
@@ -226,6 +226,8 @@ def case_regions(text: str) -> list[tuple[int, int]]:
     docstring): the party names on both sides of "v."."""
     regions = []
     for match in _CASE_V.finditer(text):
+        if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".’'"):
+            continue  # a name ends right before " v."
         left = _CASE_LEFT.search(text, max(0, match.start() - 60), match.start())
         right = _CASE_RIGHT.match(text, match.end())
         if left is not None and right is not None:
