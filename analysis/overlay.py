@@ -193,12 +193,23 @@ def article_actors(
         if names and (exact or holds or not hits):
             present.add(topic_actor)
         if names and exact:
-            votes.setdefault(owner[(start, end)], Counter())[topic_actor] += 1
+            # A topic's name for its actor links the discovered one outright; an alias is one vote.
+            index = owner[(start, end)]
+            weight = len(actors[index].mentions) if kind == ActorTermKind.NAME else 1
+            votes.setdefault(index, Counter())[topic_actor] += weight
         placed.append((start, end, topic_actor, lemma, kind, hits, exact, holds))
     for index, actor in enumerate(actors):
         if actor.name in present:
-            votes.setdefault(index, Counter())[actor.name] += 1
-    linked = {index: counter.most_common(1)[0][0] for index, counter in votes.items()}
+            votes.setdefault(index, Counter())[actor.name] += len(actor.mentions)
+    # A discovered actor joins a topic actor when that actor's aliases are more than half of its
+    # mentions (or it is written by the topic's name, or its own name is one): "the Obama
+    # administration … the White House" stays the administration though the topic makes "White
+    # House" an alias of the United States.
+    linked = {
+        index: counter.most_common(1)[0][0]
+        for index, counter in votes.items()
+        if 2 * counter.most_common(1)[0][1] > len(actors[index].mentions)
+    }
     return _merged(article, actors, owner, via, linked, present, placed)
 
 

@@ -196,7 +196,8 @@ def _outside_bodies(names: list[Mention], bodies: list[Mention]) -> list[Mention
 
 # The rules that read a person from capitalised words alone (no title, no head): in a headline
 # line's Title Case they glue unrelated words to a name ("Jane Roe Slams Tax Plan In Op-Ed").
-GLUED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.FIRST_NAME})
+GLUED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.FIRST_NAME, Via.DICTIONARY_WORDS})
+_GLUED_KINDS = frozenset({MentionKind.PERSON, MentionKind.UNKNOWN})
 
 
 def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]]) -> list[Mention]:
@@ -211,7 +212,7 @@ def _without_headline_glue(names: list[Mention], headlines: list[tuple[int, int]
     surnames = {key.rsplit(" ", 1)[-1] for key in written}
     kept = []
     for mention, head in zip(names, inside):
-        if not (head and mention.kind == MentionKind.PERSON and " " in mention.key and mention.via in GLUED_VIAS and mention.key not in written):
+        if not (head and mention.kind in _GLUED_KINDS and " " in mention.key and mention.via in GLUED_VIAS and mention.key not in written):
             kept.append(mention)
             continue
         prefix = _written_prefix(mention.key.split(), written, surnames)

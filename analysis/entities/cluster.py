@@ -13,6 +13,9 @@ surname written before the full name still finds it):
   organisation when only one has it;
 - countries: name, alias, capital used as the government ("Beijing said", not "in Beijing")
   and demonym used for the state ("Israeli strikes") are the country;
+- seats (`entity_context.csv` role `seat`): "the White House said" is the one administration
+  the article names, "the Obama White House" the Obama administration, else the White House
+  itself; not where it is the building, its staff's modifier or the office sought (`_seat_acts`);
 - groups: a bare group noun after a qualified one with the same noun ("officials" after
   "Israeli officials") is that group;
 - role descriptions ("the former president", "the company") are the latest actor introduced in
@@ -35,13 +38,15 @@ surname written before the full name still finds it):
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
+from .modifiers import modifies_next
 from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
@@ -62,6 +67,9 @@ _ORGANISATION_HOLDER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.UN
 # What the per-mention steps test, read once into module names (speed: in Python 3.11 reading an
 # enum member off its class costs four times as much: `EnumType` defines ``__getattr__``).
 _PERSON, _ORGANISATION, _ROLE, _TITLE = MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.ROLE, Via.TITLE
+# An "acronym" that is a person's surname in capitals: a transcript's speaker label ("JIANG:",
+# "TRUMP:" for Weijia Jiang, President Trump) is that person.
+_ACRONYM = Via.ACRONYM
 
 
 @dataclass
@@ -86,6 +94,35 @@ class Cluster:
 def _led_bodies() -> frozenset[str]:
     """The lower-case nouns of bodies a person leads ("administration", "campaign")."""
     return gazetteer.context_words(ContextRole.LED_BODY)
+
+
+# The led-body noun of what a seat stands for (`entity_context.csv` role `seat`): "the White
+# House said" is the administration housed there.
+_SEAT_BODY = "administration"
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """Buildings standing for the body they house ("White House")."""
+    return gazetteer.context_words(ContextRole.SEAT)
+
+
+@lru_cache(maxsize=1)
+def _seat_sought_words() -> frozenset[str]:
+    """Words before a seat that make it the office sought ("candidacy for", "win")."""
+    return gazetteer.context_words(ContextRole.SEAT_SOUGHT)
+
+
+@lru_cache(maxsize=4096)
+def _seat_leader(key: str) -> str | None:
+    """The leader's name before a seat ("Trump" of "Trump White House"), "" for the bare seat,
+    None when the name is no seat's."""
+    for seat in _seats():
+        if key == seat:
+            return ""
+        if key.endswith(" " + seat) and " " not in key[: -len(seat) - 1]:
+            return key[: -len(seat) - 1]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +160,8 @@ class Clusterer:
         self.by_given: dict[str, list[Cluster]] = {}
         # (cluster, initials, words, first word): its first word kept for `_is_prefix`.
         self.organisations: list[tuple[Cluster, str, frozenset[str], str]] = []
+        # The organisations' mention spans, sorted, once every mention is placed (`run`).
+        self._organisation_spans: list[tuple[int, int]] | None = None
 
     def cluster(self, kind: MentionKind, key: str, mention: Mention | None = None) -> Cluster:
         """The cluster of (kind, key), created on first use; ``mention`` is added to it."""
@@ -145,8 +184,12 @@ class Clusterer:
             self.full_names.setdefault((first, last), cluster)
             self.by_surname.setdefault(last, []).append(cluster)
             self.by_given.setdefault(first, []).append(cluster)
-        elif cluster.kind == MentionKind.ORGANISATION and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies():
-            # A led body ("Trump campaign") is never what its leader's bare surname stands for.
+        elif (
+            cluster.kind == MentionKind.ORGANISATION and " " in cluster.key and cluster.key.rsplit(" ", 1)[1] not in _led_bodies()
+            and _seat_leader(cluster.key) is None
+        ):
+            # A led body ("Trump campaign") is never what its leader's bare surname stands for,
+            # nor a seat what its last word does ("the House" is not the White House).
             words = cluster.key.split()
             self.organisations.append((cluster, _initials(cluster.key), frozenset(words), words[0]))
 
@@ -162,6 +205,7 @@ class Clusterer:
         self._full_names()
         for mention in self.mentions:
             self._resolve(mention)
+        self._organisation_spans = self._spans_of_organisations()  # final now: read once by `_kept`
         return [c for c in self.clusters.values() if c.mentions and self._kept(c)]
 
     def _full_names(self) -> None:
@@ -245,6 +289,13 @@ class Clusterer:
         return self.clusters.get((MentionKind.PERSON, word))  # "President Trump" … "Trump"
 
     def _add_organisation(self, mention: Mention) -> None:
+        leader = _seat_leader(mention.key)
+        if leader is not None:
+            if self._seat_acts(mention):
+                body = self._seat_body(mention.key, leader)
+                # Keyed as its body, so the body's name stays the canonical one ("Obama administration").
+                self._append(body, replace(mention, key=body.key))
+            return
         if mention.modifier:
             target = self._known(mention.key, mention.start)
             if target is not None:
@@ -254,10 +305,29 @@ class Clusterer:
             self._append(self.cluster(MentionKind.ORGANISATION, self.declared[mention.key]), mention)
             return
         target = self._shorter_name_of(mention.key, mention.start)
+        if target is None and mention.via == _ACRONYM:
+            target = self._single_name(mention.key.title(), mention.start)
         if target is not None:
             self._append(target, mention)
             return
         self._append(self._organisation(mention.key), mention)
+
+    def _seat_acts(self, mention: Mention) -> bool:
+        """Whether a seat's name stands for the body it houses there ("the White House said"),
+        not the building ("at the White House"), its staff ("a White House official", named
+        so) or the office sought ("her candidacy for the White House", "win the White House")."""
+        if mention.locative or modifies_next(self.text, mention.end):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return not (before and before.group(1).lower() in _seat_sought_words())
+
+    def _seat_body(self, key: str, leader: str) -> Cluster:
+        """The actor a seat's name stands for: "Trump White House" is the Trump administration,
+        "the White House" the one administration the article names, else the seat itself."""
+        if leader:
+            return self._organisation(f"{leader} {_SEAT_BODY}")
+        bodies = [c for c in self.clusters.values() if c.kind == _ORGANISATION and c.key.endswith(" " + _SEAT_BODY)]
+        return bodies[0] if len(bodies) == 1 else self._organisation(key)
 
     def _shorter_name_of(self, key: str, position: int) -> Cluster | None:
         """The longer organisation a shorter name stands for: a single word or acronym
@@ -339,7 +409,9 @@ class Clusterer:
         if person is not None:
             self._append(person, mention)
             return
-        organisation = self._short_form(word, mention.start)
+        # A name in dictionary words may be the leading words of a longer one ("Planned Parenthood
+        # Federation"); a single word a short form (`_shorter_name_of`).
+        organisation = self._shorter_name_of(word, mention.start)
         if organisation is not None:
             self._append(organisation, mention)
             return
@@ -383,13 +455,34 @@ class Clusterer:
                 return not all(is_credit(self.text, m.start, m.end) for m in mentions)
         if cluster.kind != MentionKind.UNKNOWN:
             return True
-        if any(m.locative for m in mentions):
+        # A body named in dictionary words is a place only if only ever written where things
+        # happen ("counsel at Student Defense" works there; "in Wounded Knee").
+        dictionary = cluster.via == Via.DICTIONARY_WORDS
+        if (all if dictionary else any)(m.locative for m in mentions):
             return False
-        if len(mentions) >= 2 or any(m.definite for m in mentions):
+        # "the" before a name in dictionary words is a work's or an event's as often ("the Big
+        # Short", "the Red Wave"): no evidence for it.
+        if len(mentions) >= 2 or (not dictionary and any(m.definite for m in mentions)):
             return True
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence
-        return any(self._next_word(m.end) in reporting_forms() for m in mentions)
+        return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
+
+    def _spans_of_organisations(self) -> list[tuple[int, int]]:
+        """The organisations' mention spans, sorted."""
+        return sorted((m.start, m.end) for c in self.clusters.values() if c.kind == _ORGANISATION for m in c.mentions)
+
+    def _listed_with_organisation(self, mention: Mention) -> bool:
+        """Whether a mention is listed, after a comma, next to an organisation's name ("BuzzFeed,
+        the Huffington Post, and Vice": a word in a list of bodies is a body too)."""
+        spans = self._organisation_spans if self._organisation_spans is not None else self._spans_of_organisations()
+        at = bisect.bisect_left(spans, (mention.start, mention.end))
+        before = spans[at - 1] if at else None
+        after = spans[at] if at < len(spans) else None
+        return bool(
+            (before and mention.start - before[1] < _LIST_REACH and _LIST_JOIN.fullmatch(self.text, before[1], mention.start))
+            or (after and after[0] - mention.end < _LIST_REACH and _LIST_JOIN.fullmatch(self.text, mention.end, after[0]))
+        )
 
     def _next_word(self, end: int) -> str:
         """The word after ``end`` (skipping a possessive), lowercased."""
@@ -398,6 +491,11 @@ class Clusterer:
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z]+)")
+# What joins two names of one list: a comma, perhaps with "and" / "or", and a "the" after it (a
+# bare "and" may join the halves of one name cut there: "Centre for Drugs and Drug Addiction"),
+# at most _LIST_REACH characters.
+_LIST_REACH = 12
+_LIST_JOIN = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+|The[ \u00a0]+)?$")
 _CREDITED_JOURNALIST = re.compile(r"[ \u00a0]+([a-z-]+)")
 

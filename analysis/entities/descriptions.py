@@ -301,6 +301,8 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         lemma, plural = forms[form]
         start, end = token[0], last[1]
         resume = end
+        if token[2][0].isupper() and not lemma[0].isupper() and _inside_name(start, names):
+            continue  # "States" of "United States": a word of a name, not the group noun
         following = _next_token(text, end)
         if following is not None and following[0] == end + 1 and _group_form(text, following, forms):
             continue  # "police officers": the first noun modifies the second
@@ -313,6 +315,12 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
         found.append(Mention(start, end, MentionKind.GROUP, key, Via.GROUP_NOUN, lemma))
         bares.append(bare)
     return _modified_as_bare(found, bares)
+
+
+def _inside_name(start: int, names: list[Mention]) -> bool:
+    """Whether a capitalised word at ``start`` is inside a name found there, after its first
+    word ("States" of "United States")."""
+    return any(name.start < start < name.end for name in names)
 
 
 def _qualified(text: str, start: int, plural: str, names_by_end: dict[int, Mention], collective: bool = False) -> tuple[int, str, str]:
@@ -362,7 +370,7 @@ def _modified_as_bare(found: list[Mention], bares: list[str]) -> list[Mention]:
 _NOUN_BEFORE = re.compile(r"\b(" + "|".join(sorted(GENERIC_ORGANISATION_ROLES)) + r")[ \u00a0]+$")
 # Names read from capitalised words alone, whose kind the apposition may overrule (a titled or
 # first-named person keeps its kind: "the company Jane Roe founded").
-RETYPED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.CAPITALISED_WORD})
+RETYPED_VIAS = frozenset({Via.CAPITALISED_WORDS, Via.CAPITALISED_WORD, Via.DICTIONARY_WORDS})
 _RETYPED_KINDS = frozenset({MentionKind.PERSON, MentionKind.UNKNOWN})
 
 

@@ -27,6 +27,10 @@ perhaps followed by its credit ("Jane Roe speaks at a rally in Acme City on May 
 "… in Acme, Ohio, U.S., June 16, 2016. REUTERS/John Doe"), or by a bracketed credit alone
 ("A marcher shouts slogans in Acme City [John Doe/AFP]"): the story's own sentences seldom close
 on a full date, and a caption's people are the picture's, not the story's actors.
+
+A court case written by its parties ("Roe v. Wade", "Citizens United v. FEC", "Brown v. Board of
+Education") is masked too: the case is a ruling, like a law, and its parties' names there are
+no actors of the story ("vs." is not read: "Clinton vs. Trump" is a contest of two actors).
 """
 
 from __future__ import annotations
@@ -207,13 +211,38 @@ def card_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# The "v." of a court case between two capitalised names; the party names on either side.
+_CASE_V = re.compile(r"[ \u00a0]v\.?[ \u00a0](?=[A-Z])")
+_CASE_WORD = r"[A-Z][\w'’&-]*\.?"
+_CASE_LEFT = re.compile(rf"(?:{_CASE_WORD}[ \u00a0]){{0,3}}{_CASE_WORD}$")
+# The second party: up to six words, none ending a sentence before the last ("Roe v. Wade. And"),
+# and not the court that follows ("Bush v Gore Supreme Court decision": the court acts).
+_CASE_PARTY_WORD = r"(?!Supreme\b|Court\b)[A-Z][\w'’&-]*"
+_CASE_RIGHT = re.compile(rf"(?:{_CASE_PARTY_WORD}[ \u00a0](?:(?:of|for|the)[ \u00a0])?){{0,5}}{_CASE_PARTY_WORD}\.?")
+
+
+def case_regions(text: str) -> list[tuple[int, int]]:
+    """Court cases written by their parties ("Roe v. Wade", "Citizens United v. FEC"; module
+    docstring): the party names on both sides of "v."."""
+    regions = []
+    for match in _CASE_V.finditer(text):
+        if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".’'"):
+            continue  # a name ends right before " v."
+        left = _CASE_LEFT.search(text, max(0, match.start() - 60), match.start())
+        right = _CASE_RIGHT.match(text, match.end())
+        if left is not None and right is not None:
+            # A full stop after the last party ends the sentence: left, so the next one opens.
+            regions.append((left.start(), right.end() - right.group().endswith(".")))
+    return regions
+
+
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
     ranges = paragraph_ranges(text)  # split once, read by the paragraph-wide regions
     regions = sorted(
         card_regions(text) + credit_regions(text) + furniture_line_regions(text, ranges) + contact_regions(text, ranges)
-        + caption_regions(text, ranges)
+        + caption_regions(text, ranges) + case_regions(text)
     )
     if not regions:
         return text

@@ -17,6 +17,7 @@ columns it must have, so a hand-edited file fails with its name and the missing 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -29,7 +30,7 @@ LEXICONS = "analysis.lexicons"
 # Each CSV and the columns the code reads from it.
 SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_heads.csv": ("term", "role", "rationale"),
-    "entity_groups.csv": ("term", "plural", "same_as", "rationale"),
+    "entity_groups.csv": ("term", "plural", "same_as", "number", "rationale"),
     "entity_non_names.csv": ("term", "reason"),
     "entity_context.csv": ("term", "role", "rationale"),
     "entity_furniture.csv": ("cue", "where", "rationale"),
@@ -67,11 +68,22 @@ class ContextRole(StrEnum):
     PLACE_PREFIX = "place_prefix"  # "El Paso", "San Bernardino": a place
     EVENT_PREFIX = "event_prefix"  # "Hurricane Maria": an event
     LED_BODY = "led_body"  # "the Obama administration": a body a person leads
+    SEAT = "seat"  # "the White House said": the building standing for the administration it houses
+    SEAT_SOUGHT = "seat_sought"  # "win the White House": the office sought, no actor
     CREDIT = "credit"  # "told Acme News": an outlet only credited
     CREDIT_AFTER = "credit_after"  # "Acme News correspondent": an outlet crediting its journalist
     INSTITUTION = "institution"  # "the Utah state senate": a place's institution
     THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
     NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
+    NOT_AGENT_NOUN = "not_agent_noun"  # "booklists": a plural in -ists that names no people
+
+
+class GroupNumber(StrEnum):
+    """Which forms of a group noun of ``entity_groups.csv`` (column ``number``) name the group:
+    both (empty), or the plural only ("states": "a state law" is no group)."""
+
+    BOTH = ""
+    PLURAL = "plural"
 
 
 class FurnitureWhere(StrEnum):
@@ -182,9 +194,29 @@ def group_nouns() -> dict[str, tuple[str, str]]:
         singular, plural = words[-1], row["plural"]
         if not plural:
             plural = next(form for form in sorted(noun_forms(singular)) if form != singular)
-        for variant in {singular, plural}:
+        # ``number`` plural: the singular names no group ("a state of emergency", "a state law").
+        for variant in {plural} if _checked(GroupNumber, row["number"], "entity_groups.csv", "number") == GroupNumber.PLURAL else {singular, plural}:
             forms[prefix + variant] = (row["term"], prefix + plural)
+    for plural in agent_plurals():
+        # The plural only: the singular is as often an adjective ("a racist comment", "a socialist").
+        forms.setdefault(plural, (plural[:-1], plural))
     return forms
+
+
+# An agent noun's plural: a person by what they do or hold ("chemists", "politicians",
+# "historians", "strategists"; the actors gold names such groups in dev4-dev7).
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians)")
+
+
+@lru_cache(maxsize=1)
+def agent_plurals() -> frozenset[str]:
+    """The plural agent nouns in -ists and -ians that Brill's lexicon (textblob's
+    ``en-lexicon.txt``, MIT) tags plural nouns (NNS), less the ``not_agent_noun`` rows of
+    ``entity_context.csv`` (things and plants: "booklists", "gentians")."""
+    from textblob.en import lexicon
+
+    excluded = context_words(ContextRole.NOT_AGENT_NOUN)
+    return frozenset(word for word, tag in lexicon.items() if tag == "NNS" and _AGENT_PLURAL.fullmatch(word) and word not in excluded)
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,10 @@ from .vocabulary import vocabulary
 MODIFIER_WORDS = 3
 # Brill's tags of a word that restricts a noun: an adjective or a singular noun.
 MODIFIER_TAGS = frozenset({"JJ", "NN"})
+# Brill's tags of a noun a name written before it modifies ("a White House official").
+NOUN_TAGS = ("NN", "JJ")
+# The lowercase word after a name.
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 # A word right before ``position``, one space between: letters, perhaps hyphenated.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]+(?:-[A-Za-z]+)*)[ \u00a0]$")
 
@@ -94,3 +98,16 @@ def _after_infinitive_marker(text: str, start: int) -> bool:
     """Whether "to" stands right before the word at ``start``: a verb then ("to discipline
     students", "to support families"), whatever its most frequent tag."""
     return bool(_TO_BEFORE.search(text, max(0, start - 3), start))
+
+
+def modifies_next(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies the noun after it, by that word's most
+    frequent tag in Brill's lexicon (a noun or adjective): "a White House official", "White
+    House officials", "the White House press secretary"; not "the White House said", "the Obama
+    White House knew", "the White House will"."""
+    following = _NEXT_WORD.match(text, end)
+    if not following:
+        return False
+    from textblob.en import lexicon
+
+    return (lexicon.get(following.group(1)) or "").startswith(NOUN_TAGS)

@@ -16,9 +16,9 @@ Every mention's ``text[start:end]`` is the name as written, without a possessive
 Speed: what a run's string decides by itself (its pieces, cuts, trimming, title and the
 classification as far as its words tell) is planned once per distinct string (`run_plan`,
 remembered per process: most names repeat within an article and across a corpus); each
-occurrence then asks only its context (`article_text.ArticleText`). The connectors and
-abbreviations are ``lexicons/name_connectors.csv`` and ``lexicons/closed_class.csv`` class
-``name_abbreviation``; the reporting verbs come through the statements package's reader.
+occurrence then asks only its context (`article_text.ArticleText`). A run's words, its cuts
+and its titles are `name_pieces`; the reporting verbs come through the statements package's
+reader.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..name_words import name_connectors
-from ..statements.lexicons import closed_class
 from .article_text import ArticleText, at_sentence_start
 from .name_context import DEFINITE as _DEFINITE
 from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
@@ -37,36 +35,18 @@ from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
+from .name_pieces import (
+    RUN, TIME_PREFIX, TITLE_WORDS, Piece, droppable, find_title, has_head, in_capitals, joined, opening_verb,
+    opens_with_title, run_pieces, split_connectors, strip_connectors, surname_after_first_name, without_possessive,
+)
 from .vocabulary import NOWHERE, Mention, MentionKind, PlanRule, Vocabulary, Via, capitalised_group_plural, person_verbs, plural_demonym, vocabulary
 
 __all__ = ["Mention", "name_mentions", "vocabulary"]
 
-# A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
-# ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
-# end, told apart below).
-_UPPER = "A-ZÀ-ÖØ-Þ"
-# A name word after its capital: the rest of an initialism ("U.S.": ".S.") or of a word.
-_WORD_REST = rf"(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:-[\w'’]+)*\.?)"
-_WORD = rf"[{_UPPER}]{_WORD_REST}"
-# Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
-# (`lexicons/name_connectors.csv`, use "entities").
-_CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
-# The run's first word is `_WORD` with its capital matched first and what may stand before it
-# looked behind at from there: a pattern opening with a character class lets the scan skip to
-# the next capital (the same matches as the look-behinds first, at every position).
-_FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’.-].)){_WORD_REST}"
-_RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
-_NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
-_INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
-_ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # Party-state tags ("R-La."), words with digits ("AR-15"), long words in capitals (datelines).
 _NOT_A_NAME = re.compile(r"^(?:[RDI]-[A-Z][A-Za-z]*|\S*\d\S*|[A-Z]{7,})$")
-# "now-President Trump", "then-Sen. Obama", "ex-Gov. Scott": the title after the prefix.
-_TIME_PREFIX = re.compile(r"^(?:now|then|ex|former)-")
 # What follows a person's name: an apposition (", a …", ", the …", ", 42,"), "who", a reporting
 # verb (`vocabulary.person_verbs`).
 _AFTER_PERSON = re.compile(
@@ -80,198 +60,6 @@ _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 # would need more evidence.
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])[A-Z][a-z]{2,}$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
-
-# A word of a capitalised run: (start, end, word), offsets relative to the run's start.
-Word = tuple[int, int, str]
-Piece = tuple[Word, ...]
-
-
-# --- What a run's words are, whatever their context (pure functions of the run's string) ---
-
-
-def _is_abbreviation(word: str, vocab: Vocabulary) -> bool:
-    """A word whose full stop is part of it (a title, "Inc.", an initial, "U.S.")."""
-    return (
-        word in vocab.titles
-        or word in vocab.heads
-        or word in _ABBREVIATIONS
-        or bool(_INITIAL.match(word) or _INITIALISM.match(word))
-    )
-
-
-def _pieces(run: str, vocab: Vocabulary) -> list[Piece]:
-    """The words of a capitalised run, cut after a full stop that ends a sentence."""
-    pieces: list[list[Word]] = [[]]
-    for word in _NAME_WORD.finditer(run):
-        start, end, written = word.start(), word.end(), word.group()
-        if written.endswith(".") and not _is_abbreviation(written, vocab):
-            pieces[-1].append((start, end - 1, written[:-1]))
-            pieces.append([])
-        elif _POSSESSIVE.search(written) and written[-1] != "'" or written.endswith("s'"):
-            # "Florida's Marjory Stoneman Douglas High School": the possessor is a name of its own.
-            pieces[-1].append((start, end, written))
-            pieces.append([])
-        else:
-            pieces[-1].append((start, end, written))
-    return [_strip_connectors(tuple(piece)) for piece in pieces if piece]
-
-
-def _strip_connectors(piece: Piece) -> Piece:
-    """A piece without connectors at its ends (a run never starts or ends with "of")."""
-    while piece and not piece[0][2][0].isupper():
-        piece = piece[1:]
-    while piece and not piece[-1][2][0].isupper():
-        piece = piece[:-1]
-    return piece
-
-
-def _joined(piece: Piece, run: str) -> str:
-    """The piece as written in the run."""
-    return run[piece[0][0] : piece[-1][1]]
-
-
-def _split_at(piece: Piece, connectors: frozenset[str]) -> list[Piece]:
-    """The piece cut at the given connectors (which are dropped)."""
-    parts: list[list[Word]] = [[]]
-    for word in piece:
-        if word[2] in connectors:
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    return [tuple(part) for part in parts if part]
-
-
-_AND = frozenset({"and", "&"})
-_OF = frozenset({"of", "for", "of the", "for the"})
-
-
-def _has_head(piece: Piece, vocab: Vocabulary) -> bool:
-    """Whether a word of the piece is an organisation head."""
-    return any(word in vocab.heads for _, _, word in piece)
-
-
-def _split_connectors(piece: Piece, run: str, vocab: Vocabulary) -> list[Piece]:
-    """Keep "and"/"of" inside organisation names and titles; elsewhere they join two names."""
-    if not any(word in _AND or word in _OF for _, _, word in piece):
-        return [piece]  # nothing to cut at
-    whole = _joined(piece, run)
-    if whole in vocab.non_names or whole in vocab.countries or whole in vocab.outlets:
-        return [piece]
-    parts = _split_and(piece, vocab)
-    if len(parts) == 1 and _person_before_of(piece, vocab):
-        # The person, then the body whole when it has a head ("Dr Alex Adami of University of
-        # Acme Medical"), else cut at every "of" as before ("Jo Ray of Ohio").
-        cut = next(i for i, word in enumerate(piece) if word[2] in _OF)
-        rest = piece[cut + 1 :]
-        return [piece[:cut]] + ([rest] if rest and _has_head(rest, vocab) else _split_at(rest, _OF))
-    if len(parts) == 1 and _has_head(piece, vocab):
-        return parts
-    keep_of = any(title in whole for title in vocab.titles_with_of)
-    return [p for part in parts for p in (_split_at(part, _OF) if not keep_of and not _has_head(part, vocab) else [part])]
-
-
-def _person_before_of(piece: Piece, vocab: Vocabulary) -> bool:
-    """Whether the words before the first "of"/"for" end with a person's name (a first name, an
-    optional initial, a surname that is no organisation head): "House Speaker John Boehner of
-    Ohio", "Rep. Kevin McCarthy for the House", "Dr Alex Adami of Acme University" (a title, a
-    given name and a surname) are a person and a place or body, not one name; "Bill of Rights"
-    and "John F. Kennedy School of Government" stay whole."""
-    cut = next((i for i, word in enumerate(piece) if word[2] in _OF), 0)
-    surname = piece[cut - 1][2] if cut >= 2 else ""
-    if not surname or surname in vocab.heads or surname.endswith("."):
-        return False
-    given = [word for _, _, word in piece[max(0, cut - 3) : cut - 1]]
-    if given[-1] in vocab.first_names or (len(given) == 2 and given[0] in vocab.first_names and given[1].endswith(".")):
-        return True
-    # "Dr Alex Adami of …": a title before a given name the list lacks (names of either gender).
-    return cut == 3 and piece[0][2] in vocab.titles and given[-1][:1].isupper()
-
-
-def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
-    """Cut at "and"/"&" unless it joins the words of one organisation's name: kept when just
-    one side has a head and neither side starts with a first name or title ("Department of
-    Health and Human Services"); cut otherwise ("Jackie Pata and Oneida Nation", "Acme News and
-    Republican")."""
-    parts = _split_at(piece, _AND)
-    if len(parts) == 1:
-        return parts
-    personal = any(part[0][2] in vocab.first_names or part[0][2] in vocab.titles for part in parts)
-    headed = [_has_head(part, vocab) for part in parts]
-    # "Jackie Pata and Oneida Nation": a two-word name without a head before an organisation.
-    personal = personal or (len(parts[0]) >= 2 and not headed[0] and len(parts[-1]) >= 2 and headed[-1])
-    # "Acme News and Republican presidential nominee …": a party word alone is no part of a name.
-    grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
-    if not (personal or grouped) and any(headed) and not all(headed):
-        return [piece]
-    return parts
-
-
-# The most words a title may have (titles.csv's longest has three: "Lt. Gen."-style chains are
-# separate titles); titles are looked up longest first.
-TITLE_WORDS = 4
-
-
-def _droppable(word: str, vocab: Vocabulary) -> bool:
-    """A word that never starts or ends a name: a non-name, or a compound adjective."""
-    if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
-        return True
-    return "-" in word and word.rsplit("-", 1)[1].islower()
-
-
-def _surname_after_first_name(piece: Piece, vocab: Vocabulary) -> bool:
-    """Whether the piece's last word, a non-name elsewhere, is a surname after a first name
-    ("Theresa May", "Joe Friday"): a month or weekday right after a given name is the name."""
-    return len(piece) >= 2 and piece[-2][2] in vocab.first_names and piece[-1][2][:1].isupper() and "-" not in piece[-1][2]
-
-
-def _opening_verb(piece: Piece, vocab: Vocabulary) -> bool:
-    """Whether the piece opens with a capitalised inflected verb of saying before another word:
-    a headline's or a sentence's verb glued to the name after it ("Praised Roe", "Citing
-    Acme", "Claimed Doe"), never the start of a name (a first name is kept, and so is the
-    first word of an organisation's name: "Appeals Court")."""
-    word = piece[0][2]
-    return (
-        len(piece) > 1 and word.lower() in vocab.inflected_cues and word not in vocab.first_names
-        and not _has_head(piece, vocab)
-    )
-
-
-def _find_title(piece: Piece, vocab: Vocabulary) -> tuple[int, int] | None:
-    """(first word, word count) of the longest title in the piece that a name follows."""
-    if len(piece) < 2:
-        return None  # a title needs a name after it
-    words = [_TIME_PREFIX.sub("", w) for _, _, w in piece]
-    best = None
-    for i in range(len(words)):
-        for n in range(TITLE_WORDS, 0, -1):
-            if i + n < len(words) and tuple(words[i : i + n]) in vocab.title_words:
-                if best is None or n > best[1]:
-                    best = (i, n)
-                break
-        if best is not None:
-            return best
-    return best
-
-
-def _in_capitals(piece: Piece, vocab: Vocabulary) -> Piece:
-    """A transcript's speaker label in capitals ("SECRETARY RUBIO") with its words in title
-    case, so its title and name are read as in running text; other pieces as they are."""
-    if len(piece) >= 2 and all(word.isupper() and len(word) > 1 for _, _, word in piece):
-        titled = tuple((start, end, word.title()) for start, end, word in piece)
-        if _find_title(titled, vocab) is not None:
-            return titled
-    return piece
-
-
-def _without_possessive(piece: Piece) -> Piece:
-    """The last word without "'s" / "’s" / a trailing apostrophe."""
-    start, end, word = piece[-1]
-    if word[-1] not in "s'’":
-        return piece
-    bare = _POSSESSIVE.sub("", word)
-    if bare != word and bare:
-        piece = (*piece[:-1], (start, end - (len(word) - len(bare)), bare))
-    return piece
 
 
 # --- Plans: what a run's string decides once, and what is left to its context ---
@@ -345,8 +133,21 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.PLACE_NAMED_ORGANISATION)
     if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
+    if _dictionary_words(words):
+        # "Planned Parenthood", "Social Security", "Citizens United": a body's or programme's name,
+        # no person's; an unknown the clustering keeps on evidence (written twice, after "the").
+        return _Class(PlanRule.CONTEXT, MentionKind.UNKNOWN, whole, Via.DICTIONARY_WORDS)
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], words[-1]))
+
+
+def _dictionary_words(words: list[str]) -> bool:
+    """Whether every word of a name is an English word of Brill's lexicon (textblob's
+    ``en-lexicon.txt``, MIT) in lower case, as a surname or given name seldom all are ("Planned
+    Parenthood", "Homeland Security"; not "Kody Brown", "Jeb Bush")."""
+    from textblob.en import lexicon
+
+    return all(word.lower() in lexicon for word in words)
 
 
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
@@ -382,9 +183,9 @@ _NOTHING = _Titled()
 
 def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
     """Mentions of a piece: a titled person and the modifier before the title, or one name."""
-    piece = _in_capitals(piece, vocab)
-    found = _find_title(piece, vocab)
-    whole = _joined(piece, run)
+    piece = in_capitals(piece, vocab)
+    found = find_title(piece, vocab)
+    whole = joined(piece, run)
     start, end = piece[0][0], piece[-1][1]
     if found is None and whole in vocab.titles:
         # "the President" alone is a role description; a bare title names no one.
@@ -393,11 +194,11 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
     if found is None:
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     i, n = found
-    role, gender = vocab.title_words[tuple(_TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
+    role, gender = vocab.title_words[tuple(TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
     # Only a title right after the last one continues the chain, and a title has at most
     # TITLE_WORDS words and needs a word after it, so the next TITLE_WORDS + 1 words decide: the
     # chain costs linear time even in "Mr. Mr. Mr. …" (issue 14's pathological inputs).
-    while (more := _find_title(piece[i + n : i + n + TITLE_WORDS + 1], vocab)) is not None and more[0] == 0:
+    while (more := find_title(piece[i + n : i + n + TITLE_WORDS + 1], vocab)) is not None and more[0] == 0:
         # "Lt. Gen. Patrick Frank", "Former Sen. …": titles in a row, the last one names the role.
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
@@ -409,7 +210,7 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
     person = (piece[i][0], name[-1][1], " ".join(w for _, _, w in name), role, gender)
     prefix = None
     if i:
-        prefix = _classify_plan(_joined(piece[:i], run), [w for _, _, w in piece[:i]], vocab)
+        prefix = _classify_plan(joined(piece[:i], run), [w for _, _, w in piece[:i]], vocab)
     return _Titled(start, end, person=person, prefix=prefix, prefix_end=piece[i - 1][1] if i else 0)
 
 
@@ -439,33 +240,27 @@ _EMPTY = _Trim(())
 def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     """Drop function words, dates, compound adjectives ("Utah-based") from the ends of a
     piece; say how a sentence opener would be dropped."""
-    if _joined(piece, run) in vocab.outlets:
-        return _Trim(piece, decided=True, titled=_titled_plan(_without_possessive(piece), run, vocab))
-    while piece and (_droppable(piece[0][2], vocab) or _opening_verb(piece, vocab)):
-        piece = _strip_connectors(piece[1:])
-    while piece and _droppable(piece[-1][2], vocab) and not _surname_after_first_name(piece, vocab):
-        piece = _strip_connectors(piece[:-1])
-    if not piece or _joined(piece, run) in vocab.non_names:
+    if joined(piece, run) in vocab.outlets:
+        return _Trim(piece, decided=True, titled=_titled_plan(without_possessive(piece), run, vocab))
+    while piece and (droppable(piece[0][2], vocab) or opening_verb(piece, vocab)):
+        piece = strip_connectors(piece[1:])
+    while piece and droppable(piece[-1][2], vocab) and not surname_after_first_name(piece, vocab):
+        piece = strip_connectors(piece[:-1])
+    if not piece or joined(piece, run) in vocab.non_names:
         return _EMPTY
-    whole = _joined(piece, run)
-    titled = _titled_plan(_without_possessive(piece), run, vocab)
+    whole = joined(piece, run)
+    titled = _titled_plan(without_possessive(piece), run, vocab)
     # An organisation's name keeps its first word at a sentence start ("Internet Research
     # Agency"); so does a name written the same way elsewhere (`_trimmed`).
-    if len(piece) > 1 and _has_head(piece, vocab):
+    if len(piece) > 1 and has_head(piece, vocab):
         return _Trim(piece, whole, decided=True, titled=titled)
     word = piece[0][2]
-    known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or _opens_with_title(piece, run, vocab)
+    known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or opens_with_title(piece, run, vocab)
     lower = word.rstrip(".").lower()
-    others = _joined(piece[1:], run) if len(piece) > 1 else ""
+    others = joined(piece[1:], run) if len(piece) > 1 else ""
     common = lower in vocab.common_words or bool(others and others in vocab.countries)
-    rest = _strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
+    rest = strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
     return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, rest, run, titled)
-
-
-def _opens_with_title(piece: Piece, run: str, vocab: Vocabulary) -> bool:
-    """Whether the piece starts with a title of several words ("Special Counsel Robert Mueller"
-    opening a sentence keeps "Special", a common word elsewhere)."""
-    return any(_joined(piece[:n], run) in vocab.titles for n in range(2, min(len(piece), TITLE_WORDS) + 1))
 
 
 @lru_cache(maxsize=4096)
@@ -486,8 +281,8 @@ def run_plan(run: str) -> tuple[_Trim, ...]:
     vocab = vocabulary()
     plans = (
         _trim_plan(part, run, vocab)
-        for piece in _pieces(run, vocab)
-        for part in _split_connectors(_without_possessive(piece), run, vocab)
+        for piece in run_pieces(run, vocab)
+        for part in split_connectors(without_possessive(piece), run, vocab)
     )
     return tuple(plan for plan in plans if plan.piece)  # "The", "But": nothing left, nothing to read
 
@@ -605,7 +400,7 @@ def name_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     end = len(text) if end is None else end
     article = ArticleText(text)
     mentions: list[Mention] = []
-    for match in _RUN.finditer(text, start, end):
+    for match in RUN.finditer(text, start, end):
         offset = match.start()
         for part in run_plan(match.group()):
             node = _trimmed(part, offset, article)

@@ -44,6 +44,7 @@ class Via(StrEnum):
     FIRST_NAME = "first name"  # a given name of first_names.csv: "Kody Brown"
     CAPITALISED_WORDS = "capitalised words"  # two or more capitalised words, a person evidenced
     CAPITALISED_WORD = "capitalised word"  # one capitalised word: an unknown the clustering resolves
+    DICTIONARY_WORDS = "dictionary words"  # "Planned Parenthood": title-cased common words, a body's name
     SURNAME_SHAPE = "surname shape"  # "McCarthy", "O'Rourke"
     HEADLINE_NAME = "headline name"  # a name glued to a headline's Title Case, cut back
     HEAD = "head"  # an organisation head: "Ministry of Health"
