@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .actor_tone import stance_writer
 from .article import Article
 from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
@@ -158,6 +159,7 @@ def actor_columns(
     for actor, sentence, start, end, inside in zip(actor_names, sentence_of, starts, ends, in_quote):
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
     tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
+    stance = stance_writer(framing, by_actor)
     final_of = {raw: actor.name for actor in entities for raw in actor.discovered}
     loaded_toward = _loaded_toward(framing, final_of)
     rows = []
@@ -178,6 +180,7 @@ def actor_columns(
                 words_quoted.get(actor, 0),
                 _mean(tone_writer[actor]),
                 _mean(tone_quoted[actor]),
+                stance[actor],
                 agents.get(actor, 0),
                 targets.get(actor, 0),
                 agentless.get(actor, 0),

@@ -23,14 +23,20 @@ from the text alone), and each main entity is looked for among the article's act
   ``tone_writer`` (mean TextBlob polarity of the writer's-voice text of the sentences that
   mention the actor), ``loaded_net`` (favourable minus unfavourable loaded words toward the
   actor in the writer's voice), ``loaded_all`` (the same counting the loaded words toward the
-  actor in others' voices too: quotations and reported claims, where critics speak) and, as the baseline asked for in the same run, plain TextBlob
+  actor in others' voices too: quotations and reported claims, where critics speak),
+  ``stance_writer`` (the actors table's column, `analysis.actor_tone`: favourable minus
+  unfavourable loaded words in the writer's voice in the sentences that name the actor in the
+  writer's voice, whichever actor the word targets), ``stance_all`` (``stance_writer`` plus the
+  loaded words toward the actor in others' voices, as ``loaded_all`` adds them) and, as the baseline asked for in the same run, plain TextBlob
   polarity of the sentences whose text contains the entity's name (its last word for a
   person-like name), which needs no actor discovery.
 
-Tune on 2010–2015 (``--years train``), report on 2016–2019 (``--years test``, the default).
+Tune on 2010–2015 (``--years train``, the default; ``train_early`` 2010–2012 and ``train_late``
+2013–2015 to develop on one half and check on the other), report on 2016–2019 (``--years test``,
+scored once at the end).
 Bars (issue 17): found >= 0.95, tone AUC >= 0.75.
 
-Run ``python -m tools.evaluate basil_actors [--years train|test|all]``.
+Run ``python -m tools.evaluate basil_actors [--years train|train_early|train_late|test|all]``.
 """
 
 from __future__ import annotations
@@ -50,7 +56,16 @@ from analysis.sentiment import polarity_subjectivity
 
 from . import BASIL, basil_body
 
-YEARS = {"train": range(2010, 2016), "test": range(2016, 2020), "all": range(2010, 2020)}
+# The tuning years split in two (develop on one half, check on the other: a measure is kept
+# only if it holds on both); "test" is the report years, scored once at the end by the lead.
+YEARS = {
+    "train": range(2010, 2016),
+    "train_early": range(2010, 2013),
+    "train_late": range(2013, 2016),
+    "test": range(2016, 2020),
+    "all": range(2010, 2020),
+}
+SCORES = ("tone_writer", "loaded_net", "loaded_all", "stance_writer", "stance_all", "baseline")
 FOUND_BAR = 0.95
 AUC_BAR = 0.75
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -158,7 +173,7 @@ def _feelings(annotation: dict) -> dict[str, str]:
     }
 
 
-def load(root: Path = BASIL, years: range = YEARS["test"]) -> list[tuple[Article, list[Entity]]]:
+def load(root: Path = BASIL, years: range = YEARS["train"]) -> list[tuple[Article, list[Entity]]]:
     """Every BASIL article of ``years`` (body rebuilt as the framing evaluation does) with its main entities."""
     loaded = []
     for year in years:
@@ -210,11 +225,11 @@ def _actor_for(entity: str, actors, labels) -> int | None:
     return None
 
 
-def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options | None = None) -> dict[str, float]:
+def evaluate(root: Path = BASIL, years: range = YEARS["train"], options: Options | None = None) -> dict[str, float]:
     """Found share and tone AUCs (see the module docstring) on the BASIL articles of ``years``."""
     options = options or Options(topic=None)
     found = total = 0
-    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in ("tone_writer", "loaded_net", "loaded_all", "baseline")}
+    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in SCORES}
     for article, entities in load(root, years):
         tables = analyze(article, options)
         actors, labels, sentences = tables["actors"], tables["actor_labels"], tables["sentences"]
@@ -234,6 +249,9 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
                 quoted_net = int(actors["favourable_quoted"].iloc[row]) - int(actors["unfavourable_quoted"].iloc[row])
             scores["loaded_net"][side].append(float(net))
             scores["loaded_all"][side].append(float(net + quoted_net))
+            stance = float(actors["stance_writer"].iloc[row]) if "stance_writer" in actors else 0.0
+            scores["stance_writer"][side].append(stance)
+            scores["stance_all"][side].append(stance + quoted_net)
     figures: dict[str, float] = {"entities": total, "found": found / total if total else float("nan")}
     for name, sides in scores.items():
         figures[f"auc_{name}"] = roc_auc(sides["neg"], sides["rest"])
@@ -244,7 +262,12 @@ def evaluate(root: Path = BASIL, years: range = YEARS["test"], options: Options 
 def main(argv: list[str] | None = None) -> int:
     """Print the found share and the tone AUCs for the chosen BASIL years."""
     parser = argparse.ArgumentParser(prog="python -m tools.evaluate basil_actors", description=__doc__.splitlines()[0])
-    parser.add_argument("--years", choices=sorted(YEARS), default="test", help="train 2010-2015, test 2016-2019 (default), all")
+    parser.add_argument(
+        "--years",
+        choices=list(YEARS),
+        default="train",
+        help="train 2010-2015 (default), train_early 2010-2012, train_late 2013-2015; test 2016-2019 and all: the report years, scored once at the end",
+    )
     args = parser.parse_args(argv)
     if not (BASIL / "articles").exists():
         print(f"skipped: BASIL not found at {BASIL}")
