@@ -150,8 +150,7 @@ def is_distanced(text: str, start: int, end: int) -> bool:
     return bool(before.search(text[max(start - CONTEXT_REACH, 0) : start]) or after.match(text[end : end + CONTEXT_REACH]))
 
 
-# A capitalised word (a name's word) and the end of a sentence or paragraph before a word.
-_NAME_WORD_RE = re.compile(r"[A-Z][\w'’&.-]*")
+# The end of a sentence or paragraph before a word.
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*$")
 
 

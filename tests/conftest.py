@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from analysis import load_article
+from analysis.article import Article
+from analysis.entities import discover_actors
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -22,6 +24,12 @@ SEED = ARTICLES / "seed-2025-10-gaza-stabilization-force.txt"
 # dropped into data/articles never change what the tests read (corpus tests copy these files into
 # a folder of their own, `fixture_folder`).
 FIXTURE_ARTICLES = (CENTCOM, COMMONDREAMS, RUBIO_PRESS, RUBIO_CMCC)
+
+
+def discovered(text: str, article_id: str = "test") -> list[tuple[str, str, tuple[str, ...]]]:
+    """(name, kind, forms) of each actor `discover_actors` finds in a body-only article of ``text``:
+    the rows the actor-discovery tests assert."""
+    return [(a.name, a.kind, a.forms) for a in discover_actors(Article(article_id, "", text))]
 
 
 @pytest.fixture(scope="session")

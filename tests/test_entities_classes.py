@@ -5,9 +5,11 @@ from __future__ import annotations
 from analysis.article import Article
 from analysis.entities import discover_actors
 
+from .conftest import discovered
+
 
 def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("classes", "", text))]
+    return discovered(text, "classes")
 
 
 def test_a_person_of_a_place_or_for_a_body_is_the_person():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from analysis import analyze
 from analysis.article import Article
-from analysis.entities import discover_actors
+
+from .conftest import discovered
 
 
 def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("dev7", "", text))]
+    return discovered(text, "dev7")
 
 
 def test_the_white_house_acting_is_an_actor_not_where_it_is_a_building_its_staff_or_a_room():

@@ -9,9 +9,11 @@ from analysis.entities import discover_actors
 from analysis.entities.cluster import is_credit
 from analysis.entities.furniture import masked
 
+from .conftest import discovered
+
 
 def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(a.name, a.kind, a.forms) for a in discover_actors(Article("precision", "", text))]
+    return discovered(text, "precision")
 
 
 def test_template_furniture_lines_are_masked_to_their_paragraph_end():

@@ -83,10 +83,15 @@ MEDIA = "|".join(closed_class("medium"))
 PLATFORMS = "|".join(w.replace(" ", r"\s+") for w in closed_class("platform"))
 
 
+# A weekday as a time adjunct: "on Tuesday", "Tuesday morning" (after a cue, `ADJUNCT`; ending a
+# subject phrase, `subjects`).
+WEEKDAY_TIME = rf"(?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:{DAY_PARTS}))?"
+
+
 # Time and manner adjuncts between a cue and a clause ("said last week the letters …").
 ADJUNCT = re.compile(
     rf"""\s+(?:
-        (?:on\s+)?(?:{WEEKDAYS})(?:\s+(?:{DAY_PARTS}))?         # "on Tuesday", "Tuesday morning"
+        {WEEKDAY_TIME}                                          # "on Tuesday", "Tuesday morning"
       | yesterday | today | tonight
       | (?:in|on|since|during)\s+(?:early\s+|late\s+|mid-)?   # "in early March", "since 2019",
         (?:{MONTHS}|\d{{4}}\b)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?  # "on March 3, 2020"

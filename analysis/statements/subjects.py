@@ -25,9 +25,8 @@ from .patterns import (
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
-    DAY_PARTS,
     TITLE,
-    WEEKDAYS,
+    WEEKDAY_TIME,
     WORD_RE,
 )
 from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
@@ -211,7 +210,7 @@ def _one_word_not_a_name(phrase: str) -> bool:
 
 # A time adjunct at the end of a subject phrase: "The White House on Tuesday", "Trump on
 # Wednesday morning" (the pattern reads the phrase up to the verb, past the adjunct).
-_TRAILING_TIME_RE = re.compile(rf"""\s+ (?: on \s+ )? (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )? $""", re.VERBOSE)
+_TRAILING_TIME_RE = re.compile(rf"\s+ {WEEKDAY_TIME} $", re.VERBOSE)
 
 
 def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
