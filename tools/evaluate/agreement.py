@@ -16,8 +16,8 @@ system's:
 
 Held-out splits print aggregates only, as every scorer of a blind split does.
 
-    python -m tools.evaluate agreement statements heldout19
-    python -m tools.evaluate agreement actors heldout8
+    python -m tools.evaluate agreement statements dev19
+    python -m tools.evaluate agreement actors dev8
 
 Skips with a message when ../shared or an annotation is absent.
 """
