@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actor_tone import stance_writer
+from .actor_tone import BODY_POLARITY, stance_writer, tone_others, writer_feeling
 from .article import Article
 from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
@@ -40,6 +40,7 @@ from .schema import (
 )
 from .sentiment import polarity_subjectivity_many
 from .spans import SpanIndex
+from .summary import body_sentiment
 from .tokenize import count_words
 
 ACTOR_COLUMNS = list(COLUMNS["actors"])
@@ -149,9 +150,12 @@ def actor_columns(
         return empty_columns("actors")
     actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = (list(column) for column in zip(*mentions))
     quotes = merge_spans(quoted_voice)
-    quoted, words_quoted = _quoted_by_actor(statements, SpeakerIndex(entities))
+    speakers = SpeakerIndex(entities)
+    speaker_actors = [speakers.actor(speaker) if speaker else "" for speaker in statement_speakers(statements)] if row_count(statements) else []
+    quoted, words_quoted = _quoted_by_actor(statements, speaker_actors)
     spans = [(s, e, a) for a, s, e in zip(actor_names, starts, ends)]
-    agents, targets, agentless = _violence_counts(article, framing, sentences, spans, sentence_of)
+    ordered = sorted(spans)
+    agents, targets, agentless = _violence_counts(article, framing, sentences, spans, sentence_of, ordered)
     label_text: dict[str, list[str]] = defaultdict(list)
     for actor, label, _kind, writer, inside in _label_uses(actor_names, lemmas, kinds, in_quote):
         label_text[actor].append(f"{label}:{writer + inside}")
@@ -160,12 +164,20 @@ def actor_columns(
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
     tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
     stance = stance_writer(framing, by_actor)
+    others = tone_others(statements, speaker_actors, ordered)
+    body_polarity = body_sentiment(article, sentences)[0]
     final_of = {raw: actor.name for actor in entities for raw in actor.discovered}
     loaded_toward = _loaded_toward(framing, final_of)
     rows = []
     for entity in entities:
         actor, own = entity.name, by_actor[entity.name]
         quoted_mentions = sum(1 for *_, q in own if q)
+        toward = loaded_toward.get(actor, (0, 0, 0, 0))
+        signals = {
+            "stance_writer": stance[actor], "tone_writer": _mean(tone_writer[actor]), "tone_others": others.get(actor, float("nan")),
+            "favourable_writer": toward[0], "unfavourable_writer": toward[1], "favourable_quoted": toward[2], "unfavourable_quoted": toward[3],
+            BODY_POLARITY: body_polarity,
+        }
         rows.append(
             (
                 article.id,
@@ -181,10 +193,12 @@ def actor_columns(
                 _mean(tone_writer[actor]),
                 _mean(tone_quoted[actor]),
                 stance[actor],
+                signals["tone_others"],
+                writer_feeling(signals),
                 agents.get(actor, 0),
                 targets.get(actor, 0),
                 agentless.get(actor, 0),
-                *loaded_toward.get(actor, (0, 0, 0, 0)),
+                *toward,
             )
         )
     # Most mentioned first, then alphabetically.
@@ -211,16 +225,19 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def _violence_counts(article: Article, framing: Columns, sentences: Columns, spans: list[tuple[int, int, str]], sentence_of: list) -> tuple[Counter, Counter, Counter]:
+def _violence_counts(
+    article: Article, framing: Columns, sentences: Columns, spans: list[tuple[int, int, str]], sentence_of: list, ordered: list[tuple[int, int, str]]
+) -> tuple[Counter, Counter, Counter]:
     """Per actor: violence words it is the agent of, the target of, and agentless passives beside it.
 
-    ``spans``: ``(start, end, actor)`` of every mention, ``sentence_of`` the sentence of each."""
+    ``spans``: ``(start, end, actor)`` of every mention, ``sentence_of`` the sentence of each,
+    ``ordered``: ``spans`` sorted."""
     actors_in_sentence: dict[int, set[str]] = defaultdict(set)
     for (_, _, actor), sentence in zip(spans, sentence_of):
         actors_in_sentence[int(sentence)].add(actor)
     agents, targets, agentless = Counter(), Counter(), Counter()
     # Roles are only read for actors, so sentences without an actor are not tagged at all.
-    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence), sorted(spans)):
+    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence), ordered):
         agents[agent] += 1
         targets[target] += 1
         if no_agent:
@@ -292,13 +309,13 @@ def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]], end
     return " ".join(pieces)
 
 
-def _quoted_by_actor(statements: Columns, speakers: SpeakerIndex) -> tuple[Counter, Counter]:
-    """Statements and words of statement content per actor the statement's speaker names."""
+def _quoted_by_actor(statements: Columns, speaker_actors: list[str]) -> tuple[Counter, Counter]:
+    """Statements and words of statement content per actor the statement's speaker names
+    (``speaker_actors``: one per statement, `analysis.overlay.SpeakerIndex`, "" if none)."""
     times, words = Counter(), Counter()
     if not row_count(statements):
         return times, words
-    for speaker, quote in zip(statement_speakers(statements), statements["quote"]):
-        actor = speakers.actor(speaker) if speaker else ""
+    for actor, quote in zip(speaker_actors, statements["quote"]):
         if actor:
             times[actor] += 1
             words[actor] += count_words(str(quote))
