@@ -53,6 +53,11 @@ INTERCEPT = "intercept"
 # Signals that are not a column of the actors table: the TextBlob polarity of the whole body
 # (`analysis.summary.body_sentiment`), the writer's tone the actor stands in.
 BODY_POLARITY = "body_polarity"
+# The signals a row of `FEELING_FILE` may weigh: the actors table computes each of them before
+# the score (`analysis.actors`); a weights file naming another fails to load.
+FEELING_SIGNALS = frozenset(
+    {"stance_writer", "tone_writer", "tone_others", "favourable_writer", "unfavourable_writer", "favourable_quoted", "unfavourable_quoted", BODY_POLARITY}
+)
 
 
 def writer_loaded_by_sentence(framing: Columns) -> Counter:
@@ -113,12 +118,14 @@ class FeelingTerm:
 
 @lru_cache(maxsize=1)
 def feeling_terms() -> tuple[FeelingTerm, ...]:
-    """The rows of `FEELING_FILE`, checked: a known transform, a numeric weight, one intercept at most."""
+    """The rows of `FEELING_FILE`, checked: a known signal (`FEELING_SIGNALS`) and transform, a numeric weight, one intercept at most."""
     terms = []
     for row in read_csv("analysis.lexicons", FEELING_FILE):
         transform = row.get("transform") or "identity"
         if transform not in TRANSFORMS:
             raise ValueError(f"{FEELING_FILE}: unknown transform {transform!r} for {row['signal']!r} (known: {', '.join(TRANSFORMS)})")
+        if row["signal"] not in FEELING_SIGNALS | {INTERCEPT}:
+            raise ValueError(f"{FEELING_FILE}: unknown signal {row['signal']!r} (known: {', '.join(sorted(FEELING_SIGNALS))})")
         terms.append(FeelingTerm(row["signal"], transform, float(row["weight"])))
     if sum(term.signal == INTERCEPT for term in terms) > 1:
         raise ValueError(f"{FEELING_FILE}: more than one {INTERCEPT} row")

@@ -5,7 +5,9 @@ Actors are found in the article itself (`analysis.entities.discover_actors`), wi
 for the actors the article names (`analysis.overlay.article_actors`). For each actor: its kind,
 whether it is central, mentions, the labels used
 (Entman 1993: naming as framing), how often and how much it is quoted (statements table), the
-tone of the sentences around it in the writer's voice and in quotations, and whether it is the
+tone of the sentences around it in the writer's voice and in quotations, the loaded wording beside
+it, what other speakers say about it and one fitted writer-feeling score (`analysis.actor_tone`),
+and whether it is the
 agent or the target of violence, with the agentless passives ("six Palestinians were killed")
 that hide an agent (Trew 1979; Fowler 1991, ch. 5).
 """
@@ -173,11 +175,7 @@ def actor_columns(
         actor, own = entity.name, by_actor[entity.name]
         quoted_mentions = sum(1 for *_, q in own if q)
         toward = loaded_toward.get(actor, (0, 0, 0, 0))
-        signals = {
-            "stance_writer": stance[actor], "tone_writer": _mean(tone_writer[actor]), "tone_others": others.get(actor, float("nan")),
-            "favourable_writer": toward[0], "unfavourable_writer": toward[1], "favourable_quoted": toward[2], "unfavourable_quoted": toward[3],
-            BODY_POLARITY: body_polarity,
-        }
+        signals = _feeling_signals(stance[actor], _mean(tone_writer[actor]), others.get(actor, float("nan")), toward, body_polarity)
         rows.append(
             (
                 article.id,
@@ -204,6 +202,18 @@ def actor_columns(
     # Most mentioned first, then alphabetically.
     rows.sort(key=lambda r: (-r[4], r[1]))
     return columns_from_rows(rows, ACTOR_COLUMNS)
+
+
+def _feeling_signals(stance: int, tone: float, others: float, toward: tuple[int, int, int, int], body_polarity: float) -> dict[str, float]:
+    """An actor's values by the signal names of `analysis.actor_tone.FEELING_FILE` (its columns'
+    names, and ``body_polarity``): what `analysis.actor_tone.writer_feeling` weighs."""
+    favourable_writer, unfavourable_writer, favourable_quoted, unfavourable_quoted = toward
+    return {
+        "stance_writer": stance, "tone_writer": tone, "tone_others": others,
+        "favourable_writer": favourable_writer, "unfavourable_writer": unfavourable_writer,
+        "favourable_quoted": favourable_quoted, "unfavourable_quoted": unfavourable_quoted,
+        BODY_POLARITY: body_polarity,
+    }
 
 
 def _loaded_toward(framing: Columns, final_of: dict[str, str]) -> dict[str, tuple[int, int, int, int]]:

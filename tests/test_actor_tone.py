@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from analysis import analyze, load_article
-from analysis.actor_tone import BODY_POLARITY, TRANSFORMS, FeelingTerm, feeling_terms, stance_writer, tone_others, writer_feeling, writer_loaded_by_sentence
+from analysis.actor_tone import BODY_POLARITY, FEELING_SIGNALS, TRANSFORMS, FeelingTerm, feeling_terms, stance_writer, tone_others, writer_feeling, writer_loaded_by_sentence
+from analysis.actors import _feeling_signals
 from analysis.pipeline import analyze_columns
 from analysis.schema import COLUMNS
 from tests.conftest import COMMONDREAMS, SEED
@@ -74,8 +75,11 @@ def test_the_shipped_feeling_weights_read_and_score_the_actors_table():
     terms = feeling_terms()
     assert sum(term.signal == "intercept" for term in terms) == 1
     assert {term.transform for term in terms} <= set(TRANSFORMS)
-    signals = set(COLUMNS["actors"]) | {BODY_POLARITY, "intercept"}
-    assert all(term.signal in signals for term in terms)
+    assert all(term.signal in FEELING_SIGNALS | {"intercept"} for term in terms)
+    # every signal a weights file may name is an actors column or the body's polarity, and the
+    # actors table hands each of them to the score
+    assert FEELING_SIGNALS <= set(COLUMNS["actors"]) | {BODY_POLARITY}
+    assert set(_feeling_signals(0, 0.0, 0.0, (0, 0, 0, 0), 0.0)) == FEELING_SIGNALS
     actors = analyze(load_article(SEED))["actors"]
     feeling = dict(zip(actors["actor"], actors["writer_feeling"]))
     # The seed article's most loaded actor scores below the favourably framed Israeli officials.

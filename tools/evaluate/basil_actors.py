@@ -19,7 +19,7 @@ from the text alone), and each main entity is looked for among the article's act
   last word ("Kevil McCarthy", a BASIL typo, = "Kevin McCarthy"; never "Bill" for "Hillary Clinton"); the annotators' labels are not the article's spelling;
 - *tone AUC*: over the entities found, how well the writer-voice tone toward the actor ranks the
   entities the author treats negatively below the rest (ROC AUC, Mann–Whitney U with ties as
-  one half; 0.5 is chance). Three scores are ranked, each higher = more favourable:
+  one half; 0.5 is chance). These scores are ranked, each higher = more favourable:
   ``tone_writer`` (mean TextBlob polarity of the writer's-voice text of the sentences that
   mention the actor), ``loaded_net`` (favourable minus unfavourable loaded words toward the
   actor in the writer's voice), ``loaded_all`` (the same counting the loaded words toward the
