@@ -5,7 +5,9 @@ Actors are found in the article itself (`analysis.entities.discover_actors`), wi
 for the actors the article names (`analysis.overlay.article_actors`). For each actor: its kind,
 whether it is central, mentions, the labels used
 (Entman 1993: naming as framing), how often and how much it is quoted (statements table), the
-tone of the sentences around it in the writer's voice and in quotations, and whether it is the
+tone of the sentences around it in the writer's voice and in quotations, the loaded wording beside
+it, what other speakers say about it and one fitted writer-feeling score (`analysis.actor_tone`),
+and whether it is the
 agent or the target of violence, with the agentless passives ("six Palestinians were killed")
 that hide an agent (Trew 1979; Fowler 1991, ch. 5).
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actor_tone import stance_writer
+from .actor_tone import BODY_POLARITY, stance_writer, tone_others, writer_feeling
 from .article import Article
 from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
@@ -40,6 +42,7 @@ from .schema import (
 )
 from .sentiment import polarity_subjectivity_many
 from .spans import SpanIndex
+from .summary import body_sentiment
 from .tokenize import count_words
 
 ACTOR_COLUMNS = list(COLUMNS["actors"])
@@ -149,9 +152,12 @@ def actor_columns(
         return empty_columns("actors")
     actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = (list(column) for column in zip(*mentions))
     quotes = merge_spans(quoted_voice)
-    quoted, words_quoted = _quoted_by_actor(statements, SpeakerIndex(entities))
+    speakers = SpeakerIndex(entities)
+    speaker_actors = [speakers.actor(speaker) if speaker else "" for speaker in statement_speakers(statements)] if row_count(statements) else []
+    quoted, words_quoted = _quoted_by_actor(statements, speaker_actors)
     spans = [(s, e, a) for a, s, e in zip(actor_names, starts, ends)]
-    agents, targets, agentless = _violence_counts(article, framing, sentences, spans, sentence_of)
+    ordered = sorted(spans)
+    agents, targets, agentless = _violence_counts(article, framing, sentences, spans, sentence_of, ordered)
     label_text: dict[str, list[str]] = defaultdict(list)
     for actor, label, _kind, writer, inside in _label_uses(actor_names, lemmas, kinds, in_quote):
         label_text[actor].append(f"{label}:{writer + inside}")
@@ -160,12 +166,16 @@ def actor_columns(
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
     tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
     stance = stance_writer(framing, by_actor)
+    others = tone_others(statements, speaker_actors, ordered)
+    body_polarity = body_sentiment(article, sentences)[0]
     final_of = {raw: actor.name for actor in entities for raw in actor.discovered}
     loaded_toward = _loaded_toward(framing, final_of)
     rows = []
     for entity in entities:
         actor, own = entity.name, by_actor[entity.name]
         quoted_mentions = sum(1 for *_, q in own if q)
+        toward = loaded_toward.get(actor, (0, 0, 0, 0))
+        signals = _feeling_signals(stance[actor], _mean(tone_writer[actor]), others.get(actor, float("nan")), toward, body_polarity)
         rows.append(
             (
                 article.id,
@@ -181,15 +191,29 @@ def actor_columns(
                 _mean(tone_writer[actor]),
                 _mean(tone_quoted[actor]),
                 stance[actor],
+                signals["tone_others"],
+                writer_feeling(signals),
                 agents.get(actor, 0),
                 targets.get(actor, 0),
                 agentless.get(actor, 0),
-                *loaded_toward.get(actor, (0, 0, 0, 0)),
+                *toward,
             )
         )
     # Most mentioned first, then alphabetically.
     rows.sort(key=lambda r: (-r[4], r[1]))
     return columns_from_rows(rows, ACTOR_COLUMNS)
+
+
+def _feeling_signals(stance: int, tone: float, others: float, toward: tuple[int, int, int, int], body_polarity: float) -> dict[str, float]:
+    """An actor's values by the signal names of `analysis.actor_tone.FEELING_FILE` (its columns'
+    names, and ``body_polarity``): what `analysis.actor_tone.writer_feeling` weighs."""
+    favourable_writer, unfavourable_writer, favourable_quoted, unfavourable_quoted = toward
+    return {
+        "stance_writer": stance, "tone_writer": tone, "tone_others": others,
+        "favourable_writer": favourable_writer, "unfavourable_writer": unfavourable_writer,
+        "favourable_quoted": favourable_quoted, "unfavourable_quoted": unfavourable_quoted,
+        BODY_POLARITY: body_polarity,
+    }
 
 
 def _loaded_toward(framing: Columns, final_of: dict[str, str]) -> dict[str, tuple[int, int, int, int]]:
@@ -211,16 +235,19 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def _violence_counts(article: Article, framing: Columns, sentences: Columns, spans: list[tuple[int, int, str]], sentence_of: list) -> tuple[Counter, Counter, Counter]:
+def _violence_counts(
+    article: Article, framing: Columns, sentences: Columns, spans: list[tuple[int, int, str]], sentence_of: list, ordered: list[tuple[int, int, str]]
+) -> tuple[Counter, Counter, Counter]:
     """Per actor: violence words it is the agent of, the target of, and agentless passives beside it.
 
-    ``spans``: ``(start, end, actor)`` of every mention, ``sentence_of`` the sentence of each."""
+    ``spans``: ``(start, end, actor)`` of every mention, ``sentence_of`` the sentence of each,
+    ``ordered``: ``spans`` sorted."""
     actors_in_sentence: dict[int, set[str]] = defaultdict(set)
     for (_, _, actor), sentence in zip(spans, sentence_of):
         actors_in_sentence[int(sentence)].add(actor)
     agents, targets, agentless = Counter(), Counter(), Counter()
     # Roles are only read for actors, so sentences without an actor are not tagged at all.
-    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence), sorted(spans)):
+    for _, sentence, _, _, _, agent, target, _, no_agent in violence_rows(article, framing, sentences, set(actors_in_sentence), ordered):
         agents[agent] += 1
         targets[target] += 1
         if no_agent:
@@ -292,13 +319,13 @@ def _without(text: str, start: int, end: int, quotes: list[tuple[int, int]], end
     return " ".join(pieces)
 
 
-def _quoted_by_actor(statements: Columns, speakers: SpeakerIndex) -> tuple[Counter, Counter]:
-    """Statements and words of statement content per actor the statement's speaker names."""
+def _quoted_by_actor(statements: Columns, speaker_actors: list[str]) -> tuple[Counter, Counter]:
+    """Statements and words of statement content per actor the statement's speaker names
+    (``speaker_actors``: one per statement, `analysis.overlay.SpeakerIndex`, "" if none)."""
     times, words = Counter(), Counter()
     if not row_count(statements):
         return times, words
-    for speaker, quote in zip(statement_speakers(statements), statements["quote"]):
-        actor = speakers.actor(speaker) if speaker else ""
+    for actor, quote in zip(speaker_actors, statements["quote"]):
         if actor:
             times[actor] += 1
             words[actor] += count_words(str(quote))

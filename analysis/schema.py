@@ -133,6 +133,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "tone_writer": "mean TextBlob polarity of the writer's-voice text (quotations removed) of sentences that mention the actor in the writer's voice; NaN if none",
         "tone_quoted": "mean TextBlob polarity of the quotations that mention the actor; NaN if none",
         "stance_writer": "favourable minus unfavourable loaded words (framing loaded rows, voice writer, negation-flipped) in the sentences that mention the actor in the writer's voice, whichever actor the framing row targets (the sentences tone_writer scores, read with the loaded lexicon instead of TextBlob; headline left out); 0 if none (analysis.actor_tone)",
+        "tone_others": "mean TextBlob polarity of the statements of other speakers whose content mentions the actor (statements table polarity; the actor's own statements left out); NaN if none (analysis.actor_tone)",
+        "writer_feeling": "one score of the writer's feeling toward the actor, higher = more favourable: minus the log-odds that the author treats the actor negatively, a logistic regression fitted on BASIL 2010-2015 author_feeling over stance_writer, unfavourable_quoted, tone_others and the body's TextBlob polarity (the last the same for every actor of the article; weights and how they were fitted: analysis/lexicons/actor_feeling.csv; analysis.actor_tone)",
         "violence_agent": "violence verbs or nouns whose agent is the actor (active subject, 'by' phrase, 'Israeli strikes')",
         "violence_target": "violence verbs or nouns whose target is the actor (object, passive subject, 'attack on')",
         "agentless_passives": "agentless passives of violence verbs ('were killed') in sentences that mention the actor",
@@ -450,6 +452,7 @@ _STORED_NON_TEXT: dict[str, dict[str, str]] = {
     "actors": {
         "central": "bool", "mentions": "int64", "mentions_writer": "int64", "mentions_quoted": "int64", "quoted": "int64",
         "words_quoted": "int64", "tone_writer": "float64", "tone_quoted": "float64", "stance_writer": "int64",
+        "tone_others": "float64", "writer_feeling": "float64",
         "violence_agent": "int64", "violence_target": "int64", "agentless_passives": "int64",
         "favourable_writer": "int64", "unfavourable_writer": "int64", "favourable_quoted": "int64", "unfavourable_quoted": "int64",
     },

@@ -19,7 +19,7 @@ from the text alone), and each main entity is looked for among the article's act
   last word ("Kevil McCarthy", a BASIL typo, = "Kevin McCarthy"; never "Bill" for "Hillary Clinton"); the annotators' labels are not the article's spelling;
 - *tone AUC*: over the entities found, how well the writer-voice tone toward the actor ranks the
   entities the author treats negatively below the rest (ROC AUC, Mann–Whitney U with ties as
-  one half; 0.5 is chance). Three scores are ranked, each higher = more favourable:
+  one half; 0.5 is chance). These scores are ranked, each higher = more favourable:
   ``tone_writer`` (mean TextBlob polarity of the writer's-voice text of the sentences that
   mention the actor), ``loaded_net`` (favourable minus unfavourable loaded words toward the
   actor in the writer's voice), ``loaded_all`` (the same counting the loaded words toward the
@@ -27,9 +27,20 @@ from the text alone), and each main entity is looked for among the article's act
   ``stance_writer`` (the actors table's column, `analysis.actor_tone`: favourable minus
   unfavourable loaded words in the writer's voice in the sentences that name the actor in the
   writer's voice, whichever actor the word targets), ``stance_all`` (``stance_writer`` plus the
-  loaded words toward the actor in others' voices, as ``loaded_all`` adds them) and, as the baseline asked for in the same run, plain TextBlob
-  polarity of the sentences whose text contains the entity's name (its last word for a
-  person-like name), which needs no actor discovery.
+  loaded words toward the actor in others' voices, as ``loaded_all`` adds them),
+  ``tone_others`` (mean TextBlob polarity of other speakers' statements about the actor; 0 if
+  none), ``writer_feeling`` (the actors table's fitted score: `analysis.actor_tone`) and, as the
+  baseline asked for in the same run, plain TextBlob polarity of the sentences whose text
+  contains the entity's name (its last word for a person-like name), which needs no actor
+  discovery.
+
+``--fit`` refits ``writer_feeling``'s weights (`fit_feeling`: an L2-penalised logistic regression
+of "author_feeling is negative" on the signals of ``analysis/lexicons/actor_feeling.csv``, by
+Newton's method on standardised signals) on the chosen tuning years and writes them to that
+file; ``--crossfit`` fits on train_early and scores train_late and the other way round, the
+check a weighting must pass before it is shipped; ``--signals`` tries another signal set
+(``name:transform,...``) in the cross-fit without writing anything. The report years can be
+neither fitted nor cross-fitted.
 
 Tune on 2010–2015 (``--years train``, the default; ``train_early`` 2010–2012 and ``train_late``
 2013–2015 to develop on one half and check on the other), report on 2016–2019 (``--years test``,
@@ -49,10 +60,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from analysis.actor_tone import BODY_POLARITY, FEELING_FILE, INTERCEPT, TRANSFORMS, FeelingTerm, feeling_terms, writer_feeling
 from analysis.article import Article
 from analysis.options import Options
 from analysis.pipeline import analyze
 from analysis.sentiment import polarity_subjectivity
+from analysis.summary import body_sentiment
 
 from . import BASIL, basil_body
 
@@ -65,7 +80,10 @@ YEARS = {
     "test": range(2016, 2020),
     "all": range(2010, 2020),
 }
-SCORES = ("tone_writer", "loaded_net", "loaded_all", "stance_writer", "stance_all", "baseline")
+SCORES = ("tone_writer", "loaded_net", "loaded_all", "stance_writer", "stance_all", "tone_others", "writer_feeling", "baseline")
+FIT_YEARS = ("train", "train_early", "train_late")
+RIDGE = 100.0  # L2 penalty on the standardised weights (chosen by the cross-fit: NOTES-tone26.md)
+FEELING_PATH = Path(__file__).resolve().parents[2] / "analysis" / "lexicons" / FEELING_FILE
 FOUND_BAR = 0.95
 AUC_BAR = 0.75
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -225,38 +243,155 @@ def _actor_for(entity: str, actors, labels) -> int | None:
     return None
 
 
-def evaluate(root: Path = BASIL, years: range = YEARS["train"], options: Options | None = None) -> dict[str, float]:
-    """Found share and tone AUCs (see the module docstring) on the BASIL articles of ``years``."""
+def signals(actors, row: int, body_polarity: float) -> dict[str, float]:
+    """Every numeric value of an actors row (NaN as 0) and the body's polarity: what a feeling weighting may read."""
+    values = {BODY_POLARITY: body_polarity}
+    for column in actors.columns:
+        value = actors[column].iloc[row]
+        if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+            values[column] = 0.0 if value != value else float(value)
+    return values
+
+
+def records(root: Path = BASIL, years: range = YEARS["train"], options: Options | None = None) -> tuple[int, list[tuple[bool, dict[str, float] | None, float]]]:
+    """Entities of ``years`` and, per entity, (negative?, the signals of its actor or None if not found, baseline tone)."""
     options = options or Options(topic=None)
-    found = total = 0
-    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in SCORES}
+    found = []
+    total = 0
     for article, entities in load(root, years):
         tables = analyze(article, options)
         actors, labels, sentences = tables["actors"], tables["actor_labels"], tables["sentences"]
+        polarity = body_sentiment(article, sentences)[0]
         for entity in entities:
             total += 1
             row = _actor_for(entity.name, actors, labels)
-            side = "neg" if entity.feeling == "neg" else "rest"
-            scores["baseline"][side].append(_baseline_tone(article, sentences, entity.name))
-            if row is None:
-                continue
-            found += 1
-            tone = actors["tone_writer"].iloc[row]
-            scores["tone_writer"][side].append(0.0 if tone != tone else float(tone))
-            net = quoted_net = 0
-            if "favourable_writer" in actors:
-                net = int(actors["favourable_writer"].iloc[row]) - int(actors["unfavourable_writer"].iloc[row])
-                quoted_net = int(actors["favourable_quoted"].iloc[row]) - int(actors["unfavourable_quoted"].iloc[row])
-            scores["loaded_net"][side].append(float(net))
-            scores["loaded_all"][side].append(float(net + quoted_net))
-            stance = float(actors["stance_writer"].iloc[row]) if "stance_writer" in actors else 0.0
-            scores["stance_writer"][side].append(stance)
-            scores["stance_all"][side].append(stance + quoted_net)
+            found.append((entity.feeling == "neg", None if row is None else signals(actors, row, polarity), _baseline_tone(article, sentences, entity.name)))
+    return total, found
+
+
+def _scores(values: dict[str, float]) -> dict[str, float]:
+    """The ranked scores of one found entity (module docstring) from its signals."""
+    net = values.get("favourable_writer", 0.0) - values.get("unfavourable_writer", 0.0)
+    quoted_net = values.get("favourable_quoted", 0.0) - values.get("unfavourable_quoted", 0.0)
+    stance = values.get("stance_writer", 0.0)
+    return {
+        "tone_writer": values.get("tone_writer", 0.0),
+        "loaded_net": net,
+        "loaded_all": net + quoted_net,
+        "stance_writer": stance,
+        "stance_all": stance + quoted_net,
+        "tone_others": values.get("tone_others", 0.0),
+        "writer_feeling": values.get("writer_feeling", 0.0),
+    }
+
+
+def evaluate(root: Path = BASIL, years: range = YEARS["train"], options: Options | None = None) -> dict[str, float]:
+    """Found share and tone AUCs (see the module docstring) on the BASIL articles of ``years``."""
+    total, entities = records(root, years, options)
+    scores: dict[str, dict[str, list[float]]] = {name: {"neg": [], "rest": []} for name in SCORES}
+    for negative, values, baseline in entities:
+        side = "neg" if negative else "rest"
+        scores["baseline"][side].append(baseline)
+        if values is not None:
+            for name, score in _scores(values).items():
+                scores[name][side].append(score)
+    found = sum(values is not None for _, values, _ in entities)
     figures: dict[str, float] = {"entities": total, "found": found / total if total else float("nan")}
     for name, sides in scores.items():
         figures[f"auc_{name}"] = roc_auc(sides["neg"], sides["rest"])
         figures[f"negatives_{name}"] = len(sides["neg"])
     return figures
+
+
+def design(entities, terms) -> tuple[np.ndarray, np.ndarray]:
+    """Signals of the found entities transformed as ``terms`` say (columns), and 1 for a negative entity."""
+    kept = [(negative, values) for negative, values, _ in entities if values is not None]
+    columns = [term for term in terms if term.signal != INTERCEPT]
+    x = np.array([[TRANSFORMS[t.transform](values.get(t.signal, 0.0)) for t in columns] for _, values in kept], dtype=float).reshape(len(kept), len(columns))
+    return x, np.array([float(negative) for negative, _ in kept])
+
+
+def fit_feeling(entities, terms, ridge: float = RIDGE, steps: int = 50) -> tuple[FeelingTerm, ...]:
+    """Logistic regression of "negative" on ``terms``' signals (McCullagh & Nelder 1989, Newton's
+    method / IRLS), penalised by ``ridge`` · |w|² on standardised signals (intercept free);
+    returns the terms with weights on the signals' own scale and an intercept row first."""
+    x, y = design(entities, terms)
+    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = np.hstack([np.ones((len(y), 1)), (x - mean) / spread])
+    w = np.zeros(z.shape[1])
+    penalty = np.diag([0.0] + [ridge] * (z.shape[1] - 1))
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        gradient = z.T @ (p - y) + penalty @ w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    weights = w[1:] / spread
+    intercept = w[0] - float(weights @ mean)
+    columns = [term for term in terms if term.signal != INTERCEPT]
+    return (FeelingTerm(INTERCEPT, "identity", float(intercept)), *(FeelingTerm(t.signal, t.transform, float(v)) for t, v in zip(columns, weights)))
+
+
+def feeling_auc(entities, terms) -> float:
+    """ROC AUC of ``writer_feeling`` computed with ``terms`` over the found entities."""
+    neg, rest = [], []
+    for negative, values, _ in entities:
+        if values is not None:
+            (neg if negative else rest).append(writer_feeling(values, terms))
+    return roc_auc(neg, rest)
+
+
+def crossfit(terms, root: Path = BASIL, ridge: float = RIDGE) -> dict[str, float]:
+    """Fit on train_early, score train_late, and the other way round (and each half's own fit)."""
+    early, late = records(root, YEARS["train_early"])[1], records(root, YEARS["train_late"])[1]
+    on_early, on_late = fit_feeling(early, terms, ridge), fit_feeling(late, terms, ridge)
+    return {
+        "early_to_late": feeling_auc(late, on_early),
+        "late_to_early": feeling_auc(early, on_late),
+        "early_in_sample": feeling_auc(early, on_early),
+        "late_in_sample": feeling_auc(late, on_late),
+        "train_in_sample": feeling_auc(early + late, fit_feeling(early + late, terms, ridge)),
+    }
+
+
+RATIONALES = {
+    INTERCEPT: "the base rate of negative treatment (about 1 in 7 BASIL main entities)",
+    "stance_writer": "the writer's loaded words in the sentences naming the actor (damped count)",
+    "favourable_quoted": "favourable loaded words toward the actor in others' voices (damped count)",
+    "unfavourable_quoted": "unfavourable loaded words toward the actor in others' voices: critics given room (damped count)",
+    "tone_others": "TextBlob polarity of what other speakers say about the actor",
+    BODY_POLARITY: "TextBlob polarity of the whole body: the writer's tone the actor stands in",
+}
+
+
+def write_feeling(terms, years: str, count: int, negatives: int, ridge: float, path: Path = FEELING_PATH) -> None:
+    """Write ``terms`` as `FEELING_FILE`, with how they were fitted in its header."""
+    lines = [
+        "# Weights of the actors table's writer_feeling (analysis.actor_tone.writer_feeling): minus the log-odds that",
+        "# the author treats the actor negatively = -(intercept + sum of weight * transform(signal)).",
+        f"# Fitted by `python -m tools.evaluate basil_actors --fit --years {years}` (tools.evaluate.basil_actors.fit_feeling):",
+        f"# L2-penalised logistic regression (penalty {ridge:g} on standardised signals, Newton's method) of BASIL's",
+        f"# author_feeling = negative on BASIL {YEARS[years].start}-{YEARS[years].stop - 1} main entities found as actors ({count}, {negatives} negative),",
+        "# no topic overlay; the report years 2016-2019 never took part. Cross-fit check and variants: docs/notes/NOTES-tone26.md.",
+        "# transform: identity or signed_log (sign(x) * log(1 + |x|), for counts).",
+        "signal,transform,weight,rationale",
+    ]
+    for term in terms:
+        lines.append(f"{term.signal},{term.transform},{term.weight:.4f},{RATIONALES.get(term.signal, '')}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def parse_signals(text: str) -> tuple[FeelingTerm, ...]:
+    """``"stance_writer:signed_log,tone_others"`` -> terms (weight 0), transform identity when not given."""
+    terms = []
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        signal, _, transform = item.partition(":")
+        if (transform or "identity") not in TRANSFORMS:
+            raise SystemExit(f"unknown transform {transform!r} (known: {', '.join(TRANSFORMS)})")
+        terms.append(FeelingTerm(signal, transform or "identity", 0.0))
+    return tuple(terms)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,9 +403,28 @@ def main(argv: list[str] | None = None) -> int:
         default="train",
         help="train 2010-2015 (default), train_early 2010-2012, train_late 2013-2015; test 2016-2019 and all: the report years, scored once at the end",
     )
+    parser.add_argument("--fit", action="store_true", help=f"refit writer_feeling's weights on --years (tuning years only) and write {FEELING_FILE}")
+    parser.add_argument("--crossfit", action="store_true", help="fit on train_early, score train_late and the other way round; writes nothing")
+    parser.add_argument("--signals", help="with --crossfit: another signal set, 'name:transform,...' (default: the shipped file's)")
+    parser.add_argument("--ridge", type=float, default=RIDGE, help=f"L2 penalty of the fit (default {RIDGE:g})")
     args = parser.parse_args(argv)
     if not (BASIL / "articles").exists():
         print(f"skipped: BASIL not found at {BASIL}")
+        return 0
+    terms = parse_signals(args.signals) if args.signals else feeling_terms()
+    if args.crossfit:
+        figures = crossfit(terms, BASIL, args.ridge)
+        print(f"writer_feeling cross-fit ({', '.join(t.signal + ':' + t.transform for t in terms if t.signal != INTERCEPT)}; ridge {args.ridge:g}):")
+        print(", ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+        return 0
+    if args.fit:
+        if args.years not in FIT_YEARS:
+            raise SystemExit(f"--fit takes tuning years only ({', '.join(FIT_YEARS)}): {args.years} are scored once, never fitted")
+        entities = records(BASIL, YEARS[args.years])[1]
+        fitted = fit_feeling(entities, terms, args.ridge)
+        found = [negative for negative, values, _ in entities if values is not None]
+        write_feeling(fitted, args.years, len(found), sum(found), args.ridge)
+        print(f"wrote {FEELING_PATH} (in-sample AUC {feeling_auc(entities, fitted):.3f}): " + ", ".join(f"{t.signal}={t.weight:.4f}" for t in fitted))
         return 0
     figures = evaluate(BASIL, YEARS[args.years])
     print(f"BASIL {args.years} ({YEARS[args.years].start}-{YEARS[args.years].stop - 1}), no topic overlay:")
