@@ -1,0 +1,173 @@
+"""Targets that are not actors: the bill, law, ruling, policy or administration a loaded word judges.
+
+A loaded word is often about a thing, not a person or group: "toxic legislation", "the law is
+dangerous", "praised the ruling", "the administration had airbrushed its account". BASIL's
+annotators name such targets (Fan et al. 2019: "SB_1062_bill", "Religious_Freedom_Restoration_Act",
+"Obama's_administration"), and an actor table never offers them. When no actor mention stands in
+the word's slot (`analysis.framing_context.target`), `phrase_target` reads the same slots for a
+head noun of ``lexicons/target_heads.csv``: the noun a modifier stands right before, the object
+right after a verb of favour, the subject right before the word (auxiliaries, negators and
+determiners between, no punctuation). The phrase is named the way the article names it (`TargetNamer`): a bill or
+law by the article's most written bill or act name ("Senate Bill 1062"), else the head as written
+with the names right before it ("legislation", "Trump's travel ban"); an administration or
+government by the article's actor of that name, else no phrase target (the caller falls back to
+the article's main actor).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .framing_context import DETERMINERS, NEGATION_SKIP, NEGATORS, cue_classes
+from .lexicon import read_csv
+from .statements.lexicons import closed_class
+
+# `kind` values of target_heads.csv.
+DOCUMENT, DECISION, BODY = "document", "decision", "body"
+HEAD_KINDS = frozenset({DOCUMENT, DECISION, BODY})
+# The subject head may stand this many words before the loaded word, auxiliaries, negators and
+# determiners counted ("the law would not unfairly", "the administration had airbrushed"); on the
+# BASIL 2013-2015 tuning triplets one word fewer lost two of the three spans it fixed.
+SUBJECT_REACH = 3
+# A bill or act as an article names it: "the Religious Freedom Restoration Act", "the Affordable
+# Care Act", "Senate Bill 1062", "SB 1062", "H.R. 3590" (names of at most eight words).
+_DOCUMENT_NAME = re.compile(
+    r"\b[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|of|and|for|to|on|the)\s+){0,6}?Act\b"
+    r"|\b(?:(?:Senate|House|Assembly)\s+Bill|S\.?B\.?|H\.?B\.?|H\.?R\.?|A\.?B\.?)\s?\d+\b"
+)
+_LEADING_WORD = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s?)\s+")
+_WORD = re.compile(r"\w+")
+# What may stand between a modifier and its noun: spaces and quotation marks ('"toxic" legislation').
+_QUOTE_MARKS = " \t\n\"'“”‘’"
+# Punctuation between a subject head and the word that ends the subject's clause or sets off
+# another phrase ("people in the administration: the hawks", "the law, he said, is harsh").
+_CLAUSE_BREAKS = (",", ":", ";", "—", "–", "(", ")", " - ", "--")
+
+
+@lru_cache(maxsize=1)
+def target_heads() -> dict[str, tuple[str, bool]]:
+    """Head noun (lower case, as written) -> (kind, needs a capital) of ``lexicons/target_heads.csv``;
+    ValueError naming the row when its kind is not one of `HEAD_KINDS`."""
+    heads = {}
+    for row in read_csv("analysis.lexicons", "target_heads.csv"):
+        if row["kind"] not in HEAD_KINDS:
+            raise ValueError(f"target_heads.csv row {row['term']!r}: kind {row['kind']!r} is not one of {', '.join(sorted(HEAD_KINDS))}")
+        heads[row["term"]] = (row["kind"], row["capitalised"] == "yes")
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _subject_skips() -> frozenset[str]:
+    """Words that may stand between a subject head and the loaded word: auxiliaries and preverbal
+    adverbs (``lexicons/closed_class.csv``), modals and forms of 'be' (``verb_group`` of
+    ``lexicons/cue_classes.csv``), negators and determiners."""
+    return frozenset(closed_class("auxiliary")) | frozenset(closed_class("preverbal_adverb")) | cue_classes()["verb_group"] | NEGATORS | NEGATION_SKIP
+
+
+def named_documents(text: str) -> str:
+    """The bill or act name written most often in ``text`` (`_DOCUMENT_NAME`; a leading "The" or
+    possessive dropped: "Indiana's Religious Freedom Restoration Act"), the first written on a tie;
+    empty when it names none. One pass of one pattern over the text, run only when a loaded word's
+    target is a bill or law (`TargetNamer`)."""
+    names = Counter(_LEADING_WORD.sub("", match.group()) for match in _DOCUMENT_NAME.finditer(text))
+    return names.most_common(1)[0][0] if names else ""
+
+
+def _head_at(index: int, token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """The kind of the head noun at token ``index``, or empty: a row of target_heads.csv, written
+    with a capital where the row needs one, and not the first word of a name ("Bill Clinton")."""
+    kind, capital = target_heads().get(keys[index], ("", False))
+    if not kind:
+        return ""
+    written = text[token_starts[index] : token_starts[index] + 1]
+    if capital and not written.isupper():
+        return ""
+    following = text[token_starts[index + 1] : token_starts[index + 1] + 1] if index + 1 < len(token_starts) else ""
+    if written.isupper() and following.isupper() and not text[token_starts[index] : token_starts[index + 1]].rstrip().endswith((",", ".")):
+        return ""
+    return kind
+
+
+def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: tuple[int, int], token_starts: Sequence[int], keys: Sequence[str], text: str) -> int:
+    """Token index of the target head noun of the loaded word at ``start:end``, or -1: the noun a
+    modifier (``pos`` adj, fixed or none) stands right before ("toxic legislation", '"toxic"
+    legislation'); the object
+    right after a verb of favour, past one determiner ("praised the ruling"); the subject right
+    before the word, at most `SUBJECT_REACH` auxiliaries, negators or determiners between and no
+    `_CLAUSE_BREAKS` punctuation ("the law would unfairly", "the administration had airbrushed"). The slots and their order are
+    those of `analysis.framing_context.target`."""
+    after = bisect.bisect_left(token_starts, end)
+    low, high = bisect.bisect_left(token_starts, sentence[0]), bisect.bisect_left(token_starts, sentence[1])
+    if pos in ("adj", "fixed", "") and after < high and not text[end : token_starts[after]].strip(_QUOTE_MARKS) and _head_at(after, token_starts, keys, text):
+        return after
+    if favours_object and after < high:
+        index = after + (keys[after] in DETERMINERS and after + 1 < high)
+        if _head_at(index, token_starts, keys, text):
+            return index
+    index, skips = bisect.bisect_left(token_starts, start) - 1, _subject_skips()
+    while index >= low and keys[index] in skips and bisect.bisect_left(token_starts, start) - index <= SUBJECT_REACH:
+        index -= 1
+    if index < low or any(mark in text[token_starts[index] : start] for mark in _CLAUSE_BREAKS):
+        return -1
+    return index if _head_at(index, token_starts, keys, text) else -1
+
+
+def written_phrase(index: int, low: int, token_starts: Sequence[int], text: str) -> str:
+    """The head noun at token ``index`` as written, with the capitalised or possessive words right
+    before it inside the sentence (from token ``low``): "legislation", "Obama administration",
+    "Trump's ban"; a determiner ("The law") is left out."""
+    first = index
+    while first > low:
+        gap = text[token_starts[first - 1] : token_starts[first]]
+        word = gap.rstrip()
+        if gap == word or not (word[:1].isupper() or word.endswith(("'s", "’s"))) or word.lower() in DETERMINERS:
+            break
+        first -= 1
+    head = _WORD.match(text, token_starts[index])
+    return text[token_starts[first] : head.end() if head else token_starts[index]]
+
+
+@dataclass
+class TargetNamer:
+    """Names the thing a phrase target is, for one part of one article: a bill or law by the
+    article's most written document name (`named_documents`, found once, on first need), an
+    administration or government by the article's actor whose name ends in its head (among
+    ``mentions``, the ``(start, end, name)`` actor mentions), else as written (`written_phrase`;
+    empty for a body with no such actor)."""
+
+    text: str
+    mentions: Sequence[tuple[int, int, str]]
+    _document: str | None = field(default=None, init=False)
+    _bodies: dict[str, str] = field(default_factory=dict, init=False)
+
+    def name(self, index: int, low: int, token_starts: Sequence[int], keys: Sequence[str]) -> str:
+        """The target named for the head noun at token ``index`` of a sentence starting at token ``low``."""
+        kind = target_heads()[keys[index]][0]
+        if kind == BODY:
+            if keys[index] not in self._bodies:
+                counts = Counter(name for *_, name in self.mentions if name.lower().endswith(keys[index]))
+                self._bodies[keys[index]] = counts.most_common(1)[0][0] if counts else ""
+            return self._bodies[keys[index]]
+        if kind == DOCUMENT:
+            if self._document is None:
+                self._document = named_documents(self.text)
+            if self._document:
+                return self._document
+        return written_phrase(index, low, token_starts, self.text)
+
+
+def phrase_target(start: int, end: int, pos: str, favours_object: bool, sentence: tuple[int, int], tokens: tuple[Sequence[int], Sequence[str]], namer: TargetNamer) -> str:
+    """The named thing (`TargetNamer`) the loaded word at ``start:end`` is about (`phrase_head`), or
+    empty. ``tokens``: the part's token starts and keys; ``sentence``: its (start, end) offsets."""
+    token_starts, keys = tokens
+    index = phrase_head(start, end, pos, favours_object, sentence, token_starts, keys, namer.text)
+    if index < 0:
+        return ""
+    # The phrase starts after the word when it follows it ("Harsh laws" is "laws"), else inside the sentence.
+    after = bisect.bisect_left(token_starts, end)
+    return namer.name(index, after if index >= after else bisect.bisect_left(token_starts, sentence[0]), token_starts, keys)

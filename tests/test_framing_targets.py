@@ -1,0 +1,48 @@
+"""Targets that are not actors: the bill, law, ruling, policy or administration a loaded word judges."""
+
+from __future__ import annotations
+
+from analysis import Article, framing
+from analysis.framing_targets import named_documents, target_heads
+
+
+def loaded(text: str) -> list[tuple[str, str]]:
+    table = framing(Article("x", "", text), topic=None).query("category == 'loaded'")
+    return [tuple(r) for r in table[["term", "target"]].itertuples(index=False, name=None)]
+
+
+def test_a_bill_or_law_in_the_words_slot_is_its_target_named_as_the_article_names_it():
+    # Modelled on the BASIL 2013-2015 tuning rows: "call SB1062 'toxic' legislation", "I find
+    # Indiana's new law disturbing", and on AllSides rows ("oppressive regulation", "the ruling could backfire").
+    text = (
+        "Maria Lopez signed Senate Bill 1062 on Monday. Democrats voted against it and call it \"toxic\" legislation. "
+        "Maria Lopez said the law would not unfairly burden anyone. "
+        "Tom Reyes spoke later. He said oppressive regulation hurt farmers. Reyes said the ruling could backfire."
+    )
+    assert loaded(text) == [
+        ("toxic", "Senate Bill 1062"),  # a modifier, past a closing quotation mark: the bill the article names
+        ("unfairly", "Senate Bill 1062"),  # the subject, auxiliaries and a negator between
+        ("oppressive", "regulation"),  # a decision: the head as written
+        ("backfire", "ruling"),
+    ]
+
+
+def test_a_plural_law_and_an_unresolved_administration_are_not_the_articles_named_ones():
+    text = (
+        "Maria Lopez backed the Clean Water Act on Monday. Harsh laws drove families away. "
+        "Tom Reyes said the administration had callously ignored it."
+    )
+    assert loaded(text) == [
+        ("Harsh", "laws"),  # laws in general: as written (without the word itself), not the article's act
+        ("callously", "Maria Lopez"),  # no actor named "… administration": the main actor
+    ]
+    # With an administration among the actors, "the administration" is that actor.
+    text = "The Obama administration defended the plan. Critics said the administration had callously ignored it."
+    assert loaded(text) == [("callously", "Obama administration")]
+
+
+def test_document_names_and_the_head_lexicon():
+    assert named_documents("The Affordable Care Act passed. Indiana's Religious Freedom Restoration Act, the Act, SB 1062 and the Affordable Care Act.") == "Affordable Care Act"
+    assert named_documents("No names here, only the act of voting.") == ""
+    assert target_heads()["act"] == ("document", True)
+    assert target_heads()["ruling"] == ("decision", False)
