@@ -1,17 +1,17 @@
-"""Targets that are not actors: the bill, law, ruling, policy or administration a loaded word judges.
+"""Targets that are not actors: the bill, law or administration a loaded word judges.
 
 A loaded word is often about a thing, not a person or group: "toxic legislation", "the law is
-dangerous", "praised the ruling", "the administration had airbrushed its account". BASIL's
+dangerous", "the administration had airbrushed its account". BASIL's
 annotators name such targets (Fan et al. 2019: "SB_1062_bill", "Religious_Freedom_Restoration_Act",
 "Obama's_administration"), and an actor table never offers them. When no actor mention stands in
 the word's slot (`analysis.framing_context.target`), `phrase_target` reads the same slots for a
 head noun of ``lexicons/target_heads.csv``: the noun a modifier stands right before, the object
 right after a verb of favour, the subject right before the word (auxiliaries, negators and
-determiners between, no punctuation; not a compound's first noun, "policy elites"; not a verb,
-"would ban"). The phrase is named the way the article names it (`TargetNamer`): a definite bill or
+determiners between, no punctuation; not a body's name before a noun for people, "government elites"; not a verb,
+"to measure"). The phrase is named the way the article names it (`TargetNamer`): a definite bill or
 law ("the law", "this bill": `is_definite`) by the article's most written bill or act name
 ("Senate Bill 1062"), else the head as written with the names right before it ("legislation",
-"Trump's travel ban", "an awful bill" -> "bill"); an administration or government by the
+"Arizona's bill", "an awful bill" -> "bill"); an administration or government by the
 article's actor of that name, else no phrase target (the caller falls back to the article's main
 actor). Checked on unseen AllSides articles: "the law's more generous guidelines" in an article
 that names two acts takes the act it names most, which may be the other one.
@@ -31,8 +31,8 @@ from .lexicon import read_csv
 from .statements.lexicons import closed_class
 
 # `kind` values of target_heads.csv.
-DOCUMENT, DECISION, BODY = "document", "decision", "body"
-HEAD_KINDS = frozenset({DOCUMENT, DECISION, BODY})
+DOCUMENT, GENERAL, BODY = "document", "general", "body"
+HEAD_KINDS = frozenset({DOCUMENT, GENERAL, BODY})
 # The subject head may stand this many words before the loaded word, auxiliaries, negators and
 # determiners counted ("the law would not unfairly", "the administration had airbrushed"); on the
 # BASIL 2013-2015 tuning triplets one word fewer lost two of the three spans it fixed.
@@ -86,7 +86,7 @@ def named_documents(text: str) -> str:
 def _head_at(index: int, token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
     """The kind of the head noun at token ``index``, or empty: a row of target_heads.csv, written
     with a capital where the row needs one, not the first word of a name ("Bill Clinton"), and, for
-    a word that is also a verb, not after "to", a modal or an auxiliary ("would ban", "to order")."""
+    a word that is also a verb, not after "to", a modal or an auxiliary ("to measure", "would measure")."""
     kind, capital, verb = target_heads().get(keys[index], ("", False, False))
     if not kind:
         return ""
@@ -124,7 +124,7 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
     """Token index of the target head noun of the loaded word at ``start:end``, or -1: the noun a
     modifier (``pos`` adj, fixed or none) stands right before ("toxic legislation", '"toxic"
     legislation'); the object
-    right after a verb of favour, past one determiner ("praised the ruling"); the subject right
+    right after a verb of favour, past one determiner ("praised the bill"); the subject right
     before the word, at most `SUBJECT_REACH` auxiliaries, negators or determiners between and no
     `_CLAUSE_BREAKS` punctuation ("the law would unfairly", "the administration had airbrushed"). The slots and their order are
     those of `analysis.framing_context.target`."""
@@ -137,8 +137,8 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
         if _head_at(index, token_starts, keys, text):
             return index
     index, skips = bisect.bisect_left(token_starts, start) - 1, _subject_skips()
-    if pos == "noun" and index >= low and keys[index] in target_heads() and not text[token_starts[index] : start].rstrip().endswith(("'s", "’s")):
-        return -1  # a noun right after the head is a compound's head, not its verb ("policy elites", "policy hardliner")
+    if pos == "noun" and index >= low and target_heads().get(keys[index], ("",))[0] == BODY and not text[token_starts[index] : start].rstrip().endswith(("'s", "’s")):
+        return -1  # people named after the body they serve ("government elites", "regime thugs"), not the body; "the bill fiasco" is the bill's
     while index >= low and keys[index] in skips and bisect.bisect_left(token_starts, start) - index <= SUBJECT_REACH:
         index -= 1
     if index < low or any(mark in text[token_starts[index] : start] for mark in _CLAUSE_BREAKS):
@@ -149,7 +149,7 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
 def written_phrase(index: int, low: int, token_starts: Sequence[int], text: str) -> str:
     """The head noun at token ``index`` as written, with the capitalised or possessive words right
     before it inside the sentence (from token ``low``): "legislation", "Obama administration",
-    "Trump's ban"; a determiner ("The law") is left out."""
+    "Arizona's bill"; a determiner ("The law") is left out."""
     first = index
     while first > low:
         gap = text[token_starts[first - 1] : token_starts[first]]

@@ -13,18 +13,15 @@ def loaded(text: str) -> list[tuple[str, str]]:
 
 def test_a_bill_or_law_in_the_words_slot_is_its_target_named_as_the_article_names_it():
     # Modelled on the BASIL 2013-2015 tuning rows: "call SB1062 'toxic' legislation", "I find
-    # Indiana's new law disturbing", and on AllSides rows ("oppressive regulation", "the ruling could backfire").
+    # Indiana's new law disturbing", and on AllSides rows ("this ludicrous bill", "an awful bill").
     text = (
         "Maria Lopez signed Senate Bill 1062 on Monday. Democrats voted against it and call this \"toxic\" legislation. "
         "Maria Lopez said the law would not unfairly burden anyone. "
-        "Tom Reyes spoke later. He said oppressive regulation hurt farmers. Reyes said the ruling could backfire. "
-        "He called it an awful bill."
+        "Tom Reyes spoke later. He called it an awful bill."
     )
     assert loaded(text) == [
         ("toxic", "Senate Bill 1062"),  # a modifier, past a closing quotation mark: the bill the article names
         ("unfairly", "Senate Bill 1062"),  # the subject, auxiliaries and a negator between
-        ("oppressive", "regulation"),  # a decision: the head as written
-        ("backfire", "ruling"),
         ("awful", "bill"),  # indefinite: a new thing, not the article's named bill
     ]
 
@@ -43,15 +40,17 @@ def test_a_plural_law_and_an_unresolved_administration_are_not_the_articles_name
     assert loaded(text) == [("callously", "Obama administration")]
 
 
-def test_a_compound_and_a_verb_use_have_no_target_noun():
+def test_people_named_after_a_body_and_a_verb_use_have_no_target_noun():
     text = (
-        "Maria Lopez spoke on Monday. Republican foreign policy elites backed her. "
-        "The bill would ban chokeholds. Lopez said the rule was an outright ban on dissent."
+        "Maria Lopez spoke on Monday about the Obama administration. Lopez said administration hawks beat them. "
+        "Lopez wants the state to measure outrageously. A decision on the measure was outrageously late. "
+        "It was the bill fiasco again."
     )
     assert loaded(text) == [
-        ("elites", "Maria Lopez"),  # "policy elites" are people, not the policy: the main actor
-        ("chokeholds", "Maria Lopez"),  # "would ban" is the verb, not the noun
-        ("outright", "ban"),  # the noun: "an outright ban"
+        ("hawks", "Maria Lopez"),  # people of the administration, not the administration: the main actor
+        ("outrageously", "Maria Lopez"),  # "to measure" is the verb, not the noun
+        ("outrageously", "measure"),  # the noun, the subject's head ("the measure was")
+        ("fiasco", "bill"),  # a bill's compound: the bill's
     ]
 
 
@@ -59,5 +58,5 @@ def test_document_names_and_the_head_lexicon():
     assert named_documents("The Affordable Care Act passed. Indiana's Religious Freedom Restoration Act, the Act, SB 1062 and the Affordable Care Act.") == "Affordable Care Act"
     assert named_documents("No names here, only the act of voting.") == ""
     assert target_heads()["act"] == ("document", True, False)
-    assert target_heads()["ruling"] == ("decision", False, False)
-    assert target_heads()["ban"] == ("decision", False, True)
+    assert target_heads()["laws"] == ("general", False, False)
+    assert target_heads()["measure"] == ("document", False, True)
