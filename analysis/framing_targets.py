@@ -7,8 +7,9 @@ annotators name such targets (Fan et al. 2019: "SB_1062_bill", "Religious_Freedo
 the word's slot (`analysis.framing_context.target`), `phrase_target` reads the same slots for a
 head noun of ``lexicons/target_heads.csv``: the noun a modifier stands right before, the object
 right after a verb of favour, the subject right before the word (auxiliaries, negators and
-determiners between, no punctuation; not a body's name before a noun for people, "government elites"; not a verb,
-"to measure"). The phrase is named the way the article names it (`TargetNamer`): a definite bill or
+determiners between, no punctuation; not a preposition's object, "attacks on the existing law";
+not a body's name before a noun for people, "government elites"; not a verb, "to measure"). A
+modifier's noun ends its phrase ("generous government services" are the services). The phrase is named the way the article names it (`TargetNamer`): a definite bill or
 law ("the law", "this bill": `is_definite`) by the article's most written bill or act name
 ("Senate Bill 1062"), else the head as written with the names right before it ("legislation",
 "Arizona's bill", "an awful bill" -> "bill"); an administration or government by the
@@ -26,7 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .framing_context import DETERMINERS, NEGATION_SKIP, NEGATORS, cue_classes
+from textblob.en import lexicon as _BRILL  # Brill's word -> its most frequent tag, read once by TextBlob
+
+from .framing_context import DETERMINERS, NEGATION_SKIP, NEGATORS, cue_classes, is_prepositional_object, object_prepositions
 from .lexicon import read_csv
 from .statements.lexicons import closed_class
 
@@ -47,6 +50,8 @@ _LEADING_WORD = re.compile(r"^(?:The|[A-Z][\w.-]*['’]s?)\s+")
 _WORD = re.compile(r"\w+")
 # What may stand between a modifier and its noun: spaces and quotation marks ('"toxic" legislation').
 _QUOTE_MARKS = " \t\n\"'“”‘’"
+# Marks after a head noun that end its noun phrase (`_ends_phrase`).
+_PHRASE_ENDS = frozenset(".,;:!?)—–\"”’'")
 # Determiners that make a noun phrase definite (`is_definite`).
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # Punctuation between a subject head and the word that ends the subject's clause or sets off
@@ -131,7 +136,7 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
     after = bisect.bisect_left(token_starts, end)
     low, high = bisect.bisect_left(token_starts, sentence[0]), bisect.bisect_left(token_starts, sentence[1])
     if pos in ("adj", "fixed", "") and after < high and not text[end : token_starts[after]].strip(_QUOTE_MARKS) and _head_at(after, token_starts, keys, text):
-        return after
+        return after if _ends_phrase(after, high, token_starts, keys, text) else -1
     if favours_object and after < high:
         index = after + (keys[after] in DETERMINERS and after + 1 < high)
         if _head_at(index, token_starts, keys, text):
@@ -141,9 +146,37 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
         return -1  # people named after the body they serve ("government elites", "regime thugs"), not the body; "the bill fiasco" is the bill's
     while index >= low and keys[index] in skips and bisect.bisect_left(token_starts, start) - index <= SUBJECT_REACH:
         index -= 1
-    if index < low or any(mark in text[token_starts[index] : start] for mark in _CLAUSE_BREAKS):
+    if index < low or any(mark in text[token_starts[index] : start] for mark in _CLAUSE_BREAKS) or not _head_at(index, token_starts, keys, text):
         return -1
-    return index if _head_at(index, token_starts, keys, text) else -1
+    head_end = token_starts[index] + len(keys[index])
+    if is_prepositional_object((token_starts[index], head_end, ""), start, token_starts, keys, text) or _after_preposition(index, low, keys):
+        return -1
+    return index
+
+
+def _after_preposition(index: int, low: int, keys: Sequence[str]) -> bool:
+    """True when a preposition (`analysis.framing_context.object_prepositions`) opens the head's noun
+    phrase, at most two modifiers or determiners before the head ("his attacks on the existing law
+    are backfiring": the attacks are, not the law); a verb-group word ends the search."""
+    verbs = _subject_skips() - NEGATION_SKIP - NEGATORS
+    for before in range(index - 1, max(index - 4, low - 1), -1):
+        if keys[before] in object_prepositions():
+            return True
+        if keys[before] in verbs:
+            return False
+    return False
+
+
+def _ends_phrase(index: int, high: int, token_starts: Sequence[int], keys: Sequence[str], text: str) -> bool:
+    """True when the head noun at token ``index`` ends its noun phrase: the sentence ends after it
+    (token ``high``), punctuation follows, or the next word is no noun in Brill's lexicon (TextBlob's
+    tagger lexicon, the one `analysis.roles` reads: "toxic legislation that …", "harsh laws drove",
+    "a wise law."); not a noun modifying the next ("generous government services", "tough law
+    enforcement": the services and the enforcement are what the word describes)."""
+    following = index + 1
+    if following >= high or text[token_starts[index] : token_starts[following]].rstrip()[-1:] in _PHRASE_ENDS:
+        return True
+    return not (_BRILL.get(keys[following]) or "").startswith("NN")
 
 
 def written_phrase(index: int, low: int, token_starts: Sequence[int], text: str) -> str:
@@ -180,7 +213,8 @@ class TargetNamer:
         article's named one."""
         kind, written = target_heads()[keys[index]][0], written_phrase(index, low, token_starts, self.text)
         if kind == BODY:
-            return self._body(keys[index], written)
+            bare = written.lower() == keys[index] and (index <= low or keys[index - 1] in _DEFINITE)
+            return self._body(keys[index], written, bare)
         if kind == DOCUMENT and definite:
             if self._document is None:
                 self._document = named_documents(self.text)
@@ -188,15 +222,17 @@ class TargetNamer:
                 return self._document
         return written
 
-    def _body(self, head: str, written: str) -> str:
-        """An administration or government: the actor named as written ("German government"), else
-        for a bare head ("the administration") the most mentioned actor whose name ends in it, else
-        the phrase as written when it names more than the head, else none."""
+    def _body(self, head: str, written: str, bare: bool) -> str:
+        """An administration or government: the actor named as written ("German government"); for
+        a bare head after a determiner ("the administration", "his administration") the most
+        mentioned actor whose name ends in it ("Obama administration"; not "Kennedy School of
+        Government"); else the phrase as written when it names more than the head ("Allende's
+        government"), else none ("a democratic government" is no one the article names)."""
         if head not in self._bodies:
-            counts = Counter(name for *_, name in self.mentions if name.lower().endswith(head))
+            counts = Counter(name for *_, name in self.mentions if name.lower().endswith(" " + head) and " of " not in name.lower())
             self._bodies[head] = counts.most_common(1)[0][0] if counts else ""
         if written.lower() == head:
-            return self._bodies[head]
+            return self._bodies[head] if bare else ""
         same = next((name for *_, name in self.mentions if name.lower() == written.lower()), "")
         return same or written
 

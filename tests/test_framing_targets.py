@@ -43,7 +43,7 @@ def test_a_plural_law_and_an_unresolved_administration_are_not_the_articles_name
 def test_people_named_after_a_body_and_a_verb_use_have_no_target_noun():
     text = (
         "Maria Lopez spoke on Monday about the Obama administration. Lopez said administration hawks beat them. "
-        "Lopez wants the state to measure outrageously. A decision on the measure was outrageously late. "
+        "Lopez wants the state to measure outrageously. The measure was outrageously late. "
         "It was the bill fiasco again."
     )
     assert loaded(text) == [
@@ -52,6 +52,17 @@ def test_people_named_after_a_body_and_a_verb_use_have_no_target_noun():
         ("outrageously", "measure"),  # the noun, the subject's head ("the measure was")
         ("fiasco", "bill"),  # a bill's compound: the bill's
     ]
+    # Read after unseen AllSides rows: a noun after the head is what the modifier describes, a
+    # preposition's object is no subject, and an administration or government with an adjective of
+    # its own is no one the article names (the main actor, as before).
+    text = (
+        "Maria Lopez spoke. She backed generous government services. A decision on the measure was "
+        "outrageously late. Allende's democratic government was violently overthrown."
+    )
+    assert loaded(text) == [("generous", "Maria Lopez"), ("outrageously", "Maria Lopez"), ("violently", "Maria Lopez")]
+    # A preposition two words before the head opens its phrase: the attacks backfire, not the law.
+    text = "Maria Lopez spoke. Polls suggest his attacks on the existing law are backfiring. The law is backfiring."
+    assert loaded(text) == [("backfiring", "Maria Lopez"), ("backfiring", "law")]
 
 
 def test_document_names_and_the_head_lexicon():
