@@ -36,9 +36,10 @@ from .statements.lexicons import closed_class
 # `kind` values of target_heads.csv.
 DOCUMENT, GENERAL, BODY = "document", "general", "body"
 HEAD_KINDS = frozenset({DOCUMENT, GENERAL, BODY})
-# The subject head may stand this many words before the loaded word, auxiliaries, negators and
-# determiners counted ("the law would not unfairly", "the administration had airbrushed"); on the
-# BASIL 2013-2015 tuning triplets one word fewer lost two of the three spans it fixed.
+# The subject head may stand this many words before the loaded word, auxiliaries, modals, negators
+# and determiners counted ("the law would not unfairly", "the administration had airbrushed", "the
+# bill has not been"): a verb group of up to three words. 1, 2 and 3 give the same targets on both
+# BASIL 2010-2015 tuning halves.
 SUBJECT_REACH = 3
 # A bill or act as an article names it: "the Religious Freedom Restoration Act", "the Affordable
 # Care Act", "Senate Bill 1062", "SB 1062", "H.R. 3590" (names of at most eight words).
