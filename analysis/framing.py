@@ -43,6 +43,7 @@ from .schema import (
     table_from_columns,
 )
 from .contested import contested_terms, is_writers_usage, issue_of, side_of
+from .framing_targets import TargetNamer, phrase_target
 from .framing_context import CONTEXT_CHECKS, FAVOURABLE, UNFAVOURABLE, Window, check_context_name, is_proper_name_use, literal_cues, name_mentions, polarity, target, target_candidates
 from .sentences import sentence_columns
 from .spans import SpanIndex
@@ -387,7 +388,7 @@ def nickname_lemmas() -> frozenset[str]:
     return frozenset(row["term"] for row in read_csv("analysis.lexicons", "loaded.csv") if row["subcategory"] == "nickname")
 
 
-def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actors: tuple[str, str], text: str) -> str:
+def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actors: tuple[str, str], namer: TargetNamer) -> str:
     """`analysis.framing_context.target` among the mentions of actors other than the quoted
     speaker of the term (a speaker's own quoted words are about someone else: BASIL 2010–2015
     tuning triplets), else the article's most mentioned actor, or its second when the first is the
@@ -395,12 +396,17 @@ def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int]
     quotation: a reported claim's content is the writer's paraphrase and may be about its speaker
     ("Perry, railing against …", "despite his threatened run"; 0.624 -> 0.634 of found spans'
     targets on the tuning triplets). ``use``: the term's lexicon row (part of speech; a favourable
-    verb is about its object, `analysis.framing_context.verb_object`). ``text``: the part's text, for `appositive_head`."""
+    verb is about its object, `analysis.framing_context.verb_object`). When no actor mention stands in
+    the term's slot, a bill, law, ruling, policy or administration there is the target
+    (`analysis.framing_targets.phrase_target`, named by ``namer``, which holds the part's text);
+    only then the fallback."""
     # Only the sentence's mentions can be the target: sliced first, so a long article's thousands
     # of mentions are not filtered again for every loaded word.
     inside = mentions[bisect.bisect_left(mentions, (sentence[0], -1, "")) : bisect.bisect_left(mentions, (sentence[1], -1, ""))]
     others = [m for m in inside if m[2] != speaker] if speaker else inside
-    found = target(start, end, use.pos, sentence, others, *tokens, text, favours_object=use.polarity == FAVOURABLE)
+    favours_object = use.polarity == FAVOURABLE
+    found = target(start, end, use.pos, sentence, others, *tokens, namer.text, favours_object=favours_object)
+    found = found or phrase_target(start, end, use.pos, favours_object, sentence, tokens, namer)
     if found:
         return found
     first, second = main_actors
@@ -462,7 +468,7 @@ def _part_rows(
     nicknames = nickname_lemmas()
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
     mentions = target_candidates([(s, e, a) for (s, e), a in actor_of.items()], [] if actor_mentions else name_mentions(text, speakers), actor_mentions)
-    main_actors = _main_actors(mentions)
+    main_actors, namer = _main_actors(mentions), TargetNamer(text, mentions)
     uses = term_uses()
     sentence_tokens: dict[int, tuple[int, int]] = {}  # sentence index -> its (first, end) token positions
     # Which quoted stretch or reported claim holds a term, found without scanning them all.
@@ -501,7 +507,7 @@ def _part_rows(
                 (quoted or claim or (0, 0, ""))[2],
                 voice,
                 polarity(use.polarity, window) if is_loaded else "",
-                _loaded_target(start, end, use, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or (0, 0, ""))[2], main_actors, text) if is_loaded else "",
+                _loaded_target(start, end, use, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or (0, 0, ""))[2], main_actors, namer) if is_loaded else "",
                 side_of(entry.subcategory) if entry.category == contested else "",
             )
         )

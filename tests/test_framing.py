@@ -236,6 +236,7 @@ def test_every_lexicon_row_has_a_rationale_and_every_file_a_licence_note():
         ("analysis.lexicons", "frames.csv"),
         ("analysis.lexicons", "textblob_exclusions.csv"),
         ("analysis.lexicons", "cue_classes.csv"),
+        ("analysis.lexicons", "target_heads.csv"),
         ("analysis.topics", "israel_gaza.csv"),
     ]:
         text = resources.files(package).joinpath(name).read_text(encoding="utf-8")

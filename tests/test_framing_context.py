@@ -450,3 +450,10 @@ def test_disaster_in_emergency_management_use_is_not_loaded():
         "declaration. Crews began recovery from the hurricane disaster. Critics called the plan a disaster."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("disaster", 188)]
+
+
+def test_hammering_out_a_deal_is_negotiating_it_not_an_attack():
+    # AllSides (unseen, 26 uses in 6,000 articles, all neutral): "the legislation hammered out by
+    # Congress", "hammer out an agreement". Hammering an opponent stays loaded.
+    text = "Senators hammered out a deal. The legislation hammered out by Congress passed. Lopez hammered Reyes on taxes."
+    assert rows(text, {"loaded"}, "term", "start") == [("hammered", 85)]
