@@ -202,3 +202,12 @@ def test_a_pull_quote_passes_the_probe_and_other_quotations_do_not():
     assert repeats._may_repeat(lowered) and repeats.repeated_quotes(text, spans) == {2}
     assert not repeats._may_repeat([lowered[0], lowered[1], lowered[3]])
     assert repeats.repeated_quotes(text, [spans[0], spans[1], spans[3]]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Lt. Gen. Michael T. Flynn met Beto O'Rourke and Ahmed bin Salman.", "The president said Smith-Jones left.",
+    "Mr. Mr. Mr. Mr. Mr. John Smith", "He-said Joe  Biden\nand Jill de Gaulle of al-Assad’s party.", "Then Trump ate",
+])
+def test_the_first_name_taken_possessively_finds_the_names_a_backtracking_first_name_finds(text):
+    backtracking = re.compile(names._name_pattern().replace(r"[a-z'’\-]++", r"[a-z'’\-]+", 1), re.VERBOSE)
+    assert [m.span() for m in names._PERSON_NAME_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
