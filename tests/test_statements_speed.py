@@ -189,9 +189,9 @@ def test_only_paragraphs_that_share_their_end_words_are_compared_and_the_repeats
         assert repeats._ends(text, start, end) == (words[0][:40], words[-1][-40:])
 
 
-def test_a_quotation_key_is_its_alphanumeric_runs_as_isalnum_tells_them():
+def test_a_quotations_words_are_its_alphanumeric_runs_as_isalnum_tells_them():
     text = "“We’ll rebuild it — block_by_block, 3½ times,” İzmir’s mayor said: ΣΊΣΥΦΟΣ ٣"
-    assert repeats._quote_key(text) == " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+    assert repeats._quote_words(text.lower()) == "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
 
 
 def test_a_pull_quote_passes_the_probe_and_other_quotations_do_not():
@@ -211,3 +211,30 @@ def test_a_pull_quote_passes_the_probe_and_other_quotations_do_not():
 def test_the_first_name_taken_possessively_finds_the_names_a_backtracking_first_name_finds(text):
     backtracking = re.compile(names._name_pattern().replace(r"[a-z'’\-]++", r"[a-z'’\-]+", 1), re.VERBOSE)
     assert [m.span() for m in names._PERSON_NAME_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+
+
+def _old_repeated_quotes(text, spans):
+    """`repeated_quotes` as it was: each quotation's key compared with every earlier key."""
+    seen, found = [], set()
+    for index, (start, end) in enumerate(spans):
+        key = " ".join("".join(ch if ch.isalnum() else " " for ch in text[start:end].lower()).split())
+        if key.count(" ") + 1 < repeats.MIN_REPEATED_QUOTE_WORDS:
+            continue
+        if any(key == earlier or f" {key} " in f" {earlier} " for earlier in seen):
+            found.add(index)
+        else:
+            seen.append(key)
+    return found
+
+
+def test_many_quotations_are_compared_through_their_rarest_word_as_every_pair_would_be():
+    base = "We will rebuild the city block by block, from the river to the hills, before winter".split()
+    parts = [" ".join(base[i % 7:i % 7 + 6 + i % 9]) + ("," if i % 3 else ".") for i in range(90)]
+    parts += [f"Round {i} of the talks will resume on Monday at dawn." for i in range(40)]
+    text, spans = "", []
+    for part in parts:
+        spans.append((len(text) + 1, len(text) + 1 + len(part)))
+        text += f"“{part}” "
+    assert len(spans) > repeats._PAIRWISE_PROBES  # (the indexed comparison alone)
+    found = repeats.repeated_quotes(text, spans)
+    assert found == _old_repeated_quotes(text, spans) and 50 < len(found) < 90

@@ -70,31 +70,45 @@ MIN_REPEATED_QUOTE_WORDS = 6
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")
 
 
-def _quote_key(text: str) -> str:
-    """A quotation's words, lowercased, without punctuation: the text a repeat shares (its runs
-    of alphanumeric characters, joined by single spaces)."""
-    return " ".join(_ALNUM_RUN_RE.findall(text.lower()))
+def _quote_words(lowered: str) -> list[str]:
+    """The words of a lowercased quotation without punctuation, which a repeat shares: its runs
+    of alphanumeric characters."""
+    return _ALNUM_RUN_RE.findall(lowered)
 
 
 def repeated_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """The indices of ``quotes`` ((start, end) of direct statements, in text order) whose words
     repeat an earlier one's ('"Your record is so bad …," Trump said' and below it the pull quote
     '"Your record is so bad …." — President Trump'), or lie inside one, from
-    `MIN_REPEATED_QUOTE_WORDS` words on: the same words said once, counted once."""
+    `MIN_REPEATED_QUOTE_WORDS` words on: the same words said once, counted once.
+
+    (Speed: an earlier quotation that holds a quotation's words holds each of them, its rarest
+    word among them; only the earlier quotations with that word are compared, so an article of
+    thousands of distinct quotations costs linear time, not quadratic.)"""
     lowered = [text[start:end].lower() for start, end in quotes]
-    if not _may_repeat(lowered):
+    if len(lowered) <= _PAIRWISE_PROBES and not _may_repeat(lowered):
         return set()
     seen: list[str] = []
+    holding: dict[str, list[int]] = {}  # word -> indices in `seen` of the keys that have it
     repeats: set[int] = set()
     for index, quote in enumerate(lowered):
-        key = _quote_key(quote)
-        if key.count(" ") + 1 < MIN_REPEATED_QUOTE_WORDS:
+        words = _quote_words(quote)
+        if len(words) < MIN_REPEATED_QUOTE_WORDS:
             continue
-        if any(key == earlier or f" {key} " in f" {earlier} " for earlier in seen):
+        key, distinct = " ".join(words), set(words)
+        rarest = min(distinct, key=lambda word: len(holding.get(word, ())))
+        if any(key == seen[i] or f" {key} " in f" {seen[i]} " for i in holding.get(rarest, ())):
             repeats.add(index)
         else:
+            for word in distinct:
+                holding.setdefault(word, []).append(len(seen))
             seen.append(key)
     return repeats
+
+
+# Up to this many quotations, `_may_repeat` compares every pair before any key is built (a
+# few dozen quotations: cheaper than the keys); beyond, the keys are built at once.
+_PAIRWISE_PROBES = 64
 
 
 # Characters read at each end of a quotation for the words `_may_repeat` looks for.
