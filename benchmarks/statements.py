@@ -62,18 +62,21 @@ SURNAMES = ("Cooper", "Haddad", "Smith", "Levi", "Jones", "Nasser", "Brown", "Kl
 
 
 def quotations_text(count: int) -> str:
-    """A synthetic article of ``count`` one-sentence paragraphs, each with a quotation."""
+    """A synthetic article of ``count`` one-sentence paragraphs, each with a quotation. Each
+    quotation names its paragraph's number, so no paragraph or quotation repeats another
+    (`statements.repeats` counts a repeated one once: with the same words throughout, the
+    article gave four statements, whatever its length)."""
     paragraphs = []
     for i in range(count):
         surname = SURNAMES[(i // 8) % len(SURNAMES)]
         if i % 4 == 0:
-            paragraphs.append(f'"We will rebuild the city block by block," said {GIVEN[i % 8]} {surname}, a spokesman for the council.')
+            paragraphs.append(f'"We will rebuild the city block by block, from block {i} on," said {GIVEN[i % 8]} {surname}, a spokesman for the council.')
         elif i % 4 == 1:
-            paragraphs.append(f'{surname} told reporters: "The crossing opens on Friday at dawn."')
+            paragraphs.append(f'{surname} told reporters: "Crossing {i} opens on Friday at dawn."')
         elif i % 4 == 2:
             paragraphs.append(f'Residents were "cautiously hopeful" about the plan, and "Block {i}" reopened.')
         else:
-            paragraphs.append('"It is too early to say," she said, adding that the talks would resume.')
+            paragraphs.append(f'"It is too early to say for round {i}," she said, adding that the talks would resume.')
     return "\n\n".join(paragraphs)
 
 
