@@ -12,7 +12,16 @@ columns and building one are pandas work outside the rules) and the public funct
 machine is shared); the ratio of each is printed.
 
     python benchmarks/statements.py [--articles 200] [--repeats 3] [--profile]
+    python benchmarks/statements.py --against REV [--articles 200] [--repeats 5]
     python benchmarks/statements.py --scale
+
+``--against REV`` times the pipeline's step of this tree against the step of git revision REV
+(its ``analysis/`` extracted to a temporary directory and imported as a second package) in one
+process, in CPU time (``time.process_time``, which other processes on a shared machine disturb
+less than wall time), the two versions alternating in turn order for each article, the fastest
+of R kept, TextBlob timed the same way in the same loop; the tables of both are checked equal.
+Changes that must not change behaviour are measured this way (NOTES-speed26: the wall-clock
+ratios move by ±0.05 between runs of the same code on a loaded machine).
 
 ``--scale`` times the table on one synthetic article of 1,000, 2,000, 4,000 and 8,000
 quotations (attributed quotes, colon introductions, pronoun speakers, participles and
@@ -26,8 +35,13 @@ Skips with a message when ../shared is absent (not with ``--scale``).
 from __future__ import annotations
 
 import cProfile
+import importlib
+import io
 import pstats
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -48,18 +62,21 @@ SURNAMES = ("Cooper", "Haddad", "Smith", "Levi", "Jones", "Nasser", "Brown", "Kl
 
 
 def quotations_text(count: int) -> str:
-    """A synthetic article of ``count`` one-sentence paragraphs, each with a quotation."""
+    """A synthetic article of ``count`` one-sentence paragraphs, each with a quotation. Each
+    quotation names its paragraph's number, so no paragraph or quotation repeats another
+    (`statements.repeats` counts a repeated one once: with the same words throughout, the
+    article gave four statements, whatever its length)."""
     paragraphs = []
     for i in range(count):
         surname = SURNAMES[(i // 8) % len(SURNAMES)]
         if i % 4 == 0:
-            paragraphs.append(f'"We will rebuild the city block by block," said {GIVEN[i % 8]} {surname}, a spokesman for the council.')
+            paragraphs.append(f'"We will rebuild the city block by block, from block {i} on," said {GIVEN[i % 8]} {surname}, a spokesman for the council.')
         elif i % 4 == 1:
-            paragraphs.append(f'{surname} told reporters: "The crossing opens on Friday at dawn."')
+            paragraphs.append(f'{surname} told reporters: "Crossing {i} opens on Friday at dawn."')
         elif i % 4 == 2:
             paragraphs.append(f'Residents were "cautiously hopeful" about the plan, and "Block {i}" reopened.')
         else:
-            paragraphs.append('"It is too early to say," she said, adding that the talks would resume.')
+            paragraphs.append(f'"It is too early to say for round {i}," she said, adding that the talks would resume.')
     return "\n\n".join(paragraphs)
 
 
@@ -90,9 +107,67 @@ STAGES = (
 )
 
 
+def _revision_package(revision: str, directory: str):
+    """`analysis.statements` and `analysis.sentences` of git ``revision``, imported from
+    ``directory`` as the package ``analysis_<short hash>`` (the package imports itself relatively)."""
+    root = Path(__file__).resolve().parents[1]
+    commit = subprocess.run(["git", "rev-parse", "--short", revision], cwd=root, check=True, capture_output=True, text=True).stdout.strip()
+    archive = subprocess.run(["git", "archive", commit, "analysis"], cwd=root, check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(directory, filter="data")
+    name = f"analysis_{commit}"
+    Path(directory, "analysis").rename(Path(directory, name))
+    sys.path.insert(0, directory)
+    return importlib.import_module(f"{name}.statements"), importlib.import_module(f"{name}.sentences"), commit
+
+
+def _cpu_fastest(function, repeats: int) -> float:
+    """CPU seconds of the fastest of ``repeats`` calls."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        function()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def against(revision: str) -> None:
+    """The step of this tree and of ``revision`` in one process, alternating (module docstring)."""
+    setup = options_and_articles(__doc__.splitlines()[0], "the statements table")
+    if setup is None:
+        return
+    options, articles, _ = setup
+    with tempfile.TemporaryDirectory() as directory:
+        old_statements, old_sentences, commit = _revision_package(revision, directory)
+        versions = ((commit, old_statements.statement_columns, old_sentences.sentence_columns), ("this tree", statement_columns, sentence_columns))
+        totals = {"textblob": 0.0, commit: 0.0, "this tree": 0.0}
+        for article in articles:
+            given = {name: sentences_of(article) for name, _, sentences_of in versions}
+            if repr(versions[0][1](article, given[commit])) != repr(statement_columns(article, given["this tree"])):
+                raise SystemExit(f"the statements of {article.id} differ between {commit} and this tree")
+            best = dict.fromkeys(totals, float("inf"))
+            for turn in range(options.repeats):
+                best["textblob"] = min(best["textblob"], _cpu_fastest(lambda: TextBlob(article.text).sentiment, 1))
+                for name, step, _ in (versions if turn % 2 else versions[::-1]):
+                    best[name] = min(best[name], _cpu_fastest(lambda: step(article, given[name]), 1))
+            for name in totals:
+                totals[name] += best[name]
+    n = len(articles)
+    print(f"{n} AllSides articles, CPU ms per article (fastest of {options.repeats}, alternating)")
+    for name, seconds in totals.items():
+        print(f"  {name if name == 'textblob' else 'statements step, ' + name:44s} {1000 * seconds / n:6.3f}  ({seconds / totals['textblob']:.3f}x TextBlob)")
+    print(f"  this tree / {commit}: {totals['this tree'] / totals[commit]:.4f}")
+
+
 def main() -> None:
     if "--scale" in sys.argv:
         scale()
+        return
+    if "--against" in sys.argv:
+        at = sys.argv.index("--against")
+        revision = sys.argv[at + 1]
+        del sys.argv[at:at + 2]
+        against(revision)
         return
     setup = options_and_articles(__doc__.splitlines()[0], "the statements table")
     if setup is None:

@@ -4,6 +4,7 @@ each decides early what the full rules would decide later, so each is tested aga
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 
@@ -148,3 +149,92 @@ def test_quote_marks_cut_per_paragraph_from_one_scan_of_the_text():
         [(8, "open"), (13, "close")], [(16, "open"), (25, "close")], [], [(55, "open"), (62, "close"), (73, "open"), (81, "either")]]
     # (a doubled straight mark is one mark; the quotation inside it keeps the inner one)
     assert [(q.start, q.end) for q in quotes.quotations(text)] == [(9, 13), (17, 25), (56, 62), (74, 81)]
+
+
+# The shortcuts of NOTES-speed26 (`repeats`): each a necessary condition of the comparison it gates.
+repeats = importlib.import_module("analysis.statements.repeats")
+
+
+def _old_repeated_paragraphs(text, paragraphs):
+    """`repeated_paragraphs` as it was: every paragraph split and compared."""
+    seen, found = set(), set()
+    for start, end in paragraphs:
+        words = text[start:end].split()
+        if len(words) >= repeats.MIN_REPEATED_WORDS:
+            key = " ".join(words)
+            if key in seen:
+                found.add((start, end))
+            seen.add(key)
+    return found
+
+
+_LONG = "x" * 45
+_PARAGRAPH = f"{_LONG} the caption of the photo shows the mayor at the bridge on Monday {_LONG}y"
+_RESPACED = _PARAGRAPH.replace(" the ", "  the\t", 2)
+
+
+@pytest.mark.parametrize("text", [
+    f"{_PARAGRAPH}\n\nThe council met.\n\n{_RESPACED}",  # the same words, other spacing
+    f"{_PARAGRAPH}\n\n{_PARAGRAPH[:-1]}z",  # a long last word that differs only before its last 40 characters' end
+    f"{_PARAGRAPH}\n\n{_PARAGRAPH}\n\n{_PARAGRAPH}",
+    "Short.\n\nShort.",
+])
+def test_only_paragraphs_that_share_their_end_words_are_compared_and_the_repeats_are_the_same(text):
+    paragraphs = quotes.paragraph_ranges(text)
+    assert repeats.repeated_paragraphs(text, paragraphs) == _old_repeated_paragraphs(text, paragraphs)
+    untrimmed = [(max(0, start - 1), end) for start, end in paragraphs]  # (a range that starts in whitespace)
+    assert repeats.repeated_paragraphs(text, untrimmed) == _old_repeated_paragraphs(text, untrimmed)
+    for start, end in paragraphs:
+        words = text[start:end].split()
+        assert repeats._ends(text, start, end) == (words[0][:40], words[-1][-40:])
+
+
+def test_a_quotations_words_are_its_alphanumeric_runs_as_isalnum_tells_them():
+    text = "“We’ll rebuild it — block_by_block, 3½ times,” İzmir’s mayor said: ΣΊΣΥΦΟΣ ٣"
+    assert repeats._quote_words(text.lower()) == "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+
+
+def test_a_pull_quote_passes_the_probe_and_other_quotations_do_not():
+    text = ('"Your record is so bad, so very bad, that nobody trusts you," Trump said. '
+            '"We will see," Biden said. "Your record is so bad, so very bad." — President Trump. "No deal, ever."')
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r'"[^"]+"', text)]
+    lowered = [text[start:end].lower() for start, end in spans]
+    assert repeats._may_repeat(lowered) and repeats.repeated_quotes(text, spans) == {2}
+    assert not repeats._may_repeat([lowered[0], lowered[1], lowered[3]])
+    assert repeats.repeated_quotes(text, [spans[0], spans[1], spans[3]]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Lt. Gen. Michael T. Flynn met Beto O'Rourke and Ahmed bin Salman.", "The president said Smith-Jones left.",
+    "Mr. Mr. Mr. Mr. Mr. John Smith", "He-said Joe  Biden\nand Jill de Gaulle of al-Assad’s party.", "Then Trump ate",
+])
+def test_the_first_name_taken_possessively_finds_the_names_a_backtracking_first_name_finds(text):
+    backtracking = re.compile(names._name_pattern().replace(r"[a-z'’\-]++", r"[a-z'’\-]+", 1), re.VERBOSE)
+    assert [m.span() for m in names._PERSON_NAME_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+
+
+def _old_repeated_quotes(text, spans):
+    """`repeated_quotes` as it was: each quotation's key compared with every earlier key."""
+    seen, found = [], set()
+    for index, (start, end) in enumerate(spans):
+        key = " ".join("".join(ch if ch.isalnum() else " " for ch in text[start:end].lower()).split())
+        if key.count(" ") + 1 < repeats.MIN_REPEATED_QUOTE_WORDS:
+            continue
+        if any(key == earlier or f" {key} " in f" {earlier} " for earlier in seen):
+            found.add(index)
+        else:
+            seen.append(key)
+    return found
+
+
+def test_many_quotations_are_compared_through_their_rarest_word_as_every_pair_would_be():
+    base = "We will rebuild the city block by block, from the river to the hills, before winter".split()
+    parts = [" ".join(base[i % 7:i % 7 + 6 + i % 9]) + ("," if i % 3 else ".") for i in range(90)]
+    parts += [f"Round {i} of the talks will resume on Monday at dawn." for i in range(40)]
+    text, spans = "", []
+    for part in parts:
+        spans.append((len(text) + 1, len(text) + 1 + len(part)))
+        text += f"“{part}” "
+    assert len(spans) > repeats._PAIRWISE_PROBES  # (the indexed comparison alone)
+    found = repeats.repeated_quotes(text, spans)
+    assert found == _old_repeated_quotes(text, spans) and 50 < len(found) < 90

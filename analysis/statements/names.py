@@ -282,9 +282,13 @@ def locative_head(word: str) -> bool:
 
 # A person's name: titles, a capitalised given name, initials and one or more capitalised
 # further names ("Lt. Gen. Michael T. Flynn", "Ahmed bin Salman", "Beto O'Rourke"), from its
-# first given name on (`_name_pattern` puts the titles and the first capital before it).
+# first given name on (`_name_pattern` puts the titles and the first capital before it). The
+# first name's letters are taken possessively (``++``: never given back): what follows them
+# begins with whitespace, which none of them is, so giving one back never makes a match, and
+# at the many capitals that begin no name (sentence openers) the engine gives up at once
+# (speed: a fifth of the scan).
 _NAME_AFTER_TITLES = r"""
-    [a-z'’\-]+                         # the first name, past its capital
+    [a-z'’\-]++                        # the first name, past its capital
     (?:\s+[A-Z]\.)*                     # initials
     (?:                                 # further names:
         \s+(?:de|van|von|bin|al-)?\s*   # a particle,
