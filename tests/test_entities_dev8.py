@@ -1,0 +1,23 @@
+"""Actor discovery on the classes opened by BASIL 2010-2015 misses and the dev8 batch (stop 26)."""
+
+from __future__ import annotations
+
+from .conftest import discovered
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return discovered(text, "dev8")
+
+
+def test_an_unknown_name_modifying_the_object_of_a_locative_is_no_place():
+    # "headed to Zorbly restaurants": the preposition's object is the restaurants, so the name
+    # is no place there; "in Quux next Friday" (a time word after it) stays a place, and a word
+    # that only ever modifies the noun after it ("a Hindu mob", "Hindu far-right") is no name.
+    found = _found(
+        "Crowds headed to Zorbly restaurants on Wednesday. Lines formed outside Zorbly restaurants. "
+        "Zorbly's president spoke. Critics called for a boycott of Zorbly. "
+        "The rally in Quux next Friday was moved. Fans flew to Quux on Monday. "
+        "A Hindu mob gathered. India's Hindu far-right agreed."
+    )
+    assert ("Zorbly", "organisation", ("Zorbly",)) in found
+    assert not [row for row in found if row[0] in ("Quux", "Hindu")]
