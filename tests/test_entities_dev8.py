@@ -21,3 +21,23 @@ def test_an_unknown_name_modifying_the_object_of_a_locative_is_no_place():
     )
     assert ("Zorbly", "organisation", ("Zorbly",)) in found
     assert not [row for row in found if row[0] in ("Quux", "Hindu")]
+
+
+def test_a_roundups_credit_lines_make_the_commentators_actors_and_mask_the_outlets():
+    # AllSides' round-ups quote columns, each closed by "Name, Outlet" on its own line: the
+    # commentator is a (central) speaker, the outlet only credits the column; one such line
+    # alone is no round-up ("Jane Roe, You're Fired" may be a book after a quote).
+    from analysis.article import Article
+    from analysis.entities import discover_actors
+
+    text = (
+        "From the Left\n\n“The plan will fail, and the voters know it.”\n\nGaby Hinsliff, The Guardian\n\n"
+        "“Nobody expected this.”\n\nJen Kirby, Vox\n\n“Editors disagree.”\n\nEditorial Board, Acme Times"
+    )
+    actors = discover_actors(Article("dev8", "", text))
+    assert [(a.name, a.kind, a.forms, a.central) for a in actors if a.kind == "person"] == [
+        ("Gaby Hinsliff", "person", ("Gaby Hinsliff",), True),
+        ("Jen Kirby", "person", ("Jen Kirby",), True),
+    ]
+    assert not [a for a in actors if a.name in ("The Guardian", "Vox", "Regarding")]
+    assert not [row for row in _found("“It will pass.”\n\nCorey Lewandowski, You're Fired") if row[0] == "Corey Lewandowski"]
