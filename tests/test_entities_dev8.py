@@ -41,3 +41,19 @@ def test_a_roundups_credit_lines_make_the_commentators_actors_and_mask_the_outle
     ]
     assert not [a for a in actors if a.name in ("The Guardian", "Vox", "Regarding")]
     assert not [row for row in _found("“It will pass.”\n\nCorey Lewandowski, You're Fired") if row[0] == "Corey Lewandowski"]
+
+
+def test_authorities_pollsters_aides_and_worshippers_are_groups():
+    # entity_groups.csv rows of stop 26, plural only ("the authority to act" is none); pilgrims
+    # and devotees are one group with the story's worshippers (same_as on a plural-only row).
+    found = _found(
+        "The authorities said the shrine would reopen. Thousands of worshippers came; the pilgrims "
+        "prayed. Pollsters will be expected to call more phones. Aides to the mayor declined to comment. "
+        "The council has the authority to act."
+    )
+    assert found == [
+        ("authorities", "group", ("The authorities",)),
+        ("worshippers", "group", ("worshippers", "the pilgrims")),
+        ("pollsters", "group", ("Pollsters",)),
+        ("aides", "group", ("Aides",)),
+    ]
