@@ -57,3 +57,14 @@ def test_authorities_pollsters_aides_and_worshippers_are_groups():
         ("pollsters", "group", ("Pollsters",)),
         ("aides", "group", ("Aides",)),
     ]
+
+
+def test_an_initial_before_a_first_name_and_a_title_word_before_a_suffix_make_persons():
+    # "W. Joseph King" (dev8): the given name after an initial is the first name; "King" before
+    # "Jr." is a surname, not the royal title (the person was "Jr." before).
+    assert _found("Few have closure policies.” — W. Joseph King to Inside Higher Ed") == [
+        ("W. Joseph King", "person", ("W. Joseph King",)),
+    ]
+    assert _found("The Rev. Martin Luther King Jr. marched in Selma.") == [
+        ("Martin Luther King Jr.", "person", ("Rev. Martin Luther King Jr.",)),
+    ]
