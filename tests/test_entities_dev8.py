@@ -68,3 +68,14 @@ def test_an_initial_before_a_first_name_and_a_title_word_before_a_suffix_make_pe
     assert _found("The Rev. Martin Luther King Jr. marched in Selma.") == [
         ("Martin Luther King Jr.", "person", ("Rev. Martin Luther King Jr.",)),
     ]
+
+
+def test_the_country_of_a_place_after_a_locative_is_a_place():
+    # "in Sydney, Australia.": the country closing a place's phrase is where, not who; a
+    # possessive after it ("In Moscow, Russia's envoy") is no such phrase.
+    assert _found("It was the 2014 attack in Sydney, Australia. He was born in Dorado, Puerto Rico.") == []
+    assert _found("Relations with Mexico, Canada and France soured.") == [
+        ("Mexico", "country", ("Mexico",)),
+        ("Canada", "country", ("Canada",)),
+        ("France", "country", ("France",)),
+    ]

@@ -34,6 +34,7 @@ from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
 from .name_context import before_state as _before_state
 from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
+from .name_context import country_of_a_place as _country_of_a_place
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
 from .name_pieces import (
@@ -374,7 +375,12 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
     elif rule == _RULE_NONE:
         return None
     locative, definite = _context(text, start, end, vocab)
+    if not locative and plan.kind == _COUNTRY_KIND and text.startswith(", ", start - 2):
+        locative = _country_of_a_place(text, start, end, vocab.locatives)  # "in Sydney, Australia."
     return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, locative=locative, definite=definite)
+
+
+_COUNTRY_KIND = MentionKind.COUNTRY
 
 
 def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabulary) -> list[Mention]:
