@@ -79,3 +79,12 @@ def test_the_country_of_a_place_after_a_locative_is_a_place():
         ("Canada", "country", ("Canada",)),
         ("France", "country", ("France",)),
     ]
+
+
+def test_a_gallery_of_getty_images_captions_is_furniture():
+    # dev8 (rPbX): "… AFP via Getty Images Jane Roe and …": captions glued into one paragraph.
+    found = _found(
+        "The deal was signed on Wednesday.\n\nDonald Trump and Liu He AFP via Getty Images Jared Kushner and "
+        "Ivanka Trump AP Kevin McCarthy (left) AFP via Getty Images Ad Up Next Close"
+    )
+    assert found == []
