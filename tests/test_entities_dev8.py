@@ -88,3 +88,12 @@ def test_a_gallery_of_getty_images_captions_is_furniture():
         "Ivanka Trump AP Kevin McCarthy (left) AFP via Getty Images Ad Up Next Close"
     )
     assert found == []
+
+
+def test_a_state_and_a_party_members_noun_describe_a_person_no_body():
+    # "a Virginia Democrat" (dev7), "an Iowa Republican" (dev4): no organisation, no person
+    # "Virginia Democrat" (Virginia is a given name too); "Virginia Smith" stays a person.
+    assert _found("Sen. Mark Warner, a Virginia Democrat, said no. The Iowa Republican disagreed. Virginia Smith agreed.") == [
+        ("Mark Warner", "person", ("Sen. Mark Warner",)),
+        ("Virginia Smith", "person", ("Virginia Smith",)),
+    ]

@@ -129,6 +129,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if len(words) == 1:
         fallback = _single_word_plan(whole, words, vocab)
         return _NONE if fallback is _NONE else _Class(PlanRule.SINGLE, fallback=fallback)
+    if len(words) == 2 and words[1] in _PARTY_MEMBER and (words[0] in vocab.places or words[0] in vocab.countries):
+        return _NONE  # "a Virginia Democrat", "an Iowa Republican": a person's description, no name
     given = words[1] if len(words) > 2 and _is_initial(words[0]) else words[0]  # "W. Joseph King", "J. Edgar Hoover"
     if given in vocab.first_names:
         return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[given])
@@ -163,6 +165,8 @@ def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class
     """What one capitalised word is when no state follows it (`_classify_plan`)."""
     if _PEOPLE_PLURAL.match(whole):
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_LIKE_PLURAL)  # "Gazans", "Shiites"
+    if len(words) == 2 and words[1] in _PARTY_MEMBER and (words[0] in vocab.places or words[0] in vocab.countries):
+        return _NONE  # "a Virginia Democrat", "an Iowa Republican": a person's description, no name
     given = words[1] if len(words) > 2 and _is_initial(words[0]) else words[0]  # "W. Joseph King", "J. Edgar Hoover"
     if given in vocab.first_names:
         return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[given])
@@ -192,6 +196,8 @@ _NOTHING = _Titled()
 
 
 _NAME_SUFFIXES = frozenset(closed_class("name_suffix"))
+# A party member's noun ("Democrat", "Republican"; the class's plurals name groups).
+_PARTY_MEMBER = frozenset(word for word in closed_class("party_word") if not word.endswith("s"))
 
 
 def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
