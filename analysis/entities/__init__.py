@@ -17,7 +17,7 @@ from ..article import Article
 from ..schema import ActorKind
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
-from .furniture import masked, roundup_credits
+from .furniture import masked_with_credits
 from .descriptions import appositive_organisations, group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
 from .vocabulary import Mention, MentionKind, Via
@@ -258,8 +258,7 @@ def _with_credited_commentators(names: list[Mention], credits: Credits, text: st
 
 def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
-    credits = roundup_credits(article.text)
-    text = masked(article.text)
+    text, credits = masked_with_credits(article.text)
     headlines = headline_spans(text)
     found = _without_headline_glue(name_mentions(text), _without_credit_lines(headlines, credits))
     names = appositive_organisations(text, _with_credited_commentators(found, credits, text))

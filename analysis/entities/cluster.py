@@ -460,12 +460,12 @@ class Clusterer:
         dictionary = cluster.via == Via.DICTIONARY_WORDS
         if (all if dictionary else any)(self._placed(m) for m in mentions):
             return False
-        if all(only_modifies(self.text, m.end) for m in mentions):
-            return False  # "Hindu temples", "Islamist militants": a capitalised adjective, no name
         # "the" before a name in dictionary words is a work's or an event's as often ("the Big
         # Short", "the Red Wave"): no evidence for it.
         if len(mentions) >= 2 or (not dictionary and any(m.definite for m in mentions)):
-            return True
+            # "Hindu temples", "a Hindu mob": a capitalised adjective, no name (a single mention
+            # kept below has a reporting verb or a list's comma after it: it modifies nothing).
+            return not all(only_modifies(self.text, m.end) for m in mentions)
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence
         return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)

@@ -256,19 +256,40 @@ _BODY_ENDS = ("Board", "Staff", "Editors")
 def roundup_credits(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``((name start, end), (outlet start, end))`` of every credit line of a round-up of quoted
     commentators in ``text`` (see ROUNDUP_CREDITS); none unless the text has two or more."""
-    if "”\n" not in text and '"\n' not in text and "” \n" not in text:
-        return []  # speed: a credit line follows a closing quote mark at a line's end
-    found = [(m.span(1), m.span(2)) for m in _CREDIT_LINE.finditer(text) if not m.group(1).endswith(_BODY_ENDS)]
-    return found if len(found) >= ROUNDUP_CREDITS else []
+    found = []
+    for mark in _CLOSING_QUOTES:
+        # Speed: the pattern is tried only where a closing mark ends a paragraph.
+        at = text.find(mark + "\n")
+        while at >= 0:
+            line = _CREDIT_LINE.match(text, at)
+            if line is not None and not line.group(1).endswith(_BODY_ENDS):
+                found.append((line.span(1), line.span(2)))
+            at = text.find(mark + "\n", at + 2)
+    return sorted(found) if len(found) >= ROUNDUP_CREDITS else []
+
+
+_CLOSING_QUOTES = ("”", '"')
 
 
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
+    return masked_with_credits(text)[0]
+
+
+def masked_with_credits(text: str) -> tuple[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """`masked` ``text`` and its round-up credit lines (`roundup_credits`: their outlets are
+    masked, their commentators are actors), found once."""
+    credits = roundup_credits(text)
+    return _masked(text, [outlet for _, outlet in credits]), credits
+
+
+def _masked(text: str, outlets: list[tuple[int, int]]) -> str:
+    """``text`` with every furniture region and the credited ``outlets`` replaced by spaces."""
     ranges = paragraph_ranges(text)  # split once, read by the paragraph-wide regions
     regions = sorted(
         card_regions(text) + credit_regions(text) + furniture_line_regions(text, ranges) + contact_regions(text, ranges)
-        + caption_regions(text, ranges) + case_regions(text) + [outlet for _, outlet in roundup_credits(text)]
+        + caption_regions(text, ranges) + case_regions(text) + outlets
     )
     if not regions:
         return text

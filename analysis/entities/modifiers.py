@@ -106,11 +106,16 @@ def modifies_next(text: str, end: int) -> bool:
     House officials", "the White House press secretary"; not "the White House said", "the Obama
     White House knew", "the White House will"."""
     following = _NEXT_WORD.match(text, end)
-    if not following:
-        return False
+    return bool(following) and brill_tag(following.group(1)).startswith(NOUN_TAGS)
+
+
+@lru_cache(maxsize=8192)
+def brill_tag(word: str) -> str:
+    """A word's most frequent tag in Brill's lexicon, "" when it has none (remembered: textblob's
+    lexicon is read through a lazy mapping, slow per look-up)."""
     from textblob.en import lexicon
 
-    return (lexicon.get(following.group(1)) or "").startswith(NOUN_TAGS)
+    return lexicon.get(word) or ""
 
 
 def heads_noun_after(text: str, end: int) -> bool:
