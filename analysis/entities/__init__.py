@@ -17,7 +17,7 @@ from ..article import Article
 from ..schema import ActorKind
 from ..segment import PARAGRAPH_BREAK
 from .cluster import Cluster, Clusterer, forget_name_parts
-from .furniture import masked
+from .furniture import masked_with_credits
 from .descriptions import appositive_organisations, group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
 from .vocabulary import Mention, MentionKind, Via
@@ -173,7 +173,8 @@ def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int
         seen.setdefault((mention.start, mention.end), mention.via)
     spans = tuple(seen)
     forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
-    central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title)
+    # A round-up's commentator is one of its main speakers, named once under the quotation.
+    central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title) or Via.CREDIT_LINE in seen.values()
     return Actor(_canonical(cluster, headlines), _ACTOR_KIND[cluster.kind], spans, tuple(seen.values()), forms, in_title, central)
 
 
@@ -232,11 +233,35 @@ def _written_prefix(words: list[str], written: set[str], surnames: set[str]) -> 
     return words[0] if words[0] in surnames else ""
 
 
+Credits = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+def _without_credit_lines(headlines: list[tuple[int, int]], credits: Credits) -> list[tuple[int, int]]:
+    """The headline lines that are no round-up credit line ("Jane Roe, The Acme Times" reads as
+    Title Case, but its name is a commentator's, not glued headline words)."""
+    if not credits:
+        return headlines
+    starts = {name[0] for name, _ in credits}
+    return [span for span in headlines if not any(span[0] <= start < span[1] for start in starts)]
+
+
+def _with_credited_commentators(names: list[Mention], credits: Credits, text: str) -> list[Mention]:
+    """The name mentions with each round-up commentator a person (`furniture.roundup_credits`),
+    in place of what the names step read in those words."""
+    if not credits:
+        return names
+    spans = [name for name, _ in credits]
+    kept = [m for m in names if not any(start <= m.start < end for start, end in spans)]
+    people = [Mention(start, end, MentionKind.PERSON, text[start:end], Via.CREDIT_LINE) for start, end in spans]
+    return sorted(kept + people, key=lambda m: (m.start, -m.end))
+
+
 def discover_actors(article: Article) -> list[Actor]:
     """Every actor of ``article``, in order of first mention (see the package docstring)."""
-    text = masked(article.text)
+    text, credits = masked_with_credits(article.text)
     headlines = headline_spans(text)
-    names = appositive_organisations(text, _without_headline_glue(name_mentions(text), headlines))
+    found = _without_headline_glue(name_mentions(text), _without_credit_lines(headlines, credits))
+    names = appositive_organisations(text, _with_credited_commentators(found, credits, text))
     bodies = led_body_mentions(text, names)
     mentions = _outside_bodies(names, bodies) + group_mentions(text, names) + bodies + institution_mentions(text) + role_mentions(text)
     clusterer = Clusterer(text, mentions)

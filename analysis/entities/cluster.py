@@ -46,7 +46,7 @@ from functools import lru_cache
 from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
-from .modifiers import modifies_next
+from .modifiers import heads_noun_after, modifies_next, only_modifies
 from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
@@ -458,15 +458,23 @@ class Clusterer:
         # A body named in dictionary words is a place only if only ever written where things
         # happen ("counsel at Student Defense" works there; "in Wounded Knee").
         dictionary = cluster.via == Via.DICTIONARY_WORDS
-        if (all if dictionary else any)(m.locative for m in mentions):
+        if (all if dictionary else any)(self._placed(m) for m in mentions):
             return False
         # "the" before a name in dictionary words is a work's or an event's as often ("the Big
         # Short", "the Red Wave"): no evidence for it.
         if len(mentions) >= 2 or (not dictionary and any(m.definite for m in mentions)):
-            return True
+            # "Hindu temples", "a Hindu mob": a capitalised adjective, no name (a single mention
+            # kept below has a reporting verb or a list's comma after it: it modifies nothing).
+            return not all(only_modifies(self.text, m.end) for m in mentions)
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence
         return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
+
+    def _placed(self, mention: Mention) -> bool:
+        """Whether a mention stands where a place does: after a locative preposition, and the
+        head of its phrase there ("in Smallville"), not a modifier of the noun after it ("headed to
+        Chick-fil-A restaurants", "outside Acme stores": the preposition's object is the noun)."""
+        return mention.locative and not heads_noun_after(self.text, mention.end)
 
     def _spans_of_organisations(self) -> list[tuple[int, int]]:
         """The organisations' mention spans, sorted."""

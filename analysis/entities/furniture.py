@@ -11,7 +11,9 @@ camel-case brand such as "WhatsApp" lacks) and ends with "MORE". Masking replace
 Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —": a word in
 parentheses after a word in capitals, before a dash) and a photo credit with the name
 after it ("AP Photo/Alex Brandon", "Getty Images/John Doe"); the agency there credits the text or
-the picture, it does not act in the story.
+the picture, it does not act in the story. So is the outlet of a round-up's credit line ("Jane Roe,
+The Acme Times" after a quoted column, `roundup_credits`): the commentator speaks, the outlet
+credits the column.
 
 And so are the fixed lines of news-site templates (``lexicons/entity_furniture.csv``): a video
 player's notice and the caption after it ("Media playback is unsupported on your device Media
@@ -236,13 +238,58 @@ def case_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# A round-up's credit line: a paragraph "Jane Roe, The Acme Times" right after a paragraph that
+# closes a quotation (AllSides' "From the Left" pages quote commentators so, ~1% of its records).
+# The commentator is the quotation's speaker, an actor; the outlet only credits the column. The
+# name has two to four capitalised words, the outlet up to five; a round-up has at least
+# ROUNDUP_CREDITS such lines (one alone may be a book's title after a quote: "Jane Roe, You're Fired").
+ROUNDUP_CREDITS = 2
+_CREDIT_LINE = re.compile(
+    r"[”\"][ \u00a0]*\n[ \u00a0]*\n[ \u00a0]*"
+    r"(?!By[ \u00a0])([A-Z][\w.'’-]+(?:[ \u00a0][A-Z][\w.'’-]+){1,3}),[ \u00a0]+"
+    r"((?:The[ \u00a0])?[A-Z][\w.&'’-]*(?:[ \u00a0][A-Z&][\w.&'’-]*){0,4})[ \u00a0]*(?=\n|\Z)"
+)
+# A name ending so is a body's ("Editorial Board, Acme Times": the outlet speaks), no person.
+_BODY_ENDS = ("Board", "Staff", "Editors")
+
+
+def roundup_credits(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (outlet start, end))`` of every credit line of a round-up of quoted
+    commentators in ``text`` (see ROUNDUP_CREDITS); none unless the text has two or more."""
+    found = []
+    for mark in _CLOSING_QUOTES:
+        # Speed: the pattern is tried only where a closing mark ends a paragraph.
+        at = text.find(mark + "\n")
+        while at >= 0:
+            line = _CREDIT_LINE.match(text, at)
+            if line is not None and not line.group(1).endswith(_BODY_ENDS):
+                found.append((line.span(1), line.span(2)))
+            at = text.find(mark + "\n", at + 2)
+    return sorted(found) if len(found) >= ROUNDUP_CREDITS else []
+
+
+_CLOSING_QUOTES = ("”", '"')
+
+
 def masked(text: str) -> str:
     """``text`` with its hover cards, credits and template lines replaced by spaces (same
     length, same offsets)."""
+    return masked_with_credits(text)[0]
+
+
+def masked_with_credits(text: str) -> tuple[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """`masked` ``text`` and its round-up credit lines (`roundup_credits`: their outlets are
+    masked, their commentators are actors), found once."""
+    credits = roundup_credits(text)
+    return _masked(text, [outlet for _, outlet in credits]), credits
+
+
+def _masked(text: str, outlets: list[tuple[int, int]]) -> str:
+    """``text`` with every furniture region and the credited ``outlets`` replaced by spaces."""
     ranges = paragraph_ranges(text)  # split once, read by the paragraph-wide regions
     regions = sorted(
         card_regions(text) + credit_regions(text) + furniture_line_regions(text, ranges) + contact_regions(text, ranges)
-        + caption_regions(text, ranges) + case_regions(text)
+        + caption_regions(text, ranges) + case_regions(text) + outlets
     )
     if not regions:
         return text

@@ -223,11 +223,12 @@ def agent_plurals() -> frozenset[str]:
 def group_synonyms() -> dict[str, str]:
     """Plural of a group noun → plural of the noun it is a synonym of (``same_as``):
     "prisoners" → "inmates"."""
-    forms = group_nouns()
+    # By each row's term (its singular may be no written form: ``number`` plural).
+    plural_of = dict(group_nouns().values())
     synonyms = {}
     for row in lexicon_rows("entity_groups.csv"):
         if row["same_as"]:
-            synonyms[forms[row["term"]][1]] = forms[row["same_as"]][1]
+            synonyms[plural_of[row["term"]]] = plural_of[row["same_as"]]
     return synonyms
 
 

@@ -31,8 +31,8 @@ MODIFIER_WORDS = 3
 MODIFIER_TAGS = frozenset({"JJ", "NN"})
 # Brill's tags of a noun a name written before it modifies ("a White House official").
 NOUN_TAGS = ("NN", "JJ")
-# The lowercase word after a name.
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+# The lowercase word after a name, and whether it is a hyphenated compound ("Hindu far-right").
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)(-[a-z])?")
 # A word right before ``position``, one space between: letters, perhaps hyphenated.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]+(?:-[A-Za-z]+)*)[ \u00a0]$")
 
@@ -106,8 +106,29 @@ def modifies_next(text: str, end: int) -> bool:
     House officials", "the White House press secretary"; not "the White House said", "the Obama
     White House knew", "the White House will"."""
     following = _NEXT_WORD.match(text, end)
-    if not following:
-        return False
+    return bool(following) and brill_tag(following.group(1)).startswith(NOUN_TAGS)
+
+
+@lru_cache(maxsize=8192)
+def brill_tag(word: str) -> str:
+    """A word's most frequent tag in Brill's lexicon, "" when it has none (remembered: textblob's
+    lexicon is read through a lazy mapping, slow per look-up)."""
     from textblob.en import lexicon
 
-    return (lexicon.get(following.group(1)) or "").startswith(NOUN_TAGS)
+    return lexicon.get(word) or ""
+
+
+def heads_noun_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies the phrase after it (`modifies_next`: "headed
+    to Acme restaurants", "to Acme presidential causes"), not counting a time word or quantity
+    (``entity_context.csv`` role ``not_group_modifier``: "in Tulsa next Friday"): a preposition
+    before the name then has that phrase for its object, not the name."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1) not in _never_modifiers() and modifies_next(text, end)
+
+
+def only_modifies(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows: a noun or adjective
+    (`modifies_next`) or a hyphenated compound ("India's Hindu far-right", "a Hindu mob")."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and (bool(following.group(2)) or modifies_next(text, end))

@@ -48,6 +48,25 @@ def after_locative(words: list[str], locatives: frozenset[str]) -> bool:
     return bool(words) and words[-1].lstrip("(\"“‘'").lower() in locatives
 
 
+# A place's country closes its phrase: punctuation (or the text's end) right after it.
+_PHRASE_END = frozenset(".,;:)\n")
+PLACE_WORDS = 3  # the most capitalised words of the place before the comma ("San Juan Capistrano")
+
+
+def country_of_a_place(text: str, start: int, end: int, locatives: frozenset[str]) -> bool:
+    """Whether a country at ``text[start:end]`` is the country of a place a locative opens:
+    "attacked in Sydney, Australia.", "born in Dorado, Puerto Rico." (a comma, the place's
+    capitalised words, a locative preposition before them; punctuation after the country), so
+    a place too. Not "In Moscow, Russia's envoy said" (a possessive follows)."""
+    if text[start - 2 : start] != ", " or (end < len(text) and text[end] not in _PHRASE_END):
+        return False
+    words = text[max(0, start - 60) : start - 2].split()[-(PLACE_WORDS + 3) :]
+    place = 0
+    while place < min(PLACE_WORDS, len(words)) and words[-1 - place][:1].isupper():
+        place += 1
+    return 0 < place < len(words) and after_locative(words[: len(words) - place], locatives)
+
+
 def before_state(text: str, end: int, vocab: Vocabulary) -> bool:
     """Whether a state or country follows after a comma ("Austin, Texas", "Parkland, Fla."): a place."""
     followed = _FOLLOWED_BY_STATE.match(text[end : end + 40])

@@ -27,12 +27,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..statements.lexicons import closed_class
 from .article_text import ArticleText, at_sentence_start
 from .name_context import DEFINITE as _DEFINITE
 from .name_context import NEXT_LOWER_WORD as _NEXT_LOWER_WORD
 from .name_context import before_state as _before_state
 from .name_context import capital_modifies as _capital_modifies
 from .name_context import context as _context
+from .name_context import country_of_a_place as _country_of_a_place
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
 from .name_pieces import (
@@ -127,8 +129,11 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if len(words) == 1:
         fallback = _single_word_plan(whole, words, vocab)
         return _NONE if fallback is _NONE else _Class(PlanRule.SINGLE, fallback=fallback)
-    if words[0] in vocab.first_names:
-        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[words[0]])
+    if len(words) == 2 and words[1] in _PARTY_MEMBER and (words[0] in vocab.places or words[0] in vocab.countries):
+        return _NONE  # "a Virginia Democrat", "an Iowa Republican": a person's description, no name
+    given = words[1] if len(words) > 2 and _is_initial(words[0]) else words[0]  # "W. Joseph King", "J. Edgar Hoover"
+    if given in vocab.first_names:
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[given])
     if words[0] in vocab.countries or words[0] in vocab.places:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.PLACE_NAMED_ORGANISATION)
     if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
@@ -138,7 +143,13 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         # no person's; an unknown the clustering keeps on evidence (written twice, after "the").
         return _Class(PlanRule.CONTEXT, MentionKind.UNKNOWN, whole, Via.DICTIONARY_WORDS)
     # An event, a title of a work, a headline in title case unless a person is evidenced.
-    return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], words[-1]))
+    surname = words[-2] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words[-1]  # "King" of "… King Jr."
+    return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], surname))
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a word is an initial ("W.")."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _dictionary_words(words: list[str]) -> bool:
@@ -154,8 +165,11 @@ def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class
     """What one capitalised word is when no state follows it (`_classify_plan`)."""
     if _PEOPLE_PLURAL.match(whole):
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_LIKE_PLURAL)  # "Gazans", "Shiites"
-    if words[0] in vocab.first_names:
-        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[words[0]])
+    if len(words) == 2 and words[1] in _PARTY_MEMBER and (words[0] in vocab.places or words[0] in vocab.countries):
+        return _NONE  # "a Virginia Democrat", "an Iowa Republican": a person's description, no name
+    given = words[1] if len(words) > 2 and _is_initial(words[0]) else words[0]  # "W. Joseph King", "J. Edgar Hoover"
+    if given in vocab.first_names:
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.FIRST_NAME, gender=vocab.first_names[given])
     if "-" in whole and whole.rsplit("-", 1)[1].islower():
         return _NONE  # "Republican-controlled": an adjective
     if _SURNAME_SHAPE.match(whole):
@@ -181,6 +195,11 @@ class _Titled(NamedTuple):
 _NOTHING = _Titled()
 
 
+_NAME_SUFFIXES = frozenset(closed_class("name_suffix"))
+# A party member's noun ("Democrat", "Republican"; the class's plurals name groups).
+_PARTY_MEMBER = frozenset(word for word in closed_class("party_word") if not word.endswith("s"))
+
+
 def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
     """Mentions of a piece: a titled person and the modifier before the title, or one name."""
     piece = in_capitals(piece, vocab)
@@ -203,6 +222,9 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
     name = piece[i + n :]
+    if name and all(word in _NAME_SUFFIXES for _, _, word in name):
+        # "Martin Luther King Jr.": the title word is the surname before a generational suffix.
+        return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     if all(word in vocab.titles for _, _, word in name):
         return _NOTHING  # "Mr. Secretary": a form of address, no name
     if name and name[0][2] in vocab.first_names and not gender:
@@ -359,7 +381,12 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
     elif rule == _RULE_NONE:
         return None
     locative, definite = _context(text, start, end, vocab)
+    if not locative and plan.kind == _COUNTRY_KIND and text.startswith(", ", start - 2):
+        locative = _country_of_a_place(text, start, end, vocab.locatives)  # "in Sydney, Australia."
     return Mention(start, end, plan.kind, plan.key, plan.via, plan.role, locative=locative, definite=definite)
+
+
+_COUNTRY_KIND = MentionKind.COUNTRY
 
 
 def _mentions(plan: _Titled, offset: int, article: ArticleText, vocab: Vocabulary) -> list[Mention]:

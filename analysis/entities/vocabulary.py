@@ -47,6 +47,7 @@ class Via(StrEnum):
     DICTIONARY_WORDS = "dictionary words"  # "Planned Parenthood": title-cased common words, a body's name
     SURNAME_SHAPE = "surname shape"  # "McCarthy", "O'Rourke"
     HEADLINE_NAME = "headline name"  # a name glued to a headline's Title Case, cut back
+    CREDIT_LINE = "credit line"  # a round-up's commentator: "Jane Roe, The Acme Times" after a quote
     HEAD = "head"  # an organisation head: "Ministry of Health"
     OUTLET = "outlet"  # a news outlet of outlets.csv
     ACRONYM = "acronym"  # "NRA"
