@@ -15,7 +15,7 @@ from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
-from .patterns import DETERMINERS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
+from .patterns import DETERMINERS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -160,7 +160,8 @@ def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
     adverb in -ly, then the form ("The number of daily confirmed cases has been declining"),
     not "The company repeatedly confirmed …" (a noun before the adverb)."""
     return (cue.text.endswith("ed") and " " not in cue.text and len(previous) >= 2
-            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
+            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-1] not in LY_NOUNS
+            and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
 
 
 def copula_announces_no_words(cue_text: str, subject: str, speech_noun_re: re.Pattern[str]) -> bool:

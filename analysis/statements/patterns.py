@@ -66,6 +66,10 @@ DETERMINERS = frozenset(closed_class("determiner"))
 ROLE_NOUNS = frozenset(closed_class("role_noun"))
 
 
+# Nouns in -ly, which no test for an adverb in -ly may take ("the family said", "the assembly voted").
+LY_NOUNS = frozenset(closed_class("ly_noun"))
+
+
 # Words that can open a reported clause without "that" ("told the UN it would ...").
 CLAUSE_OPENERS = frozenset(closed_class("clause_opener"))
 

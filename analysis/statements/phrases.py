@@ -19,6 +19,7 @@ from .patterns import (
     DAY_PARTS,
     DETERMINERS,
     LEADING_DROP,
+    LY_NOUNS,
     MONTHS,
     PARTY_WORDS,
     PREFIX_WORDS,
@@ -148,12 +149,13 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
-    """The noun phrase ending at token ``i``, walking left until a clause boundary."""
-    words, i = _walk_left(tokens, i)
+def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int, people: bool = True) -> list[tuple[int, int, str]]:
+    """The noun phrase ending at token ``i``, walking left until a clause boundary (``people``:
+    a noun for people before "for" may head it, `_with_attachments`)."""
+    words, i = _walk_left(tokens, i, people)
     if words and words[-1][2].lower() in PRONOUNS and len(words) > 1:
         words = words[-1:]
-    return _with_attachments(tokens, words, i)
+    return _with_attachments(tokens, words, i, people)
 
 
 def _people_nouns(left: str, right: str) -> bool:
@@ -163,7 +165,7 @@ def _people_nouns(left: str, right: str) -> bool:
     return right.islower() and all(w.isalpha() and w[1:].islower() and w.lower() not in PRONOUNS and is_speaker([w.lower()]) for w in (left, right))
 
 
-def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int]:
+def _walk_left(tokens: list[tuple[int, int, str]], i: int, people: bool = True) -> tuple[list[tuple[int, int, str]], int]:
     """(the words of a phrase ending at token ``i``, the index before them): left over names,
     parentheticals, a role's preposition, a speaker noun's place, and coordination inside
     the phrase, stopping at a clause boundary, a determiner or a pronoun."""
@@ -188,7 +190,9 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
         if word in ",;:“”\"«»—–('‘’" or (lower in STOP and not _acronym(word)):
             # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
             # (An acronym is a name, never a stop word: "the WHO report", "the US envoy".)
-            if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in ROLE_NOUNS:
+            # (Also any noun for people before "for": "prosecutors for Apple", "attorneys for the family".)
+            if lower in ("to", "for", "at", "in") and words and i > 0 and (
+                    tokens[i - 1][2].lower() in ROLE_NOUNS or (lower == "for" and people and tokens[i - 1][2].lower() in person_nouns())):
                 words.insert(0, tokens[i])
                 i -= 1
                 continue
@@ -229,7 +233,7 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
     return words, i
 
 
-def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int, people: bool = True) -> list[tuple[int, int, str]]:
     """A walked phrase with what attaches to its head on the left: a reduced relative's place
     ("people briefed on the matter"), prepositional phrases ("two of the people", "the lawyer
     for the campaign") and a coordinated determined phrase after a comma."""
@@ -256,6 +260,10 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
             # (A person noun's "with" or "of" phrase: "a source with knowledge of the exchange", "critics of the plan".)
             or (tokens[k][2] in ("with", "of") and tokens[k - 1][2].lower() in person_nouns())
             or (tokens[k][2] in ("for", "to", "at") and tokens[k - 1][2].lower() in ROLE_NOUNS)
+            # (A noun for people and the side it works for: "advocates for children", "attorneys
+            # for the family"; not before "which", whose antecedent is a thing: "sources for the
+            # story, which alleged".)
+            or (tokens[k][2] == "for" and people and tokens[k - 1][2].lower() in person_nouns())
         ):
             # (Also a role's employer with its determiner: "the lawyer for the campaign".)
             more = _walk_phrase(tokens, k - 1, 0)
@@ -328,7 +336,7 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
         if not isinstance(walked, tuple):
             return walked  # the name between the commas, or None (a trailing attribution)
         i, appositive = walked
-    words = _walk_phrase(tokens, i, skipped)
+    words = _walk_phrase(tokens, i, skipped, people=not (i + 2 < len(tokens) and tokens[i + 2][2].lower() == "which"))
     # "one GOP insider who had direct contact with Steele told …", "the committee probing the
     # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
     if words and modifiers:
@@ -405,7 +413,7 @@ def _phrase_end(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     — and many others — called"."""
     i = len(tokens) - 1
     skipped = 0
-    while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4)):
+    while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4 and tokens[i][2] not in LY_NOUNS)):
         i -= 1
         skipped += 1
     if i >= 1 and tokens[i][2] in ("there", "here") and locative_head(tokens[i - 1][2]):

@@ -14,17 +14,20 @@ from ..lexicon import trie_pattern
 from ..schema import SpeakerType
 from .context import Context, skip_space
 from .lexicons import closed_class
-from .names import Speaker, locative_head, person_nouns, speaker_type_of
+from .cues import cue_index
+from .names import PERSON_HEAD_RE, Speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
     DETERMINERS,
     NOT_LABELS,
     NOT_NAME_PARTS,
+    NOT_NAME_WORDS,
     NOT_SPEAKERS,
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
+    STOP,
     TITLE,
     WEEKDAY_TIME,
     WORD_RE,
@@ -65,6 +68,17 @@ def _possessed_person_re() -> re.Pattern[str]:
         (?=[\s,])""",
         re.VERBOSE,
     )
+
+
+# A bare role and a name after a sentence-opening name, the journalistic "false title" (Bell
+# 1988): "TheBlaze founder Glenn Beck", "Google chief economist Hal Varian" (the name heads the
+# subject; the organisation and role describe it): at most one modifier, the role (group 2),
+# the name (group 3). Without the role when the phrase already ends in one ("NRA spokeswoman").
+_ROLE_NAME_RE = re.compile(
+    rf"""\s+((?:([a-z][a-z\-]*)\s+)?([a-z][a-z\-]*))\s+((?:{TITLE}\s+)?{CAP_SEQ})(?=[\s,])""",
+    re.VERBOSE,
+)
+_NAME_AFTER_ROLE_RE = re.compile(rf"""\s+()()()((?:{TITLE}\s+)?{CAP_SEQ})(?=[\s,])""", re.VERBOSE)
 
 
 # A time phrase opening a sentence: "Two years prior, …", "Days later, …".
@@ -110,6 +124,13 @@ def _before_verb(phrase: str) -> str:
         if words[k + 1] in _RAISING_WORDS:
             return " ".join(words[:k + 1])  # "the speaker appears to have weathered …"
     return phrase
+
+
+_IRREGULAR_PASTS = frozenset(closed_class("irregular_past"))
+
+
+# Words spelled like a person noun ("whether", "former", "reason") that head no bare role.
+_NOT_ROLE_HEADS = frozenset(closed_class("not_role_head"))
 
 
 # Raising verbs after a subject ("the speaker appears to", "the plan seems to"): never part of a noun phrase.
@@ -213,6 +234,35 @@ def _one_word_not_a_name(phrase: str) -> bool:
 _TRAILING_TIME_RE = re.compile(rf"\s+ {WEEKDAY_TIME} $", re.VERBOSE)
 
 
+def _role_word(word: str) -> bool:
+    """Whether a lowercase word may stand in a bare role before a name: no function word, no
+    verb form ("Trump told reporter Jim Acosta", "Obama called senator …": the name is the
+    object), a person noun or a word formed like one ("founder", "economist")."""
+    return word not in STOP and not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PASTS and word not in cue_index()[0]
+
+
+def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
+    """The name after a sentence-opening name and a bare role ("TheBlaze founder Glenn Beck
+    praised …"), described by the words before it; None when no person's name follows a role."""
+    first, last = text[start:end].split()[0], text[start:end].split()[-1]
+    if first in NOT_NAME_WORDS:
+        return None  # "Two other Secret Service employees", "One reason Trump …": no name opens it
+    if last.islower() and (last in person_nouns() or PERSON_HEAD_RE.search(last)):
+        role = _NAME_AFTER_ROLE_RE.match(text, end, limit)  # "NRA spokeswoman Dana Loesch"
+    else:
+        role = _ROLE_NAME_RE.match(text, end, limit)
+        if role is None or not all(_role_word(w) for w in role.group(1).split()) or role.group(3) in _NOT_ROLE_HEADS \
+                or not (role.group(3) in person_nouns() or PERSON_HEAD_RE.search(role.group(3))):
+            return None
+    name = role.group(4) if role is not None else ""
+    time = _TRAILING_TIME_RE.search(name)
+    if time is not None and time.start() > 0:
+        name = name[:time.start()]  # "Republican presidential candidate Donald Trump on Monday pledged"
+    if not name or speaker_type_of(name) != SpeakerType.PERSON or name.split()[0].lower() in NOT_SPEAKERS:
+        return None
+    return Speaker(name, role.start(4), role.start(4) + len(name), text[start:role.start(4)].strip())
+
+
 def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     """The subject at the start of a sentence, after any opening adverbial phrase
     ("In an e-mail, Mary Cheney declined …", "Down in the polls, Texas Gov. Rick Perry is …"),
@@ -245,6 +295,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                 continue
             if pattern is NAME_AFTER:
                 phrase, _ = with_head_noun(text, match, limit)
+                role = _role_named(text, match.start(1), match.start(1) + len(phrase), limit)
+                if role is not None:
+                    return role
             if phrase.split()[0].lower() in NOT_LABELS:
                 return None
             named = NAMED_APPOSITIVE_RE.match(text, match.start(1) + len(phrase), limit)
