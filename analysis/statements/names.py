@@ -443,3 +443,17 @@ PERSON_HEAD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Words spelled like a person noun ("whether", "former", "reason") that head no role or group.
+NOT_ROLE_HEADS = frozenset(closed_class("not_role_head"))
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lowercase plural names a group of people by its singular: a person noun or a
+    word formed like one (`PERSON_HEAD_RE`: "owners", "parents", "respondents", "staffers";
+    not "numbers", "others")."""
+    if not (word.islower() and word.endswith("s")) or word.endswith(("ss", "us")):
+        return False
+    singular = word[:-1]
+    return word in person_nouns() or singular in person_nouns() or (singular not in NOT_ROLE_HEADS and bool(PERSON_HEAD_RE.search(singular)))

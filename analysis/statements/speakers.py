@@ -280,14 +280,16 @@ def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | No
             # (The comma may close the subject's appositive: in "Paul Ryan, R-Wis., blasted the
             # decision, calling it …" Ryan speaks and the decision is the object of a verb that
             # lends a stance; such verbs are seldom inverted.)
-            own = speaker_before(text, floor, prior.start) if prior.info.stance != "neutral" else None
-            if own is not None and own.appositive and own.appositive.split()[0].lower() not in _RELATIVE_WORDS:
+            own = speaker_before(text, floor, prior.start) if prior.info.stance != "neutral" or prior.text in _ADDRESSEE_CUES else None
+            if own is not None and own.appositive and own.appositive.split()[0].lower() not in _RELATIVE_WORDS and prior.text not in _ADDRESSEE_CUES:
                 speaker = own
                 after = None
             else:
                 after = speaker_after(text, prior.end, cue.start)
             if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
-                speaker = after
+                # ('"…," David Gergen, who served …, told CNN's Anderson Cooper, adding': after
+                # "told" the noun phrase is the addressee; the subject before it speaks.)
+                speaker = own if prior.text in _ADDRESSEE_CUES else after
         if speaker is not None:
             return speaker
     # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the

@@ -15,7 +15,7 @@ from ..schema import SpeakerType
 from .context import Context, skip_space
 from .lexicons import closed_class
 from .cues import cue_index
-from .names import PERSON_HEAD_RE, Speaker, locative_head, person_nouns, speaker_type_of
+from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, locative_head, people_plural, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
@@ -129,9 +129,6 @@ def _before_verb(phrase: str) -> str:
 _IRREGULAR_PASTS = frozenset(closed_class("irregular_past"))
 
 
-# Words spelled like a person noun ("whether", "former", "reason") that head no bare role.
-_NOT_ROLE_HEADS = frozenset(closed_class("not_role_head"))
-
 
 # Raising verbs after a subject ("the speaker appears to", "the plan seems to"): never part of a noun phrase.
 _RAISING_WORDS = frozenset(closed_class("raising_verb"))
@@ -162,6 +159,18 @@ _BARE_PLURAL_SUBJECT_RE = re.compile(
         (?:[\w\-]+\s+){0,2}?                                  # modifiers ("circuit-level")
         ([a-z][\w\-]*s)                                       # the plural head (group 2)
     )\s+(?:have|had|were|are|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b""",
+    re.VERBOSE,
+)
+
+
+# A bare plural of people and any verb after it: "Vape shop owners believe …", "Many parents
+# fear …" is a determiner phrase (`description_after`). The head (group 2) must name people
+# (`people_plural`), and the next word (group 3) be no function word.
+_BARE_PEOPLE_SUBJECT_RE = re.compile(
+    r"""\s*(
+        (?:[\w\-]+\s+){0,2}?      # modifiers ("Vape shop")
+        ([a-z][\w\-]*s)           # the plural head (group 2)
+    )\s+([a-z]+)\b                # the next word (group 3)""",
     re.VERBOSE,
 )
 
@@ -223,6 +232,22 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     return position
 
 
+# Auxiliaries after a plural subject, and prepositions and other words that are no verb after one.
+_PLURAL_AUXILIARIES = frozenset(closed_class("plural_auxiliary"))
+_NOT_PLURAL_VERBS = frozenset(closed_class("not_plural_verb"))
+
+
+def _plural_verb_next(people: re.Match[str]) -> bool:
+    """Whether the word after a bare plural of people may be its verb: no function word or
+    determiner or preposition ("critics like Professor Bosco are …"), no form in -s (a plural
+    subject's present verb has none: "owners believe", not "Kaine offers one answer"), unless
+    an auxiliary ("accountants can"); and no pronoun among the modifiers ("They help lawmakers")."""
+    verb = people.group(3)
+    if any(w.lower() in PRONOUNS for w in people.group(1).split()[:-1]):
+        return False
+    return verb in _PLURAL_AUXILIARIES or not (verb in STOP or verb in DETERMINERS or verb in _NOT_PLURAL_VERBS or verb.endswith("s"))
+
+
 def _one_word_not_a_name(phrase: str) -> bool:
     """Whether a one-word capitalised phrase is a function word or a non-speaker, no name:
     "Nonetheless …", "Friday …"."""
@@ -251,7 +276,7 @@ def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
         role = _NAME_AFTER_ROLE_RE.match(text, end, limit)  # "NRA spokeswoman Dana Loesch"
     else:
         role = _ROLE_NAME_RE.match(text, end, limit)
-        if role is None or not all(_role_word(w) for w in role.group(1).split()) or role.group(3) in _NOT_ROLE_HEADS \
+        if role is None or not all(_role_word(w) for w in role.group(1).split()) or role.group(3) in NOT_ROLE_HEADS \
                 or not (role.group(3) in person_nouns() or PERSON_HEAD_RE.search(role.group(3))):
             return None
     name = role.group(4) if role is not None else ""
@@ -282,6 +307,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     bare = _BARE_PLURAL_SUBJECT_RE.match(text, position, limit)
     if bare is not None and locative_head(bare.group(2)) and not NAME_AFTER.fullmatch(bare.group(1)):
         return Speaker(bare.group(1), bare.start(1), bare.end(1))  # "So far, circuit-level courts have tended …"
+    people = _BARE_PEOPLE_SUBJECT_RE.match(text, position, limit)
+    if people is not None and _plural_verb_next(people) and people_plural(people.group(2)) and not NAME_AFTER.fullmatch(people.group(1)):
+        return Speaker(people.group(1), people.start(1), people.end(1))  # "Vape shop owners believe …"
     for pattern in (SUBJECT_PRONOUN, NAME_AFTER, description_after()):
         match = pattern.match(text, position, limit)
         if match:
