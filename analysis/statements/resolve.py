@@ -206,7 +206,11 @@ def _names_people(phrase: str) -> bool:
     """Whether a sentence subject can name people: a person or unnamed source by its type, or
     a head that is a person noun; a determiner phrase whose plain head is neither speaker term
     nor person noun is typed "anonymous" by its determiner alone, and names things ("The
-    arguments they make …", "The talks")."""
+    arguments they make …", "The talks"). The writer's "I" and "we" and the reader's "you"
+    name no one a third-person pronoun could take up ("Earlier this year, I joined President
+    Trump … He declared": the person the sentence names is the antecedent)."""
+    if phrase.lower() in PRONOUNS and phrase.lower() not in PRONOUN_GENDERS and phrase.lower() not in ("it", "they"):
+        return False
     kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
     if PERSON_HEAD_RE.search(head) or kind == SpeakerType.PERSON:
         return True

@@ -20,6 +20,7 @@ from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
     DETERMINERS,
+    MONTHS,
     NOT_LABELS,
     NOT_NAME_PARTS,
     NOT_NAME_WORDS,
@@ -30,6 +31,7 @@ from .patterns import (
     STOP,
     TITLE,
     WEEKDAY_TIME,
+    WEEKDAYS,
     WORD_RE,
 )
 from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
@@ -85,6 +87,20 @@ _NAME_AFTER_ROLE_RE = re.compile(rf"""\s+()()()((?:{TITLE}\s+)?{CAP_SEQ})(?=[\s,
 _TIME_AGO_RE = re.compile(
     r"""(?:[\w\-]+\s+){1,3}
         (?:ago|earlier|later|prior|before|after|on)\s*,\s+""",
+    re.VERBOSE,
+)
+
+
+# A fronted time adjunct with a relative time word, its comma optional: "Last May, Ted Cruz …",
+# "Earlier this year, Trump …", "Late Thursday, the court …", "Last month the senator …"
+# (a subject follows: a capital, a determiner or a pronoun; "This year has been …" is none).
+_FRONTED_TIME_RE = re.compile(
+    rf"""(?: (?:Earlier|Later|Early|Late) \s+ (?: (?:this|last|next) \s+ )?
+           | (?:Last|This|Next|That) \s+ )
+        (?: week | month | year | weekend | morning | afternoon | evening | night
+          | spring | summer | fall | autumn | winter | {WEEKDAYS} | {MONTHS} )
+        \s* ,? \s+
+        (?= [A-Z] | (?:the|a|an|he|she|they|we|it)\s )""",
     re.VERBOSE,
 )
 
@@ -205,9 +221,9 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     label = _FURNITURE_LABEL_RE.match(text, position, limit)
     if label and label.group(1).lower() in NOT_LABELS:
         position = label.end()  # "Updated: Rick Santorum on Sunday tried …"
-    ago = _TIME_AGO_RE.match(text, position, limit)
+    ago = _TIME_AGO_RE.match(text, position, limit) or _FRONTED_TIME_RE.match(text, position, limit)
     if ago:
-        position = ago.end()  # "Two years prior, then-Senator Obama used …"
+        position = ago.end()  # "Two years prior, then-Senator Obama used …", "Last May, Ted Cruz …"
     if text.startswith(("then-", "ex-"), position) and NAME_AFTER.match(text, text.index("-", position) + 1, limit):
         position = text.index("-", position) + 1  # "then-Senator Obama": the title and name
     lead = _LEADING_ADVERB_RE.match(text, position, limit)
