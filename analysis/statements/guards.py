@@ -136,6 +136,37 @@ def adds_to_a_thing(cue: CueMatch, window: str) -> bool:
     return cue.info.lemma == "add" and bool(_ADD_TO_RE.match(window))
 
 
+# A quantity opening the words after a cue: "(added) 30,000 jobs", "(denied) more than 800
+# licenses", "(suggested) 29 ways", "(admits) 600,000 more foreigners".
+_QUANTITY_RE = re.compile(r"""
+    \s* (?: (?: more | fewer | less ) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ | roughly \s+ | some \s+ | over \s+ )?
+    (?: [$£€]? \d | (?: one | two | three | four | five | six | seven | eight | nine | ten | dozens | hundreds | thousands | millions ) \b )
+""", re.VERBOSE)
+
+
+# The words after a quantity up to a clause break: a content clause has its finite verb here.
+_TO_CLAUSE_BREAK_RE = re.compile(r"[^,;:.!?“”\"]*")
+
+
+# Cues that are also verbs of adding, granting or listing ("added 30,000 jobs", "denied 800
+# licenses", "confirms 13 nominees"): a quantity after them is their object.
+_QUANTITY_OBJECT_LEMMAS = frozenset(closed_class("quantity_object_lemma"))
+
+
+def counts_a_quantity(cue: CueMatch, window: str, offset: int) -> bool:
+    """Whether the words at ``offset`` after a cue of adding, granting or listing are its
+    object, a quantity with no finite verb before the next clause break ("added 30,000
+    positions", "denied more than 800 licenses"), not a content clause ("added 20 people
+    were hurt" keeps its clause)."""
+    if cue.info.lemma not in _QUANTITY_OBJECT_LEMMAS:
+        return False
+    quantity = _QUANTITY_RE.match(window, offset)
+    if quantity is None:
+        return False
+    words = _TO_CLAUSE_BREAK_RE.match(window, quantity.end()).group().split()
+    return not any(w in RELATIVE_VERBS for w in words)
+
+
 def needs_content_noun(info: Cue) -> bool:
     """Whether a cue reports only through a content noun: "raised concerns that …" reports,
     "raised taxes" and "raised $5 million" do not."""

@@ -154,9 +154,10 @@ def speaker_type_of(phrase: str) -> str:
         for word in words[1:]:
             kind = terms.get(word.lower().strip(",."))
             if kind in (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION) and word[:1].isupper():
-                if any(w.lower().strip(",.") in ROLE_NOUNS for w in words[words.index(word) + 1:-1]):
+                if any(w.lower().strip(",.") in person_nouns() for w in words[words.index(word) + 1:-1]):
                     # "White House Press Secretary Robert Gibbs", "Treasury spokesman Bill
-                    # Jones": the institution modifies a role noun, and the name after it heads.
+                    # Jones", "Brookings Institution analyst Ben Wittes": the institution
+                    # modifies a noun for a person, and the name after it heads.
                     return SpeakerType.PERSON.value
                 return kind
         if outlet_pattern().search(head_phrase):

@@ -11,7 +11,7 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
+from .guards import (adds_to_a_thing, counts_a_quantity, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
@@ -250,6 +250,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         if not adjunct:
             break
         offset = adjunct.end()
+    if counts_a_quantity(cue, window, offset):
+        return None  # "Construction companies added 30,000 positions": the object of adding
     opener = _OPENER_RE.match(window, offset)
     if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
@@ -438,6 +440,8 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         named = _named_act(ctx, cue, speaker) or cue
         return with_colon_quote(ctx, naming_end(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)))
+    if counts_a_quantity(cue, text[c_end:s_end], 0):
+        return []  # "But in 1989, the plant added 650 jobs": an object follows, no trailing attribution
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
@@ -529,7 +533,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
     if clause is not None and (verbless_object(text, c_end, clause, content_end) or noun_phrase_object(text, c_end, clause, content_end)):
         clause = None  # "denied the allegations on Monday", "asserted her innocence at …": an object, not a clause
-    if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
+    if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end) \
+            and not counts_a_quantity(cue, text[c_end:content_end], 0):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
         clause = None
