@@ -15,7 +15,7 @@ from .guards import (adds_to_a_thing, counts_a_quantity, after_determiner_or_pos
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
-from .names import Speaker, licensed
+from .names import Speaker, licensed, people_plural
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
@@ -153,6 +153,7 @@ _LISTED_ADDRESSEES_RE = re.compile(r"""
 # what could be").
 _CLAUSE_FIRST = "(?:" + "|".join(sorted(CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS | frozenset(closed_class("relative_word") + closed_class("wh_word"))
                                          | {"must"}, key=len, reverse=True)) + ")"
+_CLAUSE_WORDS = CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS
 # Object pronouns are addressees, never a clause's subject ("warned him could …" is no English).
 _OBJECT_WORDS = frozenset(closed_class("object_word"))
 # The addressee of "told": a name, a determined noun or one word ("told the United Nations").
@@ -162,6 +163,10 @@ _ADDRESSEE_RE = re.compile(rf"""
            (?: \s+ (?! {_CLAUSE_FIRST} \b ) [a-z]+ )?          # a second noun ("the grand jury"), not the clause's first word
          | [a-z]+ )
 """, re.VERBOSE)
+# A bare plural addressee with one modifier ("told federal agents he …", "told local reporters
+# the plan …"): the modifier ends in no "s" (not "told reporters officials would …"), and the
+# head must name people (`people_plural`).
+_GROUP_ADDRESSEE_RE = re.compile(r"\s+ ([a-z][a-z\-]*[a-rt-z]) \s+ ([a-z]+s) (?=\s)", re.VERBOSE)
 _THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
 # A modal or auxiliary right after a noun phrase: the verb of the clause that noun phrase opens.
 _FINITE_NEXT_RE = re.compile(r"\s+ (?: " + "|".join(sorted(RELATIVE_VERBS | {"must"})) + r" ) \s", re.VERBOSE)
@@ -185,7 +190,8 @@ def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
     listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
     if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
         return listed.end(), True
-    recipient = _ADDRESSEE_RE.match(window)
+    group = _GROUP_ADDRESSEE_RE.match(window)
+    recipient = group if group and people_plural(group.group(2)) and group.group(1) not in STOP and group.group(1) not in _CLAUSE_WORDS else _ADDRESSEE_RE.match(window)
     if not recipient:
         return None
     if recipient.group().split()[0].lower() not in _OBJECT_WORDS and _FINITE_NEXT_RE.match(window, recipient.end()):

@@ -135,7 +135,7 @@ def _before_verb(phrase: str) -> str:
     intelligence official dismissed the notion" -> "A former senior intelligence official"."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and words[k + 1].endswith("ed"):
+        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and (words[k + 1].endswith("ed") or words[k + 1] in _IRREGULAR_PASTS):
             return " ".join(words[:k + 1])
         if words[k + 1] in _RAISING_WORDS:
             return " ".join(words[:k + 1])  # "the speaker appears to have weathered …"
@@ -159,11 +159,11 @@ def verb_follows_noun(words: list[str], k: int) -> bool:
 
 # A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
 _SUBJECT_BEFORE_PAST_RE = re.compile(
-    r"""\s*(
+    rf"""\s*(
         (?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+   # the determiner
-        (?:[\w'’\-]+\s+){0,4}?                                  # modifiers
+        (?:[\w'’\-]+\s+){{0,4}}?                                # modifiers
         ([a-z][\w'’\-]*)                                        # the head (group 2)
-    )\s+[a-z]{3,}ed\b                                            # a past-tense verb""",
+    )\s+(?:[a-z]{{3,}}ed|{"|".join(closed_class("irregular_past"))})\b   # a past-tense verb, regular or not ("put")""",
     re.VERBOSE,
 )
 
