@@ -115,10 +115,16 @@ def _outlet_ending_in_time_word(words: list[str]) -> bool:
     return len(words) > 1 and bool(outlet_pattern().fullmatch(" ".join(words)))
 
 
-def _quantity_head(words: list[str], head_word: str) -> bool:
+# Nouns of quantity that head a group before "of" ("Much of the media", "The majority of voters").
+_QUANTITY_NOUNS = frozenset(closed_class("quantity_noun"))
+
+
+def _quantity_head(words: list[str], head_word: str, phrase: str) -> bool:
     """Whether a phrase's head, before any preposition, is one quantity word: "Hundreds of
-    activists", "Most of the voters" are anonymous sources."""
-    return len(words) == 1 and (head_word.lower() in NOT_NAME_WORDS or head_word.lower() in QUANTIFIER_WORDS)
+    activists", "Most of the voters", "Much of the media" are anonymous sources (a noun of
+    quantity only with its "of" phrase: "Much" alone names no one)."""
+    lower = head_word.lower()
+    return len(words) == 1 and (lower in NOT_NAME_WORDS or lower in QUANTIFIER_WORDS or (lower in _QUANTITY_NOUNS and " " in phrase))
 
 
 @lru_cache(maxsize=4096)
@@ -146,7 +152,7 @@ def speaker_type_of(phrase: str) -> str:
     head_word = words[-1].strip(",.") if words else ""
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = speaker_term_re().search(head_lower.strip(",. "))
-    if _quantity_head(words, head_word):
+    if _quantity_head(words, head_word, phrase):
         return SpeakerType.ANONYMOUS.value
     if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
