@@ -45,6 +45,12 @@ from .speakers import speaker_for
 # "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
 _AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
 
+# What may follow the cue of a trailing as-parenthetical before the clause ends: a time or
+# place adjunct ("…, as Reuters reported on Tuesday."), no object.
+_AS_TAIL_RE = re.compile(rf"""
+    (?: [ \t]+ (?: on | in | at | during | to | last | this | earlier | later | {WEEKDAYS} | yesterday | today ) \b [^,.;:“”"]{{0,40}} )?
+    [ \t]* (?: [,.;:!?)—–”"] | $ )""", re.VERBOSE)
+
 # A determined object noun (and one modifier) before "that", then the clause's first word (group
 # 1): "expressed his displeasure that …".
 _OBJECT_THAT_RE = re.compile(r"\s+ (?: his | her | their | its | the | a | an | some ) \s+ [a-z]+ (?: \s+ [a-z]+ )? \s+ that \s+ ( [\w'’]+ )", re.VERBOSE)
@@ -392,13 +398,7 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
         return with_colon_quote(ctx, coordinated)
     parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
-        # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
-        comma = _COMMA_SOON_RE.match(text[c_end:s_end])
-        if comma and word_count(text, c_end + comma.end(), content_end) >= 3:
-            return with_colon_quote(ctx, Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance))
-        elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
-            return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
-        return []
+        return _as_parenthetical(ctx, cue, speaker, s_start, s_end, content_end, s_start + parenthetical.start())
     clause = spoken if speaker else _content_start(ctx, cue, False, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
@@ -453,6 +453,20 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     )):
         statement = _trailing_statement(ctx, cue, speaker, s_start, s_end, content_end, before, lead_in)
         return [statement] if statement is not None else []
+    return []
+
+
+def _as_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int, s_end: int, content_end: int, as_start: int) -> list[Statement]:
+    """The statement of an as-parenthetical whose "as" stands at ``as_start``: the clause after
+    it ("…, as TPM notes, his district is 35 percent Latino") or before it ("…, as Reuters
+    reported."); none when the cue takes an object ("…, as the candidates condemned the
+    deadliest shooting in U.S. history": a clause of time or manner, no parenthetical)."""
+    text, info = ctx.text, cue.info
+    comma = _COMMA_SOON_RE.match(text[cue.end:s_end])
+    if comma and word_count(text, cue.end + comma.end(), content_end) >= 3:
+        return with_colon_quote(ctx, Statement("reported", speaker, cue.text, cue.start, cue.end + comma.end(), content_end, info.lemma, info.stance))
+    if as_start > s_start and word_count(text, s_start, as_start) >= 3 and _AS_TAIL_RE.match(text, cue.end, s_end):
+        return [Statement("reported", speaker, cue.text, cue.start, skip_space(text, s_start), as_start, info.lemma, info.stance)]
     return []
 
 
