@@ -66,6 +66,13 @@ DETERMINERS = frozenset(closed_class("determiner"))
 ROLE_NOUNS = frozenset(closed_class("role_noun"))
 
 
+# A capitalised sentence adverb by its ending ("Specifically", "Additionally", "Dishonestly",
+# "Explicitly"), which no name has ("Connally", "Kelly", "Beverly" end otherwise): no speaker.
+ADVERB_WORD_RE = re.compile(r"""[A-Z][a-z]{2,}
+    (?: ically | ually | ially | ionally | estly | ently | antly | ously | ively | edly | ately
+      | itly | ibly | ably | ingly | ctly | fully | essly )""", re.VERBOSE)
+
+
 # Nouns in -ly, which no test for an adverb in -ly may take ("the family said", "the assembly voted").
 LY_NOUNS = frozenset(closed_class("ly_noun"))
 

@@ -15,6 +15,7 @@ from .cues import cue_index, find_cues
 from .lexicons import closed_class, first_name_genders
 from .names import Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
+    ADVERB_WORD_RE,
     CAP_SEQ,
     DAY_PARTS,
     DETERMINERS,
@@ -349,8 +350,8 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
-    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
-        return None
+    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]) or (len(words) == 1 and ADVERB_WORD_RE.fullmatch(words[0][2])):
+        return None  # (nor a sentence adverb: "Explicitly stating that …")
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
 
 

@@ -17,6 +17,7 @@ from .lexicons import closed_class
 from .cues import cue_index
 from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, locative_head, people_plural, person_nouns, speaker_type_of
 from .patterns import (
+    ADVERB_WORD_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
     DETERMINERS,
@@ -265,9 +266,10 @@ def _plural_verb_next(people: re.Match[str]) -> bool:
 
 
 def _one_word_not_a_name(phrase: str) -> bool:
-    """Whether a one-word capitalised phrase is a function word or a non-speaker, no name:
-    "Nonetheless …", "Friday …"."""
-    return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS
+    """Whether a one-word capitalised phrase is a function word, a non-speaker or a sentence
+    adverb, no name: "Nonetheless …", "Friday …", "Explicitly stating that …"."""
+    return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS or bool(ADVERB_WORD_RE.fullmatch(phrase))) \
+        and phrase.lower() not in PRONOUNS
 
 
 # A time adjunct at the end of a subject phrase: "The White House on Tuesday", "Trump on
