@@ -78,7 +78,7 @@ _LONG_RELATIVE_SUBJECT_RE = re.compile(
 
 # A finite auxiliary before any relative pronoun, within the clause (no comma).
 _FINITE_BEFORE_RELATIVE_RE = re.compile(
-    r"""(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?
+    r"""(?:(?!\b(?:who|whom|which|that|whose|where|when)\b)[^,])*?
         \b(?:is|was|were|are|has|have|had|will|would)\b""",
     re.VERBOSE,
 )
