@@ -179,8 +179,8 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
         if pattern is _PHRASE_AFTER and phrase.endswith(".") and not _INITIALS_END_RE.search(phrase):
             phrase = phrase[:-1]
         first = phrase.split()[0].lower()
-        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS):
-            continue
+        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS or (first in NOT_SPEAKERS and " " not in phrase)):
+            continue  # (nor a weekday or month alone: "…, asked Thursday about the protests, said")
         if pattern is NAME_AFTER:
             phrase, _ = with_head_noun(text, match, limit)
             owned = _possessed_name(text, match.start(1), match.start(1) + len(phrase), limit)

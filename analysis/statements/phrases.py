@@ -20,6 +20,7 @@ from .patterns import (
     DAY_PARTS,
     DETERMINERS,
     LEADING_DROP,
+    LEADING_TIME_RE,
     LY_NOUNS,
     MONTHS,
     PARTY_WORDS,
@@ -338,6 +339,7 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
             return walked  # the name between the commas, or None (a trailing attribution)
         i, appositive = walked
     words = _walk_phrase(tokens, i, skipped, people=not (i + 2 < len(tokens) and tokens[i + 2][2].lower() == "which"))
+    words = _with_town(tokens, words)
     # "one GOP insider who had direct contact with Steele told …", "the committee probing the
     # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
     if words and modifiers:
@@ -355,24 +357,27 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
 
 
-# A time adjunct opening a speaker phrase: "(On) Thursday Attorney General Jeff Sessions", "(Earlier)
-# this month Sen. Cory Booker", "three days ago Mr Trump", "January last year Trump adviser …" (a
-# month only with a day or year after it: "June Davis" is a name).
-_LEADING_TIME_RE = re.compile(rf"""
-    (?: (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )?
-      | (?: {MONTHS} ) \s+ (?: \d{{1,2}} | (?:last|this|next) \s+ year )
-      | (?i: this | last | next | that | early | late ) \s+ (?: week | month | year | weekend | morning | afternoon | evening | night )
-      | (?: (?i: [a-z]+ ) \s+ )? (?: days? | weeks? | months? | years? | hours? ) \s+ (?: ago | later | earlier ) )
-    \s+ (?= \S )
-""", re.VERBOSE)
+def _with_town(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A phrase that is only a state after a town and its comma, joined to the phrase the town
+    ends ("Police in Portland, Ore. declared": the police speak, not "Ore."); ``words``
+    unchanged otherwise."""
+    if len(words) != 1 or not words[0][2].endswith(".") or not _PLACE_TAIL_RE.fullmatch(words[0][2]):
+        return words
+    k = tokens.index(words[0])
+    if k < 3 or tokens[k - 1][2] != "," or not tokens[k - 2][2][:1].isupper():
+        return words
+    town = _walk_phrase(tokens, k - 2, 0)
+    if len(town) < 3 or town[-2][2].lower() not in _LOCATIVE_PREPOSITIONS:
+        return words  # (only "X in Town": a bare "Portland, Ore." is the dateline's place)
+    return town + [tokens[k - 1]] + words
 
 
 def _without_leading_time(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The phrase's words past a time adjunct at its start (`_LEADING_TIME_RE`), when words
+    """The phrase's words past a time adjunct at its start (`LEADING_TIME_RE`), when words
     remain after it; the words unchanged otherwise."""
     if len(words) < 2:
         return words
-    time = _LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
+    time = LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
     count = len(time.group().split()) if time else 0
     return words[count:] if 0 < count < len(words) else words
 

@@ -19,7 +19,7 @@ from .names import Speaker, licensed, people_plural
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
-from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+from .clauses import (AS_PARENTHETICAL_RE, COMMA_SOON_RE, CONTESTING_LEMMAS as _CONTESTING_LEMMAS, as_parenthetical, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
                       verbless_object)
 from .patterns import (
@@ -41,15 +41,6 @@ from .patterns import (
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
-
-# "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
-_AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
-
-# What may follow the cue of a trailing as-parenthetical before the clause ends: a time or
-# place adjunct ("…, as Reuters reported on Tuesday."), no object.
-_AS_TAIL_RE = re.compile(rf"""
-    (?: [ \t]+ (?: on | in | at | during | to | last | this | earlier | later | {WEEKDAYS} | yesterday | today ) \b [^,.;:“”"]{{0,40}} )?
-    [ \t]* (?: [,.;:!?)—–”"] | $ )""", re.VERBOSE)
 
 # A determined object noun (and one modifier) before "that", then the clause's first word (group
 # 1): "expressed his displeasure that …".
@@ -96,7 +87,6 @@ _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
 # The first comma within 40 characters (and the spaces after it).
-_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
 
 # "so that", "now that", "except that", "given that", "in order that": "that" completing a
 # subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
@@ -396,9 +386,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
     if coordinated is not None:
         return with_colon_quote(ctx, coordinated)
-    parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
+    parenthetical = AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
-        return _as_parenthetical(ctx, cue, speaker, s_start, s_end, content_end, s_start + parenthetical.start())
+        return as_parenthetical(ctx, cue, speaker, s_start, s_end, content_end, s_start + parenthetical.start())
     clause = spoken if speaker else _content_start(ctx, cue, False, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
@@ -456,20 +446,6 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     return []
 
 
-def _as_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int, s_end: int, content_end: int, as_start: int) -> list[Statement]:
-    """The statement of an as-parenthetical whose "as" stands at ``as_start``: the clause after
-    it ("…, as TPM notes, his district is 35 percent Latino") or before it ("…, as Reuters
-    reported."); none when the cue takes an object ("…, as the candidates condemned the
-    deadliest shooting in U.S. history": a clause of time or manner, no parenthetical)."""
-    text, info = ctx.text, cue.info
-    comma = _COMMA_SOON_RE.match(text[cue.end:s_end])
-    if comma and word_count(text, cue.end + comma.end(), content_end) >= 3:
-        return with_colon_quote(ctx, Statement("reported", speaker, cue.text, cue.start, cue.end + comma.end(), content_end, info.lemma, info.stance))
-    if as_start > s_start and word_count(text, s_start, as_start) >= 3 and _AS_TAIL_RE.match(text, cue.end, s_end):
-        return [Statement("reported", speaker, cue.text, cue.start, skip_space(text, s_start), as_start, info.lemma, info.stance)]
-    return []
-
-
 def _cue_before_quote(ctx: Context, c_end: int, q) -> bool:
     """Whether a participle cue after a comma (", saying", ", adding") stands between a cue and
     the quotation after it, which is then the participle's words: in 'Brown attacked Hatch,
@@ -486,7 +462,7 @@ def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | No
     text = ctx.text
     if speaker is None or not _COORDINATED_AS_RE.search(text[s_start:speaker.start]):
         return None
-    comma = _COMMA_SOON_RE.match(text, cue.end, s_end)
+    comma = COMMA_SOON_RE.match(text, cue.end, s_end)
     if comma is None or word_count(text, comma.end(), content_end) < 3:
         return None
     return Statement("reported", speaker, cue.text, cue.start, comma.end(), content_end, cue.info.lemma, cue.info.stance)
