@@ -58,6 +58,27 @@ _SPEECH_FROM_RE = re.compile(rf"""
 
 # A presentation of a recording before a colon: "Here he is talking to CNBC's John Harwood about
 # the deficit:", "Here's Warren speaking on the floor:"; the one presented speaks the block.
+# A possessed speech noun ending a colon introduction: "one of Trump's most memorable lines of
+# the night:", "Then came Obama's sharpest retort:" (the possessor spoke the words that follow).
+_POSSESSED_SPEECH_RE = re.compile(rf"""
+    ( {CAP_SEQ} ) ['’]s \s+
+    (?: [a-z][\w\-]* \s+ ){{0,3}}                          # modifiers: "most memorable"
+    (?: {"|".join(closed_class("speech_noun"))} ) s?
+    (?: \s+ (?: of | on | at ) \s+ (?: the | that | this ) \s+ [a-z]+ )?   # "of the night"
+    \s* :? \s* $
+""", re.VERBOSE)
+
+
+def possessed_speech_speaker(text: str, floor: int, end: int) -> Speaker | None:
+    """The person or body whose speech noun ends a colon introduction at ``end`` ("one of
+    Trump's most memorable lines of the night:" -> Trump), or None (searched in the last 120
+    characters only)."""
+    match = _POSSESSED_SPEECH_RE.search(text, max(floor, end - 120), end)
+    if match is None or speaker_type_of(match.group(1)) not in (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT):
+        return None
+    return Speaker(match.group(1), match.start(1), match.end(1))
+
+
 _HERE_IS_RE = re.compile(rf"""
     (?: ^ | (?<= [\n.!?] ) ) [ \t]*
     (?: And \s+ | So \s+ )? Here (?: \s+ is | \s+ are | ['’]s )? \s+

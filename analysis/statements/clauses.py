@@ -10,12 +10,12 @@ import re
 from functools import lru_cache
 
 from ..schema import NOT_OWN_NAME_TYPES, SpeakerType
-from .context import Context, Statement, ends_with_comma
+from .context import Context, Statement, ends_with_comma, skip_space, word_count
 from .cues import CueMatch
 from .lexicons import closed_class, cue_lemmas, CueClause, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
-from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WORD_RE
-from .objects import pro_form_start, quoted_object_start
+from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WEEKDAYS, WORD_RE
+from .objects import pro_form_start, quoted_object_start, with_colon_quote
 from .subjects import sentence_subject
 
 _OPENER_RE = re.compile(r"\s+([\w'’]+)")
@@ -344,3 +344,30 @@ def unrealised_speech(text: str, cue: CueMatch, speaker: Speaker | None) -> bool
         return False
     near = text[speaker.end:cue.start].split()[-_UNREALISED_REACH:]  # ("He has never shied away …, and he released an ad describing …")
     return _UNREALISED_RE.search(" ".join(near)) is not None
+
+
+# "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
+AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
+
+# What may follow the cue of a trailing as-parenthetical before the clause ends: a time or
+# place adjunct ("…, as Reuters reported on Tuesday."), no object.
+_AS_TAIL_RE = re.compile(rf"""
+    (?: [ \t]+ (?: on | in | at | during | to | last | this | earlier | later | {WEEKDAYS} | yesterday | today ) \b [^,.;:“”"]{{0,40}} )?
+    [ \t]* (?: [,.;:!?)—–”"] | $ )""", re.VERBOSE)
+
+# A comma soon after a cue: the end of a parenthetical attribution.
+COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
+
+
+def as_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker, s_start: int, s_end: int, content_end: int, as_start: int) -> list[Statement]:
+    """The statement of an as-parenthetical whose "as" stands at ``as_start``: the clause after
+    it ("…, as TPM notes, his district is 35 percent Latino") or before it ("…, as Reuters
+    reported."); none when the cue takes an object ("…, as the candidates condemned the
+    deadliest shooting in U.S. history": a clause of time or manner, no parenthetical)."""
+    text, info = ctx.text, cue.info
+    comma = COMMA_SOON_RE.match(text[cue.end:s_end])
+    if comma and word_count(text, cue.end + comma.end(), content_end) >= 3:
+        return with_colon_quote(ctx, Statement("reported", speaker, cue.text, cue.start, cue.end + comma.end(), content_end, info.lemma, info.stance))
+    if as_start > s_start and word_count(text, s_start, as_start) >= 3 and _AS_TAIL_RE.match(text, cue.end, s_end):
+        return [Statement("reported", speaker, cue.text, cue.start, skip_space(text, s_start), as_start, info.lemma, info.stance)]
+    return []

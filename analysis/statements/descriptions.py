@@ -30,6 +30,7 @@ class Capitals:
     def __init__(self, text: str) -> None:
         self.text = text
         self._known: dict[str, bool] = {}
+        self._lowered: dict[str, bool] = {}
 
     def words(self) -> set[str]:
         """Every word the text capitalises mid-sentence (one pass; `has` asks for one)."""
@@ -42,6 +43,16 @@ class Capitals:
             self._known[word] = _CAPITALISED_WORD_RE.fullmatch(word) is not None and any(
                 _capitalised_mid_sentence(self.text, start, len(word)) for start in _occurrences(self.text, word))
         return self._known[word]
+
+    def lowered(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case as a whole word ("immigration"
+        beside the opener "Immigration"): a common noun, no name (remembered as `has` is)."""
+        key = word.lower()
+        if key not in self._lowered:
+            text = self.text
+            self._lowered[key] = any(not (at and _WORD_PART_RE.match(text, at - 1)) and not _WORD_PART_RE.match(text, at + len(key))
+                                     for at in _occurrences(text, key))
+        return self._lowered[key]
 
 
 # A capitalised word after a lower-case word or a comma: capitalised mid-sentence, so a name.
@@ -82,7 +93,8 @@ def opener_only(subject: Speaker, ctx: Context, capitals: Capitals) -> bool:
     no person: "Inter-party" in "Inter-party hostility has plagued …" (a lower-case part after
     its hyphen), or "Atypical" in "Atypical for a columnist, he …" (never capitalised
     mid-sentence, neither a surname of a named person nor a given name, and not followed by a
-    finite verb as "Cooper described the plan." is). speaker_resolved is never such a word
+    finite verb as "Cooper described the plan." is, unless the text writes it in lower case
+    too: "Immigration was …"). speaker_resolved is never such a word
     (issue 16). The mid-sentence capitals are collected once per article (`Capitals`)."""
     words = [w for w in subject.text.split() if w.lower() != "the"]
     if len(words) != 1:
@@ -92,7 +104,9 @@ def opener_only(subject: Speaker, ctx: Context, capitals: Capitals) -> bool:
         return True
     if word in ctx.mentions.by_surname() or word in first_name_genders():
         return False
-    return not capitals.has(word) and not finite_next(ctx.text, subject.end)
+    # (Before a finite verb, the opener is a name unless the text writes it in lower case too:
+    # "Immigration was the policy core of the speech", "immigration" elsewhere.)
+    return not capitals.has(word) and (not finite_next(ctx.text, subject.end) or capitals.lowered(word))
 
 
 def finite_next(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from ..quotes import MARK_RE, ZERO_WIDTH, Quotation, closing_mark
 from ..schema import SpeakerType
-from .blocks import ABBREVIATION_RE, BREAK_RE, credit_line_below
+from .blocks import ABBREVIATION_RE, BREAK_RE, credit_line_below, possessed_speech_speaker
 from .by_start import ByStart, later_ending
 from .context import Context, Covered, Statement, skip_space, trim_end
 from .cues import CueMatch, find_cues
@@ -195,7 +195,11 @@ def _attribution_before(ctx: Context, q: Quotation, floor: int) -> Statement | N
                 return Statement("direct", speaker, cue.text, cue.start, q.start, q.end, cue.info.lemma, cue.info.stance)
             return Statement("partial", speaker, cue.text, cue.start, q.open, q.close, cue.info.lemma, cue.info.stance)
     if punctuation == ":":
-        # Colon introduction: 'Israeli officials remain firm: "…"'
+        # Colon introduction: 'Israeli officials remain firm: "…"'; a possessed speech noun:
+        # 'one of Trump's most memorable lines of the night: "…"'.
+        owner = possessed_speech_speaker(text, floor, end_of_cue)
+        if owner is not None:
+            return Statement("direct", owner, text[owner.end:end_of_cue].strip(" :"), owner.end, q.start, q.end, "", "")
         speaker = _colon_subject(ctx, floor, end_of_cue)
         if speaker and speaker.end < end_of_cue:
             cue_text = text[speaker.end:end_of_cue].strip().strip(",").strip()
@@ -247,6 +251,9 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
         # Only a reporting verb carries over a paragraph break: a short "Duck quacker:" or
         # "Saying grace:" over a quoted paragraph is a heading.
         statement = None
+    owner = possessed_speech_speaker(text, floor, prev_end - 1) if statement is None else None
+    if owner is not None:
+        return Statement("direct", owner, ":", -1, q.start, q.end, "", "")  # "Trump's best line:" ¶ "…"
     stance_intro = _STANCE_INTRO_RE.search(text, floor, prev_end) is not None
     if statement is None and (_SPEECH_NOUN_RE.search(text, floor, prev_end) or stance_intro) and not find_cues(text[floor:prev_end]):
         speaker = sentence_subject(text, floor, prev_end)

@@ -15,7 +15,7 @@ from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
-from .patterns import DETERMINERS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
+from .patterns import DETERMINERS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -136,6 +136,37 @@ def adds_to_a_thing(cue: CueMatch, window: str) -> bool:
     return cue.info.lemma == "add" and bool(_ADD_TO_RE.match(window))
 
 
+# A quantity opening the words after a cue: "(added) 30,000 jobs", "(denied) more than 800
+# licenses", "(suggested) 29 ways", "(admits) 600,000 more foreigners".
+_QUANTITY_RE = re.compile(r"""
+    \s* (?: (?: more | fewer | less ) \s+ than \s+ | about \s+ | nearly \s+ | almost \s+ | roughly \s+ | some \s+ | over \s+ )?
+    (?: [$£€]? \d | (?: one | two | three | four | five | six | seven | eight | nine | ten | dozens | hundreds | thousands | millions ) \b )
+""", re.VERBOSE)
+
+
+# The words after a quantity up to a clause break: a content clause has its finite verb here.
+_TO_CLAUSE_BREAK_RE = re.compile(r"[^,;:.!?“”\"]*")
+
+
+# Cues that are also verbs of adding, granting or listing ("added 30,000 jobs", "denied 800
+# licenses", "confirms 13 nominees"): a quantity after them is their object.
+_QUANTITY_OBJECT_LEMMAS = frozenset(closed_class("quantity_object_lemma"))
+
+
+def counts_a_quantity(cue: CueMatch, window: str, offset: int) -> bool:
+    """Whether the words at ``offset`` after a cue of adding, granting or listing are its
+    object, a quantity with no finite verb before the next clause break ("added 30,000
+    positions", "denied more than 800 licenses"), not a content clause ("added 20 people
+    were hurt" keeps its clause)."""
+    if cue.info.lemma not in _QUANTITY_OBJECT_LEMMAS:
+        return False
+    quantity = _QUANTITY_RE.match(window, offset)
+    if quantity is None:
+        return False
+    words = _TO_CLAUSE_BREAK_RE.match(window, quantity.end()).group().split()
+    return not any(w in RELATIVE_VERBS for w in words)
+
+
 def needs_content_noun(info: Cue) -> bool:
     """Whether a cue reports only through a content noun: "raised concerns that …" reports,
     "raised taxes" and "raised $5 million" do not."""
@@ -160,7 +191,8 @@ def attributive_participle(cue: CueMatch, previous: list[str]) -> bool:
     adverb in -ly, then the form ("The number of daily confirmed cases has been declining"),
     not "The company repeatedly confirmed …" (a noun before the adverb)."""
     return (cue.text.endswith("ed") and " " not in cue.text and len(previous) >= 2
-            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
+            and previous[-1].islower() and previous[-1].endswith("ly") and previous[-1] not in LY_NOUNS
+            and previous[-2].lower() in _ATTRIBUTIVE_LEAD)
 
 
 def copula_announces_no_words(cue_text: str, subject: str, speech_noun_re: re.Pattern[str]) -> bool:

@@ -115,10 +115,16 @@ def _outlet_ending_in_time_word(words: list[str]) -> bool:
     return len(words) > 1 and bool(outlet_pattern().fullmatch(" ".join(words)))
 
 
-def _quantity_head(words: list[str], head_word: str) -> bool:
+# Nouns of quantity that head a group before "of" ("Much of the media", "The majority of voters").
+_QUANTITY_NOUNS = frozenset(closed_class("quantity_noun"))
+
+
+def _quantity_head(words: list[str], head_word: str, phrase: str) -> bool:
     """Whether a phrase's head, before any preposition, is one quantity word: "Hundreds of
-    activists", "Most of the voters" are anonymous sources."""
-    return len(words) == 1 and (head_word.lower() in NOT_NAME_WORDS or head_word.lower() in QUANTIFIER_WORDS)
+    activists", "Most of the voters", "Much of the media" are anonymous sources (a noun of
+    quantity only with its "of" phrase: "Much" alone names no one)."""
+    lower = head_word.lower()
+    return len(words) == 1 and (lower in NOT_NAME_WORDS or lower in QUANTIFIER_WORDS or (lower in _QUANTITY_NOUNS and " " in phrase))
 
 
 @lru_cache(maxsize=4096)
@@ -146,7 +152,7 @@ def speaker_type_of(phrase: str) -> str:
     head_word = words[-1].strip(",.") if words else ""
     head_lower = _POSSESSOR_RE.sub("", head_phrase.lower())
     term = speaker_term_re().search(head_lower.strip(",. "))
-    if _quantity_head(words, head_word):
+    if _quantity_head(words, head_word, phrase):
         return SpeakerType.ANONYMOUS.value
     if (head_word[:1].isupper() or _PARTICLE_NAME_RE.match(head_word)) and head_word.lower() not in terms and not head_word.isupper():
         # A capitalised head is a person unless the phrase carries an institution word
@@ -154,9 +160,10 @@ def speaker_type_of(phrase: str) -> str:
         for word in words[1:]:
             kind = terms.get(word.lower().strip(",."))
             if kind in (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION) and word[:1].isupper():
-                if any(w.lower().strip(",.") in ROLE_NOUNS for w in words[words.index(word) + 1:-1]):
+                if any(w.lower().strip(",.") in person_nouns() for w in words[words.index(word) + 1:-1]):
                     # "White House Press Secretary Robert Gibbs", "Treasury spokesman Bill
-                    # Jones": the institution modifies a role noun, and the name after it heads.
+                    # Jones", "Brookings Institution analyst Ben Wittes": the institution
+                    # modifies a noun for a person, and the name after it heads.
                     return SpeakerType.PERSON.value
                 return kind
         if outlet_pattern().search(head_phrase):
@@ -447,3 +454,17 @@ PERSON_HEAD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Words spelled like a person noun ("whether", "former", "reason") that head no role or group.
+NOT_ROLE_HEADS = frozenset(closed_class("not_role_head"))
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lowercase plural names a group of people by its singular: a person noun or a
+    word formed like one (`PERSON_HEAD_RE`: "owners", "parents", "respondents", "staffers";
+    not "numbers", "others")."""
+    if not (word.islower() and word.endswith("s")) or word.endswith(("ss", "us")):
+        return False
+    singular = word[:-1]
+    return word in person_nouns() or singular in person_nouns() or (singular not in NOT_ROLE_HEADS and bool(PERSON_HEAD_RE.search(singular)))

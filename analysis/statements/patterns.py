@@ -66,6 +66,17 @@ DETERMINERS = frozenset(closed_class("determiner"))
 ROLE_NOUNS = frozenset(closed_class("role_noun"))
 
 
+# A capitalised sentence adverb by its ending ("Specifically", "Additionally", "Dishonestly",
+# "Explicitly"), which no name has ("Connally", "Kelly", "Beverly" end otherwise): no speaker.
+ADVERB_WORD_RE = re.compile(r"""[A-Z][a-z]{2,}
+    (?: ically | ually | ially | ionally | estly | ently | antly | ously | ively | edly | ately
+      | itly | ibly | ably | ingly | ctly | fully | essly )""", re.VERBOSE)
+
+
+# Nouns in -ly, which no test for an adverb in -ly may take ("the family said", "the assembly voted").
+LY_NOUNS = frozenset(closed_class("ly_noun"))
+
+
 # Words that can open a reported clause without "that" ("told the UN it would ...").
 CLAUSE_OPENERS = frozenset(closed_class("clause_opener"))
 
@@ -198,3 +209,15 @@ OBJECT_PREPOSITIONS = frozenset(closed_class("object_preposition"))
 
 # Verbs of naming (column naming of lexicons/reporting_verbs.csv: "called it a hoax").
 NAMING_LEMMAS = cue_lemmas("naming")
+
+
+# A time adjunct opening a speaker phrase: "(On) Thursday Attorney General Jeff Sessions", "(Earlier)
+# this month Sen. Cory Booker", "three days ago Mr Trump", "January last year Trump adviser …" (a
+# month only with a day or year after it: "June Davis" is a name).
+LEADING_TIME_RE = re.compile(rf"""
+    (?: (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )?
+      | (?: {MONTHS} ) \s+ (?: \d{{1,2}} | (?:last|this|next) \s+ year )
+      | (?i: this | last | next | that | early | late ) \s+ (?: week | month | year | weekend | morning | afternoon | evening | night )
+      | (?: (?i: [a-z]+ ) \s+ )? (?: days? | weeks? | months? | years? | hours? ) \s+ (?: ago | later | earlier ) )
+    \s+ (?= \S )
+""", re.VERBOSE)

@@ -130,7 +130,11 @@ _POSSESSED_NAME_RE = re.compile(rf"""(,\s*)?\s*((?:{TITLE}\s+)?{CAP_SEQ})   # a 
 
 def with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, int]:
     """A capitalised modifier plus its speaker noun: "Israeli officials", "Hamas spokesman"."""
-    phrase, end = match.group(1), match.end(1)
+    return _with_head_noun_at(text, match.group(1), match.end(1), limit)
+
+
+def _with_head_noun_at(text: str, phrase: str, end: int, limit: int) -> tuple[str, int]:
+    """`with_head_noun` of the ``phrase`` that ends at ``end``."""
     following = _FOLLOWING_WORDS_RE.match(text, end, limit)
     if following:
         words = following.group(1).split()
@@ -139,6 +143,25 @@ def with_head_noun(text: str, match: re.Match[str], limit: int) -> tuple[str, in
                 extension = re.match(r"(?:\s+[a-z][\w\-]*){%d}" % n, text[end:limit])
                 return phrase + extension.group(), end + extension.end()
     return phrase, end
+
+
+# A possessive and a capitalised name after a name: "(according to) Princeton University's
+# Eviction Lab", "Moody's Analytics (chief economist Mark Zandi)".
+_POSSESSED_CAPITAL_RE = re.compile(rf"""['’]s\s+({CAP_SEQ})""", re.VERBOSE)
+
+
+def _possessed_name(text: str, start: int, end: int, limit: int) -> Speaker | str | None:
+    """The named body that a name after a cue possesses, which speaks rather than its owner
+    ("according to Princeton University's Eviction Lab"), as the whole phrase; the person
+    after that body and a bare role ("said Moody's Analytics chief economist Mark Zandi"), as
+    a Speaker described by the rest; None when no capitalised name follows a possessive."""
+    owned = _POSSESSED_CAPITAL_RE.match(text, end, limit)
+    if owned is None or owned.group(1).split()[0].lower() in NOT_SPEAKERS:
+        return None
+    role = _ROLE_NAME_AFTER.match(text, owned.end(), limit)
+    if role and role.group(1).split()[0] not in STOP and (role.group(2) in person_nouns() or PERSON_HEAD_RE.search(role.group(2))):
+        return Speaker(role.group(3), role.start(3), role.end(3), text[start:role.end(1)])
+    return _with_head_noun_at(text, text[start:owned.end()], owned.end(), limit)[0]  # "Trump's Republican allies"
 
 
 def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> Speaker | None:
@@ -156,10 +179,14 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
         if pattern is _PHRASE_AFTER and phrase.endswith(".") and not _INITIALS_END_RE.search(phrase):
             phrase = phrase[:-1]
         first = phrase.split()[0].lower()
-        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS):
-            continue
+        if pattern is NAME_AFTER and (first in STOP or first in CLAUSE_OPENERS - {"the"} or first in QUANTIFIER_WORDS or (first in NOT_SPEAKERS and " " not in phrase)):
+            continue  # (nor a weekday or month alone: "…, asked Thursday about the protests, said")
         if pattern is NAME_AFTER:
             phrase, _ = with_head_noun(text, match, limit)
+            owned = _possessed_name(text, match.start(1), match.start(1) + len(phrase), limit)
+            if isinstance(owned, Speaker):
+                return owned
+            phrase = owned or phrase
         elif pattern is not _PRONOUN_AFTER:
             # "according to several published reports that …": the phrase stopped before a
             # cue form that is its own head noun, a speaker term ("reports", "statements").

@@ -15,10 +15,13 @@ from .cues import cue_index, find_cues
 from .lexicons import closed_class, first_name_genders
 from .names import Speaker, is_speaker, locative_head, person_nouns, speaker_type_of
 from .patterns import (
+    ADVERB_WORD_RE,
     CAP_SEQ,
     DAY_PARTS,
     DETERMINERS,
     LEADING_DROP,
+    LEADING_TIME_RE,
+    LY_NOUNS,
     MONTHS,
     PARTY_WORDS,
     PREFIX_WORDS,
@@ -76,7 +79,7 @@ _LONG_RELATIVE_SUBJECT_RE = re.compile(
 
 # A finite auxiliary before any relative pronoun, within the clause (no comma).
 _FINITE_BEFORE_RELATIVE_RE = re.compile(
-    r"""(?:(?!\b(?:who|which|that|whose|where|when)\b)[^,])*?
+    r"""(?:(?!\b(?:who|whom|which|that|whose|where|when)\b)[^,])*?
         \b(?:is|was|were|are|has|have|had|will|would)\b""",
     re.VERBOSE,
 )
@@ -148,12 +151,13 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int) -> list[tuple[int, int, str]]:
-    """The noun phrase ending at token ``i``, walking left until a clause boundary."""
-    words, i = _walk_left(tokens, i)
+def _walk_phrase(tokens: list[tuple[int, int, str]], i: int, skipped: int, people: bool = True) -> list[tuple[int, int, str]]:
+    """The noun phrase ending at token ``i``, walking left until a clause boundary (``people``:
+    a noun for people before "for" may head it, `_with_attachments`)."""
+    words, i = _walk_left(tokens, i, people)
     if words and words[-1][2].lower() in PRONOUNS and len(words) > 1:
         words = words[-1:]
-    return _with_attachments(tokens, words, i)
+    return _with_attachments(tokens, words, i, people)
 
 
 def _people_nouns(left: str, right: str) -> bool:
@@ -163,7 +167,7 @@ def _people_nouns(left: str, right: str) -> bool:
     return right.islower() and all(w.isalpha() and w[1:].islower() and w.lower() not in PRONOUNS and is_speaker([w.lower()]) for w in (left, right))
 
 
-def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int]:
+def _walk_left(tokens: list[tuple[int, int, str]], i: int, people: bool = True) -> tuple[list[tuple[int, int, str]], int]:
     """(the words of a phrase ending at token ``i``, the index before them): left over names,
     parentheticals, a role's preposition, a speaker noun's place, and coordination inside
     the phrase, stopping at a clause boundary, a determiner or a pronoun."""
@@ -188,7 +192,9 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
         if word in ",;:“”\"«»—–('‘’" or (lower in STOP and not _acronym(word)):
             # "ambassador to the United Nations", "spokesman for Hamas": keep the preposition.
             # (An acronym is a name, never a stop word: "the WHO report", "the US envoy".)
-            if lower in ("to", "for", "at", "in") and words and i > 0 and tokens[i - 1][2].lower() in ROLE_NOUNS:
+            # (Also any noun for people before "for": "prosecutors for Apple", "attorneys for the family".)
+            if lower in ("to", "for", "at", "in") and words and i > 0 and (
+                    tokens[i - 1][2].lower() in ROLE_NOUNS or (lower == "for" and people and tokens[i - 1][2].lower() in person_nouns())):
                 words.insert(0, tokens[i])
                 i -= 1
                 continue
@@ -229,7 +235,7 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[i
     return words, i
 
 
-def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int, people: bool = True) -> list[tuple[int, int, str]]:
     """A walked phrase with what attaches to its head on the left: a reduced relative's place
     ("people briefed on the matter"), prepositional phrases ("two of the people", "the lawyer
     for the campaign") and a coordinated determined phrase after a comma."""
@@ -256,6 +262,10 @@ def _with_attachments(tokens: list[tuple[int, int, str]], words: list[tuple[int,
             # (A person noun's "with" or "of" phrase: "a source with knowledge of the exchange", "critics of the plan".)
             or (tokens[k][2] in ("with", "of") and tokens[k - 1][2].lower() in person_nouns())
             or (tokens[k][2] in ("for", "to", "at") and tokens[k - 1][2].lower() in ROLE_NOUNS)
+            # (A noun for people and the side it works for: "advocates for children", "attorneys
+            # for the family"; not before "which", whose antecedent is a thing: "sources for the
+            # story, which alleged".)
+            or (tokens[k][2] == "for" and people and tokens[k - 1][2].lower() in person_nouns())
         ):
             # (Also a role's employer with its determiner: "the lawyer for the campaign".)
             more = _walk_phrase(tokens, k - 1, 0)
@@ -328,7 +338,8 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
         if not isinstance(walked, tuple):
             return walked  # the name between the commas, or None (a trailing attribution)
         i, appositive = walked
-    words = _walk_phrase(tokens, i, skipped)
+    words = _walk_phrase(tokens, i, skipped, people=not (i + 2 < len(tokens) and tokens[i + 2][2].lower() == "which"))
+    words = _with_town(tokens, words)
     # "one GOP insider who had direct contact with Steele told …", "the committee probing the
     # Benghazi attacks has requested …": the speaker is the head the modifier hangs on.
     if words and modifiers:
@@ -341,29 +352,32 @@ def speaker_before(text: str, floor: int, cue_start: int, modifiers: bool = True
     furniture = [k for k, w in enumerate(words) if w[2].lower() in _FURNITURE_WORDS]
     if furniture:
         words = words[furniture[-1] + 1:]  # "Image copyright Getty Images Image caption Trump said"
-    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]):
-        return None
+    if not words or not is_speaker([_domain_as_name(w) for _, _, w in words]) or (len(words) == 1 and ADVERB_WORD_RE.fullmatch(words[0][2])):
+        return None  # (nor a sentence adverb: "Explicitly stating that …")
     return Speaker(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1], appositive)
 
 
-# A time adjunct opening a speaker phrase: "(On) Thursday Attorney General Jeff Sessions", "(Earlier)
-# this month Sen. Cory Booker", "three days ago Mr Trump", "January last year Trump adviser …" (a
-# month only with a day or year after it: "June Davis" is a name).
-_LEADING_TIME_RE = re.compile(rf"""
-    (?: (?: {WEEKDAYS} ) (?: \s+ (?: {DAY_PARTS} ) )?
-      | (?: {MONTHS} ) \s+ (?: \d{{1,2}} | (?:last|this|next) \s+ year )
-      | (?i: this | last | next | that | early | late ) \s+ (?: week | month | year | weekend | morning | afternoon | evening | night )
-      | (?: (?i: [a-z]+ ) \s+ )? (?: days? | weeks? | months? | years? | hours? ) \s+ (?: ago | later | earlier ) )
-    \s+ (?= \S )
-""", re.VERBOSE)
+def _with_town(tokens: list[tuple[int, int, str]], words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A phrase that is only a state after a town and its comma, joined to the phrase the town
+    ends ("Police in Portland, Ore. declared": the police speak, not "Ore."); ``words``
+    unchanged otherwise."""
+    if len(words) != 1 or not words[0][2].endswith(".") or not _PLACE_TAIL_RE.fullmatch(words[0][2]):
+        return words
+    k = tokens.index(words[0])
+    if k < 3 or tokens[k - 1][2] != "," or not tokens[k - 2][2][:1].isupper():
+        return words
+    town = _walk_phrase(tokens, k - 2, 0)
+    if len(town) < 3 or town[-2][2].lower() not in _LOCATIVE_PREPOSITIONS:
+        return words  # (only "X in Town": a bare "Portland, Ore." is the dateline's place)
+    return town + [tokens[k - 1]] + words
 
 
 def _without_leading_time(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The phrase's words past a time adjunct at its start (`_LEADING_TIME_RE`), when words
+    """The phrase's words past a time adjunct at its start (`LEADING_TIME_RE`), when words
     remain after it; the words unchanged otherwise."""
     if len(words) < 2:
         return words
-    time = _LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
+    time = LEADING_TIME_RE.match(" ".join(w for _, _, w in words))
     count = len(time.group().split()) if time else 0
     return words[count:] if 0 < count < len(words) else words
 
@@ -405,7 +419,7 @@ def _phrase_end(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     — and many others — called"."""
     i = len(tokens) - 1
     skipped = 0
-    while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4)):
+    while i >= 0 and skipped < 4 and (tokens[i][2].lower() in _AUXILIARY or (tokens[i][2].endswith("ly") and tokens[i][2].islower() and len(tokens[i][2]) > 4 and tokens[i][2] not in LY_NOUNS)):
         i -= 1
         skipped += 1
     if i >= 1 and tokens[i][2] in ("there", "here") and locative_head(tokens[i - 1][2]):

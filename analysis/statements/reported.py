@@ -11,15 +11,15 @@ import re
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
 from .cues import CueMatch, content_noun_re, find_cues
 from .direct import is_title
-from .guards import (adds_to_a_thing, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
+from .guards import (adds_to_a_thing, counts_a_quantity, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
 from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
-from .names import Speaker, licensed
+from .names import Speaker, licensed, people_plural
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
-from .clauses import (CONTESTING_LEMMAS as _CONTESTING_LEMMAS, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+from .clauses import (AS_PARENTHETICAL_RE, COMMA_SOON_RE, CONTESTING_LEMMAS as _CONTESTING_LEMMAS, as_parenthetical, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
                       verbless_object)
 from .patterns import (
@@ -41,9 +41,6 @@ from .patterns import (
 )
 from .phrases import speaker_after
 from .speakers import speaker_for
-
-# "as" opening a parenthetical attribution at a clause's start or after a comma: "…, as TPM notes, …".
-_AS_PARENTHETICAL_RE = re.compile(r"(?: ^ | , ) \s* [Aa]s \s* $", re.VERBOSE)
 
 # A determined object noun (and one modifier) before "that", then the clause's first word (group
 # 1): "expressed his displeasure that …".
@@ -90,7 +87,6 @@ _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 
 # The first comma within 40 characters (and the spaces after it).
-_COMMA_SOON_RE = re.compile(r"[^,.;:]{0,40}? , \s*", re.VERBOSE)
 
 # "so that", "now that", "except that", "given that", "in order that": "that" completing a
 # subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
@@ -153,6 +149,7 @@ _LISTED_ADDRESSEES_RE = re.compile(r"""
 # what could be").
 _CLAUSE_FIRST = "(?:" + "|".join(sorted(CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS | frozenset(closed_class("relative_word") + closed_class("wh_word"))
                                          | {"must"}, key=len, reverse=True)) + ")"
+_CLAUSE_WORDS = CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS
 # Object pronouns are addressees, never a clause's subject ("warned him could …" is no English).
 _OBJECT_WORDS = frozenset(closed_class("object_word"))
 # The addressee of "told": a name, a determined noun or one word ("told the United Nations").
@@ -162,6 +159,10 @@ _ADDRESSEE_RE = re.compile(rf"""
            (?: \s+ (?! {_CLAUSE_FIRST} \b ) [a-z]+ )?          # a second noun ("the grand jury"), not the clause's first word
          | [a-z]+ )
 """, re.VERBOSE)
+# A bare plural addressee with one modifier ("told federal agents he …", "told local reporters
+# the plan …"): the modifier ends in no "s" (not "told reporters officials would …"), and the
+# head must name people (`people_plural`).
+_GROUP_ADDRESSEE_RE = re.compile(r"\s+ ([a-z][a-z\-]*[a-rt-z]) \s+ ([a-z]+s) (?=\s)", re.VERBOSE)
 _THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
 # A modal or auxiliary right after a noun phrase: the verb of the clause that noun phrase opens.
 _FINITE_NEXT_RE = re.compile(r"\s+ (?: " + "|".join(sorted(RELATIVE_VERBS | {"must"})) + r" ) \s", re.VERBOSE)
@@ -185,7 +186,8 @@ def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
     listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
     if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
         return listed.end(), True
-    recipient = _ADDRESSEE_RE.match(window)
+    group = _GROUP_ADDRESSEE_RE.match(window)
+    recipient = group if group and people_plural(group.group(2)) and group.group(1) not in STOP and group.group(1) not in _CLAUSE_WORDS else _ADDRESSEE_RE.match(window)
     if not recipient:
         return None
     if recipient.group().split()[0].lower() not in _OBJECT_WORDS and _FINITE_NEXT_RE.match(window, recipient.end()):
@@ -250,6 +252,8 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         if not adjunct:
             break
         offset = adjunct.end()
+    if counts_a_quantity(cue, window, offset):
+        return None  # "Construction companies added 30,000 positions": the object of adding
     opener = _OPENER_RE.match(window, offset)
     if opener and cue.info.clause == CueClause.THAT:
         # "announced on Tuesday he will …" but not "announced his candidacy": only a subject
@@ -382,15 +386,9 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     coordinated = coordinated_parenthetical(ctx, cue, speaker, s_start, s_end, content_end)
     if coordinated is not None:
         return with_colon_quote(ctx, coordinated)
-    parenthetical = _AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
+    parenthetical = AS_PARENTHETICAL_RE.search(text[s_start:speaker.start]) if speaker else None
     if parenthetical:
-        # "…, as TPM notes, his district is 35 percent Latino" / "…, as Reuters reported."
-        comma = _COMMA_SOON_RE.match(text[c_end:s_end])
-        if comma and word_count(text, c_end + comma.end(), content_end) >= 3:
-            return with_colon_quote(ctx, Statement("reported", speaker, cue.text, c_start, c_end + comma.end(), content_end, info.lemma, info.stance))
-        elif s_start + parenthetical.start() > s_start and word_count(text, s_start, s_start + parenthetical.start()) >= 3:
-            return [Statement("reported", speaker, cue.text, c_start, skip_space(text, s_start), s_start + parenthetical.start(), info.lemma, info.stance)]
-        return []
+        return as_parenthetical(ctx, cue, speaker, s_start, s_end, content_end, s_start + parenthetical.start())
     clause = spoken if speaker else _content_start(ctx, cue, False, s_end, content_end)
     if clause == _NO_CLAUSE:
         return []
@@ -438,6 +436,8 @@ def _verb_statements(ctx: Context, cue: CueMatch, s_start: int, s_end: int, cont
     if speaker and clause is not None and word_count(text, clause, end) >= 2:
         named = _named_act(ctx, cue, speaker) or cue
         return with_colon_quote(ctx, naming_end(ctx, Statement("reported", speaker, named.text, named.start, clause, end, named.info.lemma, named.info.stance)))
+    if counts_a_quantity(cue, text[c_end:s_end], 0):
+        return []  # "But in 1989, the plant added 650 jobs": an object follows, no trailing attribution
     if not cue.participle and info.lemma not in _NAMING_LEMMAS and info.lemma not in _CONTESTING_LEMMAS and (ends_with_comma(before) or (
         speaker and ends_with_comma(lead_in) and len(text[speaker.end:c_start].split()) <= 2
     )):
@@ -462,7 +462,7 @@ def coordinated_parenthetical(ctx: Context, cue: CueMatch, speaker: Speaker | No
     text = ctx.text
     if speaker is None or not _COORDINATED_AS_RE.search(text[s_start:speaker.start]):
         return None
-    comma = _COMMA_SOON_RE.match(text, cue.end, s_end)
+    comma = COMMA_SOON_RE.match(text, cue.end, s_end)
     if comma is None or word_count(text, comma.end(), content_end) < 3:
         return None
     return Statement("reported", speaker, cue.text, cue.start, comma.end(), content_end, cue.info.lemma, cue.info.stance)
@@ -529,7 +529,8 @@ def _content_start(ctx: Context, cue: CueMatch, speaker: bool, s_end: int, conte
         clause = fronted_adjunct_clause(text, c_end, content_end)  # "said in order to …, the job requires"
     if clause is not None and (verbless_object(text, c_end, clause, content_end) or noun_phrase_object(text, c_end, clause, content_end)):
         clause = None  # "denied the allegations on Monday", "asserted her innocence at …": an object, not a clause
-    if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end):
+    if clause is None and speaker and info.clause == CueClause.ANY and _QUANTITY_OPENER_RE.match(text, c_end, content_end) \
+            and not counts_a_quantity(cue, text[c_end:content_end], 0):
         clause = skip_space(text, c_end)  # "county officials say at least 40 homes were lost"
     if clause is not None and _contests_a_claim(text, cue):
         clause = None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..schema import SpeakerType
 from .context import Context, Statement
 from .lexicons import closed_class, first_name_genders, speaker_term_re, speaker_terms
-from .names import PERSON_HEAD_RE, Speaker, given_gender, person_nouns, speaker_type_of
+from .names import PERSON_HEAD_RE, Speaker, given_gender, people_plural, person_nouns, speaker_type_of
 from .patterns import (
     CAP_SEQ,
     DETERMINERS,
@@ -206,7 +206,11 @@ def _names_people(phrase: str) -> bool:
     """Whether a sentence subject can name people: a person or unnamed source by its type, or
     a head that is a person noun; a determiner phrase whose plain head is neither speaker term
     nor person noun is typed "anonymous" by its determiner alone, and names things ("The
-    arguments they make …", "The talks")."""
+    arguments they make …", "The talks"). The writer's "I" and "we" and the reader's "you"
+    name no one a third-person pronoun could take up ("Earlier this year, I joined President
+    Trump … He declared": the person the sentence names is the antecedent)."""
+    if phrase.lower() in PRONOUNS and phrase.lower() not in PRONOUN_GENDERS and phrase.lower() not in ("it", "they"):
+        return False
     kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
     if PERSON_HEAD_RE.search(head) or kind == SpeakerType.PERSON:
         return True
@@ -307,6 +311,8 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
+            if kind == SpeakerType.UNKNOWN and SpeakerType.ANONYMOUS in kinds and people_plural(subject.text.split()[-1]):
+                kind = SpeakerType.ANONYMOUS.value  # "Vape shop owners believe … They note that …"
             if _capitalised_common_noun(subject, kind, ctx, history.capitals) or _modifier_without_its_noun(subject, ctx):
                 continue
             if kind in kinds and not verb_inside(subject.text) and not (kinds == (SpeakerType.PERSON,) and plural_group(subject.text, ctx)):

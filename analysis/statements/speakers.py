@@ -14,7 +14,7 @@ from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
 from .lexicons import addressee_participles, closed_class, CueClause, CueFrame
 from .names import Speaker, speaker_type_of
-from .patterns import ATTRIBUTION_TAIL_RE, PASSIVE_BE_RE
+from .patterns import ATTRIBUTION_TAIL_RE, LY_NOUNS, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 
@@ -243,14 +243,25 @@ def _fronted_document(text: str, floor: int, end: int) -> Speaker | None:
     return Speaker(phrase, match.start(1), match.end(1))
 
 
+# An adverb in -ly ending the text before a cue ("was clearly (told)", "were repeatedly (warned)").
+_TRAILING_ADVERB_RE = re.compile(r"\s+ [a-z]{3,}ly $", re.VERBOSE)
+
+
+def _without_adverb(before: str) -> str:
+    """The text before a cue without one adverb in -ly at its end (not a noun in -ly: "the
+    family told")."""
+    adverb = _TRAILING_ADVERB_RE.search(before, max(0, len(before) - 30))
+    return before[:adverb.start()] if adverb and before[adverb.start():].strip() not in LY_NOUNS else before
+
+
 def _names_no_speaker(cue: CueMatch, before: str) -> bool:
     """Whether the construction leaves the speaker out: "according to X" and "as reported by
     X" (the speaker follows), "he was told that …" (the subject is the addressee), "it was
     reported that …" (an agentless passive)."""
     if cue.info.frame in (CueFrame.ACCORDING, CueFrame.BY):
         return True
-    if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(before, max(0, len(before) - 20)):
-        return True
+    if cue.text in _ADDRESSEE_CUES and PASSIVE_BE_RE.search(_without_adverb(before), max(0, len(before) - 40)):
+        return True  # ("the team was clearly told that …": an adverb inside the passive)
     return before.endswith(("is", "was", "been", "be", "ly")) and bool(_IMPERSONAL_PASSIVE_RE.search(before, max(0, len(before) - 40)))
 
 
@@ -280,14 +291,16 @@ def _participle_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | No
             # (The comma may close the subject's appositive: in "Paul Ryan, R-Wis., blasted the
             # decision, calling it …" Ryan speaks and the decision is the object of a verb that
             # lends a stance; such verbs are seldom inverted.)
-            own = speaker_before(text, floor, prior.start) if prior.info.stance != "neutral" else None
-            if own is not None and own.appositive and own.appositive.split()[0].lower() not in _RELATIVE_WORDS:
+            own = speaker_before(text, floor, prior.start) if prior.info.stance != "neutral" or prior.text in _ADDRESSEE_CUES else None
+            if own is not None and own.appositive and own.appositive.split()[0].lower() not in _RELATIVE_WORDS and prior.text not in _ADDRESSEE_CUES:
                 speaker = own
                 after = None
             else:
                 after = speaker_after(text, prior.end, cue.start)
             if after is not None and ATTRIBUTION_TAIL_RE.fullmatch(text, after.end, cue.start):
-                speaker = after
+                # ('"…," David Gergen, who served …, told CNN's Anderson Cooper, adding': after
+                # "told" the noun phrase is the addressee; the subject before it speaks.)
+                speaker = own if prior.text in _ADDRESSEE_CUES else after
         if speaker is not None:
             return speaker
     # "… as Netanyahu turned down an invitation, saying …": the participle belongs to the

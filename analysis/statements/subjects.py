@@ -14,19 +14,25 @@ from ..lexicon import trie_pattern
 from ..schema import SpeakerType
 from .context import Context, skip_space
 from .lexicons import closed_class
-from .names import Speaker, locative_head, person_nouns, speaker_type_of
+from .cues import cue_index
+from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, locative_head, people_plural, person_nouns, speaker_type_of
 from .patterns import (
+    ADVERB_WORD_RE,
     CAP_SEQ,
     CLAUSE_OPENERS,
     DETERMINERS,
+    MONTHS,
     NOT_LABELS,
     NOT_NAME_PARTS,
+    NOT_NAME_WORDS,
     NOT_SPEAKERS,
     PREFIX_WORDS,
     PRONOUNS,
     QUANTIFIER_WORDS,
+    STOP,
     TITLE,
     WEEKDAY_TIME,
+    WEEKDAYS,
     WORD_RE,
 )
 from .phrase_after import NAMED_APPOSITIVE_RE, NAME_AFTER, SUBJECT_PRONOUN, description_after, with_head_noun
@@ -67,10 +73,35 @@ def _possessed_person_re() -> re.Pattern[str]:
     )
 
 
+# A bare role and a name after a sentence-opening name, the journalistic "false title" (Bell
+# 1988): "TheBlaze founder Glenn Beck", "Google chief economist Hal Varian" (the name heads the
+# subject; the organisation and role describe it): at most one modifier, the role (group 2),
+# the name (group 3). Without the role when the phrase already ends in one ("NRA spokeswoman").
+_ROLE_NAME_RE = re.compile(
+    rf"""\s+((?:([a-z][a-z\-]*)\s+)?([a-z][a-z\-]*))\s+((?:{TITLE}\s+)?{CAP_SEQ})(?=[\s,])""",
+    re.VERBOSE,
+)
+_NAME_AFTER_ROLE_RE = re.compile(rf"""\s+()()()((?:{TITLE}\s+)?{CAP_SEQ})(?=[\s,])""", re.VERBOSE)
+
+
 # A time phrase opening a sentence: "Two years prior, …", "Days later, …".
 _TIME_AGO_RE = re.compile(
     r"""(?:[\w\-]+\s+){1,3}
         (?:ago|earlier|later|prior|before|after|on)\s*,\s+""",
+    re.VERBOSE,
+)
+
+
+# A fronted time adjunct with a relative time word, its comma optional: "Last May, Ted Cruz …",
+# "Earlier this year, Trump …", "Late Thursday, the court …", "Last month the senator …"
+# (a subject follows: a capital, a determiner or a pronoun; "This year has been …" is none).
+_FRONTED_TIME_RE = re.compile(
+    rf"""(?: (?:Earlier|Later|Early|Late) \s+ (?: (?:this|last|next) \s+ )?
+           | (?:Last|This|Next|That) \s+ )
+        (?: week | month | year | weekend | morning | afternoon | evening | night
+          | spring | summer | fall | autumn | winter | {WEEKDAYS} | {MONTHS} )
+        \s* ,? \s+
+        (?= [A-Z] | (?:the|a|an|he|she|they|we|it)\s )""",
     re.VERBOSE,
 )
 
@@ -105,11 +136,15 @@ def _before_verb(phrase: str) -> str:
     intelligence official dismissed the notion" -> "A former senior intelligence official"."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and words[k + 1].endswith("ed"):
+        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and (words[k + 1].endswith("ed") or words[k + 1] in _IRREGULAR_PASTS):
             return " ".join(words[:k + 1])
         if words[k + 1] in _RAISING_WORDS:
             return " ".join(words[:k + 1])  # "the speaker appears to have weathered …"
     return phrase
+
+
+_IRREGULAR_PASTS = frozenset(closed_class("irregular_past"))
+
 
 
 # Raising verbs after a subject ("the speaker appears to", "the plan seems to"): never part of a noun phrase.
@@ -125,11 +160,11 @@ def verb_follows_noun(words: list[str], k: int) -> bool:
 
 # A determiner phrase of up to five words, then a past-tense verb (its head is group 2).
 _SUBJECT_BEFORE_PAST_RE = re.compile(
-    r"""\s*(
+    rf"""\s*(
         (?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+   # the determiner
-        (?:[\w'’\-]+\s+){0,4}?                                  # modifiers
+        (?:[\w'’\-]+\s+){{0,4}}?                                # modifiers
         ([a-z][\w'’\-]*)                                        # the head (group 2)
-    )\s+[a-z]{3,}ed\b                                            # a past-tense verb""",
+    )\s+(?:[a-z]{{3,}}ed|{"|".join(closed_class("irregular_past"))})\b   # a past-tense verb, regular or not ("put")""",
     re.VERBOSE,
 )
 
@@ -141,6 +176,18 @@ _BARE_PLURAL_SUBJECT_RE = re.compile(
         (?:[\w\-]+\s+){0,2}?                                  # modifiers ("circuit-level")
         ([a-z][\w\-]*s)                                       # the plural head (group 2)
     )\s+(?:have|had|were|are|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b""",
+    re.VERBOSE,
+)
+
+
+# A bare plural of people and any verb after it: "Vape shop owners believe …", "Many parents
+# fear …" is a determiner phrase (`description_after`). The head (group 2) must name people
+# (`people_plural`), and the next word (group 3) be no function word.
+_BARE_PEOPLE_SUBJECT_RE = re.compile(
+    r"""\s*(
+        (?:[\w\-]+\s+){0,2}?      # modifiers ("Vape shop")
+        ([a-z][\w\-]*s)           # the plural head (group 2)
+    )\s+([a-z]+)\b                # the next word (group 3)""",
     re.VERBOSE,
 )
 
@@ -175,9 +222,9 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     label = _FURNITURE_LABEL_RE.match(text, position, limit)
     if label and label.group(1).lower() in NOT_LABELS:
         position = label.end()  # "Updated: Rick Santorum on Sunday tried …"
-    ago = _TIME_AGO_RE.match(text, position, limit)
+    ago = _TIME_AGO_RE.match(text, position, limit) or _FRONTED_TIME_RE.match(text, position, limit)
     if ago:
-        position = ago.end()  # "Two years prior, then-Senator Obama used …"
+        position = ago.end()  # "Two years prior, then-Senator Obama used …", "Last May, Ted Cruz …"
     if text.startswith(("then-", "ex-"), position) and NAME_AFTER.match(text, text.index("-", position) + 1, limit):
         position = text.index("-", position) + 1  # "then-Senator Obama": the title and name
     lead = _LEADING_ADVERB_RE.match(text, position, limit)
@@ -202,15 +249,61 @@ def _subject_start(text: str, start: int, limit: int) -> int | None:
     return position
 
 
+# Auxiliaries after a plural subject, and prepositions and other words that are no verb after one.
+_PLURAL_AUXILIARIES = frozenset(closed_class("plural_auxiliary"))
+_NOT_PLURAL_VERBS = frozenset(closed_class("not_plural_verb"))
+
+
+def _plural_verb_next(people: re.Match[str]) -> bool:
+    """Whether the word after a bare plural of people may be its verb: no function word or
+    determiner or preposition ("critics like Professor Bosco are …"), no form in -s (a plural
+    subject's present verb has none: "owners believe", not "Kaine offers one answer"), unless
+    an auxiliary ("accountants can"); and no pronoun among the modifiers ("They help lawmakers")."""
+    verb = people.group(3)
+    if any(w.lower() in PRONOUNS for w in people.group(1).split()[:-1]):
+        return False
+    return verb in _PLURAL_AUXILIARIES or not (verb in STOP or verb in DETERMINERS or verb in _NOT_PLURAL_VERBS or verb.endswith("s"))
+
+
 def _one_word_not_a_name(phrase: str) -> bool:
-    """Whether a one-word capitalised phrase is a function word or a non-speaker, no name:
-    "Nonetheless …", "Friday …"."""
-    return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS) and phrase.lower() not in PRONOUNS
+    """Whether a one-word capitalised phrase is a function word, a non-speaker or a sentence
+    adverb, no name: "Nonetheless …", "Friday …", "Explicitly stating that …"."""
+    return " " not in phrase and (phrase in NOT_NAME_PARTS or phrase.lower() in NOT_SPEAKERS or bool(ADVERB_WORD_RE.fullmatch(phrase))) \
+        and phrase.lower() not in PRONOUNS
 
 
 # A time adjunct at the end of a subject phrase: "The White House on Tuesday", "Trump on
 # Wednesday morning" (the pattern reads the phrase up to the verb, past the adjunct).
 _TRAILING_TIME_RE = re.compile(rf"\s+ {WEEKDAY_TIME} $", re.VERBOSE)
+
+
+def _role_word(word: str) -> bool:
+    """Whether a lowercase word may stand in a bare role before a name: no function word, no
+    verb form ("Trump told reporter Jim Acosta", "Obama called senator …": the name is the
+    object), a person noun or a word formed like one ("founder", "economist")."""
+    return word not in STOP and not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PASTS and word not in cue_index()[0]
+
+
+def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
+    """The name after a sentence-opening name and a bare role ("TheBlaze founder Glenn Beck
+    praised …"), described by the words before it; None when no person's name follows a role."""
+    first, last = text[start:end].split()[0], text[start:end].split()[-1]
+    if first in NOT_NAME_WORDS:
+        return None  # "Two other Secret Service employees", "One reason Trump …": no name opens it
+    if last.islower() and (last in person_nouns() or PERSON_HEAD_RE.search(last)):
+        role = _NAME_AFTER_ROLE_RE.match(text, end, limit)  # "NRA spokeswoman Dana Loesch"
+    else:
+        role = _ROLE_NAME_RE.match(text, end, limit)
+        if role is None or not all(_role_word(w) for w in role.group(1).split()) or role.group(3) in NOT_ROLE_HEADS \
+                or not (role.group(3) in person_nouns() or PERSON_HEAD_RE.search(role.group(3))):
+            return None
+    name = role.group(4) if role is not None else ""
+    time = _TRAILING_TIME_RE.search(name)
+    if time is not None and time.start() > 0:
+        name = name[:time.start()]  # "Republican presidential candidate Donald Trump on Monday pledged"
+    if not name or speaker_type_of(name) != SpeakerType.PERSON or name.split()[0].lower() in NOT_SPEAKERS:
+        return None
+    return Speaker(name, role.start(4), role.start(4) + len(name), text[start:role.start(4)].strip())
 
 
 def sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
@@ -232,6 +325,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
     bare = _BARE_PLURAL_SUBJECT_RE.match(text, position, limit)
     if bare is not None and locative_head(bare.group(2)) and not NAME_AFTER.fullmatch(bare.group(1)):
         return Speaker(bare.group(1), bare.start(1), bare.end(1))  # "So far, circuit-level courts have tended …"
+    people = _BARE_PEOPLE_SUBJECT_RE.match(text, position, limit)
+    if people is not None and _plural_verb_next(people) and people_plural(people.group(2)) and not NAME_AFTER.fullmatch(people.group(1)):
+        return Speaker(people.group(1), people.start(1), people.end(1))  # "Vape shop owners believe …"
     for pattern in (SUBJECT_PRONOUN, NAME_AFTER, description_after()):
         match = pattern.match(text, position, limit)
         if match:
@@ -245,6 +341,9 @@ def _sentence_subject(text: str, start: int, limit: int) -> Speaker | None:
                 continue
             if pattern is NAME_AFTER:
                 phrase, _ = with_head_noun(text, match, limit)
+                role = _role_named(text, match.start(1), match.start(1) + len(phrase), limit)
+                if role is not None:
+                    return role
             if phrase.split()[0].lower() in NOT_LABELS:
                 return None
             named = NAMED_APPOSITIVE_RE.match(text, match.start(1) + len(phrase), limit)
