@@ -53,8 +53,9 @@ _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = " \t\n\"'“”‘’"
 # Marks after a head noun that end its noun phrase (`_ends_phrase`).
 _PHRASE_ENDS = frozenset(".,;:!?)—–\"”’'")
-# Determiners that make a noun phrase definite (`is_definite`).
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# Determiners that make a noun phrase definite (`is_definite`): framing_context's determiners
+# but the indefinite article.
+_DEFINITE = DETERMINERS - {"a", "an"}
 # Punctuation between a subject head and the word that ends the subject's clause or sets off
 # another phrase ("people in the administration: the hawks", "the law, he said, is harsh").
 _CLAUSE_BREAKS = (",", ":", ";", "—", "–", "(", ")", " - ", "--")
