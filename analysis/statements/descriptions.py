@@ -15,6 +15,7 @@ from .context import Context
 from ..name_words import description_nouns, titles_describing
 from ..schema import SpeakerType
 from .lexicons import closed_class, first_name_genders
+from .role_index import RoleIndex
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
                        PARTY_WORDS, POSSESSIVE_END_RE, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
@@ -149,11 +150,11 @@ def _appositive_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"((?:{TITLE}\s+)?{CAP_SEQ}){_appositive_tail(re.escape(head))}")
 
 
-def _role_before_names(text: str, head: str) -> list[tuple[int, str]]:
+def _role_before_names(text: str, head: str, roles: RoleIndex) -> list[tuple[int, str]]:
     """(offset, name) where the role noun stands before a name ("Mayor Jonas Berg"), scanning
     left to right without overlaps as one regex ``head\s+(name)`` would."""
     found, taken = [], 0
-    for start, end in _noun_then_spaces(text, head):
+    for start, end in _noun_then_spaces(text, head, roles):
         if start < taken:
             continue
         name = _NAME_AT_RE.match(text, end)
@@ -167,26 +168,10 @@ def _role_before_names(text: str, head: str) -> list[tuple[int, str]]:
 # without compiling a pattern per noun (issue 12: the compilations were most of the cost).
 _PLAIN_HEAD_RE = re.compile(r"[a-z0-9_]+")
 
-# Characters a case-insensitive pattern matches to an ASCII letter that str.lower() does not
-# map to it ("ſ" to "s", "ı" and "İ" to "i"): a text holding one takes the compiled patterns.
-_CASE_FOLD_EXCEPTIONS = "\u017f\u0131\u0130"  # characters, not a word list
 
-_SPACES_RE = re.compile(r"\s+")
-
-
-def _lowered(text: str) -> str | None:
-    """The text lower-cased offset for offset, or None when lower-casing cannot stand in for
-    case-insensitive matching (`_CASE_FOLD_EXCEPTIONS`). Computed per call (a few microseconds;
-    `introduced_in_role` keeps each role's result per article), never cached by text."""
-    if any(c in text for c in _CASE_FOLD_EXCEPTIONS):
-        return None
-    lower = text.lower()
-    return lower if len(lower) == len(text) else None
-
-
-def _plain_lower(text: str, head: str) -> str | None:
+def _plain_lower(roles: RoleIndex, head: str) -> str | None:
     """The lower-cased text when ``head`` can be found in it by string search, else None."""
-    return _lowered(text) if _PLAIN_HEAD_RE.fullmatch(head) else None
+    return roles.lower() if _PLAIN_HEAD_RE.fullmatch(head) else None
 
 
 def _is_word_char(char: str) -> bool:
@@ -194,9 +179,12 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _noun_then_spaces(text: str, head: str) -> list[tuple[int, int]]:
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _noun_then_spaces(text: str, head: str, roles: RoleIndex) -> list[tuple[int, int]]:
     """(start, end) of every non-overlapping match of ``\b(?i:head)\s+`` in the text."""
-    lower = _plain_lower(text, head)
+    lower = _plain_lower(roles, head)
     if lower is None:
         noun, _ = _role_patterns(head)
         return [m.span() for m in noun.finditer(text)]
@@ -213,25 +201,8 @@ def _noun_then_spaces(text: str, head: str) -> list[tuple[int, int]]:
 
 # An appositive's opening after a name (", the "), and a name ending right before a comma;
 # a name holds no comma, so a name before an appositive ends at the first comma after it.
-_APPOSITIVE_OPEN_RE = re.compile(r",\s+(?:the|a|an)\s+")
 _NAME_BEFORE_COMMA_RE = re.compile(rf"(?:{TITLE}\s+)?{CAP_SEQ}(?=,)")
-_MODIFIER_RE = re.compile(r"[\w'’\-]+\s+")
 _CAPITAL_RE = re.compile(r"[A-Z]")
-_MAX_MODIFIERS = 4  # as in `_appositive_tail`
-
-
-def _head_after_modifiers(text: str, lower: str, head: str, position: int) -> int | None:
-    """The end of ``(?:[\w'’\-]+\s+){0,4}?(?i:head)\b`` matched at ``position`` (the fewest
-    modifiers first, as the lazy pattern), or None."""
-    for _ in range(_MAX_MODIFIERS + 1):
-        end = position + len(head)
-        if lower.startswith(head, position) and (end == len(text) or not _is_word_char(text[end])):
-            return end
-        modifier = _MODIFIER_RE.match(text, position)
-        if modifier is None:
-            return None
-        position = modifier.end()
-    return None
 
 
 def _name_start_before(text: str, low: int, comma: int) -> int | None:
@@ -246,32 +217,30 @@ def _name_start_before(text: str, low: int, comma: int) -> int | None:
     return None
 
 
-def _appositive_names(text: str, head: str) -> list[tuple[int, str]]:
+def _appositive_names(text: str, head: str, roles: RoleIndex) -> list[tuple[int, str]]:
     """(offset, name) of every non-overlapping match of `_appositive_re` (a name with the role
     noun in its appositive: "Jonas Berg, the mayor of …"), found from the appositives' openings
-    back to their names."""
-    lower = _plain_lower(text, head)
-    if lower is None:
+    (`RoleIndex.appositive_heads`) back to their names."""
+    if _plain_lower(roles, head) is None:
         _, tail = _role_patterns(head)
         return [(m.start(), m.group(1)) for m in _appositive_re(head).finditer(text)] if tail.search(text) else []
     found, position = [], 0
-    for opening in _APPOSITIVE_OPEN_RE.finditer(text):
-        if opening.start() < position:
+    for opening, _opened, end in roles.appositive_heads(head):
+        if opening < position:
             continue
-        end = _head_after_modifiers(text, lower, head, opening.end())
-        start = None if end is None else _name_start_before(text, position, opening.start())
+        start = _name_start_before(text, position, opening)
         if start is not None:
-            found.append((start, text[start:opening.start()]))
+            found.append((start, text[start:opening]))
             position = end
     return found
 
 
-def _role_mentions(text: str, head: str) -> list[tuple[int, str]]:
+def _role_mentions(text: str, head: str, roles: RoleIndex) -> list[tuple[int, str]]:
     """(offset, name) of every person the text introduces in a role: the role noun before the
     name ("Mayor Jonas Berg", "economist Maria Lopez") or the name with the role in its
     appositive ("Jonas Berg, the mayor of Springfield,"; "Ana Ruiz, a county judge,")."""
-    found = [(start, name) for start, name in _role_before_names(text, head) if not _ranked_or_owned(text, start)]
-    found += _appositive_names(text, head)
+    found = [(start, name) for start, name in _role_before_names(text, head, roles) if not _ranked_or_owned(text, start)]
+    found += _appositive_names(text, head, roles)
     return sorted((offset, name) for offset, name in found if speaker_type_of(name) == SpeakerType.PERSON)
 
 
@@ -290,14 +259,14 @@ def _ranked_or_owned(text: str, start: int) -> bool:
     return owner is not None and speaker_type_of(owner.group(1).strip()) in (SpeakerType.MEDIA, SpeakerType.ORGANISATION)
 
 
-def introduced_in_role(text: str, head: str, where: int, roles: dict[str, list[tuple[int, str]]], later: bool = False) -> str | None:
+def introduced_in_role(text: str, head: str, where: int, roles: RoleIndex, later: bool = False) -> str | None:
     """The latest person introduced in the role that a definite description names, before
     ``where``: "Jonas Berg, the mayor of Springfield, won … . The mayor said …" gives Jonas
     Berg, not the person the article names most often (the role description of issue 16;
     Vieira & Poesio 2000 on definite descriptions resolving to an antecedent of the same
     head). ``roles`` caches each head's introductions, so the text is searched once per head."""
     if head not in roles:
-        roles[head] = _role_mentions(text, head)
+        roles[head] = _role_mentions(text, head, roles)
     mentions = roles[head]
     index = bisect.bisect_left(mentions, (where, ""))
     if index:

@@ -35,6 +35,7 @@ from .subjects import sentence_subject
 from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
+from .role_index import RoleIndex
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
@@ -470,7 +471,7 @@ def _names_an_office(text: str, end: int) -> bool:
     return _OFFICE_OF_RE.match(text, end) is not None
 
 
-def _resolve_description(ctx: Context, history: _History, roles: dict[str, list[tuple[int, str]]], phrase: str, lower: str,
+def _resolve_description(ctx: Context, history: _History, roles: RoleIndex, phrase: str, lower: str,
                          where: int, name: str, kind: str) -> tuple[str, str]:
     """(resolved, type) of a definite description ("the congressman", "the former governor"):
     an earlier speaker it describes, a titled holder, the person introduced in that role, the
@@ -526,7 +527,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
     mentions = ctx.mentions
     resolved: list[tuple[str, str]] = []
     history = _History(ctx)
-    roles: dict[str, list[tuple[int, str]]] = {}  # role noun -> the people introduced in it (`introduced_in_role`)
+    roles = RoleIndex(text)  # role noun -> the people introduced in it (`introduced_in_role`)
     earlier: list[tuple[Statement, str, str]] = []  # (statement, resolved, type) so far (`cited_in_report`)
     for statement in statements:
         speaker = statement.speaker
