@@ -6,12 +6,16 @@ by offset; `Statement` is a statement found, before speaker resolution.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..quotes import Quotation, paragraph_ranges, quotations
 from .cues import CueMatch, find_cues
 from .names import Speaker, name_mentions
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
 
 class Covered:
     """Spans already taken by statements, asked whether they hold an offset or meet a range in
@@ -84,6 +88,14 @@ class Context:
         self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
         self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
+        self._words: frozenset[str] | None = None  # the text's maximal runs of \w (lazy, `has_word`)
+
+    def has_word(self, word: str) -> bool:
+        r"""Whether ``re.search(rf"\b{re.escape(word)}\b", text)`` finds ``word`` (a run of
+        ``\w`` characters, so a whole run of them in the text), by one pass over the text."""
+        if self._words is None:
+            self._words = frozenset(_WORD_RUN_RE.findall(self.text))
+        return word in self._words
 
     # (The look-ups below run thousands of times per article: the bisect functions are bound
     # names, and a quotation's reach is computed once.)

@@ -479,17 +479,28 @@ def plural_group(phrase: str, ctx: Context) -> bool:
     last = words[-1].lower() if words else ""
     if not last.endswith("s") or last.endswith(("ss", "us")) or words[-1] in ctx.mentions.by_surname():
         return False
-    return last in person_nouns() or last[:-1] in person_nouns() or demonym_plural(words[-1], ctx.text)
+    return last in person_nouns() or last[:-1] in person_nouns() or demonym_plural(words[-1], ctx)
 
 
-def demonym_plural(word: str, text: str) -> bool:
+def demonym_plural(word: str, ctx: Context) -> bool:
     """Whether a capitalised plural in "-ns" names the people of a place the article names as
     a whole word: "Oklahomans" beside "Oklahoma", "Ohioans" beside "Ohio" (a group, no one
     person, though the text capitalises it mid-sentence as it does a name)."""
     if not (word[:1].isupper() and word.endswith("ns")):
         return False
     stems = (word[:-2], word[:-3]) if word.endswith("ans") else (word[:-2],)
-    return any(len(stem) >= 3 and stem in text and re.search(rf"\b{re.escape(stem)}\b", text) for stem in stems)
+    return any(len(stem) >= 3 and stem in ctx.text and _whole_word(stem, ctx) for stem in stems)
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _whole_word(stem: str, ctx: Context) -> bool:
+    r"""Whether ``stem`` stands as a whole word (``\b`` either side) in the article's text: a
+    look-up in the text's words (`Context.has_word`) when it is one run of ``\w``."""
+    if _WORD_RUN_RE.fullmatch(stem):
+        return ctx.has_word(stem)
+    return re.search(rf"\b{re.escape(stem)}\b", ctx.text) is not None
 
 
 def ranked_role(phrase: str, head: str) -> str:
