@@ -88,6 +88,7 @@ class Context:
         self.subjects: dict[tuple[int, int], Speaker | None] = {}  # (sentence, limit) -> subject
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
         self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
+        self.before_cues: dict[str, list[int]] | None = None  # word before a cue -> its cues (`subjects._cues_after`)
         self._words: frozenset[str] | None = None  # the text's maximal runs of \w (lazy, `has_word`)
 
     def has_word(self, word: str) -> bool:

@@ -390,14 +390,46 @@ def self_reference_gender(surname: str, ctx: Context) -> str:
     threats" makes Okoro male (the reported clause's subject pronoun is read as the speaker, the
     usual reading); "" when the article's uses disagree or there are none."""
     found = set()
-    text, starts = ctx.text, ctx.cue_starts
-    at = text.find(surname + " ")
-    while at >= 0:  # (str.find, then a look at the word after: a pattern scan of the text cost 20 times more)
-        after = at + len(surname) + 1
-        k = bisect.bisect_left(starts, after)
-        if k < len(starts) and starts[k] == after and not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+    text = ctx.text
+    for k in _cues_after(surname, ctx):
+        at = ctx.cue_starts[k] - len(surname) - 1
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
             pronoun = _CONTENT_PRONOUN_RE.match(text, ctx.cues[k].end)
             if pronoun:
                 found.add("male" if pronoun.group(1) == "he" else "female")
-        at = text.find(surname + " ", after)
     return found.pop() if len(found) == 1 else ""
+
+
+_MAX_INDEXED_WORD = 40  # characters; a longer surname is searched for in the text
+
+
+def _cues_after(surname: str, ctx: Context) -> list[int]:
+    """The cues (index of the first at each offset) that ``surname`` and a space stand right
+    before, in text order. A surname without white space is a suffix of the run of non-space
+    characters before a cue's space, so the article's cues are indexed once by those suffixes
+    that `self_reference_gender` accepts (`Context.before_cues`) rather than the text searched
+    for every surname (issue 12); the cues it rejects are left out of the index."""
+    text, starts = ctx.text, ctx.cue_starts
+    if not surname or len(surname) > _MAX_INDEXED_WORD or surname.split() != [surname]:
+        found, at = [], text.find(surname + " ")
+        while at >= 0:  # (str.find, then a look at the word after: a pattern scan of the text cost 20 times more)
+            after = at + len(surname) + 1
+            k = bisect.bisect_left(starts, after)
+            if k < len(starts) and starts[k] == after:
+                found.append(k)
+            at = text.find(surname + " ", after)
+        return found
+    if ctx.before_cues is None:
+        ctx.before_cues = {}
+        previous = -1
+        for k, start in enumerate(starts):
+            if start == previous or start < 2 or text[start - 1] != " ":
+                previous = start
+                continue
+            previous, first = start, start - 1
+            while first > max(0, start - 1 - _MAX_INDEXED_WORD) and not text[first - 1].isspace():
+                first -= 1
+            for at in range(first, start - 1):  # (only where a surname may start: the check above)
+                if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                    ctx.before_cues.setdefault(text[at:start - 1], []).append(k)
+    return ctx.before_cues.get(surname, [])
