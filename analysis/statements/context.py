@@ -89,6 +89,8 @@ class Context:
         self.genders: dict[str, str] = {}  # phrase -> gender (`_gender_of`)
         self.named_by_gender: dict[str, list[tuple[int, str]]] = {}  # gender -> its name mentions (resolve)
         self.before_cues: dict[str, list[int]] | None = None  # word before a cue -> its cues (`subjects._cues_after`)
+        self.issued: dict[str, list[tuple[int, int]]] = {}  # document head -> spans of "in a <head>" (`objects`)
+        self.issued_openings: list[int] | None = None  # offsets of "in a", "via its", ... (`objects._scan`)
         self._words: frozenset[str] | None = None  # the text's maximal runs of \w (lazy, `has_word`)
 
     def has_word(self, word: str) -> bool:

@@ -9,6 +9,7 @@ not the cue's content clause.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -277,12 +278,70 @@ def with_colon_quote(ctx: Context, statement: Statement) -> list[Statement]:
 def _issued_in_re(head: str) -> re.Pattern[str]:
     """'in a statement', 'through its written statement', 'via a joint release': the document
     ``head`` named as the medium a cue's speaker spoke in (at most two modifiers)."""
-    return re.compile(rf"\b(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|its|his|her|their|a\s+written)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b")
+    return re.compile(rf"{_ISSUED_IN}(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b")
+
+
+# The opening every match of `_issued_in_re` starts with (whatever the head), and every offset
+# where it stands (a look-ahead: overlapping ones too).
+_ISSUED_IN = r"\b(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|its|his|her|their|a\s+written)\s+"
+_ISSUED_IN_AT_RE = re.compile(rf"(?={_ISSUED_IN})")
+
+
+def _scan(ctx: Context, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans ``pattern.finditer(text, start, end)`` gives, for a `_issued_in_re` pattern:
+    the same attempts, at the offsets where its opening stands (none matches elsewhere; an
+    opening in the text before ``end`` is one in the text cut there too), found once."""
+    if ctx.issued_openings is None:
+        ctx.issued_openings = [m.start() for m in _ISSUED_IN_AT_RE.finditer(ctx.text)]
+    openings, found, position = ctx.issued_openings, [], start
+    for at in openings[bisect.bisect_left(openings, start):bisect.bisect_left(openings, end)]:
+        if at >= position and (match := pattern.match(ctx.text, at, end)):
+            found.append(match.span())
+            position = match.end()
+    return found
 
 
 # Words a cue and its "in a statement" may stand apart: "said Tuesday in a statement", "said on
 # Friday night in a statement" (tuned on dev9-dev14).
 _CUE_TO_MEDIUM_RE = re.compile(r"(?:\s+[\w,.’'\-]+){0,3}\s+")
+
+
+# Whitespace-separated words from a position up to the start of its ninth: a match attempt of
+# `_issued_in_re` reads at most six words ("in a written joint press statement") and a character.
+_EIGHT_WORDS_RE = re.compile(r"\S*\s+(?:\S+\s+){7}")
+_RESCAN_BACK = 2000  # characters before ``where`` a rescan may start from
+
+
+def _last_issued_in(ctx: Context, head: str, where: int) -> int | None:
+    """The start of the last match of ``_issued_in_re(head).finditer(text, 0, where)``, without scanning the
+    text from its start for every document: the matches over the whole text are found once per
+    head (`Context.issued`), and a match attempt starting eight words or more before ``where``
+    reads nothing at or past it, so it fares the same with ``endpos=where``. The scan to
+    ``where`` restarts from the last such match (the same scan from there on) or, when that
+    match ends further back, from a position that far back where no match is under way (that
+    match then stands unless the scan finds a later one)."""
+    text, pattern = ctx.text, _issued_in_re(head)
+    if head not in ctx.issued:
+        ctx.issued[head] = _scan(ctx, pattern, 0, len(text))
+    spans = ctx.issued[head]
+
+    def safe(position: int) -> bool:
+        words = _EIGHT_WORDS_RE.match(text, position)
+        return words is not None and words.end() < where
+
+    last = bisect.bisect_left(spans, (where, -1)) - 1
+    while last >= 0 and not safe(spans[last][0]):
+        last -= 1
+    back = max(0, where - _RESCAN_BACK)
+    back = back if safe(back) else None
+    if last >= 0 and (back is None or spans[last][1] > back):
+        start = spans[last][0]
+    else:
+        start = back if back is not None else 0
+    found = spans[last][0] if last >= 0 and start != spans[last][0] else None
+    for match_start, _ in _scan(ctx, pattern, start, where):
+        found = match_start
+    return found
 
 
 def issuer_of_document(ctx: Context, head: str, where: int, earlier: list) -> tuple[str, str] | None:
@@ -293,12 +352,10 @@ def issuer_of_document(ctx: Context, head: str, where: int, earlier: list) -> tu
     sentence of the cue ("In a statement, the club said"); not "she stars in a new ad" (no cue).
     The speaker must not itself be a document or an unnamed source. ``earlier``: (statement,
     resolved, type) of the statements so far, in order of position."""
-    found = None
-    for found in _issued_in_re(head).finditer(ctx.text, 0, where):
-        pass
-    if found is None:
+    medium = _last_issued_in(ctx, head, where)
+    if medium is None:
         return None
-    medium, sentence = found.start(), ctx.sentence_of(found.start())
+    sentence = ctx.sentence_of(medium)
     fronted = not ctx.text[ctx.sentence_starts[sentence]:medium].strip(" \"“‘'")
     for statement, resolved, kind in reversed(earlier):
         if statement.cue_start >= where or kind in NOT_OWN_NAME_TYPES or ctx.sentence_of(statement.cue_start) != sentence:
