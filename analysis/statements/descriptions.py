@@ -382,13 +382,13 @@ def latest_organisation(text: str, phrase: str, where: int, cache: dict[str, lis
     if "" not in cache:
         cache[""] = [(m.start(), m.group()) for m in _NAMED_BODY_RE.finditer(text)
                      if " " in m.group().strip() and speaker_type_of(m.group()) == SpeakerType.ORGANISATION]
-    named = cache[""][:bisect.bisect_left(cache[""], (where, ""))]
-    if not named:
+    named, count = cache[""], bisect.bisect_left(cache[""], (where, ""))  # (the ones before ``where``; no copy)
+    if not count:
         return None
-    for _, name in reversed(named[-12:]):
+    for _, name in reversed(named[max(0, count - 12):count]):
         if words[-1] in name.lower().split():
             return name
-    return named[-1][1]
+    return named[count - 1][1]
 
 
 _AUXILIARY_WORD_RE = re.compile(r"\b(?:is|are|was|were|be|being|been|has|have|had)\b")
