@@ -11,11 +11,10 @@ import bisect
 import re
 from functools import lru_cache
 
-from .context import Context
+from .context import Context, RoleIndex
 from ..name_words import description_nouns, titles_describing
 from ..schema import SpeakerType
 from .lexicons import closed_class, first_name_genders
-from .role_index import RoleIndex
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
                        PARTY_WORDS, POSSESSIVE_END_RE, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..schema import SpeakerType
-from .context import Context, Statement
+from .context import Context, Statement, RoleIndex
 from .lexicons import closed_class, first_name_genders, speaker_term_re, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, given_gender, people_plural, person_nouns, speaker_type_of
 from .patterns import (
@@ -35,7 +35,6 @@ from .subjects import sentence_subject
 from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
-from .role_index import RoleIndex
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
