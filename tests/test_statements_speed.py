@@ -3,6 +3,7 @@ each decides early what the full rules would decide later, so each is tested aga
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 
@@ -238,3 +239,56 @@ def test_many_quotations_are_compared_through_their_rarest_word_as_every_pair_wo
     assert len(spans) > repeats._PAIRWISE_PROBES  # (the indexed comparison alone)
     found = repeats.repeated_quotes(text, spans)
     assert found == _old_repeated_quotes(text, spans) and 50 < len(found) < 90
+
+
+# Stop 26 (NOTES-scale26): lookups indexed once per article instead of a search of the whole
+# text per call, each tested against the search it replaces.
+objects = importlib.import_module("analysis.statements.objects")
+subjects = importlib.import_module("analysis.statements.subjects")
+descriptions = importlib.import_module("analysis.statements.descriptions")
+
+_LONG = ("The club said in a statement that he left. In a statement, the union said it would appeal. "
+         "Berg said via its written press statement that rates rose. Okoro said that he was threatened. "
+         "(Okoro said she was late.) Vi-Okoro said he was. in a in a statement, Nevada and Nevadans, "
+         "Jonas Berg, the mayor of Springfield, won. Ana Ruiz, a county judge, ruled; Lee, the longtime mayor said. ") * 3
+
+
+def _ctx(text: str):
+    spans = sentence_spans(text)
+    return context.Context(text, [s for s, _, _ in spans], [e for _, e, _ in spans])
+
+
+def test_the_last_issued_in_match_is_the_one_a_scan_from_the_start_finds():
+    ctx = _ctx(_LONG)
+    for head in ("statement", "release", "memo"):
+        for where in range(0, len(_LONG) + 1, 7):
+            found = None
+            for found in objects._issued_in_re(head).finditer(_LONG, 0, where):
+                pass
+            assert objects._last_issued_in(ctx, head, where) == (found.start() if found else None), (head, where)
+
+
+@pytest.mark.parametrize("surname", ["Okoro", "Berg", "club", "Vi-Okoro", "Lee"])
+def test_the_cues_after_a_surname_are_those_a_search_of_the_text_finds(surname):
+    ctx = _ctx(_LONG)
+    expected, at = [], _LONG.find(surname + " ")
+    while at >= 0:
+        after = at + len(surname) + 1
+        k = bisect.bisect_left(ctx.cue_starts, after)
+        if k < len(ctx.cue_starts) and ctx.cue_starts[k] == after and not (at and (_LONG[at - 1].isalnum() or _LONG[at - 1] == "-")):
+            expected.append(k)
+        at = _LONG.find(surname + " ", after)
+    assert subjects._cues_after(surname, ctx) == expected
+
+
+@pytest.mark.parametrize("head", ["mayor", "judge", "club", "union"])
+def test_the_appositive_index_finds_what_the_appositive_pattern_finds(head):
+    roles = context.RoleIndex(_LONG)
+    expected = [(m.start(), m.group(1)) for m in descriptions._appositive_re(head).finditer(_LONG)]
+    assert descriptions._appositive_names(_LONG, head, roles) == expected
+
+
+def test_a_whole_word_is_one_the_text_holds_between_word_boundaries():
+    ctx = _ctx(_LONG)
+    for word in ("Nevada", "Okoro", "kor", "Vi", "in", "mayo"):
+        assert ctx.has_word(word) == bool(re.search(rf"\b{re.escape(word)}\b", _LONG))
