@@ -49,21 +49,22 @@ _BLOCK_SOURCE_RE = re.compile(r"""
     \s* : $
 """, re.VERBOSE)
 
+# The speech nouns ("statement", "rebuke", "retort"), as one alternation for the patterns below.
+_SPEECH_NOUNS = "|".join(closed_class("speech_noun"))
+
 # A speech noun and the speaker it comes from before a colon: "This prompted a not-so-subtle
 # rebuke from Sanders on the day of Biden's announcement:", "a statement from the White House:".
 _SPEECH_FROM_RE = re.compile(rf"""
-    \b (?: {"|".join(closed_class("speech_noun"))} ) \s+ from \s+
+    \b (?: {_SPEECH_NOUNS} ) \s+ from \s+
     (?P<speaker> (?: the \s+ )? {CAP_SEQ} ) [^.;!?:“”\"]* : $
 """, re.VERBOSE)
 
-# A presentation of a recording before a colon: "Here he is talking to CNBC's John Harwood about
-# the deficit:", "Here's Warren speaking on the floor:"; the one presented speaks the block.
 # A possessed speech noun ending a colon introduction: "one of Trump's most memorable lines of
 # the night:", "Then came Obama's sharpest retort:" (the possessor spoke the words that follow).
 _POSSESSED_SPEECH_RE = re.compile(rf"""
     ( {CAP_SEQ} ) ['’]s \s+
     (?: [a-z][\w\-]* \s+ ){{0,3}}                          # modifiers: "most memorable"
-    (?: {"|".join(closed_class("speech_noun"))} ) s?
+    (?: {_SPEECH_NOUNS} ) s?
     (?: \s+ (?: of | on | at ) \s+ (?: the | that | this ) \s+ [a-z]+ )?   # "of the night"
     \s* :? \s* $
 """, re.VERBOSE)
@@ -79,6 +80,8 @@ def possessed_speech_speaker(text: str, floor: int, end: int) -> Speaker | None:
     return Speaker(match.group(1), match.start(1), match.end(1))
 
 
+# A presentation of a recording before a colon: "Here he is talking to CNBC's John Harwood about
+# the deficit:", "Here's Warren speaking on the floor:"; the one presented speaks the block.
 _HERE_IS_RE = re.compile(rf"""
     (?: ^ | (?<= [\n.!?] ) ) [ \t]*
     (?: And \s+ | So \s+ )? Here (?: \s+ is | \s+ are | ['’]s )? \s+

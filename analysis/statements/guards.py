@@ -15,7 +15,7 @@ from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
 from .names import Speaker, licensed
-from .patterns import DETERMINERS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
+from .patterns import DETERMINERS, IRREGULAR_PASTS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -290,7 +290,7 @@ _MANDATIVE_LEMMAS = frozenset(closed_class("mandative_lemma"))
 # Auxiliaries and modals: the clause's verb is finite ("demanded that he would be").
 _FINITE_BEFORE = RELATIVE_VERBS | frozenset(closed_class("finite_marker"))
 _BARE_PASTS = frozenset(closed_class("bare_past"))
-_FINITE_PASTS = frozenset(closed_class("irregular_past")) - _BARE_PASTS
+_FINITE_PASTS = IRREGULAR_PASTS - _BARE_PASTS
 # The content's first words, up to a punctuation mark: the subject and its verb.
 _CLAUSE_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
 # An adverb between a subject and its verb ("he immediately resign", "the court not rule").

@@ -20,7 +20,7 @@ from .direct import is_title
 from ..quotes import MARK_RE
 from ..schema import NOT_OWN_NAME_TYPES
 from .lexicons import closed_class, CueClause
-from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PLURAL_DETERMINERS, RELATIVE_VERBS
+from .patterns import DETERMINERS, IRREGULAR_PAST_ALTERNATION, IRREGULAR_PASTS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PLURAL_DETERMINERS, RELATIVE_VERBS
 
 # Words a quoted object may stand after the cue: an addressee ("told Mitt Romney") or a
 # determiner ("said the word"); more would be a clause of its own.
@@ -93,7 +93,7 @@ _FIRST_WORD_RE = re.compile(r"[\w'’\-]+")
 
 # Words that can be a clause's finite verb: auxiliaries and modals, a negated or contracted
 # form, and common irregular pasts ("the government made a strong case").
-_FINITE_WORDS = RELATIVE_VERBS | frozenset(closed_class("irregular_past"))
+_FINITE_WORDS = RELATIVE_VERBS | IRREGULAR_PASTS
 _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | ve ) )", re.VERBOSE)
 
 _CONJUNCTIONS = frozenset(closed_class("coordinator"))
@@ -172,7 +172,7 @@ def _may_be_finite(word: str, i: int, modified: bool, following: str) -> bool:
 # A subject whose noun an adverb and a participle modify, then its finite verb, right after a
 # cue: "said closely held corporations do not have to", "said newly hired officers will".
 _PREMODIFIED_SUBJECT_RE = re.compile(rf"""
-    \s+ ( [a-z]+ly ) \s+ (?: [a-z]+ed | {"|".join(closed_class("irregular_past"))} ) \s+ [a-z]+s \s+ (?: {"|".join(closed_class("relative_verb"))} ) \b
+    \s+ ( [a-z]+ly ) \s+ (?: [a-z]+ed | {IRREGULAR_PAST_ALTERNATION} ) \s+ [a-z]+s \s+ (?: {"|".join(closed_class("relative_verb"))} ) \b
 """, re.VERBOSE)
 
 

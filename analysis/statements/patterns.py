@@ -202,6 +202,10 @@ NOT_NAME_PARTS = _NON_NAME_FIRST | frozenset(closed_class("not_name_part"))
 
 # Auxiliaries and modals: the finite verb that follows a relative pronoun or a subject.
 RELATIVE_VERBS = frozenset(closed_class("relative_verb"))
+# Irregular past forms ("told", "written", "put"): with the regular "-ed", the past tense and
+# past participle; the set for look-ups, the alternation (in the file's order) for patterns.
+IRREGULAR_PASTS = frozenset(closed_class("irregular_past"))
+IRREGULAR_PAST_ALTERNATION = "|".join(closed_class("irregular_past"))
 
 # Determiners of plural nouns ("all", "several", "many"), and prepositions that take an object.
 PLURAL_DETERMINERS = frozenset(closed_class("plural_determiner"))

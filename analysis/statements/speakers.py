@@ -14,7 +14,7 @@ from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
 from .lexicons import addressee_participles, closed_class, CueClause, CueFrame
 from .names import Speaker, speaker_type_of
-from .patterns import ATTRIBUTION_TAIL_RE, LY_NOUNS, PASSIVE_BE_RE
+from .patterns import ATTRIBUTION_TAIL_RE, IRREGULAR_PASTS, LY_NOUNS, PASSIVE_BE_RE
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 
@@ -213,16 +213,13 @@ def speaker_for(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     return _preceding_speaker(ctx, cue, floor)
 
 
-# Irregular past participles of cues ("told", "written") beside the regular "-ed".
-_IRREGULAR_PAST = frozenset(closed_class("irregular_past"))
-
 
 def _passive_participle(cue: CueMatch) -> bool:
     """Whether a one-word cue is a past participle, which after a passive "be" makes its
     subject the target or the thing reported, never the speaker ("he was accused of lying",
     "the plan was announced")."""
     word = cue.text.lower()
-    return " " not in word and (word.endswith("ed") or word in _IRREGULAR_PAST)
+    return " " not in word and (word.endswith("ed") or word in IRREGULAR_PASTS)
 
 
 # "In Article I,", "In the indictment,": a fronted "in" phrase at the sentence start.

@@ -21,6 +21,8 @@ from .patterns import (
     CAP_SEQ,
     CLAUSE_OPENERS,
     DETERMINERS,
+    IRREGULAR_PAST_ALTERNATION,
+    IRREGULAR_PASTS,
     MONTHS,
     NOT_LABELS,
     NOT_NAME_PARTS,
@@ -136,14 +138,12 @@ def _before_verb(phrase: str) -> str:
     intelligence official dismissed the notion" -> "A former senior intelligence official"."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and (words[k + 1].endswith("ed") or words[k + 1] in _IRREGULAR_PASTS):
+        if (locative_head(words[k]) or verb_follows_noun(words, k)) and words[k + 1].islower() and (words[k + 1].endswith("ed") or words[k + 1] in IRREGULAR_PASTS):
             return " ".join(words[:k + 1])
         if words[k + 1] in _RAISING_WORDS:
             return " ".join(words[:k + 1])  # "the speaker appears to have weathered …"
     return phrase
 
-
-_IRREGULAR_PASTS = frozenset(closed_class("irregular_past"))
 
 
 
@@ -164,7 +164,7 @@ _SUBJECT_BEFORE_PAST_RE = re.compile(
         (?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Mm]any)\s+   # the determiner
         (?:[\w'’\-]+\s+){{0,4}}?                                # modifiers
         ([a-z][\w'’\-]*)                                        # the head (group 2)
-    )\s+(?:[a-z]{{3,}}ed|{"|".join(closed_class("irregular_past"))})\b   # a past-tense verb, regular or not ("put")""",
+    )\s+(?:[a-z]{{3,}}ed|{IRREGULAR_PAST_ALTERNATION})\b   # a past-tense verb, regular or not ("put")""",
     re.VERBOSE,
 )
 
@@ -281,13 +281,14 @@ def _role_word(word: str) -> bool:
     """Whether a lowercase word may stand in a bare role before a name: no function word, no
     verb form ("Trump told reporter Jim Acosta", "Obama called senator …": the name is the
     object), a person noun or a word formed like one ("founder", "economist")."""
-    return word not in STOP and not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PASTS and word not in cue_index()[0]
+    return word not in STOP and not word.endswith(("ed", "ing")) and word not in IRREGULAR_PASTS and word not in cue_index()[0]
 
 
 def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
     """The name after a sentence-opening name and a bare role ("TheBlaze founder Glenn Beck
     praised …"), described by the words before it; None when no person's name follows a role."""
-    first, last = text[start:end].split()[0], text[start:end].split()[-1]
+    words = text[start:end].split()
+    first, last = words[0], words[-1]
     if first in NOT_NAME_WORDS:
         return None  # "Two other Secret Service employees", "One reason Trump …": no name opens it
     if last.islower() and (last in person_nouns() or PERSON_HEAD_RE.search(last)):
