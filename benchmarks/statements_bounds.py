@@ -13,17 +13,22 @@ most it can give, by running the step with the lever's work done by an oracle or
   bound of reusing the sentences step's tokens for the statement spans.
 - both at once.
 
+``--exits`` instead splits the time of `_verb_statements` (wall clock, one pass after a warm one)
+by whether the cue gives a statement, what `may_report` said and what `_verb_speaker` found (a
+speaker, None, or `_NO_SPEAKER` from a guard after the search), as shares of the step.
+
 CPU time (``time.process_time``), each article's variants in rotating turn order (the turn after a
 call of the same code is ~2% faster, NOTES-speed26), the fastest of R kept, TextBlob timed in the
 same loop. Skips with a message when ../shared is absent.
 
-    python benchmarks/statements_bounds.py [--articles 200] [--repeats 3]
+    python benchmarks/statements_bounds.py [--articles 200] [--repeats 3] [--exits]
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from textblob import TextBlob
@@ -80,12 +85,59 @@ def _install(handlers, scorer) -> None:
     _STEP.polarity_subjectivity_many = scorer
 
 
+def exits(given) -> None:
+    """Shares of the step spent in `_verb_statements` by outcome (module docstring, ``--exits``)."""
+    may_report, verb_speaker = _REPORTED.may_report, _REPORTED._verb_speaker
+    state: dict[str, object] = {}
+
+    def judged(*args):
+        state["may_report"] = may_report(*args)
+        return state["may_report"]
+
+    def searched(ctx, cue, s_start):
+        found = verb_speaker(ctx, cue, s_start)
+        state["speaker"] = "guarded" if found is _REPORTED._NO_SPEAKER else "none" if found is None else "found"
+        return found
+
+    seconds, cues = Counter(), Counter()
+
+    def timed(ctx, cue, *bounds):
+        state.clear()
+        started = time.perf_counter()
+        found = _VERB(ctx, cue, *bounds)
+        key = ("gives" if _giving(ctx.text, found) else "gives nothing", state.get("may_report"), state.get("speaker", "not searched"))
+        seconds[key] += time.perf_counter() - started
+        cues[key] += 1
+        return found
+    _REPORTED.may_report, _REPORTED._verb_speaker, _REPORTED._verb_statements = judged, searched, timed
+    try:
+        for article, columns in given:
+            _STEP.statement_columns(article, columns)  # warm
+        seconds.clear(), cues.clear()
+        started = time.perf_counter()
+        for article, columns in given:
+            _STEP.statement_columns(article, columns)
+        total = time.perf_counter() - started
+    finally:
+        _REPORTED.may_report, _REPORTED._verb_speaker, _REPORTED._verb_statements = may_report, verb_speaker, _VERB
+    print(f"{len(given)} AllSides articles; `_verb_statements` by outcome (cues, share of the step)")
+    print(f"  {'statement':14s} {'may_report':10s} {'speaker':13s} {'cues':>5s}  share")
+    for key in sorted(seconds, key=seconds.get, reverse=True):
+        print(f"  {key[0]:14s} {str(key[1]):10s} {key[2]:13s} {cues[key]:5d}  {seconds[key] / total:.1%}")
+
+
 def main() -> None:
+    show_exits = "--exits" in sys.argv
+    if show_exits:
+        sys.argv.remove("--exits")
     setup = options_and_articles(__doc__.splitlines()[0], "the statements step")
     if setup is None:
         return
     options, articles, _ = setup
     given = [(article, sentence_columns(article)) for article in articles]
+    if show_exits:
+        exits(given)
+        return
     keep: set[tuple[str, int]] = set()
     _install(_recording(keep), _SCORER)
     expected = [repr(_STEP.statement_columns(article, columns)) for article, columns in given]
