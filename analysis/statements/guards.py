@@ -347,3 +347,38 @@ def mandative_subjunctive(ctx: Context, cue: CueMatch, clause: int, content_end:
             break
         words.append(word)
     return not _finite_first(words)
+
+
+# --- every step (`statements`) -----------------------------------------------------------------
+
+# The verb after an expletive "it": a form of "be" (a perfect or modal one too), then anything up
+# to the cue ("It is also worth noting that", "It is further alleged that", "It's a fact that").
+_EXPLETIVE_BE_RE = re.compile(r"\s*(?:is|was|['’]s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be)\b\s*([^,;:—–]*)")
+# A name in a cleft or extraposed clause: "it was left up to WikiLeaks to", "it was around this time that Trump".
+_CLEFT_NAME_RE = re.compile(r"\b(?:to|that)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+[\w'’-]+){0,8}\s*$")
+
+
+def expletive_it(text: str, statement: Statement) -> bool:
+    """Whether a reported or partial statement's speaker is an expletive "it" before a form of
+    "be" ("It is also worth noting that toward the end …", "It is further alleged that Trump's
+    removal of …"): the writer's own words or an agentless passive, no speaker's (a name in a
+    cleft speaks instead, `cleft_speaker`). A progressive cue straight after "is" or "was" ("It
+    is warning that …", the body speaking) keeps its row, and so does a direct quotation (its
+    words are somebody's) and an "it" with a comma before its cue ("after it was made, saying":
+    the cue's subject is further back)."""
+    speaker = statement.speaker
+    if statement.kind == "direct" or speaker is None or speaker.text.lower() != "it" or statement.cue_start < speaker.end:
+        return False
+    match = _EXPLETIVE_BE_RE.match(text, speaker.end, statement.cue_start)
+    if match is None or match.end() != statement.cue_start:
+        return False
+    return bool(match.group(1).split()) or not statement.cue.lower().endswith("ing")
+
+
+def cleft_speaker(text: str, statement: Statement) -> Speaker | None:
+    """The name that speaks in a cleft after an expletive "it" (`expletive_it`): "it was left up
+    to WikiLeaks to clean up the messaging mess by stating flatly that …" -> WikiLeaks; "it was
+    around this time that Trump started asking White House aides …" -> Trump; None without one."""
+    assert statement.speaker is not None
+    match = _CLEFT_NAME_RE.search(text, statement.speaker.end, statement.cue_start)
+    return Speaker(match.group(1), match.start(1), match.end(1)) if match else None
