@@ -14,8 +14,8 @@ from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS, Quotation, closing_m
 from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
-from .names import Speaker, licensed
-from .patterns import DETERMINERS, IRREGULAR_PASTS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
+from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, licensed, people_plural, person_nouns
+from .patterns import PARTY_WORDS, DETERMINERS, IRREGULAR_PASTS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -382,3 +382,40 @@ def cleft_speaker(text: str, statement: Statement) -> Speaker | None:
     assert statement.speaker is not None
     match = _CLEFT_NAME_RE.search(text, statement.speaker.end, statement.cue_start)
     return Speaker(match.group(1), match.start(1), match.end(1)) if match else None
+
+
+# A sentence-opening indefinite holder and the preposition that ties it to the body or person
+# the subject walk took for the speaker: "One banker at a large firm said", "A source close to
+# Pence said", "Several Republicans close to the North Carolina House …".
+_INDEFINITE_HOLDER_RE = re.compile(r"""
+    [\s"“‘']*
+    ( (?:One|A|An|Another|Two|Three|Several|Some|Many) \s+ (?:[\w'’-]+\s+){0,2}? ([\w'’-]+) )
+    \s+ (?:close\s+to|familiar\s+with|at|with|in|inside|within|(from)) \s+
+""", re.VERBOSE)
+
+
+def _holder_noun(word: str) -> bool:
+    """Whether the head of an indefinite holder names people: "banker", "source",
+    "whistleblower", "Republicans" (not "letter", "day")."""
+    if word in PARTY_WORDS:
+        return True
+    if not word.islower() or word in NOT_ROLE_HEADS:
+        return False
+    return word in person_nouns() or people_plural(word) or bool(PERSON_HEAD_RE.search(word))
+
+
+def indefinite_holder(ctx: Context, statement: Statement) -> Speaker | None:
+    """The whole subject when the speaker found before the cue is only the object of a
+    preposition after a sentence-opening indefinite holder: "One banker at a large firm said"
+    -> "One banker at a large firm" (not "a large firm"); "A source close to Pence said" -> "A
+    source close to Pence". None when the sentence does not open so. After "from" only a listed
+    person noun holds ("An aide from the campaign said"; in "One such flier from
+    workersvoice.org said", the site speaks)."""
+    speaker = statement.speaker
+    if speaker is None or speaker.end > statement.cue_start:
+        return None
+    opening = ctx.sentence_starts[ctx.sentence_of(speaker.start)]
+    match = _INDEFINITE_HOLDER_RE.fullmatch(ctx.text, opening, speaker.start)
+    if match is None or not _holder_noun(match.group(2)) or (match.group(3) and match.group(2) not in person_nouns()):
+        return None
+    return Speaker(ctx.text[match.start(1):speaker.end], match.start(1), speaker.end, speaker.appositive)
