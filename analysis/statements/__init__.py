@@ -97,7 +97,7 @@ from .chains import credit_outlets
 from .context import Context, Statement
 from .blocks import block_quotes, unclosed_continuations
 from .direct import attach_pending, direct_statements
-from .guards import cleft_speaker, expletive_it, indefinite_holder
+from .guards import cleft_speaker, expletive_it, indefinite_holder, speaker_before_its_verb
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .posts import social_posts
@@ -141,6 +141,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
             if statement.speaker is None:
                 continue  # "It is also worth noting that …": the writer's words
         statement.speaker = indefinite_holder(ctx, statement) or statement.speaker  # "One banker at a large firm said"
+        statement.speaker = speaker_before_its_verb(text, statement) or statement.speaker  # "the Federal Reserve released data showing"
         found.append(statement)
     for statement in found:
         # Content starts at a word, not at the comma or space left by a cue ("points out, …").
