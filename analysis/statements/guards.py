@@ -424,16 +424,14 @@ def indefinite_holder(ctx: Context, statement: Statement) -> Speaker | None:
 # Words before a past form that make it no finite verb of the speaker phrase ("The affected ads",
 # "people who have been briefed", "62 percent of registered voters") and words after it that make
 # it a participle ("a letter released Friday", "An RNC official briefed on the data").
-_NO_SUBJECT_BEFORE = frozenset({"been", "was", "were", "be", "being", "is", "are", "has", "have", "had", "who", "that", "which", "and", "or", "not", "newly"})
-_PARTICIPLE_NEXT = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
-                              "this", "earlier", "online", "here", "there", "as", "into", "under", "through", "across"})
-_NAMING_PASTS = frozenset({"called", "named", "dubbed", "termed", "known", "described", "titled", "entitled", "labeled", "labelled"})
+_NO_SUBJECT_BEFORE = frozenset(closed_class("subjectless_before"))
+_PARTICIPLE_NEXT = frozenset(closed_class("participle_next"))
+_NAMING_PASTS = frozenset(closed_class("naming_past"))
 _WORD_RE = re.compile(r"[\w'’.-]+")
 # Past forms of causing: their object speaks ("The move prompted many to say she should …").
-_CAUSATIVE_PASTS = frozenset({"prompted", "led", "caused", "forced", "pushed", "encouraged", "inspired", "spurred", "moved", "drove", "got"})
+_CAUSATIVE_PASTS = frozenset(closed_class("causative_past"))
 # Words in -ed that are no past forms ("the average speed and number of …").
-_NOT_PASTS = frozenset({"speed", "need", "seed", "feed", "heed", "deed", "weed", "reed", "greed", "creed", "breed", "bleed", "steed", "tweed",
-                        "hundred", "kindred", "naked", "wicked", "sacred", "rugged", "beloved", "red", "bed", "shed"})
+_NOT_PASTS = frozenset(closed_class("not_past"))
 
 
 def speaker_before_its_verb(text: str, statement: Statement) -> Speaker | None:
