@@ -520,6 +520,18 @@ def _resolve_description(ctx: Context, history: _History, roles: RoleIndex, phra
     return name, kind
 
 
+def _one_source_before(history: _History, lower: str, where: int) -> tuple[int, str, str, str] | None:
+    """The entry a "this person" / "the source" refers to (`one_source_anaphor`): the latest one
+    unnamed source before ``where`` ("One Republican close to the White House … This person
+    said"); for a definite one ("the source"), the latest with the same noun first ("A second
+    source well-placed in Republican circles … the source said", not the campaign spokesperson
+    quoted in between)."""
+    sources = [e for e in history.entries if e[0] < where and one_source(e[2], e[3])]
+    head = lower.split()[-1]
+    same = [e for e in sources if head in e[1].lower().split()] if lower.startswith("the ") else []
+    return (same or sources or [None])[-1]
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
@@ -555,7 +567,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = issuer  # "The club said in a statement … ", the statement said"
         elif kind == SpeakerType.ORGANISATION and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
-        elif one_source_anaphor(lower) and (source := next((e for e in reversed(history.entries) if e[0] < where and one_source(e[2], e[3])), None)):
+        elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
         elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] == ["the"]:
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
