@@ -97,6 +97,7 @@ from .chains import credit_outlets
 from .context import Context, Statement
 from .blocks import block_quotes, unclosed_continuations
 from .direct import attach_pending, direct_statements
+from .guards import cleft_speaker, expletive_it, indefinite_holder, speaker_before_its_verb
 from .lexicons import outlet_pattern
 from .nominal import nominal_statements
 from .posts import social_posts
@@ -133,7 +134,15 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     direct += blocks
     taken += [(b.start, b.end) for b in blocks]
     reported = reported_statements(ctx, used_cues, taken) + nominal_statements(ctx, taken)
-    found = attach_pending(ctx, turns + direct + reported, pending)
+    found = []
+    for statement in attach_pending(ctx, turns + direct + reported, pending):
+        if expletive_it(text, statement):
+            statement.speaker = cleft_speaker(text, statement)  # "it was left up to WikiLeaks to …"
+            if statement.speaker is None:
+                continue  # "It is also worth noting that …": the writer's words
+        statement.speaker = indefinite_holder(ctx, statement) or statement.speaker  # "One banker at a large firm said"
+        statement.speaker = speaker_before_its_verb(text, statement) or statement.speaker  # "the Federal Reserve released data showing"
+        found.append(statement)
     for statement in found:
         # Content starts at a word, not at the comma or space left by a cue ("points out, …").
         while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):

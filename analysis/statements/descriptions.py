@@ -515,3 +515,24 @@ def same_rank(phrase: str, head: str, earlier: str) -> bool:
     description without a rank matches any, as `describes` decides)."""
     role = ranked_role(phrase, head)
     return role == head or role in earlier.lower()
+
+
+# A demonstrative for one unnamed source: "this person said", "the source added".
+_ONE_SOURCE_ANAPHOR_RE = re.compile(r"(?:this|that|the)\s+(?:person|source|individual)")
+# A singular indefinite source: "One Republican close to the White House", "a person involved in …".
+_ONE_SOURCE_RE = re.compile(r"(?:an?|one|another)\s+\S", re.IGNORECASE)
+
+
+def one_source_anaphor(lower: str) -> bool:
+    """Whether a (lowercased) speaker phrase points back to one unnamed source: "this person"
+    (after "One Republican close to the White House called it …"), "the source", "that
+    individual"."""
+    return _ONE_SOURCE_ANAPHOR_RE.fullmatch(lower) is not None
+
+
+def one_source(phrase: str, kind: str) -> bool:
+    """Whether an earlier speaker is one unnamed source, the antecedent of `one_source_anaphor`:
+    "one banker at a large firm", "A person involved in the confirmation process" (not "people
+    familiar with the matter", not "the White House"); a party member unnamed too ("One
+    Republican close to the White House called it …, This person said")."""
+    return kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and _ONE_SOURCE_RE.match(phrase) is not None

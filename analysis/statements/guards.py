@@ -14,8 +14,8 @@ from ..quotes import CLOSING_MARKS, MARK_RE, OPENING_MARKS, Quotation, closing_m
 from .context import Context, Covered, Statement
 from .cues import CueMatch
 from .lexicons import Cue, CueClause, CueFrame, closed_class, cue_lemmas, reporting_cues
-from .names import Speaker, licensed
-from .patterns import DETERMINERS, IRREGULAR_PASTS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
+from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, licensed, people_plural, person_nouns
+from .patterns import PARTY_WORDS, DETERMINERS, IRREGULAR_PASTS, LY_NOUNS, NAMING_LEMMAS, NOT_LABELS, OBJECT_PREPOSITIONS, PASSIVE_BE_RE, PRONOUNS, RELATIVE_VERBS, THAT_RE
 
 # --- quotations (`direct`) ---------------------------------------------------------------------
 
@@ -347,3 +347,118 @@ def mandative_subjunctive(ctx: Context, cue: CueMatch, clause: int, content_end:
             break
         words.append(word)
     return not _finite_first(words)
+
+
+# --- every step (`statements`) -----------------------------------------------------------------
+
+# The verb after an expletive "it": a form of "be" (a perfect or modal one too), then anything up
+# to the cue ("It is also worth noting that", "It is further alleged that", "It's a fact that").
+_EXPLETIVE_BE_RE = re.compile(r"\s*(?:is|was|['’]s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be)\b\s*([^,;:—–]*)")
+# A name in a cleft or extraposed clause: "it was left up to WikiLeaks to", "it was around this time that Trump".
+_CLEFT_NAME_RE = re.compile(r"\b(?:to|that)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+[\w'’-]+){0,8}\s*$")
+
+
+def expletive_it(text: str, statement: Statement) -> bool:
+    """Whether a reported or partial statement's speaker is an expletive "it" before a form of
+    "be" ("It is also worth noting that toward the end …", "It is further alleged that Trump's
+    removal of …"): the writer's own words or an agentless passive, no speaker's (a name in a
+    cleft speaks instead, `cleft_speaker`). A progressive cue straight after "is" or "was" ("It
+    is warning that …", the body speaking) keeps its row, and so does a direct quotation (its
+    words are somebody's) and an "it" with a comma before its cue ("after it was made, saying":
+    the cue's subject is further back)."""
+    speaker = statement.speaker
+    if statement.kind == "direct" or speaker is None or speaker.text.lower() != "it" or statement.cue_start < speaker.end:
+        return False
+    match = _EXPLETIVE_BE_RE.match(text, speaker.end, statement.cue_start)
+    if match is None or match.end() != statement.cue_start:
+        return False
+    return bool(match.group(1).split()) or not statement.cue.lower().endswith("ing")
+
+
+def cleft_speaker(text: str, statement: Statement) -> Speaker | None:
+    """The name that speaks in a cleft after an expletive "it" (`expletive_it`): "it was left up
+    to WikiLeaks to clean up the messaging mess by stating flatly that …" -> WikiLeaks; "it was
+    around this time that Trump started asking White House aides …" -> Trump; None without one."""
+    assert statement.speaker is not None
+    match = _CLEFT_NAME_RE.search(text, statement.speaker.end, statement.cue_start)
+    return Speaker(match.group(1), match.start(1), match.end(1)) if match else None
+
+
+# A sentence-opening indefinite holder and the preposition that ties it to the body or person
+# the subject walk took for the speaker: "One banker at a large firm said", "A source close to
+# Pence said", "Several Republicans close to the North Carolina House …".
+_INDEFINITE_HOLDER_RE = re.compile(r"""
+    [\s"“‘']*
+    ( (?:One|A|An|Another|Two|Three|Several|Some|Many) \s+ (?:[\w'’-]+\s+){0,2}? ([\w'’-]+) )
+    \s+ (?:close\s+to|familiar\s+with|at|with|in|inside|within|(from)) \s+
+""", re.VERBOSE)
+
+
+def _holder_noun(word: str) -> bool:
+    """Whether the head of an indefinite holder names people: "banker", "source",
+    "whistleblower", "Republicans" (not "letter", "day")."""
+    if word in PARTY_WORDS:
+        return True
+    if not word.islower() or word in NOT_ROLE_HEADS:
+        return False
+    return word in person_nouns() or people_plural(word) or bool(PERSON_HEAD_RE.search(word))
+
+
+def indefinite_holder(ctx: Context, statement: Statement) -> Speaker | None:
+    """The whole subject when the speaker found before the cue is only the object of a
+    preposition after a sentence-opening indefinite holder: "One banker at a large firm said"
+    -> "One banker at a large firm" (not "a large firm"); "A source close to Pence said" -> "A
+    source close to Pence". None when the sentence does not open so. After "from" only a listed
+    person noun holds ("An aide from the campaign said"; in "One such flier from
+    workersvoice.org said", the site speaks)."""
+    speaker = statement.speaker
+    if speaker is None or speaker.end > statement.cue_start:
+        return None
+    opening = ctx.sentence_starts[ctx.sentence_of(speaker.start)]
+    match = _INDEFINITE_HOLDER_RE.fullmatch(ctx.text, opening, speaker.start)
+    if match is None or not _holder_noun(match.group(2)) or (match.group(3) and match.group(2) not in person_nouns()):
+        return None
+    return Speaker(ctx.text[match.start(1):speaker.end], match.start(1), speaker.end, speaker.appositive)
+
+
+# Words before a past form that make it no finite verb of the speaker phrase ("The affected ads",
+# "people who have been briefed", "62 percent of registered voters") and words after it that make
+# it a participle ("a letter released Friday", "An RNC official briefed on the data").
+_NO_SUBJECT_BEFORE = frozenset(closed_class("subjectless_before"))
+_PARTICIPLE_NEXT = frozenset(closed_class("participle_next"))
+_NAMING_PASTS = frozenset(closed_class("naming_past"))
+_WORD_RE = re.compile(r"[\w'’.-]+")
+# Past forms of causing: their object speaks ("The move prompted many to say she should …").
+_CAUSATIVE_PASTS = frozenset(closed_class("causative_past"))
+# Words in -ed that are no past forms ("the average speed and number of …").
+_NOT_PASTS = frozenset(closed_class("not_past"))
+
+
+def speaker_before_its_verb(text: str, statement: Statement) -> Speaker | None:
+    """The subject alone when the speaker phrase found before the cue runs on over a finite
+    past verb and its object: "the Federal Reserve released data showing that …" -> the
+    Federal Reserve; "an attorney for Scott's family expressed relief, saying" -> an attorney for
+    Scott's family; '"What was the name?" the president prodded the crowd, who yelled' -> the
+    president. After a past form of causing, its object speaks ("The move prompted many to
+    say" -> many), and so does an object that a "who" clause follows ("The move angered many who
+    say she should …" -> many). A past form after a determiner, preposition or auxiliary ("The affected ads",
+    "registered voters", "who have been briefed"), before a preposition or a time word ("An
+    official briefed on the data", "a poll released Thursday"), or of naming ("a group called
+    Mayors Against Illegal Guns") is no such verb. None when there is none."""
+    speaker = statement.speaker
+    if speaker is None or speaker.end > statement.cue_start:
+        return None
+    words = list(_WORD_RE.finditer(speaker.text))
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i].group(), words[i - 1].group().lower(), words[i + 1].group().lower()
+        if not (re.fullmatch(r"[a-z]+ed", word) or word in IRREGULAR_PASTS) or word in _NAMING_PASTS or word in _NOT_PASTS:
+            continue
+        if before in DETERMINERS or before in OBJECT_PREPOSITIONS or before in _NO_SUBJECT_BEFORE or before.endswith(("ed", "ly")):
+            continue
+        if after in OBJECT_PREPOSITIONS or after in _PARTICIPLE_NEXT or after.endswith("ly"):
+            continue
+        if word in _CAUSATIVE_PASTS or re.match(r"\s+who\b", text[speaker.end:speaker.end + 6]):
+            return Speaker(speaker.text[words[i + 1].start():], speaker.start + words[i + 1].start(), speaker.end, speaker.appositive)
+        head = speaker.text[:words[i].start()].rstrip(" ,")
+        return Speaker(head, speaker.start, speaker.start + len(head))
+    return None

@@ -35,7 +35,7 @@ from .subjects import sentence_subject
 from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -520,6 +520,18 @@ def _resolve_description(ctx: Context, history: _History, roles: RoleIndex, phra
     return name, kind
 
 
+def _one_source_before(history: _History, lower: str, where: int) -> tuple[int, str, str, str] | None:
+    """The entry a "this person" / "the source" refers to (`one_source_anaphor`): the latest one
+    unnamed source before ``where`` ("One Republican close to the White House … This person
+    said"); for a definite one ("the source"), the latest with the same noun first ("A second
+    source well-placed in Republican circles … the source said", not the campaign spokesperson
+    quoted in between)."""
+    sources = [e for e in history.entries if e[0] < where and one_source(e[2], e[3])]
+    head = lower.split()[-1]
+    same = [e for e in sources if head in e[1].lower().split()] if lower.startswith("the ") else []
+    return (same or sources or [None])[-1]
+
+
 def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[str, str]]:
     """(speaker_resolved, speaker_type) for every statement, in order of position."""
     text = ctx.text
@@ -555,6 +567,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = issuer  # "The club said in a statement … ", the statement said"
         elif kind == SpeakerType.ORGANISATION and (body := latest_organisation(text, phrase, where, roles)):
             name = body  # "the Ohio Farmers Union … the group stated"
+        elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
+            name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
         elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] == ["the"]:
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():
