@@ -26,7 +26,7 @@ from .article import Article
 from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
 from .options import DEFAULT_TOPIC
-from .overlay import ArticleActor, SpeakerIndex, mention_spans
+from .overlay import ArticleActor, mention_spans, speaker_index
 from .roles import violence_rows
 from .schema import (
     COLUMNS,
@@ -152,7 +152,7 @@ def actor_columns(
         return empty_columns("actors")
     actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = (list(column) for column in zip(*mentions))
     quotes = merge_spans(quoted_voice)
-    speakers = SpeakerIndex(entities)
+    speakers = speaker_index(entities)
     speaker_actors = [speakers.actor(speaker) if speaker else "" for speaker in statement_speakers(statements)] if row_count(statements) else []
     quoted, words_quoted = _quoted_by_actor(statements, speaker_actors)
     spans = [(s, e, a) for a, s, e in zip(actor_names, starts, ends)]
