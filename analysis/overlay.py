@@ -221,9 +221,9 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
     name_of = {index: linked.get(index, actor.name) for index, actor in enumerate(actors)}
     # span -> (final actor, label, kind); discovered mentions first, as written.
     mention_at: dict[tuple[int, int], tuple[str, str, str]] = {}
+    description, form = ActorTermKind.DESCRIPTION.value, ActorTermKind.FORM.value  # read once (speed)
     for span, index in owner.items():
-        kind = ActorTermKind.DESCRIPTION if via[span] == DESCRIPTION_VIA else ActorTermKind.FORM
-        mention_at[span] = (name_of[index], text[span[0] : span[1]], kind.value)
+        mention_at[span] = (name_of[index], text[span[0] : span[1]], description if via[span] == DESCRIPTION_VIA else form)
     for start, end, topic_actor, lemma, kind, hits, exact, holds in placed:
         if topic_actor not in present:
             continue
