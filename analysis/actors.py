@@ -26,7 +26,7 @@ from .article import Article
 from .framing import article_entities, framing_columns, merge_spans, statement_speakers, upstream_columns
 from .lexicon import token_pass
 from .options import DEFAULT_TOPIC
-from .overlay import ArticleActor, SpeakerIndex, mention_spans
+from .overlay import ArticleActor, mention_spans, speaker_index
 from .roles import violence_rows
 from .schema import (
     COLUMNS,
@@ -58,12 +58,15 @@ def _label_uses(actor_names, lemmas, kinds, quoted) -> list[tuple[str, str, str,
     return sorted(((*key, w, q) for key, (w, q) in uses.items()), key=lambda r: (r[0], -(r[3] + r[4])))
 
 
-def _mention_rows(article: Article, entities: Sequence[ArticleActor], sentences: Columns, quoted_voice: list[tuple[int, int, str]]) -> list[tuple[str, str, str, bool, int, int, int]]:
+def _mention_rows(
+    article: Article, entities: Sequence[ArticleActor], sentences: Columns, quoted_voice: list[tuple[int, int, str]], quotes: SpanIndex | None = None
+) -> list[tuple[str, str, str, bool, int, int, int]]:
     """(actor, label, kind, in_quote, sentence, start, end) of every body mention of ``entities``.
 
     ``in_quote``: inside quoted voice (`quote_voice`); ``sentence``: the sentences table's number.
+    ``quotes``: the `SpanIndex` of ``merge_spans(quoted_voice)`` when the caller has built it.
     """
-    quotes = SpanIndex(merge_spans(quoted_voice))
+    quotes = SpanIndex(merge_spans(quoted_voice)) if quotes is None else quotes
     starts, numbers = sentences["start"] or [0], sentences["sentence"] or [0]
     rows = []
     for actor in entities:
@@ -147,12 +150,13 @@ def actor_columns(
     from the statements table, so only the sentences that mix voices are scored again (with their
     quotations left out). Violence roles: `analysis.roles`. ``quoted_voice``: `quote_voice`.
     """
-    mentions = _mention_rows(article, entities, sentences, quoted_voice)
+    quotes = merge_spans(quoted_voice)
+    quote_index = SpanIndex(quotes)  # built once, read by the mention rows and the tones
+    mentions = _mention_rows(article, entities, sentences, quoted_voice, quote_index)
     if not mentions:
         return empty_columns("actors")
     actor_names, lemmas, kinds, in_quote, sentence_of, starts, ends = (list(column) for column in zip(*mentions))
-    quotes = merge_spans(quoted_voice)
-    speakers = SpeakerIndex(entities)
+    speakers = speaker_index(entities)
     speaker_actors = [speakers.actor(speaker) if speaker else "" for speaker in statement_speakers(statements)] if row_count(statements) else []
     quoted, words_quoted = _quoted_by_actor(statements, speaker_actors)
     spans = [(s, e, a) for a, s, e in zip(actor_names, starts, ends)]
@@ -164,7 +168,7 @@ def actor_columns(
     by_actor: dict[str, list[tuple[int, int, int, bool]]] = {}
     for actor, sentence, start, end, inside in zip(actor_names, sentence_of, starts, ends, in_quote):
         by_actor.setdefault(actor, []).append((int(sentence), int(start), int(end), bool(inside)))
-    tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor)
+    tone_writer, tone_quoted = _tones(article, sentences, statements, quotes, by_actor, quote_index)
     stance = stance_writer(framing, by_actor)
     others = tone_others(statements, speaker_actors, ordered)
     body_polarity = body_sentiment(article, sentences)[0]
@@ -257,9 +261,15 @@ def _violence_counts(
 
 
 def _tones(
-    article: Article, sentences: Columns, statements: Columns, quotes: list[tuple[int, int]], by_actor: dict[str, list[tuple[int, int, int, bool]]]
+    article: Article,
+    sentences: Columns,
+    statements: Columns,
+    quotes: list[tuple[int, int]],
+    by_actor: dict[str, list[tuple[int, int, int, bool]]],
+    quote_index: SpanIndex | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """Per actor, the polarities of its writer's-voice sentences (quotations removed) and of its quotations."""
+    """Per actor, the polarities of its writer's-voice sentences (quotations removed) and of its
+    quotations. ``quote_index``: the `SpanIndex` of ``quotes`` when the caller has built it."""
     text = article.text
     sentence_rows = dict(zip(sentences["sentence"], zip(sentences["start"], sentences["end"], sentences["polarity"])))
     statement_polarity = (
@@ -271,7 +281,8 @@ def _tones(
     writer_sentences = {
         actor: sorted({s for s, _, _, q in own if not q and s in sentence_rows}) for actor, own in by_actor.items()
     }
-    quote_index = SpanIndex(quotes)  # linear on long texts: no scan of every quote per mention
+    if quote_index is None:
+        quote_index = SpanIndex(quotes)  # linear on long texts: no scan of every quote per mention
     quote_ends = [b for _, b in quotes]
     stretches = {
         actor: sorted({tuple(q) for _, a, b, inside in own if inside for q in quote_index.covering(a, b)})

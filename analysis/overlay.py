@@ -28,6 +28,7 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .article import Article
@@ -220,9 +221,9 @@ def _merged(article: Article, actors: list[Actor], owner: dict, via: dict, linke
     name_of = {index: linked.get(index, actor.name) for index, actor in enumerate(actors)}
     # span -> (final actor, label, kind); discovered mentions first, as written.
     mention_at: dict[tuple[int, int], tuple[str, str, str]] = {}
+    description, form = ActorTermKind.DESCRIPTION.value, ActorTermKind.FORM.value  # read once (speed)
     for span, index in owner.items():
-        kind = ActorTermKind.DESCRIPTION if via[span] == DESCRIPTION_VIA else ActorTermKind.FORM
-        mention_at[span] = (name_of[index], text[span[0] : span[1]], kind.value)
+        mention_at[span] = (name_of[index], text[span[0] : span[1]], description if via[span] == DESCRIPTION_VIA else form)
     for start, end, topic_actor, lemma, kind, hits, exact, holds in placed:
         if topic_actor not in present:
             continue
@@ -278,6 +279,7 @@ def mention_spans(actors: Sequence[ArticleActor]) -> list[tuple[int, int, str]]:
     return sorted((m.start, m.end, m.actor) for actor in actors for m in actor.mentions)
 
 
+@lru_cache(maxsize=8192)
 def _key(form: str) -> str:
     """How a speaker and a form are compared: case-folded, a leading "the" dropped, spaces collapsed."""
     words = [word.strip(",;:") for word in form.replace("’", "'").casefold().split()]
@@ -325,3 +327,19 @@ class SpeakerIndex:
                 if found:
                     return found
         return ""
+
+
+# The index of the last actors asked for, with the actor records it was built from: the actors
+# and voices steps of one article ask for the same actors (speed: built once, not twice).
+_LAST_INDEX: list = [(), None]
+
+
+def speaker_index(actors: Sequence[ArticleActor]) -> SpeakerIndex:
+    """`SpeakerIndex` of ``actors``; the one built last when ``actors`` holds the very same
+    records in the same order (compared by identity: the records are frozen, so a list rebuilt
+    or edited gets a new index). Its answers are those of a new index."""
+    held, index = _LAST_INDEX
+    if index is None or len(held) != len(actors) or any(a is not b for a, b in zip(held, actors)):
+        index = SpeakerIndex(actors)
+        _LAST_INDEX[:] = [tuple(actors), index]
+    return index

@@ -17,4 +17,4 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text`` (the unit of every per-1,000-words rate)."""
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))  # speed: no match objects (the same count)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .article import Article
 from .framing import statement_speakers
-from .overlay import ArticleActor, SpeakerIndex, mention_spans
+from .overlay import ArticleActor, mention_spans, speaker_index
 from .schema import COLUMNS, Category, Columns, Part, Polarity, columns_from_rows, empty_columns, row_count
 
 VOICE_COLUMNS = list(COLUMNS["voices"])
@@ -54,7 +54,7 @@ def voice_columns(article: Article, statements: Columns, framing: Columns, entit
     final_of = {raw: actor.name for actor in entities for raw in actor.discovered}
     loaded = _loaded_rows(framing, final_of)
     loaded_starts = [row[0] for row in loaded]
-    own = SpeakerIndex(entities)
+    own = speaker_index(entities)
     # (speaker, actor) -> [speaker_type, statements, mentions, favourable, unfavourable, polarities]
     tally: dict[tuple[str, str], list] = {}
     order: dict[str, int] = {}

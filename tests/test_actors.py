@@ -187,3 +187,18 @@ def test_a_users_topic_csv_anywhere_reaches_analyze_compare_and_the_table_functi
         assert TABLES["actor_labels"](TRADE, topic=topic).query("actor == 'China'")["kind"].tolist() == ["name", "alias"]
     assert records(compare([TRADE], topic=str(path)), ["article"]) == [["trade"]]
     assert analyze(TRADE, topic="")["actors"].equals(analyze(TRADE, Options(topic=None))["actors"])
+
+
+def test_the_speaker_index_is_shared_only_by_the_very_same_actors():
+    """`speaker_index` hands the actors and voices steps one index for the same actor records,
+    and a new one when the records differ (another article, or the list edited)."""
+    from analysis.overlay import speaker_index
+
+    first = article_actors(Article("a", "", "Acme Corp cut jobs. Acme said the cuts were needed."))
+    second = article_actors(Article("b", "", "Maria Lopez spoke. Lopez said the plan works."))
+    index = speaker_index(first)
+    assert speaker_index(list(first)) is index  # a copy of the list, the same records
+    assert [index.actor(s) for s in ("Acme", "Maria Lopez")] == ["Acme Corp", ""]
+    other = speaker_index(second)
+    assert other is not index and [other.actor(s) for s in ("Acme", "Maria Lopez")] == ["", "Maria Lopez"]
+    assert speaker_index(first[:0]) is not index and speaker_index(first[:0]).actor("Acme") == ""

@@ -242,3 +242,15 @@ def test_a_share_bar_scraped_into_the_body_is_furniture():
     text = bar + "\n\nAttorney General William Barr said the report was done."
     assert masked(text) == " " * len(bar) + text[len(bar):]
     assert actors(text) == [("William Barr", "person", ("Attorney General William Barr",))]
+
+
+def test_photo_credits_of_every_spelling_are_found_behind_their_prefilter():
+    """`credit_regions` scans its patterns only in texts holding "Photo/", "Photos/", "Images/" or
+    a credit label: each spelling the patterns take is still masked, a text with none is not."""
+    from analysis.entities.furniture import credit_regions
+
+    for credit in ("AP Photo/Alex Brandon", "Getty Images/John Doe", "AP Photos/Jane Roe", "Photo: Jane Roe (Acme Images)", "Photos : Jane Roe"):
+        text = f"A rally downtown.\n{credit}\nThe mayor spoke."
+        start = text.index(credit)
+        assert credit_regions(text) == [(start, start + len(credit))], credit
+    assert credit_regions("Photographer Jane Roe said the Photo Booth closed.") == []
