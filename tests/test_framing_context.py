@@ -457,3 +457,22 @@ def test_hammering_out_a_deal_is_negotiating_it_not_an_attack():
     # Congress", "hammer out an agreement". Hammering an opponent stays loaded.
     text = "Senators hammered out a deal. The legislation hammered out by Congress passed. Lopez hammered Reyes on taxes."
     assert rows(text, {"loaded"}, "term", "start") == [("hammered", 85)]
+
+
+def test_petroleum_heritage_serial_and_security_senses_are_not_loaded():
+    # AllSides (unseen, records 16,000-16,500 and 24,000-24,600; 23 rows removed, all neutral):
+    # "crude prices", "Brent crude", "historically black university", "historic sites", "serial
+    # killer", "third-degree murder". The judging senses stay loaded.
+    text = (
+        "Brent crude fell as crude prices slid. He made crude remarks. She spoke at a historically black "
+        "university near historic sites. It was a historic deal. A serial killer was caught. He called Lopez "
+        "a killer. Hackers exploited a vulnerability. Lopez exploited the crisis. He faces third-degree murder "
+        "charges. They murdered Reyes."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [
+        ("crude", 47),
+        ("historic", 137),
+        ("killer", 198),
+        ("exploited", 247),
+        ("murdered", 312),
+    ]
