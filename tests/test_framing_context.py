@@ -476,3 +476,14 @@ def test_petroleum_heritage_serial_and_security_senses_are_not_loaded():
         ("exploited", 247),
         ("murdered", 312),
     ]
+
+
+def test_a_degree_adverb_beside_a_measured_change_is_not_loaded():
+    # AllSides (unseen, records 16,000-16,500 and 26,000-26,600; 17 rows removed, none added):
+    # "premiums have risen sharply", "sharply lower tax rates", "dramatically decreased". Grading an
+    # actor or a criticism stays loaded: "sharply critical", "dramatically expanding drone strikes".
+    text = (
+        "Premiums have risen sharply. Markets fell sharply on the news. Rates were sharply lower. "
+        "Lopez was sharply critical of Reyes. Cases dramatically decreased. Reyes was dramatically expanding drone strikes."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("sharply", 99), ("dramatically", 166)]
