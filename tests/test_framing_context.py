@@ -457,3 +457,33 @@ def test_hammering_out_a_deal_is_negotiating_it_not_an_attack():
     # Congress", "hammer out an agreement". Hammering an opponent stays loaded.
     text = "Senators hammered out a deal. The legislation hammered out by Congress passed. Lopez hammered Reyes on taxes."
     assert rows(text, {"loaded"}, "term", "start") == [("hammered", 85)]
+
+
+def test_petroleum_heritage_serial_and_security_senses_are_not_loaded():
+    # AllSides (unseen, records 16,000-16,500 and 24,000-24,600; 23 rows removed, all neutral):
+    # "crude prices", "Brent crude", "historically black university", "historic sites", "serial
+    # killer", "third-degree murder". The judging senses stay loaded.
+    text = (
+        "Brent crude fell as crude prices slid. He made crude remarks. She spoke at a historically black "
+        "university near historic sites. It was a historic deal. A serial killer was caught. He called Lopez "
+        "a killer. Hackers exploited a vulnerability. Lopez exploited the crisis. He faces third-degree murder "
+        "charges. They murdered Reyes."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [
+        ("crude", 47),
+        ("historic", 137),
+        ("killer", 198),
+        ("exploited", 247),
+        ("murdered", 312),
+    ]
+
+
+def test_a_degree_adverb_beside_a_measured_change_is_not_loaded():
+    # AllSides (unseen, records 16,000-16,500 and 26,000-26,600; 17 rows removed, none added):
+    # "premiums have risen sharply", "sharply lower tax rates", "dramatically decreased". Grading an
+    # actor or a criticism stays loaded: "sharply critical", "dramatically expanding drone strikes".
+    text = (
+        "Premiums have risen sharply. Markets fell sharply on the news. Rates were sharply lower. "
+        "Lopez was sharply critical of Reyes. Cases dramatically decreased. Reyes was dramatically expanding drone strikes."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("sharply", 99), ("dramatically", 166)]
