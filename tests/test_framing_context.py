@@ -487,3 +487,23 @@ def test_a_degree_adverb_beside_a_measured_change_is_not_loaded():
         "Lopez was sharply critical of Reyes. Cases dramatically decreased. Reyes was dramatically expanding drone strikes."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("sharply", 99), ("dramatically", 166)]
+
+
+def test_lame_duck_rank_and_file_and_legal_breaches_are_not_loaded():
+    # AllSides (unseen, records 16,000-16,500 and 28,000-28,600; 58 rows removed, none added):
+    # "the lame duck session", "the NRA rank and file", "breach of contract", "a gut check moment",
+    # "successfully pushed legislation". The judging senses stay loaded.
+    text = (
+        "Lopez is a lame duck president. Reyes gave a lame excuse. The rank and file balked at his rank hypocrisy. "
+        "Acme sued for breach of contract. Reyes breached the ceasefire. It is a gut check moment. "
+        "The bill guts the law. Lopez successfully pushed the bill. Reyes ducked the question."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [
+        ("lame", 45),
+        ("balked", 76),
+        ("rank", 90),
+        ("hypocrisy", 95),
+        ("breached", 146),
+        ("guts", 205),
+        ("ducked", 261),
+    ]
