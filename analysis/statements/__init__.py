@@ -93,6 +93,7 @@ from ..article import Article
 from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, SpeakerType, table_from_columns
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
+from .cards import without_cards
 from .chains import credit_outlets
 from .context import Context, Statement
 from .blocks import block_quotes, unclosed_continuations
@@ -115,12 +116,13 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     descriptions to the fullest name the article gives. ``sentences`` (the sentences table) is
     reused for sentence numbers when given. Columns: `analysis.schema.COLUMNS["statements"]`.
     """
-    text = article.text
+    original = article.text
+    text = without_cards(original)  # (a hover card's headlines are no one's words: `cards`)
     if sentences is not None and sentences["start"]:
         starts = [int(s) for s in sentences["start"]]
         ends = [int(e) for e in sentences["end"]]
     else:
-        spans = sentence_spans(text)
+        spans = sentence_spans(original)  # (as the sentences table splits it)
         starts = [s for s, _, _ in spans]
         ends = [e for _, e, _ in spans]
     if not text.strip() or not starts:
@@ -159,7 +161,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
     # Each distinct span is scored once (a quote and its continuation rows can repeat a span),
     # all of them in one pass of the scorer.
     spans = list(dict.fromkeys((statement.start, statement.end) for statement in found))
-    scores = dict(zip(spans, polarity_subjectivity_many([text[start:end] for start, end in spans])))
+    scores = dict(zip(spans, polarity_subjectivity_many([original[start:end] for start, end in spans])))
     outlets = _OutletsNear(text)
     rows = []
     for index, (statement, (name, kind)) in enumerate(zip(found, resolved)):
@@ -170,7 +172,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
             article.id, index, statement.kind, speaker, name, kind, speaker_via(statement, name),
             kind == SpeakerType.ANONYMOUS or (kind == SpeakerType.MEDIA and speaker.upper() in ("QUESTION", "Q")),
             statement.cue, statement.lemma, statement.stance, _source(statement, name, kind, speaker, ctx, sentence, outlets),
-            text[statement.start:statement.end], statement.start, statement.end, sentence, polarity, subjectivity,
+            original[statement.start:statement.end], statement.start, statement.end, sentence, polarity, subjectivity,
         ))
     return columns_from_rows(rows, list(COLUMNS["statements"]))
 

@@ -31,7 +31,7 @@ from .patterns import (
     TITLE,
 )
 from .phrases import speaker_after, speaker_before
-from .subjects import sentence_subject
+from .subjects import named_colon_subject, sentence_subject
 from .speakers import speaker_for
 from .posts import is_post
 
@@ -260,6 +260,9 @@ def _colon_paragraph_attribution(ctx: Context, q: Quotation) -> Statement | None
         speakers = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA) + ((SpeakerType.ANONYMOUS,) if stance_intro else ())
         if speaker is not None and speaker_type_of(speaker.text) in speakers:
             statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "")
+    if statement is None and not find_cues(text[floor:prev_end]):
+        speaker = named_colon_subject(text, floor, prev_end)
+        statement = Statement("direct", speaker, ":", -1, q.start, q.end, "", "") if speaker is not None else None
     return statement
 
 

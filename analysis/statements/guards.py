@@ -88,8 +88,23 @@ def follows_report_or_its_attribution(ctx: Context, report: Statement, q: Quotat
     between = text[report.end:q.open]
     return not between.strip(" \n\t.:”\"’')") or (
         report.end <= speaker.start < q.open and between.rstrip().endswith(".") and not MARK_RE.search(between[3:])
-        and ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
+        and (ctx.paragraph_of(max(report.start, report.end - 1))[0] == ctx.paragraph_of(q.open)[0]
+             or _opens_paragraph_after_attribution(ctx, speaker, q))
     )
+
+
+def _opens_paragraph_after_attribution(ctx: Context, speaker: Speaker, q: Quotation) -> bool:
+    """Whether a quotation opens the paragraph right after the one whose last sentence holds a
+    report's trailing attribution ('There were a series of "broken promises" from Pyongyang, the
+    official told reporters, including when …' over '"The North Koreans didn't show up."')."""
+    p_start = ctx.paragraph_of(q.open)[0]
+    if q.open != p_start:
+        return False
+    prev_start, prev_end = ctx.paragraph_of(max(0, p_start - 1))
+    if prev_start == p_start or not prev_start <= speaker.start < prev_end:
+        return False
+    last = ctx.sentence_of(max(prev_start, prev_end - 1))
+    return ctx.sentence_starts[last] <= speaker.start
 
 
 # --- cues of reported speech (`reported`) --------------------------------------------------------

@@ -92,8 +92,9 @@ _OBJECT_OPENERS = DETERMINERS | frozenset(closed_class("plural_determiner")) | f
 _FIRST_WORD_RE = re.compile(r"[\w'’\-]+")
 
 # Words that can be a clause's finite verb: auxiliaries and modals, a negated or contracted
-# form, and common irregular pasts ("the government made a strong case").
-_FINITE_WORDS = RELATIVE_VERBS | IRREGULAR_PASTS
+# form, and common irregular pasts ("the government made a strong case"), and the other
+# finite markers ("said the judge’s gun record must be part of any debate").
+_FINITE_WORDS = RELATIVE_VERBS | IRREGULAR_PASTS | frozenset(closed_class("finite_marker"))
 _CONTRACTED_RE = re.compile(r"[a-z]+ (?: n['’]t | ['’](?: s | re | ll | d | ve ) )", re.VERBOSE)
 
 _CONJUNCTIONS = frozenset(closed_class("coordinator"))
@@ -153,15 +154,21 @@ def _plain_verb_after_plural(words: list[str]) -> bool:
     return plural and third.isalpha() and third not in _PREPOSITIONS and third not in _OBJECT_OPENERS and third not in _CONJUNCTIONS
 
 
+def _possessive(lower: str) -> bool:
+    """Whether a word in 's is a possessive where a determiner, preposition or adjective
+    stands before it: "warned about the moral costs of the company’s foray" (no "it's")."""
+    return lower.endswith(("'s", "’s"))
+
+
 def _may_be_finite(word: str, i: int, modified: bool, following: str) -> bool:
     """Whether ``word``, the ``i``-th of a content, can be its finite verb: an auxiliary, a
-    contracted form or an irregular past; a word in -ed after the first (after a determiner,
+    contracted form (not a possessive after a modifier: `_possessive`) or an irregular past; a word in -ed after the first (after a determiner,
     preposition or adjective it is an adjective: "in confirmed cases"); an adverb in -ly after
     the second; a participle right after the head noun ("the representative leading"); a
     lowercase word in -s after the second ("the economy grows"), unless a modifier stands
     before it ("in confirmed cases") or "of" after it ("levels of isolation")."""
     lower = word.lower()
-    if lower in _FINITE_WORDS or _CONTRACTED_RE.fullmatch(lower):
+    if lower in _FINITE_WORDS or (_CONTRACTED_RE.fullmatch(lower) and not (modified and _possessive(lower))):
         return True
     if (i >= 1 and lower.endswith("ed") and not modified) or (i >= 2 and lower.endswith("ly")) or (i == 2 and lower.endswith("ing")):
         return True

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicon import trie_pattern
 from ..schema import SpeakerType
 from .context import Context, skip_space
-from .lexicons import closed_class
+from .lexicons import closed_class, first_name_genders
 from .cues import cue_index
 from .names import NOT_ROLE_HEADS, PERSON_HEAD_RE, Speaker, locative_head, people_plural, person_nouns, speaker_type_of
 from .patterns import (
@@ -284,6 +284,21 @@ def _role_word(word: str) -> bool:
     return word not in STOP and not word.endswith(("ed", "ing")) and word not in IRREGULAR_PASTS and word not in cue_index()[0]
 
 
+def _given_name_after_role_word(role: re.Match[str]) -> bool:
+    """Whether one lowercase word of no known role stands before a name that opens on a given
+    name and has a surname ("Trump consigliere Paul Manafort demurred", "Obama confidant Valerie
+    Jarrett said"): a role all the same, since a verb there is mostly a past, a form in -s or a
+    cue, when the name's own verb follows it."""
+    words = role.group(4).split()
+    if role.group(2) is not None or role.group(3).endswith("s") or len(words) < 2 or words[0] not in first_name_genders():
+        return False
+    verb = _NEXT_WORD_RE.match(role.string, role.end(4))
+    return verb is not None and verb.group(1) not in STOP  # its verb follows ("Trump beat Hillary Clinton in …" has none)
+
+
+_NEXT_WORD_RE = re.compile(r", ? \s+ ([a-z]+) \b", re.VERBOSE)
+
+
 def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
     """The name after a sentence-opening name and a bare role ("TheBlaze founder Glenn Beck
     praised …"), described by the words before it; None when no person's name follows a role."""
@@ -296,7 +311,7 @@ def _role_named(text: str, start: int, end: int, limit: int) -> Speaker | None:
     else:
         role = _ROLE_NAME_RE.match(text, end, limit)
         if role is None or not all(_role_word(w) for w in role.group(1).split()) or role.group(3) in NOT_ROLE_HEADS \
-                or not (role.group(3) in person_nouns() or PERSON_HEAD_RE.search(role.group(3))):
+                or not (role.group(3) in person_nouns() or PERSON_HEAD_RE.search(role.group(3)) or _given_name_after_role_word(role)):
             return None
     name = role.group(4) if role is not None else ""
     time = _TRAILING_TIME_RE.search(name)
@@ -434,3 +449,21 @@ def _cues_after(surname: str, ctx: Context) -> list[int]:
                 if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
                     ctx.before_cues.setdefault(text[at:start - 1], []).append(k)
     return ctx.before_cues.get(surname, [])
+
+
+_NAMED_INTRODUCERS = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA)
+
+
+def named_colon_subject(text: str, floor: int, end: int) -> Speaker | None:
+    """The named person or body whose colon sentence ``text[floor:end]`` introduces the quoted
+    paragraph after it, whatever its verb ('Times columnist Jim Rutenberg sees a silver lining:'
+    over '“As Mr. Trump tries …”', 'ACLU:' over '“Enough is enough.”'): the words are theirs, as
+    after a cue. The predicate has two words or more, so that a heading ("Duck quacker:")
+    introduces no one; None when no such subject opens the sentence."""
+    speaker = sentence_subject(text, floor, end)
+    if speaker is None or speaker_type_of(speaker.text) not in _NAMED_INTRODUCERS or not speaker.text[:1].isupper():
+        return None
+    predicate = text[speaker.end:end - 1].split()
+    if len(predicate) == 1 or (not predicate and not all(word[:1].isupper() for word in speaker.text.split())):
+        return None  # a verb and its complement, or a name alone ("ACLU:"); not a heading ("Duck quacker:")
+    return speaker
