@@ -27,7 +27,7 @@ from .article import Article
 from .errors import ArticleError
 from .lexicon import Entry, Match, Matcher, commented_csv_rows, inflections, longest_per_category, read_csv, textblob_lexicon, token_pass
 from .options import DEFAULT_TOPIC
-from .overlay import ArticleActor, article_actors, mention_spans
+from .overlay import ArticleActor, SpeakerIndex, article_actors, mention_spans
 from .schema import (
     COLUMNS,
     ActorTermKind,
@@ -388,6 +388,28 @@ def nickname_lemmas() -> frozenset[str]:
     return frozenset(row["term"] for row in read_csv("analysis.lexicons", "loaded.csv") if row["subcategory"] == "nickname")
 
 
+@dataclass(frozen=True)
+class _WrittenActor:
+    """An actor as its mentions write it (name, the mention texts, the mentions): what
+    `analysis.overlay.SpeakerIndex` reads of an actor."""
+
+    name: str
+    forms: tuple[str, ...]
+    mentions: tuple[tuple[int, int, str], ...]
+
+
+def speaker_resolver(text: str, mentions: Sequence[tuple[int, int, str]]) -> SpeakerIndex:
+    """Joins a quoted speaker onto the actor among ``mentions`` it names, as the actors table does
+    (`analysis.overlay.SpeakerIndex`, forms = the mentions as written in ``text``): the statements
+    table writes "President Donald Trump" or "Sen. Rand Paul" where the actor is "Donald Trump" or
+    "Rand Paul", so a speaker's own quoted words ("fake news", "a disaster") were charged to the
+    speaker when the names differed."""
+    written: dict[str, list[tuple[int, int, str]]] = {}
+    for mention in mentions:
+        written.setdefault(mention[2], []).append(mention)
+    return SpeakerIndex([_WrittenActor(name, tuple(dict.fromkeys(text[s:e] for s, e, _ in spans)), tuple(spans)) for name, spans in written.items()])
+
+
 def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int], mentions: list, tokens: tuple, speaker: str, main_actors: tuple[str, str], namer: TargetNamer) -> str:
     """`analysis.framing_context.target` among the mentions of actors other than the quoted
     speaker of the term (a speaker's own quoted words are about someone else: BASIL 2010–2015
@@ -405,12 +427,28 @@ def _loaded_target(start: int, end: int, use: TermUse, sentence: tuple[int, int]
     inside = mentions[bisect.bisect_left(mentions, (sentence[0], -1, "")) : bisect.bisect_left(mentions, (sentence[1], -1, ""))]
     others = [m for m in inside if m[2] != speaker] if speaker else inside
     favours_object = use.polarity == FAVOURABLE
-    found = target(start, end, use.pos, sentence, others, *tokens, namer.text, favours_object=favours_object)
+    # Slot by slot, actor or thing: the mention the word is part of or the one after it (the noun a
+    # modifier describes, the object of a verb of favour), then a thing there ("praised the ruling",
+    # "this oppressive ban"), then the subject before it, actor or thing.
+    found = target(start, end, use.pos, sentence, [m for m in others if m[1] > start], *tokens, namer.text, favours_object=favours_object)
+    found = found or phrase_target(start, end, use.pos, favours_object, sentence, tokens, namer, after_only=True)
+    found = found or target(start, end, use.pos, sentence, others, *tokens, namer.text, favours_object=favours_object)
     found = found or phrase_target(start, end, use.pos, favours_object, sentence, tokens, namer)
     if found:
         return found
     first, second = main_actors
     return first if first != speaker else second
+
+
+def _speaker_actor(quoted: tuple[int, int, str] | None, resolver: list[SpeakerIndex], text: str, mentions: Sequence[tuple[int, int, str]]) -> str:
+    """The actor who speaks the quoted stretch ``quoted`` (`speaker_resolver`, built once into
+    ``resolver``), else its speaker as written; empty outside quoted voice or with no speaker."""
+    speaker = quoted[2] if quoted else ""
+    if not speaker:
+        return ""
+    if not resolver:
+        resolver.append(speaker_resolver(text, mentions))
+    return resolver[0].actor(speaker) or speaker
 
 
 def _sentence_tokens(found: dict[int, tuple[int, int]], index: int, token_starts: list[int], starts: Sequence[int], bounds: Sequence[int]) -> tuple[int, int]:
@@ -469,6 +507,7 @@ def _part_rows(
     actor_of = {(m.start, m.end): m.entry.actor for m in matches if m.entry.category == actor_label}
     mentions = target_candidates([(s, e, a) for (s, e), a in actor_of.items()], [] if actor_mentions else name_mentions(text, speakers), actor_mentions)
     main_actors, namer = _main_actors(mentions), TargetNamer(text, mentions)
+    resolver: list[SpeakerIndex] = []  # built on the first quoted loaded word with a speaker
     uses = term_uses()
     sentence_tokens: dict[int, tuple[int, int]] = {}  # sentence index -> its (first, end) token positions
     # Which quoted stretch or reported claim holds a term, found without scanning them all.
@@ -507,7 +546,7 @@ def _part_rows(
                 (quoted or claim or (0, 0, ""))[2],
                 voice,
                 polarity(use.polarity, window) if is_loaded else "",
-                _loaded_target(start, end, use, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), (quoted or (0, 0, ""))[2], main_actors, namer) if is_loaded else "",
+                _loaded_target(start, end, use, (sentence_starts[index], sentence_bounds[index]), mentions, (token_starts, keys), _speaker_actor(quoted, resolver, text, mentions), main_actors, namer) if is_loaded else "",
                 side_of(entry.subcategory) if entry.category == contested else "",
             )
         )

@@ -144,8 +144,8 @@ def phrase_head(start: int, end: int, pos: str, favours_object: bool, sentence: 
         if _head_at(index, token_starts, keys, text):
             return index
     index, skips = bisect.bisect_left(token_starts, start) - 1, _subject_skips()
-    if pos == "noun" and index >= low and target_heads().get(keys[index], ("",))[0] == BODY and not text[token_starts[index] : start].rstrip().endswith(("'s", "’s")):
-        return -1  # people named after the body they serve ("government elites", "regime thugs"), not the body; "the bill fiasco" is the bill's
+    if pos == "noun" and index >= low and target_heads().get(keys[index], ("",))[0] in (BODY, GENERAL) and not text[token_starts[index] : start].rstrip().endswith(("'s", "’s")):
+        return -1  # people named after the body they serve or the field they work in ("government elites", "regime thugs", "foreign policy hawks"), not the body or the policy; "the bill fiasco" is the bill's
     while index >= low and keys[index] in skips and bisect.bisect_left(token_starts, start) - index <= SUBJECT_REACH:
         index -= 1
     if index < low or any(mark in text[token_starts[index] : start] for mark in _CLAUSE_BREAKS) or not _head_at(index, token_starts, keys, text):
@@ -239,14 +239,16 @@ class TargetNamer:
         return same or written
 
 
-def phrase_target(start: int, end: int, pos: str, favours_object: bool, sentence: tuple[int, int], tokens: tuple[Sequence[int], Sequence[str]], namer: TargetNamer) -> str:
+def phrase_target(start: int, end: int, pos: str, favours_object: bool, sentence: tuple[int, int], tokens: tuple[Sequence[int], Sequence[str]], namer: TargetNamer, after_only: bool = False) -> str:
     """The named thing (`TargetNamer`) the loaded word at ``start:end`` is about (`phrase_head`), or
-    empty. ``tokens``: the part's token starts and keys; ``sentence``: its (start, end) offsets."""
+    empty. ``tokens``: the part's token starts and keys; ``sentence``: its (start, end) offsets;
+    ``after_only``: only a head after the word (the noun a modifier describes, the object of a
+    verb of favour), not the subject before it."""
     token_starts, keys = tokens
     index = phrase_head(start, end, pos, favours_object, sentence, token_starts, keys, namer.text)
-    if index < 0:
+    after, low = bisect.bisect_left(token_starts, end), bisect.bisect_left(token_starts, sentence[0])
+    if index < 0 or (after_only and index < after):
         return ""
     # The phrase starts after the word when it follows it ("Harsh laws" is "laws"), else inside the sentence.
-    after, low = bisect.bisect_left(token_starts, end), bisect.bisect_left(token_starts, sentence[0])
     opening = bisect.bisect_left(token_starts, start) if index >= after else index
     return namer.name(index, after if index >= after else low, token_starts, keys, is_definite(opening, low, token_starts, keys, namer.text))

@@ -507,3 +507,34 @@ def test_lame_duck_rank_and_file_and_legal_breaches_are_not_loaded():
         ("guts", 205),
         ("ducked", 261),
     ]
+
+
+def test_a_raid_as_an_operation_is_not_loaded_but_raiding_a_fund_is():
+    # AllSides (stop 28, 300 random records, seed 2828): 14 rows removed, none added, all police or
+    # military operations ("the raid that killed al-Baghdadi", "during the raid, the FBI seized").
+    text = (
+        "The secret raid that killed the leader was planned for weeks. During the raid, agents seized files. "
+        "Reyes said the raid on Oct. 25 killed six fighters. Lopez raided the pension fund to pay for it."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("raided", 158)]
+
+
+def test_historically_as_a_time_adverb_is_not_loaded_but_historic_still_is():
+    # AllSides (stop 28, seeds 2828 and 4243): 17 'historically' rows removed, 15 of them time
+    # adverbs ("The US has historically run budget deficits", "historically marginalized groups").
+    text = (
+        "The US has historically run budget deficits. Historically, companies avoid protests. "
+        "Lopez called it a historic victory."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("historic", 103)]
+
+
+def test_greetings_news_formulas_and_strikes_are_not_loaded():
+    # AllSides (stop 28, seeds 2828 and 4243): 8 rows removed, none added, all neutral: "Happy New
+    # Year!", "Happy Friday", "a happy wedding anniversary", "I am also happy to report", "turned
+    # guns on striking workers". The judging senses stay.
+    text = (
+        "Troops turned guns on striking workers. \"Happy New Year!\" Lopez wrote. "
+        "I am happy to report that the plan works. It was a striking failure, and Reyes was happy with it."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("striking", 122), ("happy", 154)]

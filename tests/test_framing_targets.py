@@ -71,3 +71,55 @@ def test_document_names_and_the_head_lexicon():
     assert target_heads()["act"] == ("document", True, False)
     assert target_heads()["laws"] == ("general", False, False)
     assert target_heads()["measure"] == ("document", False, True)
+
+
+def quoted_targets(text: str) -> list[tuple[str, str, str]]:
+    table = framing(Article("x", "", text), topic=None).query("category == 'loaded'")
+    return [tuple(r) for r in table[["term", "speaker", "target"]].itertuples(index=False, name=None)]
+
+
+def test_a_quoted_speaker_written_with_a_title_is_not_the_target_of_their_own_words():
+    # AllSides (stop 28): the statements table writes "President Donald Trump" where the actor is
+    # "Donald Trump", so "a witch hunt" and "a disgrace" were charged to Trump himself.
+    text = (
+        "Donald Trump attacked the special counsel again on Friday. Robert Mueller declined to comment. "
+        "\"This is a witch hunt and a total disgrace,\" President Donald Trump said at the White House. "
+        "Robert Mueller has led the inquiry since May. Donald Trump met aides later."
+    )
+    assert quoted_targets(text) == [
+        ("witch hunt", "President Donald Trump", "Robert Mueller"),
+        ("disgrace", "President Donald Trump", "Robert Mueller"),
+    ]
+
+
+def test_a_speaker_is_joined_onto_the_longest_actor_name_it_holds():
+    # "Senate Majority Leader Mitch McConnell" is McConnell, not the Senate he names: the Senate
+    # stays the target of his praise of it.
+    text = (
+        "Mitch McConnell spoke to reporters on Tuesday. The Senate passed the bill. "
+        "\"The Senate did a fantastic job,\" said Senate Majority Leader Mitch McConnell. "
+        "Mitch McConnell left for Kentucky."
+    )
+    assert quoted_targets(text) == [("fantastic", "Senate Majority Leader Mitch McConnell", "Senate")]
+
+
+def test_a_ruling_ban_mandate_or_regulation_is_its_own_target_and_a_head_before_people_is_not():
+    # AllSides (stop 28, seeds 2828 and 4243): "The draft regulation sidesteps Congress", "the proposed
+    # regulation drew praise", "Don't let abortion-funding ban scuttle Medicare deal" were charged
+    # to the article's main actor. "regulation hawks" are people, not the regulation.
+    text = (
+        "Maria Lopez announced the plan on Monday. The draft regulation sidesteps Congress, critics said. "
+        "Tom Reyes met regulation hawks later. Maria Lopez said the ban would not unfairly hurt farmers."
+    )
+    assert loaded(text) == [("sidesteps", "regulation"), ("hawks", "Tom Reyes"), ("unfairly", "ban")]
+
+
+def test_the_thing_a_modifier_describes_or_a_verb_of_favour_praises_beats_the_subject_before_it():
+    # AllSides (stop 28): "Mr. Snowden praised the ruling", "Scott Fitzgerald, praised the ruling"
+    # were the praiser's; "Lopez defended this oppressive ban" was Lopez's. Slot by slot: the noun
+    # after the word (actor or thing) first, then the subject before it.
+    text = (
+        "Tom Reyes praised the ruling. Maria Lopez defended this oppressive ban on imports. "
+        "Maria Lopez praised Tom Reyes warmly."
+    )
+    assert loaded(text) == [("praised", "ruling"), ("oppressive", "ban"), ("praised", "Tom Reyes")]
