@@ -1033,7 +1033,7 @@ def test_case_file(case):
 
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
-LAYERS = ("cards", "lexicons", "patterns", "repeats", "cues", "names", "context", "guards", "by_start", "phrase_after", "phrases", "subjects", "speakers",
+LAYERS = ("lexicons", "patterns", "repeats", "cues", "names", "context", "guards", "by_start", "phrase_after", "phrases", "subjects", "speakers",
           "transcript", "posts", "stray", "blocks", "direct", "objects", "clauses", "according", "reported", "nominal", "chains", "descriptions", "fullnames", "protagonists", "gender", "resolve", "__init__")
 
 

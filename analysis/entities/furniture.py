@@ -3,10 +3,9 @@
 Some scraped bodies carry a site's hover cards inside sentences: The Hill's people cards put a
 person's full name and three unrelated headlines, glued to the name and closed by "MORE",
 right after the name ("Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: …
-MORE"). Their names are not the article's actors. A card is found by its glued word (a lower-
-case letter directly followed by a capitalised word, not a "Mc"/"Mac"/"De"/"La" name) followed
-by "MORE"; it starts after the previous time the glued name was written (the real mention, which a
-camel-case brand such as "WhatsApp" lacks) and ends with "MORE". Masking replaces those characters by spaces, so every offset stays valid.
+MORE"). Their names are not the article's actors. The cards are found as the statements table
+finds them (`analysis.cards.card_regions`). Masking replaces those characters by spaces, so every
+offset stays valid.
 
 Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —": a word in
 parentheses after a word in capitals, before a dash) and a photo credit with the name
@@ -41,15 +40,10 @@ import bisect
 import os
 import re
 
+from ..cards import card_regions
 from ..segment import PARAGRAPH_BREAK, paragraph_ranges
 from .gazetteer import FurnitureWhere, furniture_cues
 
-_GLUED = re.compile(r"\b([A-Z][a-z]+)(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)([A-Z][A-Za-z]+)")
-_MORE = re.compile(r"\bMORE\b")
-# How far back the real mention may be, and how long a card may run (characters), from The
-# Hill's cards in the AllSides corpus (a name and three headlines: 150-500 characters).
-LOOK_BACK = 80
-CARD_LENGTH = 900
 
 
 # A dateline tag: "(" first, so the scan jumps from one parenthesis to the next.
@@ -198,25 +192,6 @@ def caption_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
     """``(start, end)`` of every photo-caption paragraph in ``text`` (module docstring).
     ``ranges``: `paragraph_ranges` of ``text``."""
     return [(start, end) for start, end in ranges if _is_caption(text, start, end)]
-
-
-def card_regions(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every hover card in ``text``."""
-    regions: list[tuple[int, int]] = []
-    if "MORE" not in text:
-        return regions  # every card ends with "MORE"
-    for glued in _GLUED.finditer(text):
-        if regions and glued.start() < regions[-1][1]:
-            continue
-        closing = _MORE.search(text, glued.end(), glued.end() + CARD_LENGTH)
-        if closing is None:
-            continue
-        name = glued.group(1)
-        window = max(0, glued.start() - LOOK_BACK)
-        previous = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text[window : glued.start()])]
-        if previous:  # no earlier mention: a brand written in camel case ("WhatsApp")
-            regions.append((window + previous[-1].end(), closing.end()))
-    return regions
 
 
 # The "v." of a court case between two capitalised names; the party names on either side.

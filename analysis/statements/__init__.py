@@ -91,9 +91,9 @@ import pandas as pd
 
 from ..article import Article
 from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, SpeakerType, table_from_columns
+from ..cards import without_cards
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
-from .cards import without_cards
 from .chains import credit_outlets
 from .context import Context, Statement
 from .blocks import block_quotes, unclosed_continuations

@@ -1,4 +1,4 @@
-"""Hover cards scraped into a sentence, masked before the statement rules read the text.
+"""Hover cards scraped into a sentence, masked before the statement and actor rules read the text.
 
 The Hill's people cards put a person's full name and three unrelated headlines right after the
 name, glued to it and closed by "MORE" ("Sens. John McCain John Sidney McCain2020 Democrats make
@@ -11,8 +11,8 @@ senators …") followed by "MORE" within `CARD_LENGTH` characters; it starts
 after the previous time the glued name was written (the real mention, at most `LOOK_BACK`
 characters back, which a camel-case brand such as "WhatsApp" lacks) and ends with "MORE".
 
-The entities table masks the same cards (`analysis.entities.furniture.card_regions`, which this
-module mirrors, and which does not yet find a glued "Mc"/"De" name).
+Both the statements table (`without_cards`) and the entities table's furniture mask
+(`analysis.entities.furniture.masked`, with `card_regions`) read the cards found here.
 """
 
 from __future__ import annotations
