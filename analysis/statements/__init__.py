@@ -94,7 +94,7 @@ from ..schema import COLUMNS, Columns, columns_from_rows, empty_columns, Speaker
 from ..cards import without_cards
 from ..segment import sentence_spans
 from ..sentiment import polarity_subjectivity_many
-from .chains import credit_outlets
+from .chains import credit_outlets, end_inside_trailing_reports
 from .context import Context, Statement
 from .blocks import block_quotes, unclosed_continuations
 from .direct import attach_pending, direct_statements
@@ -150,7 +150,7 @@ def statement_columns(article: Article, sentences: Columns | None = None) -> Col
         while statement.start < statement.end and (text[statement.start].isspace() or text[statement.start] in ",;:—–"):
             statement.start += 1
     repeats = repeated_paragraphs(text, ctx.paragraphs) | video_link_paragraphs(text, ctx.paragraphs)  # a caption printed twice: counted once
-    found = credit_outlets(text, [s for s in found if s.end > s.start and ctx.paragraph_of(s.start) not in repeats])
+    found = end_inside_trailing_reports(text, credit_outlets(text, [s for s in found if s.end > s.start and ctx.paragraph_of(s.start) not in repeats]))
     found.sort(key=lambda s: (s.start, -s.end))
     direct = [s for s in found if s.kind == "direct"]
     repeated = {id(direct[i]) for i in repeated_quotes(text, [(s.start, s.end) for s in direct])}  # a pull quote: counted once

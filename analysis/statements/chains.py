@@ -64,3 +64,30 @@ def credit_outlets(text: str, found: list[Statement]) -> list[Statement]:
             if _credit_trails(statement, outer):
                 statement.end = outer.end
     return [s for s in found if id(s) not in dropped]
+
+
+def _comma_before_attribution(text: str, statement: Statement) -> bool:
+    """Whether one comma (perhaps after a closing quote mark) and at most a short speaker part the
+    content from the cue after it ("…, said Sam Bullard", "…, Mr. Turner said"): "any deficits
+    reported by regulators" is no attribution, nor "…, from the Acme Institute, estimated"."""
+    gap = text[statement.end:statement.cue_start].lstrip(" ”\"’")
+    if not (gap.startswith(",") and "," not in gap[1:] and len(gap.split()) <= 6):
+        return False
+    # A speaker before the cue: at most a short adjunct follows it ("…, Mr. Turner said on
+    # Monday."), not an object ("…, America maintains the right to free speech.").
+    after = text[statement.cue_start + len(statement.cue):].split(".", 1)[0].split("\n", 1)[0]
+    return statement.speaker is None or statement.speaker.start > statement.cue_start or len(after.split()) <= 3
+
+
+def end_inside_trailing_reports(text: str, found: list[Statement]) -> list[Statement]:
+    """``found`` with the content of a statement nested in another's reported content ended where
+    the outer content ends, when the outer attribution trails it: in "The strong report shows
+    that the economy has momentum, said Sam Bullard, senior economist at Acme." the report's
+    content ends at "momentum", not after the economist's attribution."""
+    trailing = [s for s in found if s.kind == "reported" and s.cue_start >= s.end and _comma_before_attribution(text, s)]
+    for outer in trailing:
+        for inner in found:
+            if inner is not outer and inner.kind != "direct" and outer.start <= inner.cue_start < outer.end and inner.start < outer.end < inner.end:
+                inner.end = outer.end
+    return found
+

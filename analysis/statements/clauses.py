@@ -12,9 +12,9 @@ from functools import lru_cache
 from ..schema import NOT_OWN_NAME_TYPES, SpeakerType
 from .context import Context, Statement, ends_with_comma, skip_space, word_count
 from .cues import CueMatch
-from .lexicons import closed_class, cue_lemmas, CueClause, speaker_terms, trie_pattern
+from .lexicons import closed_class, cue_lemmas, CueClause, reporting_cues, speaker_terms, trie_pattern
 from .names import Speaker, speaker_type_of
-from .patterns import DETERMINERS, NAMING_LEMMAS, OBJECT_PREPOSITIONS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WEEKDAYS, WORD_RE
+from .patterns import DETERMINERS, IRREGULAR_PASTS, NAMING_LEMMAS, PRONOUNS, OBJECT_PREPOSITIONS, PREFIX_WORDS, RELATIVE_VERBS, STOP, THAT_WORD_RE, WEEKDAYS, WORD_RE
 from .objects import pro_form_start, quoted_object_start, with_colon_quote
 from .subjects import sentence_subject
 
@@ -216,6 +216,34 @@ def verb_after_cue(rest_words: list[str], lemma: str) -> bool:
     "…, Indiana lawmakers vowed to act" (an infinitive complement), "… the group said was …"."""
     return bool(rest_words) and (rest_words[0] in RELATIVE_VERBS or rest_words[0].endswith("ed")
                                  or (rest_words[0] == "to" and lemma in COMMISSIVE_LEMMAS))
+
+
+_FINITE_WORDS = RELATIVE_VERBS | IRREGULAR_PASTS | frozenset(closed_class("finite_marker"))
+
+
+def holds_finite_verb(words: list[str]) -> bool:
+    """Whether any of ``words`` looks like a finite verb (an auxiliary or modal, a listed
+    irregular past, a word in -ed), so the words before a comma are a clause, not a fronted
+    phrase: "At least three people who died were found in vehicles, Barineau said." reports,
+    "Prior to the passage of the bill, the White House repeated …" does not."""
+    return any(w in _FINITE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in (word.strip(",.;:”’\"").lower() for word in words))
+
+
+_COORDINATORS = frozenset(closed_class("coordinator"))
+
+
+def appositive_after_speaker(rest: str, comma_end: int) -> bool:
+    """Whether the comma after a speaker who follows its cue opens the speaker's appositive, not
+    the resumed reported clause: "…, said Jim Smith, chief economist at Acme." and "…, says Ann
+    Roe, who leads the lab" describe the speaker to the sentence end, while "The plan, said
+    Smith, is dead" resumes with a verb (`holds_finite_verb`). ``rest``: the text after the speaker;
+    ``comma_end``: where `MEDIAL_RE`'s match of it ends (the first character after the comma)."""
+    # Each part after a comma must not resume the clause: '…, says a skier, "conditions were …"',
+    # "…, said Paul, but if a warrant is issued, …", "Her comments, said Josh Earnest, the press
+    # secretary, are “entirely consistent …”", "Some of them, reports Jane Roe, said …",
+    # "Indeed, says Zeke Hausfather, the director of …, we can expect …".
+    parts = [part.split() for part in rest[comma_end - 1:].split(", ")]
+    return bool(parts[0]) and not any(words and (words[0][0] in "“\"" or words[0] in _COORDINATORS or words[0].lower() in PRONOUNS or words[0] in reporting_cues() or holds_finite_verb(words[:1])) for words in parts)
 
 
 def may_trail(text: str, cue: CueMatch, s_end: int) -> bool:

@@ -19,7 +19,7 @@ from .names import Speaker, licensed, people_plural
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
-from .clauses import (AS_PARENTHETICAL_RE, COMMA_SOON_RE, CONTESTING_LEMMAS as _CONTESTING_LEMMAS, as_parenthetical, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
+from .clauses import (AS_PARENTHETICAL_RE, appositive_after_speaker, holds_finite_verb, COMMA_SOON_RE, CONTESTING_LEMMAS as _CONTESTING_LEMMAS, as_parenthetical, MEDIAL_RE, NAMING_LEMMAS as _NAMING_LEMMAS, contact_relative, document_object, document_subject,
                       expletive_infinitive, fronted_adjunct_clause, may_report, own_voice, quoted_predicate, unrealised_speech, verb_after_cue,
                       verbless_object)
 from .patterns import (
@@ -579,8 +579,7 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
     else:
         clause_end = len(lead_in.rstrip()) - 1
     rest_words = rest.split()
-    # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement does
-    # not trail a clause.
+    # "…, Indiana lawmakers vowed to act": a cue with an infinitive complement trails no clause.
     verb_like = verb_after_cue(rest_words, info.lemma)
     # A clause ending in a quote mark ends there: the attribution is trailing.
     medial = MEDIAL_RE.match(rest) if text[s_start + clause_end] not in "”\"" else None
@@ -589,19 +588,23 @@ def _trailing_statement(ctx: Context, cue: CueMatch, speaker: Speaker | None, s_
         # "…, he said, adding that …": a participle continues the attribution, it
         # does not resume the reported clause ("…, Mr. Corker said, was beginning").
         medial = None
-    if speaker and not verb_like and clause_end > 0 and (medial or continued or (len(rest_words) <= 12 and not THAT_WORD_RE.search(rest))):
+    appositive = bool(medial and speaker and speaker.start >= c_end and appositive_after_speaker(rest, medial.end()))
+    medial = None if appositive else medial  # ("…, said Jim Smith, chief economist at Acme.")
+    if speaker and not verb_like and clause_end > 0 and (medial or continued or appositive or (len(rest_words) <= 12 and not THAT_WORD_RE.search(rest))):
         start = skip_space(text, s_start)
         # "That group, Mr. Corker said on Fox, was beginning …": the content runs on.
         end = content_end if medial else s_start + clause_end
         opening = text[start:s_start + clause_end].split()
         fronted = bool(opening) and (opening[0].lower() in PREFIX_WORDS or opening[0].lower() == "prior")
-        prepositional = fronted and len(opening) <= 6
+        # ("At least three people … were found in vehicles, Barineau said.": a clause, no phrase.)
+        clause_before = bool(opening) and (speaker.start >= c_end or len(rest_words) <= 3) and not opening[0].endswith("ed") and holds_finite_verb(opening[1:])
+        prepositional = fronted and len(opening) <= 6 and not (clause_before and not medial)
         if fronted and medial and prepositional and ATTRIBUTION_TAIL_RE.fullmatch(rest[:medial.end() - 1]):
             # "In any event, the company says, the plaintiffs … do not have …": the
             # fronted phrase is an adjunct; the reported clause follows the attribution.
             start = skip_space(text, s_end - len(rest) + medial.end() - 1)
             prepositional = False
-        elif fronted and not medial and "," not in text[start:s_start + clause_end].rstrip(","):
+        elif fronted and not medial and "," not in text[start:s_start + clause_end].rstrip(",") and not clause_before:
             # "Prior to the passage of the bill, the White House repeated …": one
             # prepositional phrase and no clause of its own is no reported content.
             prepositional = True
