@@ -538,3 +538,18 @@ def test_greetings_news_formulas_and_strikes_are_not_loaded():
         "I am happy to report that the plan works. It was a striking failure, and Reyes was happy with it."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("striking", 122), ("happy", 154)]
+
+
+def test_a_legal_object_past_its_modifiers_and_terrorism_as_a_policy_field_are_not_loaded():
+    # AllSides (stop 29, 300 random records outside the gold, seed 2929): 23 rows removed, none
+    # added, all neutral ("violated its scientific integrity rules", "violated Turkish airspace",
+    # "an agency that fights terrorism", "a state sponsor of terrorism", "two terrorist bombings").
+    # The object head must stand before a preposition ("violated the ceasefire in an act of war"
+    # stays loaded); accusations without a legal object and labels for actors stay loaded.
+    text = (
+        "Reyes violated any IRS rules. The agency violated its scientific integrity rules. "
+        "The jet violated Turkish airspace. Reyes violated the ceasefire in an act of war. "
+        "The agency fights terrorism. Iran is a state sponsor of terrorism. Two terrorist bombings hit the city. "
+        "Lopez called the rebels terrorists and their campaign terrorism."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("violated", 123), ("terrorists", 292), ("terrorism", 322)]
