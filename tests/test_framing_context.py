@@ -553,3 +553,14 @@ def test_a_legal_object_past_its_modifiers_and_terrorism_as_a_policy_field_are_n
         "Lopez called the rebels terrorists and their campaign terrorism."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("violated", 123), ("terrorists", 292), ("terrorism", 322)]
+
+
+def test_alleged_after_a_preposition_or_a_verb_of_inquiry_is_the_attributive_hedge():
+    # AllSides (stop 29, seed 2929): 7 rows removed, none added, all the AP hedge ("new charges of
+    # alleged witness tampering", "the probe into alleged Russian interference", "to investigate
+    # alleged abuses"). The verb of saying stays loaded.
+    text = (
+        "Manafort faces charges of alleged witness tampering. The probe into alleged interference went on. "
+        "Lopez wants to investigate alleged abuses. Reyes alleged that the count was wrong."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("alleged", 147)]
