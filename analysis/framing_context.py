@@ -322,9 +322,12 @@ def is_adjective_use(window: Window) -> bool:
     """True when a participial adjective row is used as an adjective ("a measured response", "more
     restrained"), False for its verb ("the poll measured approval", "police restrained him",
     "as measured by Gallup", "they have celebrated"): an object or agent (`VERB_OBJECT_STARTS`)
-    right after it, or a `PERFECT_AUXILIARIES` word right before it."""
+    right after it, or a `PERFECT_AUXILIARIES` word right before it. An adjective with literal cues
+    must also be used figuratively (`is_figurative`: "a heated debate" is a contest's intensity)."""
     following, previous = window.after(1), window.before(1)
-    return not (following and following[0] in VERB_OBJECT_STARTS) and not (previous and previous[0] in PERFECT_AUXILIARIES)
+    if following and following[0] in VERB_OBJECT_STARTS or previous and previous[0] in PERFECT_AUXILIARIES:
+        return False
+    return is_figurative(window)
 
 
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context

@@ -564,3 +564,15 @@ def test_alleged_after_a_preposition_or_a_verb_of_inquiry_is_the_attributive_hed
         "Lopez wants to investigate alleged abuses. Reyes alleged that the count was wrong."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("alleged", 147)]
+
+
+def test_an_intensity_adjective_before_a_contest_is_not_loaded_but_before_a_person_it_is():
+    # BASIL 2010-2015: 6 unannotated rows removed, no annotated one ("the fierce competition", "a sharp
+    # and spirited debate", "avoiding a bruising primary"); AllSides (stop 29, seed 2929): 1 removed,
+    # neutral ("avoiding a bruising, raucous race"). Before a person or a reaction they stay loaded.
+    text = (
+        "It will be a bruising primary. The fierce competition ends in May. It was a spirited debate. "
+        "Lopez is a fierce opponent of the bill. Reyes drew fierce criticism. The heated debate went on. "
+        "A feisty crowd booed."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("fierce", 104), ("fierce", 144), ("feisty", 191)]
