@@ -576,3 +576,11 @@ def test_an_intensity_adjective_before_a_contest_is_not_loaded_but_before_a_pers
         "A feisty crowd booed."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("fierce", 104), ("fierce", 144), ("feisty", 191)]
+
+
+def test_thoroughly_beside_a_verb_of_examining_is_a_manner_adverb():
+    # BASIL 2013-2015: 1 unannotated row removed ("would thoroughly investigate the case"), no
+    # annotated one; AllSides (stop 29, seed 2929): 2 removed, both manner ("investigating thoroughly
+    # what happened", "Congress was thoroughly briefed"). The amplifier of a judgement stays loaded.
+    text = "The department will thoroughly investigate the case. Congress was thoroughly briefed. The claim was thoroughly discredited."
+    assert rows(text, {"loaded"}, "term", "start") == [("thoroughly", 100), ("discredited", 111)]
