@@ -584,3 +584,11 @@ def test_thoroughly_beside_a_verb_of_examining_is_a_manner_adverb():
     # what happened", "Congress was thoroughly briefed"). The amplifier of a judgement stays loaded.
     text = "The department will thoroughly investigate the case. Congress was thoroughly briefed. The claim was thoroughly discredited."
     assert rows(text, {"loaded"}, "term", "start") == [("thoroughly", 100), ("discredited", 111)]
+
+
+def test_would_be_names_an_intention_and_bold_letters_are_typography():
+    # BASIL 2010-2012: 2 unannotated rows removed ("the would-be group of contenders", "in bold white
+    # letters"), no annotated one; AllSides (stop 29, seed 2929): 4 removed, all neutral ("would-be
+    # voters", "would-be home buyers"). The sneer stays on its noun ("tyrant"); a bold plan stays loaded.
+    text = "Would-be voters lined up. He is a would-be tyrant. The words ran in bold white letters. It was a bold plan."
+    assert rows(text, {"loaded"}, "term", "start") == [("tyrant", 43), ("bold", 97)]
