@@ -592,3 +592,15 @@ def test_would_be_names_an_intention_and_bold_letters_are_typography():
     # voters", "would-be home buyers"). The sneer stays on its noun ("tyrant"); a bold plan stays loaded.
     text = "Would-be voters lined up. He is a would-be tyrant. The words ran in bold white letters. It was a bold plan."
     assert rows(text, {"loaded"}, "term", "start") == [("tyrant", 43), ("bold", 97)]
+
+
+def test_an_explosion_a_turn_of_events_and_a_concession_are_not_loaded():
+    # BASIL 2013-2015: 1 unannotated row removed ("put an unusual twist on the dilemma"), no
+    # annotated one; AllSides (stop 29, seed 2929): 9 removed, all neutral ("a suicide bomber triggered
+    # blast", "an email blast", "the latest twist in the saga", "refused to concede victory"). The
+    # verbs of criticism, distortion and admission stay loaded.
+    text = (
+        "A bomber triggered blast in the station. The tornado blasted through the town. It is the latest twist in the saga. "
+        "Moore refused to concede victory. Lopez blasted the plan. Reyes is twisting the facts. Lopez conceded that it failed."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("blasted", 155), ("twisting", 182), ("conceded", 208)]
