@@ -604,3 +604,17 @@ def test_an_explosion_a_turn_of_events_and_a_concession_are_not_loaded():
         "Moore refused to concede victory. Lopez blasted the plan. Reyes is twisting the facts. Lopez conceded that it failed."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("blasted", 155), ("twisting", 182), ("conceded", 208)]
+
+
+def test_willingness_greetings_records_and_formal_senses_are_not_loaded():
+    # BASIL 2010-2012: 1 unannotated row removed ("more than happy to weigh in"), no annotated one;
+    # AllSides (stop 29, seed 2929): 16 removed, 13 neutral ("only too happy to signal-boost", "a happy
+    # medium", "happy Wednesday", "its worst levels since June of 2009", "the worst case", "an
+    # extraordinary session"), 3 arguable (pleasure at something: "happy to see dialogue"). A "happy
+    # warrior", "the worst president" and "an extraordinary admission" stay loaded.
+    text = (
+        "Reyes is more than happy to help. It offers a happy medium. Output hit its worst levels since 2009. "
+        "The worst case is a recession. The council met in an extraordinary session. "
+        "He is a happy warrior. She is the worst president. It was an extraordinary admission."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("happy", 184), ("worst", 210), ("extraordinary", 237)]
