@@ -618,3 +618,16 @@ def test_willingness_greetings_records_and_formal_senses_are_not_loaded():
         "He is a happy warrior. She is the worst president. It was an extraordinary admission."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("happy", 184), ("worst", 210), ("extraordinary", 237)]
+
+
+def test_physical_danger_is_not_loaded_but_a_dangerous_idea_is():
+    # BASIL 2013-2015: 1 unannotated row removed ("made it a dangerous environment"), no annotated
+    # one; AllSides (stop 29, seeds 2929 and 3030): 7 removed, all physical ("exposed to dangerous lead
+    # levels", "it's a dangerous job", "officers in dangerous situations", "more dangerous storms").
+    # 'situation' and 'weapon' are no cues: "brought us in a dangerous situation" (talks) and "a
+    # dangerous weapon in the hands of tribes" (government) are judgements.
+    text = (
+        "Children were exposed to dangerous lead levels. Policing is a dangerous job. "
+        "The talks brought us in a dangerous situation. It is a dangerous idea."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("dangerous", 103), ("dangerous", 132)]
