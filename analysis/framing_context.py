@@ -83,7 +83,13 @@ NUMBER_CUE = "#number"
 LITERAL_WINDOW = 2
 # The sides a literal cue of literal_uses.csv may stand on: within `LITERAL_WINDOW` words before or
 # after the term, or right before it (a determiner or auxiliary whose reach is one word).
-LITERAL_SIDES = ("before", "after", "right_before")
+LITERAL_SIDES = ("before", "after", "right_before", "object")
+# A cue of side ``object`` is the head of the term's object noun phrase: it may stand past a
+# determiner and up to two modifiers, within this many words after the term ("violated any IRS
+# rules", "violated its scientific integrity rules"; Quirk et al. 1985 §17.2 on the noun phrase's
+# premodifiers). Only for cues that name a thing the verb acts on, not for adjacent-word cues, which
+# at that distance hit other phrases ("it's striking to see a Supreme Court nominee").
+OBJECT_WINDOW = 4
 # A modifier's noun stands within this many tokens after it ("brutal Hamas"). With the discovered
 # actors as candidates (many more mentions than a topic's labels), an actor two or three words
 # after an adjective was its target in 8 of 23 BASIL 2010-2015 tuning spans, and the subject or the
@@ -190,11 +196,12 @@ def cue_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """Lemma -> (cues before it, cues after it, cues right before it) of its literal or neutral uses
-    (``lexicons/literal_uses.csv``, sides ``before``, ``after`` and ``right_before``)."""
+def literal_cues() -> dict[str, tuple[frozenset[str], ...]]:
+    """Lemma -> (cues before it, cues after it, cues right before it, object heads after it) of its
+    literal or neutral uses (``lexicons/literal_uses.csv``, sides ``before``, ``after``,
+    ``right_before`` and ``object``)."""
     classes = cue_classes()
-    cues: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    cues: dict[str, tuple[set[str], ...]] = {}
     for row in read_csv("analysis.lexicons", "literal_uses.csv"):
         if row["side"] not in LITERAL_SIDES:
             raise ValueError(f"literal_uses.csv: side {row['side']!r} of {row['term']!r} is not one of {', '.join(LITERAL_SIDES)}")
@@ -202,15 +209,16 @@ def literal_cues() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[
         names_class = cue.startswith("#") and cue != NUMBER_CUE  # "#natural_force"; "#number" is matched as a numeral
         if names_class and cue[1:] not in classes:
             raise ValueError(f"literal_uses.csv: cue {cue!r} of {row['term']!r} is no class of cue_classes.csv ({', '.join(sorted(classes))}) nor {NUMBER_CUE}")
-        sides = cues.setdefault(row["term"], (set(), set(), set()))
+        sides = cues.setdefault(row["term"], tuple(set() for _ in LITERAL_SIDES))
         sides[LITERAL_SIDES.index(row["side"])].update(classes[cue[1:]] if names_class else (cue,))
-    return {term: (frozenset(b), frozenset(a), frozenset(r)) for term, (b, a, r) in cues.items()}
+    return {term: tuple(frozenset(side) for side in sides) for term, sides in cues.items()}
 
 
 def is_figurative(window: Window) -> bool:
     """False when a literal cue stands next to the word ("nuclear disaster", "sheer cliff", "200
-    murders"), or a cue of side ``right_before`` right before it ("the alleged", "are alleged")."""
-    before, after, right_before = literal_cues().get(window.lemma, (frozenset(), frozenset(), frozenset()))
+    murders"), a cue of side ``right_before`` right before it ("the alleged", "are alleged"), or an
+    object head within `OBJECT_WINDOW` words after it ("violated any IRS rules")."""
+    before, after, right_before, objects = literal_cues().get(window.lemma, _NO_CUES)
     near_before = window.before(LITERAL_WINDOW)
     if near_before and near_before[-1] in right_before:
         return False
@@ -218,7 +226,32 @@ def is_figurative(window: Window) -> bool:
         return False
     if NUMBER_CUE in before and any(_NUMBER.fullmatch(key) for key in near_before):
         return False
+    if objects and object_head_cue(window.after(OBJECT_WINDOW), objects):
+        return False
     return not any(key in after for key in window.after(LITERAL_WINDOW))
+
+
+_NO_CUES = (frozenset(),) * len(LITERAL_SIDES)
+
+
+@lru_cache(maxsize=1)
+def _noun_phrase_ends() -> frozenset[str]:
+    """Words that end a noun phrase after a verb: the ``description_stop`` and ``object_preposition``
+    classes of lexicons/closed_class.csv (prepositions, relatives, auxiliaries, coordinators)."""
+    return frozenset(closed_class("description_stop")) | frozenset(closed_class("object_preposition"))
+
+
+def object_head_cue(following: Sequence[str], heads: frozenset[str]) -> bool:
+    """True when one of ``heads`` stands in the noun phrase that opens ``following``, before any
+    word that ends it: "violated [any IRS rules]" and "violated [its scientific integrity rules]"
+    name a rule; "violated the ceasefire in an act of …" does not reach "act"."""
+    ends = _noun_phrase_ends()
+    for key in following:
+        if key in heads:
+            return True
+        if key in ends:
+            return False
+    return False
 
 
 # What may stand between a sentence's end and its first word: spaces, quotation marks, brackets, dashes.
@@ -289,9 +322,12 @@ def is_adjective_use(window: Window) -> bool:
     """True when a participial adjective row is used as an adjective ("a measured response", "more
     restrained"), False for its verb ("the poll measured approval", "police restrained him",
     "as measured by Gallup", "they have celebrated"): an object or agent (`VERB_OBJECT_STARTS`)
-    right after it, or a `PERFECT_AUXILIARIES` word right before it."""
+    right after it, or a `PERFECT_AUXILIARIES` word right before it. An adjective with literal cues
+    must also be used figuratively (`is_figurative`: "a heated debate" is a contest's intensity)."""
     following, previous = window.after(1), window.before(1)
-    return not (following and following[0] in VERB_OBJECT_STARTS) and not (previous and previous[0] in PERFECT_AUXILIARIES)
+    if following and following[0] in VERB_OBJECT_STARTS or previous and previous[0] in PERFECT_AUXILIARIES:
+        return False
+    return is_figurative(window)
 
 
 def always(window: Window) -> bool:  # noqa: ARG001 - the check of terms that need no context

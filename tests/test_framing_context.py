@@ -538,3 +538,96 @@ def test_greetings_news_formulas_and_strikes_are_not_loaded():
         "I am happy to report that the plan works. It was a striking failure, and Reyes was happy with it."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("striking", 122), ("happy", 154)]
+
+
+def test_a_legal_object_past_its_modifiers_and_terrorism_as_a_policy_field_are_not_loaded():
+    # AllSides (stop 29, 300 random records outside the gold, seed 2929): 23 rows removed, none
+    # added, all neutral ("violated its scientific integrity rules", "violated Turkish airspace",
+    # "an agency that fights terrorism", "a state sponsor of terrorism", "two terrorist bombings").
+    # The object head must stand before a preposition ("violated the ceasefire in an act of war"
+    # stays loaded); accusations without a legal object and labels for actors stay loaded.
+    text = (
+        "Reyes violated any IRS rules. The agency violated its scientific integrity rules. "
+        "The jet violated Turkish airspace. Reyes violated the ceasefire in an act of war. "
+        "The agency fights terrorism. Iran is a state sponsor of terrorism. Two terrorist bombings hit the city. "
+        "Lopez called the rebels terrorists and their campaign terrorism."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("violated", 123), ("terrorists", 292), ("terrorism", 322)]
+
+
+def test_alleged_after_a_preposition_or_a_verb_of_inquiry_is_the_attributive_hedge():
+    # AllSides (stop 29, seed 2929): 7 rows removed, none added, all the AP hedge ("new charges of
+    # alleged witness tampering", "the probe into alleged Russian interference", "to investigate
+    # alleged abuses"). The verb of saying stays loaded.
+    text = (
+        "Manafort faces charges of alleged witness tampering. The probe into alleged interference went on. "
+        "Lopez wants to investigate alleged abuses. Reyes alleged that the count was wrong."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("alleged", 147)]
+
+
+def test_an_intensity_adjective_before_a_contest_is_not_loaded_but_before_a_person_it_is():
+    # BASIL 2010-2015: 6 unannotated rows removed, no annotated one ("the fierce competition", "a sharp
+    # and spirited debate", "avoiding a bruising primary"); AllSides (stop 29, seed 2929): 1 removed,
+    # neutral ("avoiding a bruising, raucous race"). Before a person or a reaction they stay loaded.
+    text = (
+        "It will be a bruising primary. The fierce competition ends in May. It was a spirited debate. "
+        "Lopez is a fierce opponent of the bill. Reyes drew fierce criticism. The heated debate went on. "
+        "A feisty crowd booed."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("fierce", 104), ("fierce", 144), ("feisty", 191)]
+
+
+def test_thoroughly_beside_a_verb_of_examining_is_a_manner_adverb():
+    # BASIL 2013-2015: 1 unannotated row removed ("would thoroughly investigate the case"), no
+    # annotated one; AllSides (stop 29, seed 2929): 2 removed, both manner ("investigating thoroughly
+    # what happened", "Congress was thoroughly briefed"). The amplifier of a judgement stays loaded.
+    text = "The department will thoroughly investigate the case. Congress was thoroughly briefed. The claim was thoroughly discredited."
+    assert rows(text, {"loaded"}, "term", "start") == [("thoroughly", 100), ("discredited", 111)]
+
+
+def test_would_be_names_an_intention_and_bold_letters_are_typography():
+    # BASIL 2010-2012: 2 unannotated rows removed ("the would-be group of contenders", "in bold white
+    # letters"), no annotated one; AllSides (stop 29, seed 2929): 4 removed, all neutral ("would-be
+    # voters", "would-be home buyers"). The sneer stays on its noun ("tyrant"); a bold plan stays loaded.
+    text = "Would-be voters lined up. He is a would-be tyrant. The words ran in bold white letters. It was a bold plan."
+    assert rows(text, {"loaded"}, "term", "start") == [("tyrant", 43), ("bold", 97)]
+
+
+def test_an_explosion_a_turn_of_events_and_a_concession_are_not_loaded():
+    # BASIL 2013-2015: 1 unannotated row removed ("put an unusual twist on the dilemma"), no
+    # annotated one; AllSides (stop 29, seed 2929): 9 removed, all neutral ("a suicide bomber triggered
+    # blast", "an email blast", "the latest twist in the saga", "refused to concede victory"). The
+    # verbs of criticism, distortion and admission stay loaded.
+    text = (
+        "A bomber triggered blast in the station. The tornado blasted through the town. It is the latest twist in the saga. "
+        "Moore refused to concede victory. Lopez blasted the plan. Reyes is twisting the facts. Lopez conceded that it failed."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("blasted", 155), ("twisting", 182), ("conceded", 208)]
+
+
+def test_willingness_greetings_records_and_formal_senses_are_not_loaded():
+    # BASIL 2010-2012: 1 unannotated row removed ("more than happy to weigh in"), no annotated one;
+    # AllSides (stop 29, seed 2929): 16 removed, 13 neutral ("only too happy to signal-boost", "a happy
+    # medium", "happy Wednesday", "its worst levels since June of 2009", "the worst case", "an
+    # extraordinary session"), 3 arguable (pleasure at something: "happy to see dialogue"). A "happy
+    # warrior", "the worst president" and "an extraordinary admission" stay loaded.
+    text = (
+        "Reyes is more than happy to help. It offers a happy medium. Output hit its worst levels since 2009. "
+        "The worst case is a recession. The council met in an extraordinary session. "
+        "He is a happy warrior. She is the worst president. It was an extraordinary admission."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("happy", 184), ("worst", 210), ("extraordinary", 237)]
+
+
+def test_physical_danger_is_not_loaded_but_a_dangerous_idea_is():
+    # BASIL 2013-2015: 1 unannotated row removed ("made it a dangerous environment"), no annotated
+    # one; AllSides (stop 29, seeds 2929 and 3030): 7 removed, all physical ("exposed to dangerous lead
+    # levels", "it's a dangerous job", "officers in dangerous situations", "more dangerous storms").
+    # 'situation' and 'weapon' are no cues: "brought us in a dangerous situation" (talks) and "a
+    # dangerous weapon in the hands of tribes" (government) are judgements.
+    text = (
+        "Children were exposed to dangerous lead levels. Policing is a dangerous job. "
+        "The talks brought us in a dangerous situation. It is a dangerous idea."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("dangerous", 103), ("dangerous", 132)]
