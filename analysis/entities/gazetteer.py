@@ -76,6 +76,8 @@ class ContextRole(StrEnum):
     THING_MODIFIER = "thing_modifier"  # "social media": a thing, not people
     NOT_GROUP_MODIFIER = "not_group_modifier"  # "new", "top": no restriction of a group noun
     NOT_AGENT_NOUN = "not_agent_noun"  # "booklists": a plural in -ists that names no people
+    WORD_ACRONYM = "word_acronym"  # "ICE": an acronym spelt like an English word, still an acronym
+    PARTY_ADJECTIVE = "party_adjective"  # "House Democratic leaders": a name ending in it is an adjective
 
 
 class GroupNumber(StrEnum):

@@ -22,8 +22,9 @@ from .vocabulary import Vocabulary
 # ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
 # end, told apart below).
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A name word after its capital: the rest of an initialism ("U.S.": ".S.") or of a word.
-_WORD_REST = rf"(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:-[\w'’]+)*\.?)"
+# A name word after its capital: the rest of an initialism ("U.S.": ".S.") or of a word, an
+# ampersand inside it ("AT&T", "S&P": one name, not "AT" and "T").
+_WORD_REST = rf"(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:&[{_UPPER}][\w'’]*)?(?:-[\w'’]+)*\.?)"
 _WORD = rf"[{_UPPER}]{_WORD_REST}"
 # Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
 # (`lexicons/name_connectors.csv`, use "entities").

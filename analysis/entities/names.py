@@ -62,6 +62,11 @@ _PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ites)$")
 # would need more evidence.
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|O['’])[A-Z][a-z]{2,}$")
 _ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
+# A market quote after a ticker symbol: "Tesla's shares TSLA, +0.21% have risen".
+_QUOTE_CHANGE = re.compile(r",?[ \u00a0]*[+\-\u2212]\d+(?:\.\d+)?%")
+# An adherent's noun or adjective in -ist ("a committed Zionist", "the Marxist left"): no body's
+# name by itself (a surname in -quist is: "Bergquist").
+_ADHERENT = re.compile(r"^[A-Z][a-z]{3,}(?<!qu)(?<!qv)ist$")
 
 
 # --- Plans: what a run's string decides once, and what is left to its context ---
@@ -110,6 +115,10 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole[: -len(words[-1])] + plural_demonym(words[-1]), Via.DEMONYM_PLURAL)
     if whole in vocab.places or (words[-1] in vocab.place_heads and words[-2:-1] != ["of"]):  # not "Department of War"
         return _NONE
+    if words[-1] in vocab.party_adjectives:
+        # "House Democratic leaders", "New Hampshire Democratic Senator": an adjective, no
+        # name; it qualifies a group noun after it, like a demonym.
+        return _Class(PlanRule.FIXED, MentionKind.DEMONYM, whole, Via.DEMONYM)
     if "the" in words[1:-1]:
         # "Change the Mascot", "Bring the Vote Home": a campaign's name.
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.NAME_WITH_THE)
@@ -123,7 +132,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if len(words) == 1 and _ACRONYM.match(whole):
         if whole.lower() in vocab.common_words:
             return _NONE  # "NEVER", "GREAT": emphasis in capitals, not an acronym
-        return _Class(PlanRule.ACRONYM, MentionKind.ORGANISATION, whole, Via.ACRONYM)
+        rule = PlanRule.WORD_IN_CAPITALS if word_in_capitals(whole, vocab) else PlanRule.ACRONYM
+        return _Class(rule, MentionKind.ORGANISATION, whole, Via.ACRONYM)
     if len(words) >= 3 and all(w.isupper() for w in words):
         return _NONE  # a headline in capitals, not a name
     if len(words) == 1:
@@ -161,8 +171,25 @@ def _dictionary_words(words: list[str]) -> bool:
     return all(word.lower() in lexicon for word in words)
 
 
+def word_in_capitals(whole: str, vocab: Vocabulary) -> bool:
+    """Whether a word in capitals is a common English word (Brill's lexicon, any tag but a
+    name's) or a place: emphasis or a heading ("OH. MY. GOD.", "AT HOME", "SYRIA If anything
+    …") unless its context makes it an acronym (`PlanRule.WORD_IN_CAPITALS`); a
+    ``word_acronym`` of entity_context.csv ("ICE", "WHO") is always an acronym.
+    ``word_in_capitals("HOME", vocab)`` is True, "FBI" and "UN" False."""
+    if whole in vocab.word_acronyms:
+        return False
+    title = whole.title()
+    return whole.lower() in vocab.english_words or title in vocab.countries or title in vocab.places
+
+
 def _single_word_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     """What one capitalised word is when no state follows it (`_classify_plan`)."""
+    if len(whole.rstrip(".")) < 2:
+        return _NONE  # "S" of "S&P", "U.": no actor's name
+    if _ADHERENT.match(whole):
+        # "a committed Zionist", "Islamist gunmen": an adherent or adjective, a modifier like a demonym
+        return _Class(PlanRule.FIXED, MentionKind.DEMONYM, whole, Via.DEMONYM)
     if _PEOPLE_PLURAL.match(whole):
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_LIKE_PLURAL)  # "Gazans", "Shiites"
     if len(words) == 2 and words[1] in _PARTY_MEMBER and (words[0] in vocab.places or words[0] in vocab.countries):
@@ -280,7 +307,7 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or opens_with_title(piece, run, vocab)
     lower = word.rstrip(".").lower()
     others = joined(piece[1:], run) if len(piece) > 1 else ""
-    common = lower in vocab.common_words or bool(others and others in vocab.countries)
+    common = lower in vocab.common_words or lower in vocab.function_words or bool(others and others in vocab.countries)
     rest = strip_connectors(piece[1:]) if len(piece) > 1 and not known else ()
     return _Trim(piece, whole, False, len(piece) > 1, not known, common, lower, rest, run, titled)
 
@@ -348,6 +375,19 @@ def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, v
 # (speed: in Python 3.11 an enum member read off its class costs four times a global's read).
 _RULE_FIXED, _RULE_SINGLE, _RULE_EVIDENCE, _RULE_CONTEXT, _VIA_CAPITAL = (PlanRule.FIXED, PlanRule.SINGLE, PlanRule.EVIDENCE, PlanRule.CONTEXT, Via.CAPITAL)
 _RULE_DEMONYM, _RULE_ABBREVIATED, _RULE_ACRONYM, _RULE_NONE = PlanRule.DEMONYM, PlanRule.ABBREVIATED, PlanRule.ACRONYM, PlanRule.NONE
+_RULE_WORD_IN_CAPITALS = PlanRule.WORD_IN_CAPITALS
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def heading_word(text: str, start: int) -> bool:
+    """Whether a word in capitals at ``start`` is part of a heading or of emphasis: it opens a
+    sentence or a line, or follows another word in capitals ("AT HOME The next …": both words);
+    "the terrorism monitoring group SITE", "Gays Against Guns, or GAG" are in running text (a
+    transcript's speaker label, "TRUMP:", is read by `_classified` before this)."""
+    if at_sentence_start(text, start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).isupper() and before.group(1).isalpha())
 
 
 def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab: Vocabulary) -> Mention | None:
@@ -376,8 +416,10 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
         # "the Paris climate accord": after "the" and before a noun the city names a thing,
         # like a demonym; "Beijing said", "accused New Delhi of" are the government.
         return Mention(start, end, MentionKind.DEMONYM, plan.key, Via.CAPITAL)
-    elif rule == _RULE_ACRONYM and article.written_lower(plan.key.lower()):
-        return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym
+    elif (rule == _RULE_ACRONYM or rule == _RULE_WORD_IN_CAPITALS) and (article.written_lower(plan.key.lower()) or _QUOTE_CHANGE.match(text, end)):
+        return None  # "NEVER", "GREAT": emphasis in capitals, not an acronym; "TSLA, +0.21%": a ticker
+    elif rule == _RULE_WORD_IN_CAPITALS and heading_word(text, start) and not text.startswith(":", end):
+        return None  # "AT HOME The next president …", "OH. MY. GOD.": a heading or emphasis
     elif rule == _RULE_NONE:
         return None
     locative, definite = _context(text, start, end, vocab)

@@ -76,6 +76,7 @@ class PlanRule(StrEnum):
     DEMONYM = "demonym"  # the state when a state noun follows ("Israeli strikes"), else a modifier
     ABBREVIATED = "abbreviated"  # "U.S.": the state when a state noun or verb follows
     ACRONYM = "acronym"  # an organisation unless written in lower case too ("NEVER")
+    WORD_IN_CAPITALS = "word in capitals"  # "HOME", "GAG": an acronym in running text, else a heading's word
     SINGLE = "single"  # one word: its ``fallback`` unless a state follows ("Austin, Texas")
     EVIDENCE = "evidence"  # a person when the article gives evidence of one (`_person_evidence`)
 
@@ -133,6 +134,10 @@ class Vocabulary:
     common_words: frozenset[str]
     inflected_cues: frozenset[str]
     place_prefixes: frozenset[str]
+    function_words: frozenset[str]
+    english_words: frozenset[str]
+    word_acronyms: frozenset[str]
+    party_adjectives: frozenset[str]
 
 
 def capitalised_group_plural(whole: str, vocab: Vocabulary) -> bool:
@@ -220,4 +225,32 @@ def vocabulary() -> Vocabulary:
         inflected_cues=inflected_cues(),
         # Opening a name like "El" or "San", an event's first word ("Hurricane Maria") is no person.
         place_prefixes=gazetteer.context_words(ContextRole.PLACE_PREFIX) | gazetteer.context_words(ContextRole.EVENT_PREFIX),
+        function_words=brill_words(FUNCTION_TAGS),
+        english_words=brill_words(None),
+        word_acronyms=gazetteer.context_words(ContextRole.WORD_ACRONYM),
+        party_adjectives=gazetteer.context_words(ContextRole.PARTY_ADJECTIVE),
+    )
+
+
+# Brill's tags of words that open a sentence but never name anyone: adverbs, modals,
+# interjections, prepositions, determiners, conjunctions, pronouns, wh-words ("Sadly", "Can",
+# "Sometimes", "Oh").
+FUNCTION_TAGS = frozenset({"RB", "RBR", "RBS", "MD", "UH", "IN", "DT", "CC", "PRP", "PRP$", "WRB", "WP", "WDT", "EX", "PDT", "TO"})
+# Brill's tags of a word that is a name in English, not a common word ("miami" NNP, "un" FW).
+_NAME_TAGS = frozenset({"NNP", "NNPS", "FW"})
+
+
+def brill_words(tags: frozenset[str] | None) -> frozenset[str]:
+    """Lower-case words of Brill's lexicon (textblob's ``en-lexicon.txt``, MIT) whose tag is one
+    of ``tags`` and whose capitalised form is no name ("South" NNP opens "South Korea"; one
+    letter, "W." of "W. Va.", is left out), or (``None``) every common word, whatever its tag
+    but a name's (NNP, FW): ``brill_words(FUNCTION_TAGS)`` holds "sadly" and "can", not "south";
+    ``brill_words(None)`` "home", not "miami"."""
+    from textblob.en import lexicon
+
+    if tags is None:
+        return frozenset(word for word, tag in lexicon.items() if word.islower() and tag not in _NAME_TAGS)
+    return frozenset(
+        word for word, tag in lexicon.items()
+        if word.islower() and len(word) > 1 and tag in tags and lexicon.get(word.capitalize()) not in _NAME_TAGS
     )
