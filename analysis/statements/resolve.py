@@ -338,6 +338,13 @@ _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
 
+def coordinated_people(name: str) -> bool:
+    """Whether a person speaker's phrase is two names joined by "and", an antecedent of "they"
+    ("Susan Hennessey and Benjamin Wittes … They argue"); not "The mayor and Governor Smith"."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(part and all(word[:1].isupper() for word in part.split()) for part in parts)
+
+
 class _History:
     """The statements resolved so far, (offset, phrase + appositive, resolved, type) in
     statement order, looked up by offset and by the words of their phrases without scanning
@@ -363,10 +370,12 @@ class _History:
     def _can_refer(self, entry: tuple[int, str, str, str], kinds: tuple[str, ...], gender: str) -> bool:
         """Whether an earlier speaker can be the antecedent of a pronoun of ``kinds`` and
         ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
-        not a party in the plural ("Democrats" is no one person)."""
+        not a party in the plural ("Democrats" is no one person); two named people for "they"."""
         _, _, name, kind = entry
         if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
             return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
+        if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
+            return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
         if kind not in kinds or name.lower() in PRONOUNS:
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
@@ -578,7 +587,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                 name = trailing.group()
         if kind == SpeakerType.PERSON and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
-        if kind == SpeakerType.PERSON and name.lower() not in PRONOUNS:
+        if kind == SpeakerType.PERSON and name.lower() not in PRONOUNS and not coordinated_people(name):
             name = name_after_role(fullest_name(name, mentions, where, PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
