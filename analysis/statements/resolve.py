@@ -340,9 +340,19 @@ _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 def coordinated_people(name: str) -> bool:
     """Whether a person speaker's phrase is two names joined by "and", an antecedent of "they"
-    ("Susan Hennessey and Benjamin Wittes … They argue"); not "The mayor and Governor Smith"."""
+    ("Susan Hennessey and Benjamin Wittes … They argue"): each part one capitalised word (a
+    surname) or opened by a given name or a title. Not "The mayor and Governor Smith", nor
+    "Former DNC Chair and Virginia Gov. Terry McAuliffe" (one person's two roles)."""
     parts = name.split(" and ")
-    return len(parts) == 2 and all(part and all(word[:1].isupper() for word in part.split()) for part in parts)
+    return len(parts) == 2 and all(_name_part(part) for part in parts)
+
+
+def _name_part(part: str) -> bool:
+    """Whether one side of "X and Y" is a person's name: "Ryan", "Mr. Pruitt", "Susan Rice"."""
+    words = part.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    return len(words) == 1 or words[0] in first_name_genders() or bool(TITLE_WORD_RE.match(words[0]))
 
 
 class _History:
@@ -370,13 +380,13 @@ class _History:
     def _can_refer(self, entry: tuple[int, str, str, str], kinds: tuple[str, ...], gender: str) -> bool:
         """Whether an earlier speaker can be the antecedent of a pronoun of ``kinds`` and
         ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
-        not a party in the plural ("Democrats" is no one person); two named people for "they"."""
+        not a party in the plural ("Democrats" is no one person); two named people for "they", never for "he" or "she"."""
         _, _, name, kind = entry
         if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
             return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
         if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
             return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
-        if kind not in kinds or name.lower() in PRONOUNS:
+        if kind not in kinds or name.lower() in PRONOUNS or (gender and coordinated_people(name)):
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
