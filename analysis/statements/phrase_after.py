@@ -44,7 +44,7 @@ def description_after() -> re.Pattern[str]:
     cues = trie_pattern(sorted(cue_index()[0]))
     return re.compile(
         rf"""\s*(
-            (?:the|a|an|one|two|three|several|some|another|his|her|their|its|{QUANTIFIERS})\s+
+            (?:the|a|an|one|two|three|several|some|another|his|her|their|its|our|my|your|{QUANTIFIERS})\s+
             (?:[\w'’\-.]+\s+){{0,6}}?                        # up to six more words
             (?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?     # "a Ryan spokesman, Mr. …"
             [\w'’\-]+?

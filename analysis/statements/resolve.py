@@ -588,7 +588,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name = body  # "the Ohio Farmers Union … the group stated"
         elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
-        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] == ["the"]:
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] in (["the"], ["our"]):
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
@@ -623,7 +623,7 @@ def speaker_via(statement: Statement, resolved: str) -> str:
     lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
     if lower in PERSON_PRONOUNS or lower in ("they", "it", "we"):
         return "pronoun" if resolved.lower() != lower else "unresolved"
-    if lower.split()[:1] == ["the"] and resolved != phrase:
+    if lower.split()[:1] in (["the"], ["our"]) and resolved != phrase:
         return "description"
     return "cue"
 
