@@ -44,7 +44,7 @@ def description_after() -> re.Pattern[str]:
     cues = trie_pattern(sorted(cue_index()[0]))
     return re.compile(
         rf"""\s*(
-            (?:the|a|an|one|two|three|several|some|another|his|her|their|its|our|my|your|{QUANTIFIERS})\s+
+            (?:the|a|an|one|two|three|several|some|another|his|her|their|its|{QUANTIFIERS})\s+
             (?:[\w'’\-.]+\s+){{0,6}}?                        # up to six more words
             (?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.\s+)?     # "a Ryan spokesman, Mr. …"
             [\w'’\-]+?
@@ -53,6 +53,16 @@ def description_after() -> re.Pattern[str]:
           |\s(?:{_DESCRIPTION_STOPS}|{cues})\b))            # a function word or a cue""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+# A phrase opened by a lowercase first- or second-person possessive after a cue ("shouts our
+# president", "says my colleague Jane Smith"), up to punctuation or a function word. Only after
+# a cue: as a sentence subject, "Our Kids" (a title) and "Our thoughts" are no speakers.
+_FIRST_PERSON_AFTER = re.compile(
+    rf"""\s*((?:our|my|your)\s+(?:[\w'’\-.]+\s+){{0,4}}?[\w'’\-]+?)
+        (?=\s*(?:[,.;:!?)]|$|\s(?:{_DESCRIPTION_STOPS})\b))""",
+    re.VERBOSE,
+)
 
 
 # A subject pronoun after a cue ("said he"), and at the start of a clause in any case ("He").
@@ -194,7 +204,7 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
     ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
     "according to" and "as described by".
     """
-    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
+    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _FIRST_PERSON_AFTER, _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
     for pattern in patterns:
         match = pattern.match(text, position, limit)
         if not match:

@@ -338,6 +338,14 @@ _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
 
+def our_person(phrase: str) -> bool:
+    """Whether a speaker phrase is "our" and a noun for a person, resolved as "the" + that noun
+    ("shouts our president" -> the article's president); not "Our Kids" (a title) nor "our
+    dilemma"."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0] == "our" and (words[-1] in person_nouns() or bool(PERSON_HEAD_RE.search(words[-1])))
+
+
 def coordinated_people(name: str) -> bool:
     """Whether a person speaker's phrase is two names joined by "and", an antecedent of "they"
     ("Susan Hennessey and Benjamin Wittes … They argue"): each part one capitalised word (a
@@ -588,7 +596,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name = body  # "the Ohio Farmers Union … the group stated"
         elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
-        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] in (["the"], ["our"]):
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (lower.split()[:1] == ["the"] or our_person(phrase)):
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
@@ -623,7 +631,7 @@ def speaker_via(statement: Statement, resolved: str) -> str:
     lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
     if lower in PERSON_PRONOUNS or lower in ("they", "it", "we"):
         return "pronoun" if resolved.lower() != lower else "unresolved"
-    if lower.split()[:1] in (["the"], ["our"]) and resolved != phrase:
+    if (lower.split()[:1] == ["the"] or our_person(phrase)) and resolved != phrase:
         return "description"
     return "cue"
 
