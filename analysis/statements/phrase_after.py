@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import trie_pattern
 from .context import skip_space
 from .cues import cue_index
-from .lexicons import closed_class, speaker_terms
+from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import PERSON_HEAD_RE, Speaker, person_nouns
 from .patterns import (
     CAP_SEQ,
@@ -27,6 +27,7 @@ from .patterns import (
     STOP,
     SUBJECT_PRONOUNS,
     TITLE,
+    TITLE_WORD_RE,
 )
 
 # A name after a cue ("said Cooper", "said the Pentagon"), as group 1.
@@ -52,6 +53,16 @@ def description_after() -> re.Pattern[str]:
           |\s(?:{_DESCRIPTION_STOPS}|{cues})\b))            # a function word or a cue""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+# A phrase opened by a lowercase first- or second-person possessive after a cue ("shouts our
+# president", "says my colleague Jane Smith"), up to punctuation or a function word. Only after
+# a cue: as a sentence subject, "Our Kids" (a title) and "Our thoughts" are no speakers.
+_FIRST_PERSON_AFTER = re.compile(
+    rf"""\s*((?:our|my|your)\s+(?:[\w'’\-.]+\s+){{0,4}}?[\w'’\-]+?)
+        (?=\s*(?:[,.;:!?)]|$|\s(?:{_DESCRIPTION_STOPS})\b))""",
+    re.VERBOSE,
+)
 
 
 # A subject pronoun after a cue ("said he"), and at the start of a clause in any case ("He").
@@ -164,13 +175,36 @@ def _possessed_name(text: str, start: int, end: int, limit: int) -> Speaker | st
     return _with_head_noun_at(text, text[start:owned.end()], owned.end(), limit)[0]  # "Trump's Republican allies"
 
 
+# A second name joined to a name after a cue ("write Susan Hennessey and Benjamin Wittes"), as group 1.
+# (Without name particles: "and Jim Kessler of Third Way" -> "Jim Kessler".)
+_AND_NAME_RE = re.compile(rf"""\s+and\s+((?:{TITLE}\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){{0,2}})""", re.VERBOSE)
+
+
+def _personal_name(phrase: str) -> bool:
+    """Whether a capitalised phrase reads as a person's full name: two words or more, the first
+    a given name of `lexicons/first_names.csv` or a title. "Susan Hennessey", "Sen. Tim Kaine";
+    not "Smith", "Justice Department"."""
+    words = phrase.split()
+    return len(words) >= 2 and (words[0] in first_name_genders() or bool(TITLE_WORD_RE.match(words[0])))
+
+
+def _with_second_person(text: str, start: int, phrase: str, limit: int) -> str:
+    """The name after a cue with a second person's name joined by "and", when both read as full
+    names (`_personal_name`): "… write Susan Hennessey and Benjamin Wittes on the Lawfare blog"
+    -> "Susan Hennessey and Benjamin Wittes"; "said Susan Rice and added" keeps "Susan Rice"."""
+    second = _AND_NAME_RE.match(text, start + len(phrase), limit)
+    if second and _personal_name(phrase) and _personal_name(second.group(1)):
+        return text[start:second.end(1)]
+    return phrase
+
+
 def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> Speaker | None:
     """The speaker phrase right after a cue ("said Adm. Brad Cooper, commander of …").
 
     ``bare`` also accepts a phrase with no determiner up to the next punctuation, as after
     "according to" and "as described by".
     """
-    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
+    patterns = (_PRONOUN_AFTER, NAME_AFTER, description_after(), _FIRST_PERSON_AFTER, _MODIFIED_NAME_AFTER) + ((_PHRASE_AFTER,) if bare else ())
     for pattern in patterns:
         match = pattern.match(text, position, limit)
         if not match:
@@ -186,7 +220,7 @@ def speaker_after(text: str, position: int, limit: int, bare: bool = False) -> S
             owned = _possessed_name(text, match.start(1), match.start(1) + len(phrase), limit)
             if isinstance(owned, Speaker):
                 return owned
-            phrase = owned or phrase
+            phrase = owned or _with_second_person(text, match.start(1), phrase, limit)
         elif pattern is not _PRONOUN_AFTER:
             # "according to several published reports that …": the phrase stopped before a
             # cue form that is its own head noun, a speaker term ("reports", "statements").

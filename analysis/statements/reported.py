@@ -196,6 +196,33 @@ def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
     return (that.end(), True) if that else (recipient.end(), False)
 
 
+# An adverbial clause between commas right after a cue: ", once a strategy is formed, ", ", when
+# pressed on the president's remarks, " (its subordinator from closed class subordinator).
+_ASIDE_RE = re.compile(r"""\s*,\s+ ([a-z]+) \s+ [^,;:.!?“”"]{2,90}? , (?=\s+\S)""", re.VERBOSE)
+_NOT_ASIDE_SUBORDINATORS = frozenset(closed_class("not_aside_subordinator"))
+_THAT_AFTER_ASIDE_RE = re.compile(r"""\s+ that \s+""", re.VERBOSE)
+
+
+def _subordinate_aside(ctx: Context, cue: CueMatch, window: str, offset: int) -> int:
+    """Where the content resumes past an adverbial clause that opens with a subordinator between
+    commas right after a cue (else ``offset``), unless the cue is medial (`_medial_cue`): "said, once a strategy is formed, there will be …",
+    "said Friday, when pressed, that …". Not "said, adding …" nor a plain aside ("said, in fact,"),
+    nor a reason after a medial attribution ("…, analysts say, because it addresses …, a
+    priority …": closed class not_aside_subordinator)."""
+    aside = _ASIDE_RE.match(window, offset)
+    if aside is None or aside.group(1) not in _SUBORDINATORS or aside.group(1) in _NOT_ASIDE_SUBORDINATORS or _medial_cue(ctx, cue):
+        return offset
+    return aside.end()
+
+
+def _medial_cue(ctx: Context, cue: CueMatch) -> bool:
+    """Whether a comma stands before the cue in its sentence, within 60 characters (a medial
+    attribution: "So, he says, if the goal is …, these cuts make no sense" reports the whole
+    sentence, so the clause after its comma is no content of its own)."""
+    start = ctx.sentence_starts[ctx.sentence_of(cue.start)]
+    return ctx.text.rfind(",", max(start, cue.start - 60), cue.start) != -1
+
+
 def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     """Start of the reported clause after a cue, or None if none follows.
 
@@ -252,6 +279,9 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         if not adjunct:
             break
         offset = adjunct.end()
+    offset = _subordinate_aside(ctx, cue, window, offset)
+    if (that := _THAT_AFTER_ASIDE_RE.match(window, offset)) and window[:offset].endswith(","):
+        return position + that.end()  # "said Friday, when pressed on the remarks, that …"
     if counts_a_quantity(cue, window, offset):
         return None  # "Construction companies added 30,000 positions": the object of adding
     opener = _OPENER_RE.match(window, offset)

@@ -338,6 +338,31 @@ _LOWER_WORDS_RE = re.compile(r"[a-z][a-z'’\-]*", re.VERBOSE)
 
 
 
+def our_person(phrase: str) -> bool:
+    """Whether a speaker phrase is "our" and a noun for a person, resolved as "the" + that noun
+    ("shouts our president" -> the article's president); not "Our Kids" (a title) nor "our
+    dilemma"."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0] == "our" and (words[-1] in person_nouns() or bool(PERSON_HEAD_RE.search(words[-1])))
+
+
+def coordinated_people(name: str) -> bool:
+    """Whether a person speaker's phrase is two names joined by "and", an antecedent of "they"
+    ("Susan Hennessey and Benjamin Wittes … They argue"): each part one capitalised word (a
+    surname) or opened by a given name or a title. Not "The mayor and Governor Smith", nor
+    "Former DNC Chair and Virginia Gov. Terry McAuliffe" (one person's two roles)."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(_name_part(part) for part in parts)
+
+
+def _name_part(part: str) -> bool:
+    """Whether one side of "X and Y" is a person's name: "Ryan", "Mr. Pruitt", "Susan Rice"."""
+    words = part.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    return len(words) == 1 or words[0] in first_name_genders() or bool(TITLE_WORD_RE.match(words[0]))
+
+
 class _History:
     """The statements resolved so far, (offset, phrase + appositive, resolved, type) in
     statement order, looked up by offset and by the words of their phrases without scanning
@@ -363,11 +388,13 @@ class _History:
     def _can_refer(self, entry: tuple[int, str, str, str], kinds: tuple[str, ...], gender: str) -> bool:
         """Whether an earlier speaker can be the antecedent of a pronoun of ``kinds`` and
         ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
-        not a party in the plural ("Democrats" is no one person)."""
+        not a party in the plural ("Democrats" is no one person); two named people for "they", never for "he" or "she"."""
         _, _, name, kind = entry
         if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
             return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
-        if kind not in kinds or name.lower() in PRONOUNS:
+        if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
+            return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
+        if kind not in kinds or name.lower() in PRONOUNS or (gender and coordinated_people(name)):
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
@@ -569,7 +596,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name = body  # "the Ohio Farmers Union … the group stated"
         elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
-        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and lower.split()[:1] == ["the"]:
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (lower.split()[:1] == ["the"] or our_person(phrase)):
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():
             # "his lawyer Fareed El-Deeb": the name at the end of a description.
@@ -578,7 +605,7 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
                 name = trailing.group()
         if kind == SpeakerType.PERSON and name.isupper() and " " in name:
             name = name.title()  # a transcript label: "SECRETARY RUBIO" -> "Secretary Rubio"
-        if kind == SpeakerType.PERSON and name.lower() not in PRONOUNS:
+        if kind == SpeakerType.PERSON and name.lower() not in PRONOUNS and not coordinated_people(name):
             name = name_after_role(fullest_name(name, mentions, where, PRONOUN_GENDERS.get(lower, ""), history.fullest))
         appositive = speaker.appositive if speaker else ""
         history.add((where, f"{phrase} {appositive}", name, kind))
@@ -604,7 +631,7 @@ def speaker_via(statement: Statement, resolved: str) -> str:
     lower = POSSESSIVE_PRONOUNS.get(phrase.lower(), phrase.lower())
     if lower in PERSON_PRONOUNS or lower in ("they", "it", "we"):
         return "pronoun" if resolved.lower() != lower else "unresolved"
-    if lower.split()[:1] == ["the"] and resolved != phrase:
+    if (lower.split()[:1] == ["the"] or our_person(phrase)) and resolved != phrase:
         return "description"
     return "cue"
 

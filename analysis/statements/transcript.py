@@ -66,6 +66,40 @@ def _speaker_like(label: str, labels: list[str], ctx: Context) -> bool:
     return label.title() in surnames or any(len(other.split()) > 1 and other.split()[-1] == label for other in labels)
 
 
+# An all-caps label inside a paragraph, after the end of the previous turn's sentence, a dash or a
+# closing quotation mark: the turns of a transcript whose line breaks the page lost ("… the IRS
+# scandal-- BOB SCHIEFFER: So, I'll take that as a yes or a no. SEN. TED CRUZ: Eight months ago--").
+_INLINE_LABEL_RE = re.compile(r"""
+    (?<= [.?!…\-–—"“”’)\]] ) [ \t]+
+    (?P<label> [A-Z][A-Z.'’\-]+ (?: \ [A-Z][A-Z.'’\-]+ ){0,4} | Q | A )
+    : [ \t]+ (?=\S)
+""", re.VERBOSE)
+
+
+def _inline_turn_labels(ctx: Context, start: int, end: int, labels: list[str]) -> list[re.Match[str]]:
+    """The speaker labels inside a transcript turn that open further turns (`_INLINE_LABEL_RE`):
+    speaker-like (`_speaker_like`), and more than initials unless "Q" or "A", so "8 p.m. ET: …"
+    opens none.
+    "Will you run? SEN. TED CRUZ: Well, look, …" -> "SEN. TED CRUZ"."""
+    found = [m for m in _INLINE_LABEL_RE.finditer(ctx.text, start, end) if len(m.group("label").strip(".")) > 2 or m.group("label") in ("Q", "A")]
+    inline = labels + [m.group("label") for m in found]
+    return [m for m in found if not _notice_label(m.group("label")) and _speaker_like(m.group("label"), inline, ctx)]
+
+
+def _split_turn(ctx: Context, label: re.Match[str], end: int, labels: list[str]) -> list[Statement]:
+    """A turn from ``label`` to ``end``, cut at the labels inside it (`_inline_turn_labels`):
+    one direct row per speaker's turn."""
+    turns = []
+    cuts = [label] + _inline_turn_labels(ctx, label.end(), end, labels)
+    for k, match in enumerate(cuts):
+        stop = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        name = match.group("label")
+        at = match.start("label") if "label" in match.groupdict() else match.start()
+        speaker = Speaker(name, at, at + len(name))
+        turns.append(Statement("direct", speaker, ":", -1, match.end(), stop, "", "", via="label"))
+    return turns
+
+
 def _continues_turn(ctx: Context, index: int, last: bool) -> bool:
     """Whether paragraph ``index`` after a turn is more of that turn: unlabelled, without
     quotation marks or reporting cues (narrative attributes its quotes: "'…,' he said"), and,
@@ -118,8 +152,5 @@ def transcript_turns(ctx: Context) -> list[Statement]:
         last = index
         while last + 1 < next_label and _continues_turn(ctx, last + 1, k + 1 == len(speaking)):
             last += 1
-        start, end = match.end(), ctx.paragraphs[last][1]
-        label = match.group("label")
-        speaker = Speaker(label, match.start(), match.start() + len(label))
-        turns.append(Statement("direct", speaker, ":", -1, start, end, "", "", via="label"))
+        turns.extend(_split_turn(ctx, match, ctx.paragraphs[last][1], labels))
     return turns
