@@ -468,3 +468,28 @@ def people_plural(word: str) -> bool:
         return False
     singular = word[:-1]
     return word in person_nouns() or singular in person_nouns() or (singular not in NOT_ROLE_HEADS and bool(PERSON_HEAD_RE.search(singular)))
+
+
+def our_person(phrase: str) -> bool:
+    """Whether a speaker phrase is "our" and a noun for a person, resolved as "the" + that noun
+    ("shouts our president" -> the article's president); not "Our Kids" (a title) nor "our
+    dilemma"."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0] == "our" and (words[-1] in person_nouns() or bool(PERSON_HEAD_RE.search(words[-1])))
+
+
+def coordinated_people(name: str) -> bool:
+    """Whether a person speaker's phrase is two names joined by "and", an antecedent of "they"
+    ("Susan Hennessey and Benjamin Wittes … They argue"): each part one capitalised word (a
+    surname) or opened by a given name or a title. Not "The mayor and Governor Smith", nor
+    "Former DNC Chair and Virginia Gov. Terry McAuliffe" (one person's two roles)."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(_name_part(part) for part in parts)
+
+
+def _name_part(part: str) -> bool:
+    """Whether one side of "X and Y" is a person's name: "Ryan", "Mr. Pruitt", "Susan Rice"."""
+    words = part.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False
+    return len(words) == 1 or words[0] in first_name_genders() or bool(TITLE_WORD_RE.match(words[0]))

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .context import Context, Covered, Statement, ends_with_comma, skip_space, trim_end, word_count
-from .cues import CueMatch, content_noun_re, find_cues
+from .cues import CueMatch, content_noun_re
 from .direct import is_title
 from .guards import (adds_to_a_thing, counts_a_quantity, after_determiner_or_possessive, attributive_participle, cue_taken, document_participle_without_that,
                      gerund_of_means, gerund_owns_that, initial_participle_without_that, mandative_subjunctive, needs_content_noun, passive_naming, perception_not_report,
                      plain_form_not_verb)
-from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, nominal_cues, reporting_cues
-from .names import Speaker, licensed, people_plural
+from .lexicons import closed_class, cue_lemmas, CueClause, CueFrame, reporting_cues
+from .names import Speaker, licensed
 from .objects import (gerund_subject_start, naming_end, noun_phrase_object, premodified_subject_start, pro_form_start, quoted_object_start, relative_after_quoted_for,
                       relative_that, with_colon_quote)
 from .according import according_statement
@@ -25,14 +25,11 @@ from .clauses import (AS_PARENTHETICAL_RE, appositive_after_speaker, holds_finit
 from .patterns import (
     ADJUNCT,
     ATTRIBUTION_TAIL_RE,
-    CAP_SEQ,
     CLAUSE_OPENERS,
-    DETERMINERS,
     LEADING_DROP,
     PLAIN_WORD_RE,
     PLURAL_DETERMINERS,
     PREFIX_WORDS,
-    PRONOUNS,
     RELATIVE_VERBS,
     STOP,
     THAT_RE,
@@ -40,6 +37,7 @@ from .patterns import (
     WEEKDAYS,
 )
 from .phrases import speaker_after
+from .addressees import SUBORDINATING_THAT_RE as _SUBORDINATING_THAT_RE, after_addressee, nominal_owns_that
 from .speakers import speaker_for
 
 # A determined object noun (and one modifier) before "that", then the clause's first word (group
@@ -88,10 +86,6 @@ _SUBORDINATORS = frozenset(closed_class("subordinator"))
 
 # The first comma within 40 characters (and the spaces after it).
 
-# "so that", "now that", "except that", "given that", "in order that": "that" completing a
-# subordinating conjunction opens an adverbial clause (purpose, reason, exception), never the
-# content of a cue before it (Quirk et al. 1985, 14.12).
-_SUBORDINATING_THAT_RE = re.compile(r"\b (?: so | such | now | except | given | provided | providing | order ) \s* ,? \s* that \s+ $", re.VERBOSE)
 
 # Time, manner and addressee adjuncts between a cue and "that" ("said on Tuesday that",
 # "added later that", "told reporters that").
@@ -135,65 +129,6 @@ _FOCUS_END_RE = re.compile(r"(?<=,) \s+ (?: even | also | too ) \s* $", re.VERBO
 # "remind X of": "reminded him of", "reminds many voters of".
 _REMIND_OF_RE = re.compile(r"\s+ (?: [\w'’]+ \s+ ){1,3}? of \b", re.VERBOSE)
 
-
-
-# After "told": addressees up to "that", past commas and abbreviations ("told Sens. Dick
-# Durbin, of Illinois, and Dianne Feinstein, of California, that …").
-_LISTED_ADDRESSEES_RE = re.compile(r"""
-    \s+ (?: [A-Z] | him\b | her\b | them\b | the\b )
-    (?: [^.;:“”\"] | \.(?=\s[A-Z]) )*?                      # a stop only before a capital ("Sens. Dick")
-    ,? \s+ that \s+
-""", re.VERBOSE)
-# Words that open the clause after an addressee, never a second word of it ("told the court he
-# was", "told the jury the defendant was", "warned the economy will slow", "told the audience
-# what could be").
-_CLAUSE_FIRST = "(?:" + "|".join(sorted(CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS | frozenset(closed_class("relative_word") + closed_class("wh_word"))
-                                         | {"must"}, key=len, reverse=True)) + ")"
-_CLAUSE_WORDS = CLAUSE_OPENERS | PRONOUNS | DETERMINERS | RELATIVE_VERBS
-# Object pronouns are addressees, never a clause's subject ("warned him could …" is no English).
-_OBJECT_WORDS = frozenset(closed_class("object_word"))
-# The addressee of "told": a name, a determined noun or one word ("told the United Nations").
-_ADDRESSEE_RE = re.compile(rf"""
-    \s+ (?: (?: the \s+ )? {CAP_SEQ}
-         | (?: the | a | an | his | her | their | its ) \s+ [a-z]+
-           (?: \s+ (?! {_CLAUSE_FIRST} \b ) [a-z]+ )?          # a second noun ("the grand jury"), not the clause's first word
-         | [a-z]+ )
-""", re.VERBOSE)
-# A bare plural addressee with one modifier ("told federal agents he …", "told local reporters
-# the plan …"): the modifier ends in no "s" (not "told reporters officials would …"), and the
-# head must name people (`people_plural`).
-_GROUP_ADDRESSEE_RE = re.compile(r"\s+ ([a-z][a-z\-]*[a-rt-z]) \s+ ([a-z]+s) (?=\s)", re.VERBOSE)
-_THAT_NEXT_RE = re.compile(r"\s+ that \s+", re.VERBOSE)
-# A modal or auxiliary right after a noun phrase: the verb of the clause that noun phrase opens.
-_FINITE_NEXT_RE = re.compile(r"\s+ (?: " + "|".join(sorted(RELATIVE_VERBS | {"must"})) + r" ) \s", re.VERBOSE)
-
-
-def _nominal_owns_that(window: str, end: int) -> bool:
-    """Whether a nominal cue with its "by"/"from" agent among the adjunct words before "that" owns
-    the clause: in "responded to explosive accusations by a lawyer … that the investigators …"
-    the clause is the accusations' content (`nominal`), not the response's ("said in a
-    statement that" is the saying's)."""
-    nouns = nominal_cues()
-    words = window[:end].split()
-    return any(word.lower() in nouns and after in ("by", "from") for word, after in zip(words, words[1:]))
-
-
-def _after_addressee(window: str, has_that: bool) -> tuple[int, bool] | None:
-    """After a cue of frame tell: (offset, True) where its clause starts past the addressee and
-    "that" ("told Sens. Dick Durbin, of Illinois, and …, that …", "told the court that"), or at
-    a would-be addressee that a finite verb follows ("Experts warn the virus could spread": it
-    is the clause's subject); (offset past the addressee, False) to look on; None without one."""
-    listed = _LISTED_ADDRESSEES_RE.match(window[:160]) if has_that else None
-    if listed and not find_cues(listed.group()) and not _SUBORDINATING_THAT_RE.search(listed.group()):
-        return listed.end(), True
-    group = _GROUP_ADDRESSEE_RE.match(window)
-    recipient = group if group and people_plural(group.group(2)) and group.group(1) not in STOP and group.group(1) not in _CLAUSE_WORDS else _ADDRESSEE_RE.match(window)
-    if not recipient:
-        return None
-    if recipient.group().split()[0].lower() not in _OBJECT_WORDS and _FINITE_NEXT_RE.match(window, recipient.end()):
-        return skip_space(window, 0), True
-    that = _THAT_NEXT_RE.match(window, recipient.end()) if has_that else None
-    return (that.end(), True) if that else (recipient.end(), False)
 
 
 # An adverbial clause between commas right after a cue: ", once a strategy is formed, ", ", when
@@ -258,7 +193,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
     adjunct_that = _ADJUNCT_THAT_RE.match(window) if has_that else None
     if adjunct_that and (_SUBORDINATING_THAT_RE.search(window, 0, adjunct_that.end()) or gerund_owns_that(window, adjunct_that.end()) or relative_that(window, adjunct_that.end())):
         adjunct_that = None  # "told him to act so that the case …", "appealing to the interests that had sprung up": no content
-    if adjunct_that and (relative_after_quoted_for(window, adjunct_that.end()) or _nominal_owns_that(window, adjunct_that.end())):
+    if adjunct_that and (relative_after_quoted_for(window, adjunct_that.end()) or nominal_owns_that(window, adjunct_that.end())):
         adjunct_that = None  # 'apologized for "hurtful" comments that led …': a relative clause
     if adjunct_that and not (cue.info.lemma == "call" and window.lstrip().startswith("for ")):
         # ("calling for a budget that prioritizes aid": a demand's object and its relative
@@ -270,7 +205,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + object_that.start(1)
     offset = 0
     if cue.info.frame == CueFrame.TELL:
-        addressed = _after_addressee(window, has_that)
+        addressed = after_addressee(window, has_that)
         if addressed is None or addressed[1]:
             return None if addressed is None else position + addressed[0]
         offset = addressed[0]
