@@ -9,9 +9,11 @@ that hides who acted (Trew 1979; Fowler 1991, ch. 5). The actors table counts th
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
+from textblob._text import find_tags as _find_tags
 from textblob.en import parser as _PARSER
 
 from .article import Article
@@ -51,7 +53,9 @@ def _tag(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     words = word_spans(text, start, end)
     if not words:
         return []
-    tagged = _PARSER.find_tags([word for _, _, word in words])
+    # Pattern's tagger function with the arguments ``_PARSER.find_tags`` hands it, minus its Penn
+    # ``map`` (an identity on the tags) and its keyword plumbing (speed: the same tags).
+    tagged = _find_tags([word for _, _, word in words], lexicon=_PARSER.lexicon, language=_PARSER.language, default=_PARSER.default)
     if len(tagged) != len(words):
         tagged = [(word, "NN") for _, _, word in words]
     return [(s, e, word, token[1]) for (s, e, word), token in zip(words, tagged)]
@@ -103,26 +107,34 @@ def violence_rows(
     if mentions is None:
         mentions = [(int(starts[i]), int(ends[i]), actor_names[i]) for i, kind in enumerate(category) if kind == actor_label]
     rows = []
+    # The mentions in a sentence by bisection on their starts when they come sorted (the actors
+    # table hands them so), the same list in the same order as filtering them all.
+    mention_starts = [m[0] for m in mentions] if all(a[0] <= b[0] for a, b in zip(mentions, mentions[1:])) else None
     for sentence in sorted(by_sentence):
         words = by_sentence[sentence]
         lo, hi = spans.get(sentence, (min(starts[i] for i in words), max(ends[i] for i in words)))
         tokens = _tag(text, lo, hi)
-        actors_here = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        if mention_starts is None:
+            actors_here = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        else:
+            first, last = bisect.bisect_left(mention_starts, lo), bisect.bisect_right(mention_starts, hi)
+            actors_here = [m for m in mentions[first:last] if m[1] <= hi]
+        lower = [t[2].lower() for t in tokens]  # read by every violence word of the sentence
         for i in words:
             start, end = int(starts[i]), int(ends[i])
-            rows.append((article.id, sentence, start, end, terms[i], *_roles(text, tokens, actors_here, start, end)))
+            rows.append((article.id, sentence, start, end, terms[i], *_roles(text, tokens, actors_here, start, end, lower)))
     return rows
 
 
 def _roles(
-    text: str, tokens: list[tuple[int, int, str, str]], actors: list[tuple[int, int, str]], start: int, end: int
+    text: str, tokens: list[tuple[int, int, str, str]], actors: list[tuple[int, int, str]], start: int, end: int, lower: list[str] | None = None
 ) -> tuple[str, str, bool, bool]:
     index = next((i for i, t in enumerate(tokens) if t[0] <= start < t[1] or t[0] >= start), None)
     if index is None:
         return "", "", False, False
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < end), index)
     tag = tokens[index][3]
-    lower = [t[2].lower() for t in tokens]
+    lower = [t[2].lower() for t in tokens] if lower is None else lower  # ``lower``: the words lowered, when the caller has them
     after = tokens[last + 1 : last + 1 + WINDOW]
     # Cut the look-ahead at a clause end so "..., while Hamas" does not become a target.
     after = [t for t in after if not _CLAUSE_END.search(text[tokens[last][1] : t[0]])]

@@ -39,3 +39,14 @@ def test_a_participle_modifying_a_noun_names_no_agent():
         ("murdered", "", "Israeli hostages", False),
         ("murdered", "Hamas", "Israeli hostages", False),  # a finite verb after its subject: active
     ]
+
+
+def test_the_tagger_call_gives_the_parsers_tags():
+    """`roles._tag` calls Pattern's tagger function directly (no Penn ``map``, no keyword
+    plumbing): the same tags as ``textblob.en.parser.find_tags``."""
+    from textblob.en import parser
+
+    from analysis.roles import _tag
+
+    text = "Six Palestinians were killed in Israeli strikes on Gaza, officials said, as 3 gunmen fled."
+    assert [tag for *_, tag in _tag(text, 0, len(text))] == [tag for _, tag in parser.find_tags(text.replace(",", "").replace(".", "").split())]
