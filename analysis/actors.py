@@ -49,6 +49,30 @@ ACTOR_COLUMNS = list(COLUMNS["actors"])
 ACTOR_LABEL_COLUMNS = list(COLUMNS["actor_labels"])
 
 
+class _MergedQuotes:
+    """The questions `_mention_rows` and `_tones` ask a `SpanIndex` of quotations, answered for
+    merged quotations (`merge_spans`: sorted, disjoint, so their ends rise too) by one bisection:
+    at most one of them can hold a stretch, the last starting at or before it (speed: the same
+    answers as ``SpanIndex(quotes)``, without collecting candidates)."""
+
+    def __init__(self, quotes: list[tuple[int, int]]) -> None:
+        self._quotes = quotes
+        self._starts = [a for a, _ in quotes]
+        self._ends = [b for _, b in quotes]
+
+    def first_covering(self, start: int, end: int) -> tuple[int, int] | None:
+        at = bisect.bisect_right(self._starts, start) - 1
+        return self._quotes[at] if at >= 0 and self._quotes[at][1] >= end else None
+
+    def covering(self, start: int, end: int) -> list[tuple[int, int]]:
+        found = self.first_covering(start, end)
+        return [found] if found is not None else []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._ends, start)  # the first quotation ending after ``start``
+        return at < len(self._quotes) and self._quotes[at][0] < end
+
+
 def _label_uses(actor_names, lemmas, kinds, quoted) -> list[tuple[str, str, str, int, int]]:
     """(actor, label, kind, writer uses, quoted uses): actors alphabetically, then most used first."""
     uses: dict[tuple[str, str, str], list[int]] = {}
@@ -151,7 +175,7 @@ def actor_columns(
     quotations left out). Violence roles: `analysis.roles`. ``quoted_voice``: `quote_voice`.
     """
     quotes = merge_spans(quoted_voice)
-    quote_index = SpanIndex(quotes)  # built once, read by the mention rows and the tones
+    quote_index = _MergedQuotes(quotes)  # built once, read by the mention rows and the tones
     mentions = _mention_rows(article, entities, sentences, quoted_voice, quote_index)
     if not mentions:
         return empty_columns("actors")

@@ -202,3 +202,25 @@ def test_the_speaker_index_is_shared_only_by_the_very_same_actors():
     other = speaker_index(second)
     assert other is not index and [other.actor(s) for s in ("Acme", "Maria Lopez")] == ["", "Maria Lopez"]
     assert speaker_index(first[:0]) is not index and speaker_index(first[:0]).actor("Acme") == ""
+
+
+def test_merged_quotes_answer_as_a_span_index_does():
+    """`_MergedQuotes` (one bisection over merged quotations) gives the `SpanIndex` answers the
+    mention rows and the tones read, on random merged quotations and stretches."""
+    import random
+
+    from analysis.actors import _MergedQuotes
+    from analysis.framing import merge_spans
+    from analysis.spans import SpanIndex
+
+    rng = random.Random(30)
+    for _ in range(200):
+        raw = [(a, a + rng.randint(0, 12), "") for a in (rng.randint(0, 80) for _ in range(rng.randint(0, 6)))]
+        quotes = merge_spans(raw)
+        fast, index = _MergedQuotes(quotes), SpanIndex(quotes)
+        for _ in range(30):
+            start = rng.randint(0, 95)
+            end = start + rng.randint(0, 10)
+            assert fast.first_covering(start, end) == index.first_covering(start, end)
+            assert fast.covering(start, end) == index.covering(start, end)
+            assert fast.overlaps(start, end) == index.overlaps(start, end)

@@ -10,6 +10,7 @@ character offsets; the title is read for the `Actor.in_title` flag only.
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,8 +77,8 @@ def _canonical(cluster: Cluster, headlines: list[tuple[int, int]]) -> str:
     if cluster.kind in _KEYED_KINDS:
         return cluster.key
     named = [m for m in cluster.mentions if m.kind not in _UNNAMED_KINDS]
-    outside = [m.key for m in named if not _in_spans(m.start, headlines)]
-    names = outside if headlines and outside else [cluster.key] + [m.key for m in named]
+    outside = [m.key for m in named if not _in_spans(m.start, headlines)] if headlines else None  # speed: none to test
+    names = outside if outside else [cluster.key] + [m.key for m in named]
     return max(names, key=lambda name: (len(name.split()), len(name)))
 
 
@@ -166,15 +167,20 @@ _ACTOR_KIND = {
 }
 
 
+# `_actor` runs per cluster: its sort key and the credit rule read once (speed).
+_SPAN_OF = operator.attrgetter("start", "end")
+_CREDIT_LINE = Via.CREDIT_LINE
+
+
 def _actor(cluster: Cluster, text: str, in_title: bool, first_paragraph_end: int, headlines: list[tuple[int, int]]) -> Actor:
     """The public record of a cluster, its mentions deduplicated and in text order."""
     seen: dict[tuple[int, int], str] = {}
-    for mention in sorted(cluster.mentions, key=lambda m: (m.start, m.end)):
+    for mention in sorted(cluster.mentions, key=_SPAN_OF):
         seen.setdefault((mention.start, mention.end), mention.via)
     spans = tuple(seen)
     forms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
     # A round-up's commentator is one of its main speakers, named once under the quotation.
-    central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title) or Via.CREDIT_LINE in seen.values()
+    central = is_central(len(spans), spans[0][0], first_paragraph_end, in_title) or _CREDIT_LINE in seen.values()
     return Actor(_canonical(cluster, headlines), _ACTOR_KIND[cluster.kind], spans, tuple(seen.values()), forms, in_title, central)
 
 

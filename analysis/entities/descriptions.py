@@ -46,7 +46,8 @@ def role_nouns() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
     """ "the [former] <role>" not followed by a capitalised name (that is a title instead)."""
-    roles = "|".join(re.escape(role) for role in role_nouns())
+    # A trie (`_alternation`): the same matches as the roles longest first, fewer branches tried (speed).
+    roles = _alternation(set(role_nouns()))
     # "[Tt]" first and the word boundary checked behind it (same matches as "\b[Tt]he"): a
     # pattern that opens with a character class lets the scan skip to the next "T" or "t".
     return re.compile(rf"[Tt](?<=\b[Tt])he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
@@ -62,7 +63,8 @@ def _institution_pattern() -> re.Pattern[str]:
     """An institution in lower case, optionally after "state" (the place before it is read by
     `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
     heads = sorted(gazetteer.context_words(ContextRole.INSTITUTION), key=len, reverse=True)
-    head = "|".join(re.escape(h) for h in heads)
+    # A trie (`_alternation`): the same matches as the heads longest first, fewer branches tried (speed).
+    head = _alternation(set(heads))
     # The space before it is matched, not looked behind at (a pattern opening with a character
     # class skips to the next space), so the institution starts one character after the match.
     return re.compile(rf"[ \u00a0](?:state[ \u00a0])?({head})\b")
