@@ -195,7 +195,10 @@ def caption_regions(text: str, ranges: Ranges) -> list[tuple[int, int]]:
 
 
 # The "v." of a court case between two capitalised names; the party names on either side.
-_CASE_V = re.compile(r"[ \u00a0]v\.?[ \u00a0](?=[A-Z])")
+# "v" first and the blank before it looked behind at: a pattern opening with a literal lets the
+# scan jump from one "v" to the next, not stop at every blank (speed: the same matches, each
+# starting one character later, after the blank).
+_CASE_V = re.compile(r"v(?<=[ \u00a0]v)\.?[ \u00a0](?=[A-Z])")
 _CASE_WORD = r"[A-Z][\w'’&-]*\.?"
 _CASE_LEFT = re.compile(rf"(?:{_CASE_WORD}[ \u00a0]){{0,3}}{_CASE_WORD}$")
 # The second party: up to six words, none ending a sentence before the last ("Roe v. Wade. And"),
@@ -209,9 +212,10 @@ def case_regions(text: str) -> list[tuple[int, int]]:
     docstring): the party names on both sides of "v."."""
     regions = []
     for match in _CASE_V.finditer(text):
-        if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".’'"):
+        blank = match.start() - 1  # the blank before "v"
+        if not blank or not (text[blank - 1].isalnum() or text[blank - 1] in ".’'"):
             continue  # a name ends right before " v."
-        left = _CASE_LEFT.search(text, max(0, match.start() - 60), match.start())
+        left = _CASE_LEFT.search(text, max(0, blank - 60), blank)
         right = _CASE_RIGHT.match(text, match.end())
         if left is not None and right is not None:
             # A full stop after the last party ends the sentence: left, so the next one opens.
