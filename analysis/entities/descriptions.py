@@ -48,9 +48,11 @@ def _role_pattern() -> re.Pattern[str]:
     """ "the [former] <role>" not followed by a capitalised name (that is a title instead)."""
     # A trie (`_alternation`): the same matches as the roles longest first, fewer branches tried (speed).
     roles = _alternation(set(role_nouns()))
-    # "[Tt]" first and the word boundary checked behind it (same matches as "\b[Tt]he"): a
-    # pattern that opens with a character class lets the scan skip to the next "T" or "t".
-    return re.compile(rf"[Tt](?<=\b[Tt])he[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
+    # The literal "he" first and "\b[Tt]" looked behind at (same matches as "\b[Tt]he", each
+    # starting one character later): a pattern that opens with a literal lets the scan jump from
+    # one "he" to the next (speed: 3.5 times faster than opening with "[Tt]"). `role_mentions`
+    # starts each match at its "T"/"t".
+    return re.compile(rf"he(?<=\b[Tt]he)[ \u00a0]+(?:(?:{ROLE_MODIFIERS})[ \u00a0-]?)?({roles})\b(?![ \u00a0]+[A-Z])(?!-)")
 
 
 # How far before an institution word its place's name may start (three capitalised words, a
@@ -58,16 +60,19 @@ def _role_pattern() -> re.Pattern[str]:
 PLACE_REACH = 80
 
 
-@lru_cache(maxsize=1)
-def _institution_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _institution_pattern(no_break_space: bool = True) -> re.Pattern[str]:
     """An institution in lower case, optionally after "state" (the place before it is read by
-    `_place_pattern`: scanning from each institution word is cheaper than from each capital)."""
+    `_place_pattern`: scanning from each institution word is cheaper than from each capital).
+    Without ``no_break_space`` the blanks are plain spaces only: the same matches in a text that
+    has no no-break space, and a pattern opening with a literal scans faster (speed)."""
     heads = sorted(gazetteer.context_words(ContextRole.INSTITUTION), key=len, reverse=True)
     # A trie (`_alternation`): the same matches as the heads longest first, fewer branches tried (speed).
     head = _alternation(set(heads))
+    blank = "[ \u00a0]" if no_break_space else " "
     # The space before it is matched, not looked behind at (a pattern opening with a character
     # class skips to the next space), so the institution starts one character after the match.
-    return re.compile(rf"[ \u00a0](?:state[ \u00a0])?({head})\b")
+    return re.compile(rf"{blank}(?:state{blank})?({head})\b")
 
 
 # A place whose institution is a state's: a country's name or alias, not its capital or demonym.
@@ -82,7 +87,7 @@ def institution_mentions(text: str) -> list[Mention]:
     senate" is them. The place is a country or province."""
     vocab = vocabulary()
     found = []
-    for match in _institution_pattern().finditer(text):
+    for match in _institution_pattern("\u00a0" in text).finditer(text):
         begins = match.start() + 1  # after the space the pattern matches
         before = _PLACE_BEFORE.search(text, max(0, begins - PLACE_REACH), begins)
         if before is None:
@@ -138,8 +143,8 @@ def led_body_mentions(text: str, names: list[Mention]) -> list[Mention]:
 def role_mentions(text: str) -> list[Mention]:
     """Every role description of ``text``: kind ``role``, key = the role noun."""
     return [
-        Mention(match.start(), match.end(), MentionKind.ROLE, match.group(1), Via.ROLE_DESCRIPTION, match.group(1))
-        for match in _role_pattern().finditer(text)
+        Mention(match.start() - 1, match.end(), MentionKind.ROLE, match.group(1), Via.ROLE_DESCRIPTION, match.group(1))
+        for match in _role_pattern().finditer(text)  # a match starts after the "T"/"t" of "the"
     ]
 
 
