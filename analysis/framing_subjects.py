@@ -1,21 +1,24 @@
 """The subject of a loaded word's clause when no actor stands right before the word.
 
 `analysis.framing_context.target` takes the actor mention right before a loaded word (at most
-`analysis.framing_context.SUBJECT_WINDOW` words between) as its subject. Two common clause shapes
+`analysis.framing_context.SUBJECT_WINDOW` words between) as its subject. Three common clause shapes
 put the subject further away, and without this module the word fell back to the article's main
 actor:
 
 - an appositive or a non-restrictive relative clause between the subject and its verb ("Glenn
   Beck, the hero of the political right, ripped the roof off …": Beck; "Smith, who chairs the
   panel, slammed …": Smith), `appositive_subject`;
+- the object of a verb before "of"/"for" and an -ing clause that holds the word ("accused Germany
+  of being a trade cheat": Germany), `controlled_subject`;
 - a subject noun phrase whose determiner is an actor's possessive ("Mitt Romney's Medicare ad is
   dishonest": Romney; "Obama's decision was reckless": Obama), `possessed_subject`. A possessed
   bill, law, ruling or administration ("Indiana's new law is harsh") is the phrase target of
   `analysis.framing_targets` and is read before this module.
 
-Both run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
+All run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
 before the fallback to the article's main actor. Quirk et al. 1985 §17.65 (non-restrictive
-apposition) and §5.115 (the genitive as a determiner).
+apposition), §16.59 (object control of a prepositional -ing clause) and §5.115 (the genitive as a
+determiner).
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ VERB_GROUP_REACH = 3
 # Medicare ad", "Obama's new health care plan").
 POSSESSED_REACH = 3
 _LIST_WORDS = frozenset({"and", "or", "nor", "but"})
+# Words from an -ing verb after "of"/"for" to the loaded word in its clause ("of trying to
+# 'govern by temper tantrum'", "of running a smear campaign").
+CONTROLLED_REACH = 8
+# Marks that end the -ing clause before the loaded word; quotation marks do not ("of participating in a “scheme”").
+_CONTROLLED_BREAKS = (",", ";", ":", "—", "–", "--", "(", ")", ".", "?", "!")
 # Brill tags that no word of a possessed noun phrase carries: prepositions, verbs, modals,
 # conjunctions, determiners, wh-words and pronouns ("the Justice Department's investigation into
 # Russian meddling" is no subject).
@@ -161,14 +169,38 @@ def possessed_subject(start: int, end: int, pos: str, sentence: tuple[int, int],
     return mention[2]
 
 
+def controlled_subject(start: int, end: int, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """The actor whose mention stands right before "of" or "for" and an -ing verb whose clause holds
+    the loaded word at ``start:end`` (at most `CONTROLLED_REACH` words on, no clause break, relative
+    pronoun or subordinator between): that
+    actor is the understood subject of the -ing clause ("accused Germany of being a trade cheat":
+    Germany; "faults Obama for making 'dishonest' attacks": Obama; "accused Colorado officials of
+    participating in a 'scheme'": the officials), or empty. Quirk et al. 1985 §16.59 on object
+    control of a prepositional -ing clause. ``mentions``: the sentence's candidate actor mentions, sorted."""
+    low, word = bisect.bisect_left(token_starts, sentence[0]), bisect.bisect_left(token_starts, start)
+    for ing in range(word - 1, max(word - 1 - CONTROLLED_REACH, low), -1):
+        key = keys[ing]
+        if any(mark in text[token_starts[ing] : start] for mark in _CONTROLLED_BREAKS) or key in RELATIVE_PRONOUNS or key in _CLAUSE_OPENERS:
+            return ""  # the word is in a clause of its own ("of accepting money from governments that brutalize women")
+        if ing - 1 <= low or keys[ing - 1] not in ("of", "for") or not key.endswith("ing") or key.endswith("thing") or len(key) < 5:
+            continue
+        preposition = token_starts[ing - 1]
+        mention = next((m for m in reversed(mentions) if m[1] <= preposition), None)
+        if mention is None or text[mention[1] : preposition].strip():
+            return ""
+        return mention[2]
+    return ""
+
+
 def clause_subject(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str, fallback: str = "") -> str:
-    """`appositive_subject`, else `possessed_subject`, else empty. Empty too when the actor the
+    """`controlled_subject`, else `appositive_subject`, else `possessed_subject`, else empty. The last two are empty too when the actor the
     caller falls back to (``fallback``, the article's main actor) is named after the word in its
     sentence: there it is mostly the one the loaded verb acts on ("Susan E. Rice, Obama's national
     security adviser, sharply criticized Netanyahu"; "Steve Stockman, Republican of Texas,
     threatened to file articles of impeachment if the president …": on the BASIL 2013-2015 tuning
     half both targets are the one criticised or threatened), and the far subject is the weaker guess."""
-    if fallback and any(m[2] == fallback and m[0] >= end for m in mentions):
-        return ""
+    controller = controlled_subject(start, end, sentence, mentions, token_starts, keys, text)
+    if controller or (fallback and any(m[2] == fallback and m[0] >= end for m in mentions)):
+        return controller
     args = (start, end, pos, sentence, mentions, token_starts, keys, text)
     return appositive_subject(*args) or possessed_subject(*args)

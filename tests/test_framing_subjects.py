@@ -65,3 +65,15 @@ def test_verb_group_words_hold_auxiliaries_linking_verbs_and_negators_but_no_det
     words = verb_group_words()
     assert {"has", "was", "would", "remains", "not", "also"} <= words
     assert not {"the", "a", "his"} & words
+
+
+def test_the_object_before_of_or_for_and_an_ing_clause_is_the_target_of_a_word_in_that_clause():
+    # AllSides (stop 30): "accused Germany of being a trade cheat", "Trump accused Obama of being
+    # willfully ignorant about … terrorism"; BASIL 2013-2015: "accused Colorado officials of
+    # participating in a 'scheme'". Guard: a relative clause inside the -ing clause has its own
+    # subject ("accused the foundation of accepting money from governments that brutalize women").
+    text = (
+        "Tom Reyes accused Maria Lopez of being a trade cheat. "
+        "Tom Reyes accused Maria Lopez of taking money from groups that brutalize women."
+    )
+    assert loaded(text) == [("cheat", "Maria Lopez"), ("brutalize", "Tom Reyes")]
