@@ -92,6 +92,8 @@ def appositive_subject(start: int, end: int, pos: str, sentence: tuple[int, int]
     the stretch between the commas holds a finite verb outside a relative clause, nor when the
     mention does not open its clause (`_opens_clause`: "In a letter to Smith, the aide, slammed"), nor when the word cannot be a predicate (`_is_predicate`). ``mentions``: the sentence's
     candidate actor mentions, sorted."""
+    if text.count(",", sentence[0], start) < 2:
+        return ""
     low = bisect.bisect_left(token_starts, sentence[0])
     first = _verb_group_before(start, low, token_starts, keys)
     gap = keys[first : bisect.bisect_left(token_starts, start)]
@@ -150,10 +152,12 @@ def possessed_subject(start: int, end: int, pos: str, sentence: tuple[int, int],
     gap = keys[first : bisect.bisect_left(token_starts, start)]
     if not _is_predicate(pos, text[start:end], gap) or first <= low:
         return ""
-    earlier = [m for m in mentions if m[1] <= token_starts[first - 1] and is_possessive(m, text)]
-    if not earlier:
+    reach = text[token_starts[max(first - POSSESSED_REACH - 2, low)] : token_starts[first]]
+    if "'" not in reach and "’" not in reach:
+        return ""  # no possessive ending within reach
+    mention = next((m for m in reversed(mentions) if m[1] <= token_starts[first - 1] and is_possessive(m, text)), None)
+    if mention is None:
         return ""
-    mention = earlier[-1]
     phrase_first = bisect.bisect_left(token_starts, mention[1])
     while phrase_first < first and token_starts[phrase_first] < mention[1] + 2:
         phrase_first += 1  # the possessive ending, when the token pass keeps it apart
@@ -178,12 +182,19 @@ def controlled_subject(start: int, end: int, sentence: tuple[int, int], mentions
     participating in a 'scheme'": the officials), or empty. Quirk et al. 1985 §16.59 on object
     control of a prepositional -ing clause. ``mentions``: the sentence's candidate actor mentions, sorted."""
     low, word = bisect.bisect_left(token_starts, sentence[0]), bisect.bisect_left(token_starts, start)
-    for ing in range(word - 1, max(word - 1 - CONTROLLED_REACH, low), -1):
+    floor = max(word - 1 - CONTROLLED_REACH, low)
+    window = keys[floor:word]
+    if "of" not in window and "for" not in window:
+        return ""  # most words: no "of"/"for" before them, so no -ing clause to read
+    cut = max(text.rfind(mark, token_starts[floor], start) for mark in _CONTROLLED_BREAKS)
+    for ing in range(word - 1, floor, -1):
         key = keys[ing]
-        if any(mark in text[token_starts[ing] : start] for mark in _CONTROLLED_BREAKS) or key in RELATIVE_PRONOUNS or key in _CLAUSE_OPENERS:
+        if token_starts[ing] < cut or key in RELATIVE_PRONOUNS or key in _CLAUSE_OPENERS:
             return ""  # the word is in a clause of its own ("of accepting money from governments that brutalize women")
         if ing - 1 <= low or keys[ing - 1] not in ("of", "for") or not key.endswith("ing") or key.endswith("thing") or len(key) < 5:
             continue
+        if not (_BRILL.get(key) or "VBG").startswith("VB"):
+            continue  # a noun in Brill's lexicon ("executives of nursing homes")
         preposition = token_starts[ing - 1]
         mention = next((m for m in reversed(mentions) if m[1] <= preposition), None)
         if mention is None or text[mention[1] : preposition].strip():

@@ -72,8 +72,10 @@ def test_the_object_before_of_or_for_and_an_ing_clause_is_the_target_of_a_word_i
     # willfully ignorant about … terrorism"; BASIL 2013-2015: "accused Colorado officials of
     # participating in a 'scheme'". Guard: a relative clause inside the -ing clause has its own
     # subject ("accused the foundation of accepting money from governments that brutalize women").
+    # A noun in -ing is no clause ("executives of nursing homes has occurred at an extraordinary degree").
     text = (
         "Tom Reyes accused Maria Lopez of being a trade cheat. "
-        "Tom Reyes accused Maria Lopez of taking money from groups that brutalize women."
+        "Tom Reyes accused Maria Lopez of taking money from groups that brutalize women. "
+        "Tom Reyes met Maria Lopez of nursing home fame at an extraordinary gala."
     )
-    assert loaded(text) == [("cheat", "Maria Lopez"), ("brutalize", "Tom Reyes")]
+    assert loaded(text) == [("cheat", "Maria Lopez"), ("brutalize", "Tom Reyes"), ("extraordinary", "Tom Reyes")]
