@@ -1,0 +1,81 @@
+"""The subject of a loaded word's clause further back: across an appositive, or as the possessive
+determiner of the subject (analysis/framing_subjects.py)."""
+
+from __future__ import annotations
+
+from analysis import Article, framing
+from analysis.framing_subjects import verb_group_words
+
+# Tom Reyes is named most, so he is the fallback target of every loaded word with no subject.
+OPENING = "Tom Reyes spoke on Monday. Tom Reyes said the vote was close. Tom Reyes left early. "
+
+
+def loaded(text: str) -> list[tuple[str, str]]:
+    table = framing(Article("x", "", OPENING + text), topic=None).query("category == 'loaded'")
+    return [tuple(r) for r in table[["term", "target"]].itertuples(index=False, name=None)]
+
+
+def test_a_subject_across_an_appositive_or_a_relative_clause_is_the_target():
+    # AllSides (stop 30): "Rep. Mark Meadows, North Carolina Republican, skirted …", "Louie
+    # Gohmert, Republican of Texas, complained bitterly", "Bill de Blasio, who is also running for
+    # president, mocked …"; BASIL 2010-2012: "Glenn Beck, the hero of the political right …, ripped the roof off".
+    text = (
+        "Sen. Maria Lopez, the chair of the budget panel, slammed the plan. "
+        "Maria Lopez, who chairs the panel, has also mocked the plan."
+    )
+    assert loaded(text) == [("slammed", "Maria Lopez"), ("mocked", "Maria Lopez")]
+
+
+def test_no_appositive_subject_for_an_object_a_clause_or_a_verb_of_favour():
+    # Guards, each from an AllSides row it got wrong: the mention is a verb's object ("weaponizes
+    # the IRS, orchestrates a swap, stonewalls Congress"), the commas hold a clause ("In an interview
+    # with CNN's Dana Bash, Bush admitted …, complaining"), a verb of favour ("The Human Rights
+    # Campaign, which held the event, praised him": the one praised).
+    text = (
+        "The mayor hires Maria Lopez, fires the old city clerk, slams the press. "
+        "In a talk with Maria Lopez, the mayor admitted defeat, complaining about the press. "
+        "Maria Lopez, who chairs the panel, praised him."
+    )
+    assert loaded(text) == [("slams", "Tom Reyes"), ("complaining", "Tom Reyes"), ("praised", "Tom Reyes")]
+
+
+def test_the_main_actor_named_after_the_word_outranks_a_far_subject():
+    # BASIL 2013-2015: "Susan E. Rice, President Obama's national security adviser, sharply
+    # criticized Prime Minister Benjamin Netanyahu" and "Steve Stockman, Republican of Texas,
+    # threatened … if the president …" are the one criticised or threatened, the article's main actor.
+    text = "Maria Lopez, long a foe of the budget plan, sharply criticized Tom Reyes on Tuesday. Maria Lopez, long a foe of the budget plan, sharply criticized the plan."
+    assert loaded(text) == [("sharply", "Tom Reyes"), ("sharply", "Maria Lopez")]
+
+
+def test_a_possessed_subject_is_its_possessors():
+    # AllSides (stop 30): "Democrats' health care messaging has been muddled", "Mitt Romney's
+    # Medicare ad is dishonest" (BASIL 2010-2012), "The Roosevelts' career paths had striking parallels".
+    text = "Maria Lopez's new budget plan is reckless. Maria Lopez's budget ad was dishonest."
+    assert loaded(text) == [("reckless", "Maria Lopez"), ("dishonest", "Maria Lopez")]
+
+
+def test_no_possessed_subject_past_a_preposition_a_gerund_or_a_thing():
+    # AllSides (stop 30): "the Justice Department's investigation into Russian meddling" is not the
+    # department's; a possessed law is the law (framing_targets.py), not its owner.
+    text = "Maria Lopez's inquiry into foreign meddling went on. Maria Lopez's new law is harsh."
+    assert loaded(text) == [("meddling", "Tom Reyes"), ("harsh", "law")]
+
+
+def test_verb_group_words_hold_auxiliaries_linking_verbs_and_negators_but_no_determiner():
+    words = verb_group_words()
+    assert {"has", "was", "would", "remains", "not", "also"} <= words
+    assert not {"the", "a", "his"} & words
+
+
+def test_the_object_before_of_or_for_and_an_ing_clause_is_the_target_of_a_word_in_that_clause():
+    # AllSides (stop 30): "accused Germany of being a trade cheat", "Trump accused Obama of being
+    # willfully ignorant about … terrorism"; BASIL 2013-2015: "accused Colorado officials of
+    # participating in a 'scheme'". Guard: a relative clause inside the -ing clause has its own
+    # subject ("accused the foundation of accepting money from governments that brutalize women").
+    # A noun in -ing is no clause ("executives of nursing homes has occurred at an extraordinary degree").
+    text = (
+        "Tom Reyes accused Maria Lopez of being a trade cheat. "
+        "Tom Reyes accused Maria Lopez of taking money from groups that brutalize women. "
+        "Tom Reyes met Maria Lopez of nursing home fame at an extraordinary gala."
+    )
+    assert loaded(text) == [("cheat", "Maria Lopez"), ("brutalize", "Tom Reyes"), ("extraordinary", "Tom Reyes")]
