@@ -396,7 +396,7 @@ def name_mentions(text: str) -> Mentions:
         run = match.group()
         words = run.split()
         # (The apostrophe test first: a possessive inside the run is rare, and the word loop slow.)
-        if NOT_NAME_PARTS.isdisjoint(words) and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
+        if NOT_NAME_PARTS.isdisjoint(words) and "\n" not in run and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
             segments = ((words, match.end()),)  # the usual case: the whole run is one name
         else:
             segments = _name_segments(text, match.start(), match.end())
@@ -417,9 +417,13 @@ def name_mentions(text: str) -> Mentions:
 
 def _name_segments(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
     """The words and end of each part of the run of capitalised words ``text[start:end]``
-    between words that never belong to a name and after each possessive inside it."""
+    between words that never belong to a name, after each possessive inside it and at a line
+    break (a paragraph ends a name: "… Rob Witwer / Florida: …", "Frida Ghitis / Much became")."""
     segments, current, last = [], [], end
     for word in _WORD_SPAN_RE.finditer(text, start, end):
+        if current and "\n" in text[last:word.start()]:
+            segments.append((current, last))
+            current = []
         if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < end):
             segments.append((current, last))
             current = []
