@@ -263,8 +263,17 @@ def is_speaker(words: list[str]) -> bool:
         return True
     if _plural_of_people(head):
         return True
+    if _and_others(words):
+        return True
     # A possessive name determines the noun like "his" does ("Jeb's brother" as "His brother").
     return (words[0].lower() in DETERMINERS or _possessive_name(words[:-1])) and len(words) >= 2 and head.isalpha()
+
+
+def _and_others(words: list[str]) -> bool:
+    """Whether a phrase is a name and "other" members of a group that can speak ("Sinclair and
+    other networks", "Colorado and other states"): the group after "and other" decides."""
+    join = words.index("and") if "and" in words else -1
+    return 0 < join < len(words) - 2 and words[join + 1] == "other" and is_speaker(words[join + 1:])
 
 
 def _possessive_name(words: list[str]) -> bool:
