@@ -191,9 +191,7 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return None  # "denied saying it, thus making …": an object pronoun, no clause
     if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
         gerund = _GERUND_CONTENT_RE.match(window)
-        if gerund and _PRONOUN_OBJECT_RE.match(window, gerund.end(1)):
-            return None  # ("denied saying it": the saying is referred to, not reported)
-        if gerund and gerund.group(1) not in _GERUND_NOUNS:
+        if gerund and gerund.group(1) not in _GERUND_NOUNS and not _PRONOUN_OBJECT_RE.match(window, gerund.end(1)):  # (not "denied saying it")
             # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)
