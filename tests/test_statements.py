@@ -541,6 +541,16 @@ def test_name_mentions_drop_sentence_openers_and_page_furniture():
     assert rows(text, ["speaker", "speaker_resolved"]) == [("The couples", "The couples")]
 
 
+def test_a_line_break_ends_a_name():
+    """A paragraph ends a run of capitalised words: a byline or a list's last name is no part of
+    the next paragraph's first words ("Frida Ghitis / Much became", "Rob Witwer / Florida: …")."""
+    from analysis.statements.names import name_mentions
+    names = [name for _, name in name_mentions("By Rob Witwer\n\nFlorida Governor Ron DeSantis spoke.")]
+    assert "Rob Witwer" in names and not any("Witwer Florida" in name for name in names)
+    text = 'Frida Ghitis\n\nMuch Ado spoke. "We won," Ghitis said.'
+    assert rows(text, ["speaker", "speaker_resolved"]) == [("Ghitis", "Frida Ghitis")]
+
+
 def test_plural_nouns_are_not_cues():
     assert rows("Florida has 384 inmates on death row, one of the highest of all states.") == []
     assert rows("The debacles include the 2012 Benghazi attacks that killed four Americans.") == []

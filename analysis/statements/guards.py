@@ -331,6 +331,10 @@ def _finite_first(words: list[str]) -> bool:
         low = word.lower()
         if low in _RELATIVE_WORDS:
             return False  # (the relative clause's verb is not the clause's)
+        if low in ("do", "have") and not (index + 1 < len(words) and (words[index + 1].lower() == "been" or _finite(words[index + 1].lower()))):
+            # A plural's "do" or "have" as the main verb reads as the plain form under a demand:
+            # "demanding that big tech companies do something about it" (but "have been told").
+            return False
         if low in ("be", "not"):  # a plain "be" or "not" is the subjunctive's, unless an auxiliary precedes
             back = index - 1
             while back > 0 and _preverbal(words[back].lower()):

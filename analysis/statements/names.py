@@ -263,8 +263,17 @@ def is_speaker(words: list[str]) -> bool:
         return True
     if _plural_of_people(head):
         return True
+    if _and_others(words):
+        return True
     # A possessive name determines the noun like "his" does ("Jeb's brother" as "His brother").
     return (words[0].lower() in DETERMINERS or _possessive_name(words[:-1])) and len(words) >= 2 and head.isalpha()
+
+
+def _and_others(words: list[str]) -> bool:
+    """Whether a phrase is a name and "other" members of a group that can speak ("Sinclair and
+    other networks", "Colorado and other states"): the group after "and other" decides."""
+    join = words.index("and") if "and" in words else -1
+    return 0 < join < len(words) - 2 and words[join + 1] == "other" and is_speaker(words[join + 1:])
 
 
 def _possessive_name(words: list[str]) -> bool:
@@ -396,7 +405,7 @@ def name_mentions(text: str) -> Mentions:
         run = match.group()
         words = run.split()
         # (The apostrophe test first: a possessive inside the run is rare, and the word loop slow.)
-        if NOT_NAME_PARTS.isdisjoint(words) and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
+        if NOT_NAME_PARTS.isdisjoint(words) and "\n" not in run and not (("'" in run or "’" in run) and any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])):
             segments = ((words, match.end()),)  # the usual case: the whole run is one name
         else:
             segments = _name_segments(text, match.start(), match.end())
@@ -417,9 +426,13 @@ def name_mentions(text: str) -> Mentions:
 
 def _name_segments(text: str, start: int, end: int) -> list[tuple[list[str], int]]:
     """The words and end of each part of the run of capitalised words ``text[start:end]``
-    between words that never belong to a name and after each possessive inside it."""
+    between words that never belong to a name, after each possessive inside it and at a line
+    break (a paragraph ends a name: "… Rob Witwer / Florida: …", "Frida Ghitis / Much became")."""
     segments, current, last = [], [], end
     for word in _WORD_SPAN_RE.finditer(text, start, end):
+        if current and "\n" in text[last:word.start()]:
+            segments.append((current, last))
+            current = []
         if word.group() in NOT_NAME_PARTS or (word.group().endswith(("'s", "’s", "'", "’")) and word.end() < end):
             segments.append((current, last))
             current = []

@@ -212,7 +212,7 @@ def _walk_left(tokens: list[tuple[int, int, str]], i: int, people: bool = True) 
             # Coordination inside one phrase: "Israel and Hamas", "a gay men and lesbian group".
             if lower == "and" and words and i > 0:
                 names = words[0][2][:1].isupper() and tokens[i - 1][2][:1].isupper()
-                names = names or _people_nouns(tokens[i - 1][2], words[0][2])  # "analysts and pundits said"
+                names = names or _people_nouns(tokens[i - 1][2], words[0][2]) or (words[0][2] == "other" and tokens[i - 1][2][:1].isupper())  # "analysts and pundits said", "Carey and other advocates said"
                 determined = False
                 for k in range(i - 1, max(-1, i - 5), -1):
                     left = tokens[k][2].lower()

@@ -136,6 +136,9 @@ _REMIND_OF_RE = re.compile(r"\s+ (?: [\w'’]+ \s+ ){1,3}? of \b", re.VERBOSE)
 _ASIDE_RE = re.compile(r"""\s*,\s+ ([a-z]+) \s+ [^,;:.!?“”"]{2,90}? , (?=\s+\S)""", re.VERBOSE)
 _NOT_ASIDE_SUBORDINATORS = frozenset(closed_class("not_aside_subordinator"))
 _THAT_AFTER_ASIDE_RE = re.compile(r"""\s+ that \s+""", re.VERBOSE)
+# An object pronoun closing the cue's phrase: "saying it,", "said so.", "denied saying that."
+# ("China said it, too, is moving slowly": a subject with a focus particle opens a clause.)
+_PRONOUN_OBJECT_RE = re.compile(r"""\s+ (?: (?: it | this | so ) \s* (?: [.;:)] | , (?! \s* (?:too|also|though|however|in\s+turn) \s* , ) ) | that \s* [.;] )""", re.VERBOSE)
 
 
 def _subordinate_aside(ctx: Context, cue: CueMatch, window: str, offset: int) -> int:
@@ -184,9 +187,11 @@ def _clause_after(ctx: Context, cue: CueMatch, limit: int) -> int | None:
         return position + content.end()
     if needs_content_noun(cue.info):
         return None
+    if _PRONOUN_OBJECT_RE.match(window):
+        return None  # "denied saying it, thus making …": an object pronoun, no clause
     if cue.info.lemma in _GERUND_CONTENT_LEMMAS:
         gerund = _GERUND_CONTENT_RE.match(window)
-        if gerund and gerund.group(1) not in _GERUND_NOUNS:
+        if gerund and gerund.group(1) not in _GERUND_NOUNS and not _PRONOUN_OBJECT_RE.match(window, gerund.end(1)):  # (not "denied saying it")
             # "confirmed speaking with Frank", "denied having met him": a factive verb's gerund
             # complement is a proposition about the speaker (Kiparsky & Kiparsky 1970).
             return position + gerund.start(1)

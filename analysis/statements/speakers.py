@@ -14,7 +14,7 @@ from .context import Context, ends_with_comma, skip_space
 from .cues import CueMatch
 from .lexicons import addressee_participles, closed_class, CueClause, CueFrame
 from .names import Speaker, speaker_type_of
-from .patterns import ATTRIBUTION_TAIL_RE, IRREGULAR_PASTS, LY_NOUNS, PASSIVE_BE_RE
+from .patterns import ATTRIBUTION_TAIL_RE, CAP_SEQ, IRREGULAR_PASTS, LY_NOUNS, NOT_NAME_PARTS, PASSIVE_BE_RE, TITLE
 from .phrases import speaker_after, speaker_before
 from .subjects import sentence_subject
 
@@ -391,12 +391,44 @@ def _infinitive_speaker(ctx: Context, cue: CueMatch, floor: int, before: str) ->
     return _narrative_subject(ctx, floor, cue.start) or _earlier_speaker(ctx, floor, cue.start)
 
 
+# A name and an optional age before an appositive description: "Laurence Falque, 57, ".
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(rf"((?:{TITLE}\s+)?{CAP_SEQ}),\s+(?:\d{{1,3}},\s+)?$")
+_RELATIVE_BEFORE_CUE_RE = re.compile(r"\s+who\s+(?:(?:also|later|then|has|had|once)\s+)?$")
+_PARTITIVE_RE = re.compile(r"(?i:the|a)\s+(?:portion|percent|percentage|share|number|majority|minority|proportion|rest|half|third|quarter)\s+of\b")
+_COORDINATED_NAME_RE = re.compile(r"(?:\band|&)\s+$")
+_CALENDAR_WORDS = frozenset(closed_class("month")) | frozenset(closed_class("weekday"))
+
+
+def _named_by_appositive(text: str, floor: int, speaker: Speaker | None, cue: CueMatch) -> Speaker | None:
+    """The named person whose appositive description is a relative clause's antecedent: in
+    "said Laurence Falque, 57, a doctor from Paris who said she worked …" the doctor is Falque.
+    Only an indefinite or definite description right after the name's comma (and age)."""
+    if speaker is None or speaker.text.split()[0].lower() not in ("a", "an", "the") or not _RELATIVE_BEFORE_CUE_RE.search(text, speaker.end, cue.start):
+        return None
+    if _PARTITIVE_RE.match(speaker.text):
+        return None  # "the portion of students who said …": a share of a group, no one person
+    name = _NAME_BEFORE_APPOSITIVE_RE.search(text, max(floor, speaker.start - 80), speaker.start)
+    if name is None or _COORDINATED_NAME_RE.search(text, max(floor, name.start(1) - 6), name.start(1)):
+        return None  # ("Diamond and Silk, the stars who …": a pair)
+    words = name.group(1).split(" of ")[0].split()  # ("Gary Berg of Boca Raton" -> Gary Berg)
+    skipped = 0
+    while words and words[0] in NOT_NAME_PARTS:
+        skipped += len(words[0]) + 1  # ("But Sen. Rand Paul", "While Trump")
+        words = words[1:]
+    phrase = " ".join(words)
+    if not words or any(word[:1].islower() or word in _CALENDAR_WORDS for word in words) or speaker_type_of(phrase) != SpeakerType.PERSON:
+        return None  # ("to Stockton on Thursday, a young man who said", "In late October, the Times …")
+    start = name.start(1) + skipped
+    return Speaker(phrase, start, start + len(phrase), appositive=speaker.text)
+
+
 def _preceding_speaker(ctx: Context, cue: CueMatch, floor: int) -> Speaker | None:
     """The speaker phrase right before the cue, corrected for documents issued by someone
     ("issued a statement saying") and for nouns after a preposition ("an ad in Iowa describing")."""
     text = ctx.text
     participle = cue.participle  # (a property, read up to three times below)
     speaker = speaker_before(text, floor, cue.start)
+    speaker = _named_by_appositive(text, floor, speaker, cue) or speaker
     if participle and speaker is not None and cue.info.clause != CueClause.DOCUMENT and speaker.text.split()[0].lower() in ("a", "an") \
             and speaker_type_of(speaker.text) == SpeakerType.DOCUMENT and _PAST_VERB_END_RE.search(text, max(floor, speaker.start - 60), speaker.start) \
             and " from " not in speaker.text:

@@ -98,11 +98,13 @@ _TIME_AGO_RE = re.compile(
 # "Earlier this year, Trump …", "Late Thursday, the court …", "Last month the senator …"
 # (a subject follows: a capital, a determiner or a pronoun; "This year has been …" is none).
 _FRONTED_TIME_RE = re.compile(
-    rf"""(?: (?:Earlier|Later|Early|Late) \s+ (?: (?:this|last|next) \s+ )?
+    rf"""(?: (?: (?:Earlier|Later|Early|Late) \s+ (?: (?:this|last|next) \s+ )?
            | (?:Last|This|Next|That) \s+ )
         (?: week | month | year | weekend | morning | afternoon | evening | night
           | spring | summer | fall | autumn | winter | {WEEKDAYS} | {MONTHS} )
         \s* ,? \s+
+      | (?: Back | Since | By | Until | Even ) \s+ then \s* , \s+          # "Back then, the White House …"
+      | Back \s+ in \s+ (?: {MONTHS} \s+ )? (?: \d{{4}} | the \s+ \d{{4}}s | {MONTHS} ) \s* , \s+ )   # "Back in 2016, …"
         (?= [A-Z] | (?:the|a|an|he|she|they|we|it)\s )""",
     re.VERBOSE,
 )

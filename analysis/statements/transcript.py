@@ -126,6 +126,85 @@ def _lone_non_transcript_label(speaking: list[tuple[int, re.Match[str]]]) -> boo
     return len(speaking) < 2 and not any(" " in m.group("label") or m.group("label") in _TRANSCRIPT_LABELS for _, m in speaking)
 
 
+# A mixed-case name label and a colon opening a paragraph of unquoted words ("Baier: Did you tell
+# lawmakers …", "Frida Ghitis: Male candidates' promises …", "E.J. Dionne: Though not …"); inside
+# such a turn, the next speaker's label after the end of a sentence or a dash ("… Comey: No.
+# Baier: You did not— …").
+_NAME_WORDS = r"(?: [A-Z][a-z][\w'’\-]+ | (?:[A-Z]\.){1,3} ) (?: \ [A-Z][a-z][\w'’\-]+ ){0,2}"
+_NAME_LABEL_RE = re.compile(rf"""
+    (?P<label> {_NAME_WORDS} ) : [ \t]+ (?=[^\s"“‘'])
+""", re.VERBOSE)
+_INLINE_NAME_LABEL_RE = re.compile(rf"""
+    (?<= [.?!…\-–—"“”’] ) [ \t]+ (?P<label> {_NAME_WORDS} ) : [ \t]+ (?=\S)
+""", re.VERBOSE)
+_MIN_NAME_TURN_WORDS = 4  # ("Warren: Wealth tax" is a heading, not a turn)
+_LOWERCASE_WORD_RE = re.compile(r"(?:^|\s)[a-z]")
+_LOWERCASE_RUN_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
+
+
+def _person_label(label: str, labels: list[str], ctx: Context, lowercase: set[str]) -> bool:
+    """Whether a mixed-case label is a person the article names: its last word is the surname
+    of a person mentioned in it ("Baier" after "Fox News' Bret Baier", "Frida Ghitis") or a
+    one-word label is the last word of another label ("Dionne" after "E.J. Dionne:"), no word
+    is page furniture ("Related:", "Note:", "Washington:" name no person), and no word is one
+    the article also writes in lowercase, the mark of a common noun in a subhead ("Tax
+    Reform:", "Security:" in an article about security; a title may be both: "President Trump:")."""
+    words = label.split()
+    if any(word.lower() in _NOT_SPEAKER_LABEL_WORDS or (word.lower() in lowercase and not TITLE_WORD_RE.match(word)) for word in words) or _notice_label(label.upper()):
+        return False
+    if words[-1] in ctx.mentions.by_surname():
+        return True
+    return len(words) == 1 and any(len(other.split()) > 1 and other.split()[-1] == label for other in labels)
+
+
+def _spoken_words(text: str) -> bool:
+    """Whether a labelled paragraph's first dozen words read as speech: at least three
+    lowercase words, so a list of names under a place ("Nevada: Adam Khan, Andres Ramirez, …")
+    is no turn."""
+    return len(_LOWERCASE_WORD_RE.findall(" ".join(text.split()[:12]))) >= 3
+
+
+def _about_the_label(text: str, label: re.Match[str], end: int) -> bool:
+    """Whether a labelled paragraph names its label's surname again: a who's who or a report
+    card about the person ("Ted Cruz: With their fake friendship on the rocks, Mr. Cruz, …"),
+    not the person's turn (a later label of the same person, "… Trump: …", does not count)."""
+    surname = label.group("label").split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b(?!:)", text[label.end():end]) is not None  # (not a later turn's label)
+
+
+def name_label_turns(ctx: Context) -> list[Statement]:
+    """Turns of an interview printed with mixed-case name labels: a paragraph opening with a
+    person's label and a colon (`_person_label`) and at least four words of unquoted speech
+    (`_spoken_words`), cut at the person labels inside it; a turn never runs past its
+    paragraph. At least two such labels in the article, so one "Clinton: …" line is no transcript.
+    "Baier: Did you tell lawmakers …? Comey: No." -> Baier's turn, Comey's turn."""
+    text = ctx.text
+    opened = []
+    labels = []  # (every paragraph's label: "E.J. Dionne: Though not West Virginia." names "Dionne")
+    for start, end in ctx.paragraphs:
+        match = _NAME_LABEL_RE.match(text, start, end)
+        if match:
+            labels.append(match.group("label"))
+        if match and len(text[match.end():end].split()) >= _MIN_NAME_TURN_WORDS and _spoken_words(text[match.end():end]) and not _about_the_label(text, match, end):
+            opened.append((match, end))
+    if not opened:
+        return []
+    lowercase = set(_LOWERCASE_RUN_RE.findall(text))
+    found = [(m, end) for m, end in opened if _person_label(m.group("label"), labels, ctx, lowercase)]
+    inline = {id(m): [i for i in _INLINE_NAME_LABEL_RE.finditer(text, m.end(), end) if _person_label(i.group("label"), labels, ctx, lowercase)] for m, end in found}
+    if len(found) + sum(len(v) for v in inline.values()) < 2:
+        return []
+    turns = []
+    for match, end in found:
+        cuts = [match] + inline[id(match)]
+        for k, cut in enumerate(cuts):
+            stop = cuts[k + 1].start() if k + 1 < len(cuts) else end
+            name = cut.group("label")
+            at = cut.start("label")
+            turns.append(Statement("direct", Speaker(name, at, at + len(name)), ":", -1, cut.end(), stop, "", "", via="label"))
+    return turns
+
+
 def transcript_turns(ctx: Context) -> list[Statement]:
     """Transcript and interview turns: a paragraph opening with a speaker-like all-caps label
     and a colon (`_speaker_like`; "FILE PHOTO: …" or an all-caps subhead is no turn).
@@ -144,8 +223,8 @@ def transcript_turns(ctx: Context) -> list[Statement]:
     labels = [m.group("label") for _, m in labelled]
     speaking = [(index, m) for index, m in labelled if _speaker_like(m.group("label"), labels, ctx)]
     if _lone_non_transcript_label(speaking):
-        return []
-    turns = []
+        return name_label_turns(ctx)
+    turns = name_label_turns(ctx)
     following = [index for index, _ in labelled] + [len(ctx.paragraphs)]
     for k, (index, match) in enumerate(speaking):
         next_label = min(i for i in following if i > index)
