@@ -1,0 +1,33 @@
+"""Actor discovery on the classes opened by the dev12 batch (stop 30)."""
+
+from __future__ import annotations
+
+from .conftest import discovered
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return discovered(text, "dev12")
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _, _ in _found(text)]
+
+
+def test_an_unknown_word_that_speaks_is_no_place_for_one_locative_mention():
+    # "Zadoor said" twice: the speaker of the story; "Originally from Mosul, Zadoor said" and
+    # "according to Zadoor" put one mention after a locative, which alone would make it a place.
+    names = _names(
+        "The friendship is part of a new chapter for Zadoor. \u201cWe are different here,\u201d Zadoor said. "
+        "Originally from Mosul, Zadoor said he was accustomed to suffering. Things changed, according to Zadoor."
+    )
+    assert "Zadoor" in names
+
+
+def test_a_place_followed_by_a_reporting_verb_stays_a_place_where_it_is_placed_or_listed():
+    # "Police in Quellburg confirmed": the police speak, the town is where; "Evidence from
+    # Leeds and Quellburg suggests": a list's member is no subject.
+    names = _names(
+        "He transited through Quellburg airports. Police in Quellburg confirmed that he travelled. "
+        "Evidence from cities including Leeds and Quellburg suggests a change."
+    )
+    assert "Quellburg" not in names
