@@ -31,3 +31,10 @@ def test_a_place_followed_by_a_reporting_verb_stays_a_place_where_it_is_placed_o
         "Evidence from cities including Leeds and Quellburg suggests a change."
     )
     assert "Quellburg" not in names
+
+
+def test_nazis_are_a_group_like_the_religious_groups():
+    # "tricked by Nazis" after "akin to Nazis tricking Jews": a group of entity_groups.csv, so no
+    # locative makes it a place; "Nazi propaganda" is its modifier, counted with it (like "Muslim").
+    found = _found("He said the lockdown is akin to Nazis tricking Jews. Jews were tricked by Nazis. Nazi propaganda lied.")
+    assert ("Nazis", "group") in [(name, kind) for name, kind, _ in found]
