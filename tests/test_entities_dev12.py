@@ -38,3 +38,14 @@ def test_nazis_are_a_group_like_the_religious_groups():
     # locative makes it a place; "Nazi propaganda" is its modifier, counted with it (like "Muslim").
     found = _found("He said the lockdown is akin to Nazis tricking Jews. Jews were tricked by Nazis. Nazi propaganda lied.")
     assert ("Nazis", "group") in [(name, kind) for name, kind, _ in found]
+
+
+def test_a_plural_organisation_head_keeps_the_name_whole():
+    # "Institutes", "Centers" (entity_heads.csv): "National Institutes of Health" was cut at "of"
+    # into "National Institutes" and "Health".
+    names = _names(
+        "During the Obama presidency the National Institutes of Health allowed the change. "
+        "The director of the Centers for Medicare and Medicaid Services spoke."
+    )
+    assert "National Institutes of Health" in names and "Centers for Medicare and Medicaid Services" in names
+    assert "Health" not in names
