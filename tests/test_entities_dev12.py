@@ -49,3 +49,12 @@ def test_a_plural_organisation_head_keeps_the_name_whole():
     )
     assert "National Institutes of Health" in names and "Centers for Medicare and Medicaid Services" in names
     assert "Health" not in names
+
+
+def test_a_collective_group_noun_before_a_noun_modifies_it():
+    # "a police state", "the modern media environment": no police or media acting; "police
+    # said", "police shot him" (a verb tagged as a noun, an object after it) still are.
+    assert "police" not in _names("I refuse to live in a police state. The modern media environment favors the flashy.")
+    assert "media" not in _names("The modern media environment favors the flashy.")
+    assert "police" in _names("Witnesses say police shot him twice.")
+    assert "police" in _names("The police said the road was closed.")

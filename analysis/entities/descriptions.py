@@ -23,7 +23,7 @@ from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
 from .gazetteer import ContextRole, PlaceKind
-from .modifiers import modifiers_start
+from .modifiers import brill_tag, modifiers_start
 from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, MentionKind, Via, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
@@ -281,6 +281,33 @@ def _names_a_thing(text: str, start: int) -> bool:
     return _previous_key(text, start) in gazetteer.context_words(ContextRole.THING_MODIFIER)
 
 
+def _collective_modifies(text: str, following: Token) -> bool:
+    """Whether the word right after a collective group noun ("police", "media", "staff": plural
+    = singular) is a noun it modifies: a lowercase singular noun by its most frequent tag in
+    Brill's lexicon, no verb of the word lists, and no object after it ("a police state", "the
+    modern media environment"; not "police said", "media report that", "police shot him",
+    "police guard the building": a verb tagged as a noun). A plural after it may name the
+    same people ("media outlets", "media organizations"): left a group."""
+    word = following[2]
+    if not (word.islower() and brill_tag(word) in _NOUN_TAGS and word not in _verbs()):
+        return False
+    after = _next_token(text, following[1])
+    return after is None or bool(text[following[1] : after[0]].strip()) or after[2].lower() not in _OBJECT_OPENERS
+
+
+_NOUN_TAGS = frozenset({"NN"})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of the word lists (``entity_context.csv`` role ``verb``) and the inflected
+    reporting verbs ("said", "reports"), not their base forms, which are nouns as often ("a
+    police state", "a media report that …" is kept by its object)."""
+    return gazetteer.context_words(ContextRole.VERB) | vocabulary().inflected_cues
+# Words opening a verb's object: a "noun" before one is a verb ("police shot him").
+_OBJECT_OPENERS = frozenset(closed_class("determiner")) | {"him", "them", "us", "me", "it", "this", "that", "these", "those"}
+
+
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so.
 
@@ -308,6 +335,8 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
             continue  # "police officers": the first noun modifies the second
         if _names_a_thing(text, start):
             continue  # "social media": the platforms, not the press
+        if plural == lemma and following is not None and following[0] == end + 1 and _collective_modifies(text, following):
+            continue  # "a police state", "the media environment": the collective noun modifies a noun
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
