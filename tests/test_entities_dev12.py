@@ -58,3 +58,17 @@ def test_a_collective_group_noun_before_a_noun_modifies_it():
     assert "media" not in _names("The modern media environment favors the flashy.")
     assert "police" in _names("Witnesses say police shot him twice.")
     assert "police" in _names("The police said the road was closed.")
+
+
+def test_an_irregular_plurals_possessive_opens_a_name_not_a_possessor():
+    # "People’s Republic of China" was "People" (an organisation) and "Republic of China"
+    # (Taiwan); "Women's", "Children's" likewise; "Florida's" is still a possessor of its own.
+    found = _found(
+        "He is the head of the People’s Republic of China. The Danish People's Party voted no, the party said. "
+        "Florida's Marjory Stoneman Douglas High School reopened."
+    )
+    names = [name for name, _, _ in found]
+    assert ("China", "country") in [(name, kind) for name, kind, _ in found]
+    assert "Taiwan" not in names and "People" not in names
+    assert "Danish People's Party" in names
+    assert "Marjory Stoneman Douglas High School" in names

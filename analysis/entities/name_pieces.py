@@ -13,10 +13,11 @@ the organisation heads and ``lexicons/closed_class.csv`` class ``name_abbreviati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..name_words import name_connectors
 from ..statements.lexicons import closed_class
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, brill_words
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
 # ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
@@ -65,13 +66,27 @@ def run_pieces(run: str, vocab: Vocabulary) -> list[Piece]:
         if written.endswith(".") and not _is_abbreviation(written, vocab):
             pieces[-1].append((start, end - 1, written[:-1]))
             pieces.append([])
-        elif _POSSESSIVE.search(written) and written[-1] != "'" or written.endswith("s'"):
+        elif (_POSSESSIVE.search(written) and written[-1] != "'" or written.endswith("s'")) and not _plural_possessor(written):
             # "Florida's Marjory Stoneman Douglas High School": the possessor is a name of its own.
             pieces[-1].append((start, end, written))
             pieces.append([])
         else:
             pieces[-1].append((start, end, written))
     return [strip_connectors(tuple(piece)) for piece in pieces if piece]
+
+
+def _plural_possessor(written: str) -> bool:
+    """Whether a possessive is an irregular plural noun's ("People’s", "Women's", "Children's":
+    tagged NNS in Brill's lexicon, no final "s"), which opens a name rather than naming a
+    possessor of its own: "People’s Republic of China", "Women's March"; "Florida's" is split."""
+    base = _POSSESSIVE.sub("", written)
+    return not base.endswith("s") and base.lower() in _irregular_plurals()
+
+
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> frozenset[str]:
+    """Brill's lexicon's plural nouns not ending in "s" ("people", "women", "children", "men")."""
+    return frozenset(word for word in brill_words(frozenset({"NNS"})) if not word.endswith("s"))
 
 
 def strip_connectors(piece: Piece) -> Piece:
