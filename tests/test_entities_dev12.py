@@ -72,3 +72,14 @@ def test_an_irregular_plurals_possessive_opens_a_name_not_a_possessor():
     assert "Taiwan" not in names and "People" not in names
     assert "Danish People's Party" in names
     assert "Marjory Stoneman Douglas High School" in names
+
+
+def test_contractions_and_common_abbreviations_are_no_names():
+    # "We're", "They’ve", "Don’t" open sentences (a pronoun or auxiliary with a contracted verb);
+    # "ID" (voter ID) and "VP" are common abbreviations, no organisations.
+    names = _names(
+        "We're going to fight. We're not done. They’ve left. Don’t go. Don’t stay. "
+        "Voters must show photo ID. The ID was in his wallet. He was the VP before. O'Rourke said so."
+    )
+    assert not [n for n in names if n in ("We're", "They’ve", "Don’t", "ID", "VP")]
+    assert "O'Rourke" in names

@@ -37,6 +37,7 @@ _FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’
 RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$|n['’]t$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
@@ -185,8 +186,10 @@ TITLE_WORDS = 4
 
 
 def droppable(word: str, vocab: Vocabulary) -> bool:
-    """A word that never starts or ends a name: a non-name, or a compound adjective."""
-    if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
+    """A word that never starts or ends a name: a non-name, a compound adjective, or a word
+    with a contracted verb or "not" ("We're", "They've", "Don't": a pronoun or auxiliary opening
+    a sentence; a name takes only the possessive "'s")."""
+    if word in vocab.non_names or word.rstrip(".") in vocab.non_names or _CONTRACTION.search(word):
         return True
     return "-" in word and word.rsplit("-", 1)[1].islower()
 
