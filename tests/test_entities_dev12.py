@@ -83,3 +83,30 @@ def test_contractions_and_common_abbreviations_are_no_names():
     )
     assert not [n for n in names if n in ("We're", "They’ve", "Don’t", "ID", "VP")]
     assert "O'Rourke" in names
+
+
+def test_a_title_word_opening_a_bodys_name_makes_no_titled_person():
+    # "Justice Department" was the person "Department" titled Justice, "Secretary of State" the
+    # person "of State"; "Justice Anthony Kennedy" is still a titled person.
+    found = _found(
+        "The Justice Department sued. The Multnomah County Justice Center closed. "
+        "The Secretary of State left. Justice Anthony Kennedy wrote the opinion."
+    )
+    rows = [(name, kind) for name, kind, _ in found]
+    assert ("Justice Department", "organisation") in rows
+    assert ("Multnomah County Justice Center", "organisation") in rows
+    assert ("Anthony Kennedy", "person") in rows
+    assert not [name for name, _ in rows if name in ("Department", "Center", "of State")]
+
+
+def test_an_acronym_after_and_is_a_body_of_its_own_and_doj_is_the_department_of_justice():
+    # "the Department of Justice and FBI": two bodies ("and" is kept inside "Department of Health
+    # and Human Services"); "DOJ" spells the initials with the "of".
+    found = _found(
+        "The committee is investigating the Department of Justice and FBI. The DOJ declined to comment. "
+        "The FBI said nothing. The Department of Health and Human Services agreed."
+    )
+    rows = {name: forms for name, _, forms in found}
+    assert "FBI" in rows and "Department of Justice" in rows
+    assert "DOJ" in rows["Department of Justice"]
+    assert "Department of Health and Human Services" in rows

@@ -135,6 +135,14 @@ def _initials(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _initials_with_of(name: str) -> str:
+    """The initials of a name with its "of" spelt too ("Department of Justice" → "DOJ",
+    "Department of Defense" → "DOD"), as US departments' acronyms are."""
+    words = name.replace("-", " ").split()
+    return "".join("O" if word == "of" else word[0] for word in words if word == "of" or (word not in _INITIAL_SKIP and word[0].isupper()))
+
+
+@lru_cache(maxsize=4096)
 def _person_parts(key: str) -> tuple[str, str]:
     """(first, last) word of a person's name, middle names and initials ignored."""
     words = key.split()
@@ -354,6 +362,8 @@ class Clusterer:
         """The longer organisation this single word or acronym stands for, if just one."""
         if word.isupper():
             by_initials = [c for c, initials, _, _ in self.organisations if initials == word]
+            if not by_initials and "O" in word:
+                by_initials = [c for c, _, _, _ in self.organisations if _initials_with_of(c.key) == word]
             if len(by_initials) == 1:
                 return by_initials[0]
         clipped = len(word) >= 3 and word[0].isupper()

@@ -37,6 +37,7 @@ _FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’
 RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$|n['’]t$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
@@ -175,6 +176,8 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     personal = personal or (len(parts[0]) >= 2 and not headed[0] and len(parts[-1]) >= 2 and headed[-1])
     # "Acme News and Republican presidential nominee …": a party word alone is no part of a name.
     grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
+    # "Department of Justice and FBI": an acronym alone after "and" is a body of its own.
+    grouped = grouped or (len(parts[-1]) == 1 and bool(_ACRONYM_WORD.match(parts[-1][0][2])))
     if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts

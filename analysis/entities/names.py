@@ -249,6 +249,10 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
     name = piece[i + n :]
+    if name and (name[-1][2] in vocab.heads or not name[0][2][0].isupper()):
+        # "Justice Department", "Justice Center", "Secretary of State": the title word opens a
+        # body's or an office's name, no titled person ("Department", "of State").
+        return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     if name and all(word in _NAME_SUFFIXES for _, _, word in name):
         # "Martin Luther King Jr.": the title word is the surname before a generational suffix.
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
