@@ -110,3 +110,16 @@ def test_an_acronym_after_and_is_a_body_of_its_own_and_doj_is_the_department_of_
     assert "FBI" in rows and "Department of Justice" in rows
     assert "DOJ" in rows["Department of Justice"]
     assert "Department of Health and Human Services" in rows
+
+
+def test_a_photographers_credit_before_the_agency_is_furniture():
+    # "Jane Roe/AFP/Getty Images", "(Jo Doe/Reuters)", NPR's "toggle caption Jane Roe/AP Jane
+    # Roe/AP": the photographer and the agency credit the picture, they do not act.
+    names = _names(
+        "Xi spoke in Beijing on July 3. Nicolas Asfouri/AFP/Getty Images\n\n"
+        "Most journalists agree, Zhang Wei said. Warren spoke in Des Moines. (Eric Thayer/Reuters)\n\n"
+        "Enlarge this image toggle caption Jacquelyn Martin/AP Jacquelyn Martin/AP\n\n"
+        "Russian hackers tried to get in, AP reported."
+    )
+    assert not [n for n in names if n in ("Nicolas Asfouri", "AFP", "Getty Images", "Eric Thayer", "Reuters", "Jacquelyn Martin", "AP Jacquelyn Martin")]
+    assert "AP" in names and "Zhang Wei" in names
