@@ -123,3 +123,16 @@ def test_a_photographers_credit_before_the_agency_is_furniture():
     )
     assert not [n for n in names if n in ("Nicolas Asfouri", "AFP", "Getty Images", "Eric Thayer", "Reuters", "Jacquelyn Martin", "AP Jacquelyn Martin")]
     assert "AP" in names and "Zhang Wei" in names
+
+
+def test_a_body_a_role_noun_and_a_person_are_a_person_and_the_body():
+    # "Police Chief Dan Oates", "White House Counsel Don McGahn" were one organisation (the head
+    # won); a body named after a person ("Bill and Melinda Gates Foundation") keeps its head last.
+    found = _found(
+        "Aurora Police Chief Dan Oates said it. White House Counsel Don McGahn left. "
+        "Republican Party Spokesman Ryan Mahoney said. The Republican Party denied it. The Melinda Gates Foundation gave."
+    )
+    rows = [(name, kind) for name, kind, _ in found]
+    assert ("Dan Oates", "person") in rows and ("Don McGahn", "person") in rows and ("Ryan Mahoney", "person") in rows
+    assert ("Republican Party", "organisation") in rows and ("Melinda Gates Foundation", "organisation") in rows
+    assert not [name for name, _ in rows if "Chief" in name or "Counsel" in name]

@@ -157,6 +157,22 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], surname))
 
 
+def _role_before_person(piece: Piece, vocab: Vocabulary) -> int:
+    """Where a role noun stands in a name of a body, a role and a person (0 when not so): an
+    organisation head before it, a common English word in capitals ("Chief", "Counsel",
+    "Spokesman", "Administrator"), then a first name and one surname ending the piece:
+    "Police Chief Dan Oates" → 1. A body's name ending in a person's ("Jane Roe Foundation")
+    has the head last, and is not read so."""
+    words = [w for _, _, w in piece]
+    if len(words) < 4 or words[-2] not in vocab.first_names or words[-1] in vocab.heads:
+        return 0
+    at = len(words) - 3
+    role = words[at]
+    if role in vocab.heads or role.lower() not in vocab.english_words or not any(w in vocab.heads for w in words[:at]):
+        return 0
+    return at
+
+
 def _is_initial(word: str) -> bool:
     """Whether a word is an initial ("W.")."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -238,6 +254,15 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role = vocab.titles[whole][0]
         return _Titled(start, end, role=role) if role else _NOTHING
     if found is None:
+        role_at = _role_before_person(piece, vocab)
+        if role_at:
+            # "Police Chief Dan Oates", "White House Counsel Don McGahn": a body, a role noun
+            # in capitals and a person; the body is the modifier before the role, as before a title.
+            name = piece[role_at + 1 :]
+            role = piece[role_at][2].lower()
+            person = (name[0][0], name[-1][1], " ".join(w for _, _, w in name), role, vocab.first_names[name[0][2]])
+            prefix = _classify_plan(joined(piece[:role_at], run), [w for _, _, w in piece[:role_at]], vocab)
+            return _Titled(start, end, person=person, prefix=prefix, prefix_end=piece[role_at - 1][1])
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     i, n = found
     role, gender = vocab.title_words[tuple(TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
