@@ -136,3 +136,14 @@ def test_a_body_a_role_noun_and_a_person_are_a_person_and_the_body():
     assert ("Dan Oates", "person") in rows and ("Don McGahn", "person") in rows and ("Ryan Mahoney", "person") in rows
     assert ("Republican Party", "organisation") in rows and ("Melinda Gates Foundation", "organisation") in rows
     assert not [name for name, _ in rows if "Chief" in name or "Counsel" in name]
+
+
+def test_the_guardians_share_buttons_open_a_caption():
+    # "Facebook Twitter Pinterest Jane Roe speaks …. Photograph: …": the picture's caption, whose
+    # share buttons glued to its first name ("Facebook Twitter Pinterest Donald Trump").
+    names = _names(
+        "Zed Quorn spoke on Monday.\n\nFacebook Twitter Pinterest Donald Trump at the summit. Photograph: Jo Doe/Reuters\n\n"
+        "Zed Quorn said the talks failed."
+    )
+    assert not [n for n in names if "Pinterest" in n or n in ("Photograph", "Donald Trump")]
+    assert "Zed Quorn" in names
