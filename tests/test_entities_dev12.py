@@ -147,3 +147,15 @@ def test_the_guardians_share_buttons_open_a_caption():
     )
     assert not [n for n in names if "Pinterest" in n or n in ("Photograph", "Donald Trump")]
     assert "Zed Quorn" in names
+
+
+def test_an_office_with_of_before_a_person_titles_the_person_and_a_police_department_is_the_police():
+    # "Speaker of the House John Boehner": the person, titled; "Law Office of Sam Koolaq" is a
+    # body (its "of" is no role noun); "the Albuquerque police department said": the police act.
+    found = _found(
+        "He met Speaker of the House John Boehner today. The Law Office of Sam Koolaq sent it. "
+        "The Albuquerque police department said the posts were wrong. Albuquerque police made arrests."
+    )
+    rows = [(name, kind) for name, kind, _ in found]
+    assert ("John Boehner", "person") in rows and ("Law Office of Sam Koolaq", "organisation") in rows
+    assert ("Albuquerque police", "group") in rows

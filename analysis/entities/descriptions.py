@@ -289,13 +289,16 @@ def _collective_modifies(text: str, following: Token) -> bool:
     "police guard the building": a verb tagged as a noun). A plural after it may name the
     same people ("media outlets", "media organizations"): left a group."""
     word = following[2]
-    if not (word.islower() and brill_tag(word) in _NOUN_TAGS and word not in _verbs()):
+    if word in _BODY_NOUNS or not (word.islower() and brill_tag(word) in _NOUN_TAGS and word not in _verbs()):
         return False
     after = _next_token(text, following[1])
     return after is None or bool(text[following[1] : after[0]].strip()) or after[2].lower() not in _OBJECT_OPENERS
 
 
 _NOUN_TAGS = frozenset({"NN"})
+# Nouns after a collective noun that name the same body ("the Ferguson police department said",
+# "the police force"): the group still acts there.
+_BODY_NOUNS = frozenset({"department", "force"})
 
 
 @lru_cache(maxsize=1)

@@ -64,7 +64,7 @@ _LABELLED_CREDIT = re.compile(
 # A photographer's credit with the agency after the name ("Jane Roe/AP", "Jane Roe/AFP/Getty
 # Images", "(Jane Roe/Reuters)"): the agency part, found first, then the name's capitalised words
 # (at most four) right before its slash.
-_AGENCY_AFTER_NAME = re.compile(r"/(?:[A-Z][A-Za-z]*/)?(?:Getty[ \u00a0]Images|AP[ \u00a0]Photo|AP|AFP|Reuters|REUTERS|Bloomberg|EPA)\b")
+_AGENCY_AFTER_NAME = re.compile(r"/(?:[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?/)?(?:Getty[ \u00a0]Images|AP[ \u00a0]Photo|AP|AFP|Reuters|REUTERS|Bloomberg|EPA)\b")
 _NAME_BEFORE_SLASH = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}$")
 
 

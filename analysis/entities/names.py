@@ -168,7 +168,7 @@ def _role_before_person(piece: Piece, vocab: Vocabulary) -> int:
         return 0
     at = len(words) - 3
     role = words[at]
-    if role in vocab.heads or role.lower() not in vocab.english_words or not any(w in vocab.heads for w in words[:at]):
+    if not role[0].isupper() or role in vocab.heads or role.lower() not in vocab.english_words or not any(w in vocab.heads for w in words[:at]):
         return 0
     return at
 
@@ -274,7 +274,10 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
     name = piece[i + n :]
-    if name and (name[-1][2] in vocab.heads or not name[0][2][0].isupper()):
+    if name and not name[0][2][0].isupper() and len(name) >= 3 and name[-2][2] in vocab.first_names:
+        # "Speaker of the House John Boehner": the office's name, then the person holding it.
+        name = name[-2:]
+    elif name and (name[-1][2] in vocab.heads or not name[0][2][0].isupper()):
         # "Justice Department", "Justice Center", "Secretary of State": the title word opens a
         # body's or an office's name, no titled person ("Department", "of State").
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
