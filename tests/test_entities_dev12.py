@@ -159,3 +159,17 @@ def test_an_office_with_of_before_a_person_titles_the_person_and_a_police_depart
     rows = [(name, kind) for name, kind, _ in found]
     assert ("John Boehner", "person") in rows and ("Law Office of Sam Koolaq", "organisation") in rows
     assert ("Albuquerque police", "group") in rows
+
+
+def test_a_political_side_is_a_group():
+    # "The left opposes Brexit", "critics on the right": the side acting (the actors gold, dev8,
+    # dev10, dev12, central); not "the right thing", "the right to vote", "have the right",
+    # "moved the party to the left", "The Right Stuff".
+    found = _found(
+        "The left opposes Brexit. Critics on the right said so, and the left agreed. "
+        "It is the right thing. They have the right to vote. It moved the party to the left. "
+        "They have the right under the rules. He joined The Right Stuff."
+    )
+    rows = {name: forms for name, _, forms in found}
+    assert rows.get("the left") == ("The left", "the left")
+    assert rows.get("the right") == ("the right",)
