@@ -173,3 +173,13 @@ def test_a_political_side_is_a_group():
     rows = {name: forms for name, _, forms in found}
     assert rows.get("the left") == ("The left", "the left")
     assert rows.get("the right") == ("the right",)
+
+
+def test_a_capitalised_qualifier_and_a_plural_group_noun_are_a_group():
+    # "Arab Muslims", "Southern Democrats" (the actors gold lists "Silver Republicans", "Gold
+    # Democrats" as groups): no person or organisation; "Senate Republicans" keeps its head; a
+    # determiner qualifies nothing ("Several Republicans" stays the Republicans).
+    found = _found("Life is changing the way Arab Muslims and Christians treat one another. In 1948 the Southern Democrats walked out. The Senate Republicans met.")
+    rows = [(name, kind) for name, kind, _ in found]
+    assert ("Arab Muslims", "group") in rows and ("Southern Democrats", "group") in rows
+    assert ("Senate Republicans", "organisation") in rows

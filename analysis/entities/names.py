@@ -37,6 +37,7 @@ from .name_context import context as _context
 from .name_context import country_of_a_place as _country_of_a_place
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
+from .modifiers import brill_tag
 from .name_pieces import (
     RUN, TIME_PREFIX, TITLE_WORDS, Piece, droppable, find_title, has_head, in_capitals, joined, opening_verb,
     opens_with_title, run_pieces, split_connectors, strip_connectors, surname_after_first_name, without_possessive,
@@ -125,6 +126,10 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     heads = [vocab.heads[w] for w in words if w in vocab.heads]
     if heads:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.HEAD, heads[-1])
+    if len(words) == 2 and words[1] in vocab.capitalised_groups and words[1].endswith("s") and _qualifies_group(words[0], vocab):
+        # "Arab Muslims", "American Jews", "Judiciary Republicans": a group noun qualified by a
+        # capitalised word, no person or body ("Senate Republicans" has a head, read above).
+        return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_PLURAL)
     if len(words) > 1 and vocab.programme_words.intersection(words):
         return _NONE  # "Medicare Advantage", "Romney-Ryan Medicare": a plan (a head wins: "Medicare Payment Advisory Commission")
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
@@ -171,6 +176,14 @@ def _role_before_person(piece: Piece, vocab: Vocabulary) -> int:
     if not role[0].isupper() or role in vocab.heads or role.lower() not in vocab.english_words or not any(w in vocab.heads for w in words[:at]):
         return 0
     return at
+
+
+def _qualifies_group(word: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word may qualify a plural group noun after it ("Arab", "Southern",
+    "Iowa"): not a verb's -ing form opening a sentence ("Scapegoating Muslims"), a function word
+    or a determiner ("Several Republicans", "Eight Democrats")."""
+    lower = word.lower()
+    return not (lower.endswith("ing") or lower in vocab.function_words or brill_tag(lower) in ("CD", "DT", "JJS"))
 
 
 def _is_initial(word: str) -> bool:
