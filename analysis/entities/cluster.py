@@ -47,7 +47,7 @@ from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
 from .modifiers import heads_noun_after, modifies_next, only_modifies
-from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, reporting_forms
+from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, inflected_cues, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
 # after "Nepal … the government" is Nepal's), and that are an actor of their own when the
@@ -70,6 +70,9 @@ _PERSON, _ORGANISATION, _ROLE, _TITLE = MentionKind.PERSON, MentionKind.ORGANISA
 # An "acronym" that is a person's surname in capitals: a transcript's speaker label ("JIANG:",
 # "TRUMP:" for Weijia Jiang, President Trump) is that person.
 _ACRONYM = Via.ACRONYM
+# The inflected one-word reporting verbs ("said", "reported"): a word before one speaks (`Clusterer._speaks`).
+_INFLECTED_CUES = inflected_cues()
+_LISTED_BEFORE = re.compile(r"\b(?:and|or)[ \u00a0]+$")
 
 
 @dataclass
@@ -129,6 +132,14 @@ def _seat_leader(key: str) -> str | None:
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ("National Rifle Association" → "NRA")."""
     return "".join(word[0] for word in name.replace("-", " ").split() if word not in _INITIAL_SKIP and word[0].isupper())
+
+
+@lru_cache(maxsize=4096)
+def _initials_with_of(name: str) -> str:
+    """The initials of a name with its "of" spelt too ("Department of Justice" → "DOJ",
+    "Department of Defense" → "DOD"), as US departments' acronyms are."""
+    words = name.replace("-", " ").split()
+    return "".join("O" if word == "of" else word[0] for word in words if word == "of" or (word not in _INITIAL_SKIP and word[0].isupper()))
 
 
 @lru_cache(maxsize=4096)
@@ -351,6 +362,8 @@ class Clusterer:
         """The longer organisation this single word or acronym stands for, if just one."""
         if word.isupper():
             by_initials = [c for c, initials, _, _ in self.organisations if initials == word]
+            if not by_initials and "O" in word:
+                by_initials = [c for c, _, _, _ in self.organisations if _initials_with_of(c.key) == word]
             if len(by_initials) == 1:
                 return by_initials[0]
         clipped = len(word) >= 3 and word[0].isupper()
@@ -458,7 +471,7 @@ class Clusterer:
         # A body named in dictionary words is a place only if only ever written where things
         # happen ("counsel at Student Defense" works there; "in Wounded Knee").
         dictionary = cluster.via == Via.DICTIONARY_WORDS
-        if (all if dictionary else any)(self._placed(m) for m in mentions):
+        if (all if dictionary else any)(self._placed(m) for m in mentions) and not self._speaks(mentions):
             return False
         # "the" before a name in dictionary words is a work's or an event's as often ("the Big
         # Short", "the Red Wave"): no evidence for it.
@@ -469,6 +482,18 @@ class Clusterer:
         if len(mentions) == 1 and at_sentence_start(self.text, mentions[0].start):
             return False  # "History shows …": a capital that only opens a sentence is no evidence
         return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
+
+    def _speaks(self, mentions: list[Mention]) -> bool:
+        """Whether an unknown word written more than once speaks in the text: an inflected
+        reporting verb right after a mention ("Saddoon said", "Acme reported"), so that one
+        mention after a locative ("from Mosul, Saddoon said", "according to Acme") does not
+        make it a place. A place written once never qualifies, nor a speaking mention that is
+        itself placed or listed ("Police in Smallville said", "Evidence from Leeds and
+        Smallville suggests": the place is no subject there)."""
+        return len(mentions) >= 2 and any(
+            self._next_word(m.end) in _INFLECTED_CUES and not m.locative and not _LISTED_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+            for m in mentions
+        )
 
     def _placed(self, mention: Mention) -> bool:
         """Whether a mention stands where a place does: after a locative preposition, and the

@@ -23,7 +23,8 @@ from ..statements.lexicons import closed_class
 from ..tokenize import WORD_RE
 from . import gazetteer
 from .gazetteer import ContextRole, PlaceKind
-from .modifiers import modifiers_start
+from .article_text import at_sentence_start
+from .modifiers import brill_tag, modifiers_start
 from .vocabulary import GENERIC_ORGANISATION_ROLES, NOWHERE, Mention, MentionKind, Via, vocabulary
 
 INDEFINITE = frozenset({"a", "an", "one", "each", "every", "another", "any"})
@@ -288,6 +289,36 @@ def _names_a_thing(text: str, start: int) -> bool:
     return _previous_key(text, start) in gazetteer.context_words(ContextRole.THING_MODIFIER)
 
 
+def _collective_modifies(text: str, following: Token) -> bool:
+    """Whether the word right after a collective group noun ("police", "media", "staff": plural
+    = singular) is a noun it modifies: a lowercase singular noun by its most frequent tag in
+    Brill's lexicon, no verb of the word lists, and no object after it ("a police state", "the
+    modern media environment"; not "police said", "media report that", "police shot him",
+    "police guard the building": a verb tagged as a noun). A plural after it may name the
+    same people ("media outlets", "media organizations"): left a group."""
+    word = following[2]
+    if word in _BODY_NOUNS or not (word.islower() and brill_tag(word) in _NOUN_TAGS and word not in _verbs()):
+        return False
+    after = _next_token(text, following[1])
+    return after is None or bool(text[following[1] : after[0]].strip()) or after[2].lower() not in _OBJECT_OPENERS
+
+
+_NOUN_TAGS = frozenset({"NN"})
+# Nouns after a collective noun that name the same body ("the Ferguson police department said",
+# "the police force"): the group still acts there.
+_BODY_NOUNS = frozenset({"department", "force"})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of the word lists (``entity_context.csv`` role ``verb``) and the inflected
+    reporting verbs ("said", "reports"), not their base forms, which are nouns as often ("a
+    police state", "a media report that …" is kept by its object)."""
+    return gazetteer.context_words(ContextRole.VERB) | vocabulary().inflected_cues
+# Words opening a verb's object: a "noun" before one is a verb ("police shot him").
+_OBJECT_OPENERS = frozenset(closed_class("determiner")) | {"him", "them", "us", "me", "it", "this", "that", "these", "those"}
+
+
 def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
     """Every group mention of ``text`` (see the module docstring), qualified where written so.
 
@@ -315,13 +346,65 @@ def group_mentions(text: str, names: list[Mention]) -> list[Mention]:
             continue  # "police officers": the first noun modifies the second
         if _names_a_thing(text, start):
             continue  # "social media": the platforms, not the press
+        if plural == lemma and following is not None and following[0] == end + 1 and _collective_modifies(text, following):
+            continue  # "a police state", "the media environment": the collective noun modifies a noun
         singular = form != plural and form == lemma.split(" ")[-1] or form == lemma
         if singular and form != plural and _previous_key(text, start) not in INDEFINITE:
             continue
         start, key, bare = _qualified(text, start, plural, names_by_end, collective=plural == lemma)
         found.append(Mention(start, end, MentionKind.GROUP, key, Via.GROUP_NOUN, lemma))
         bares.append(bare)
-    return _modified_as_bare(found, bares)
+    return _modified_as_bare(found, bares) + side_mentions(text)
+
+
+# "the left", "the Right", "the far right": a political side acting or addressed as a group.
+_SIDE = re.compile(r"\b[Tt]he[ \u00a0]+((?:far[ \u00a0])?([Ll]eft|[Rr]ight))\b(?![-\w])")
+# What after "the right" makes it an entitlement or a place: "the right to vote", "the right of return".
+_NOT_SIDE_AFTER = frozenset({"to", "of", "hand", "side", "one", "for", "under", "after"})
+
+
+def side_mentions(text: str) -> list[Mention]:
+    """The political sides of ``text`` as group mentions keyed "the left" / "the right" / "the
+    far right": "the left opposes Brexit", "critics on the left", "a fall from grace with the far
+    right". Not where a noun or adjective follows ("the right thing", "the left side"), "to" or
+    "of" ("the right to vote"), or "to" stands before ("moved the party to the left": a
+    direction)."""
+    if "left" not in text and "right" not in text and "Left" not in text and "Right" not in text:
+        return []
+    found = []
+    for match in _SIDE.finditer(text):
+        after = _next_token(text, match.end())
+        between = text[match.end() : after[0]] if after is not None else "\n"
+        word = re.split(r"['’]", after[2])[0] if not between.strip() and "\n" not in between else ""  # "the right wing’s"
+        if word and (word.lower() in _NOT_SIDE_AFTER or word[0].isupper() or (word.islower() and brill_tag(word) in _NOT_SIDE_TAGS)):
+            continue  # "the right thing", "the right one", "The Right Stuff", "the Left Can’t Handle"
+        previous = _previous_key(text, match.start())
+        if previous in ("to", "toward", "towards") or _capitalised_before(text, match.start(), previous):
+            continue  # "moved to the left"; "Unite the Right" (a name's words)
+        if match.group(2) == "right" and previous not in _SIDE_PREPOSITIONS and not at_sentence_start(text, match.start()):
+            continue  # "have the right", "revoked the right after", "Trump is in the right": an entitlement
+        key = "the " + match.group(1).lower().replace("\u00a0", " ")
+        found.append(Mention(match.start(), match.end(), MentionKind.GROUP, key, Via.GROUP_NOUN, key))
+    return found
+
+
+# (not NNS: "the left wonders", "the right says" are verbs in -s)
+_NOT_SIDE_TAGS = frozenset({"NN", "JJ"})
+# The words before a lowercase "the right" that make it a side ("critics on the right", "from
+# both the left and the right"); elsewhere it is an entitlement as often ("have the right").
+_SIDE_PREPOSITIONS = frozenset({"on", "from", "of", "by", "against", "about", "with", "between", "among", "for", "and", "both"})
+
+
+def _capitalised_before(text: str, start: int, previous: str) -> bool:
+    """Whether the word before ``start`` is capitalised and no preposition opening a heading
+    ("Unite the Right" is a rally's name; "From the Right" a heading naming the side)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \u00a0":
+        at -= 1
+    begin = at
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return at >= 0 and text[begin : at + 1][:1].isupper() and previous not in _SIDE_PREPOSITIONS and not at_sentence_start(text, begin)
 
 
 def _inside_name(start: int, names: list[Mention]) -> bool:

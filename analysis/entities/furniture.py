@@ -9,7 +9,8 @@ offset stays valid.
 
 Credits are furniture too: a wire service's dateline tag ("WASHINGTON (AP) —": a word in
 parentheses after a word in capitals, before a dash) and a photo credit with the name
-after it ("AP Photo/Alex Brandon", "Getty Images/John Doe"); the agency there credits the text or
+after it ("AP Photo/Alex Brandon", "Getty Images/John Doe") or before it ("John Doe/AP", "John
+Doe/AFP/Getty Images"); the agency there credits the text or
 the picture, it does not act in the story. So is the outlet of a round-up's credit line ("Jane Roe,
 The Acme Times" after a quoted column, `roundup_credits`): the commentator speaks, the outlet
 credits the column.
@@ -60,9 +61,28 @@ _LABELLED_CREDIT = re.compile(
 )
 
 
+# A photographer's credit with the agency after the name ("Jane Roe/AP", "Jane Roe/AFP/Getty
+# Images", "(Jane Roe/Reuters)"): the agency part, found first, then the name's capitalised words
+# (at most four) right before its slash.
+_AGENCY_AFTER_NAME = re.compile(r"/(?:[A-Z][A-Za-z]*(?:[ \u00a0][A-Z][A-Za-z]*)?/)?(?:Getty[ \u00a0]Images|AP[ \u00a0]Photo|AP|AFP|Reuters|REUTERS|Bloomberg|EPA)\b")
+_NAME_BEFORE_SLASH = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}$")
+
+
+def _agency_credits(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every "Jane Roe/AP"-style credit (`_AGENCY_AFTER_NAME`)."""
+    regions = []
+    for match in _AGENCY_AFTER_NAME.finditer(text):
+        name = _NAME_BEFORE_SLASH.search(text, max(0, match.start() - 60), match.start())
+        if name:
+            regions.append((name.start(), match.end()))
+    return regions
+
+
 def credit_regions(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every dateline tag and photo credit in ``text`` (module docstring)."""
     regions = [match.span() for match in _DATELINE_TAG.finditer(text)]
+    if "/" in text:
+        regions += _agency_credits(text)
     # Speed: every photo credit holds "Photo/", "Photos/" or "Images/" (`_PHOTO_CREDIT`), every
     # credit line one of CREDIT_LABELS; most texts have neither, and the patterns, which start
     # at every capital, are not scanned there.

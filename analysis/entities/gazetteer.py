@@ -155,6 +155,9 @@ def countries() -> dict[str, Place]:
             table.setdefault(demonym, Place(name, PlaceKind.DEMONYM))
     for row in lexicon_rows("gazetteer_news.csv"):
         table[row["term"]] = Place(row["country"], _checked(PlaceKind, row["kind"], "gazetteer_news.csv", "kind"))
+    # News text writes the typographic apostrophe: "People’s Republic of China".
+    for term in [term for term in table if "'" in term]:
+        table.setdefault(term.replace("'", "\u2019"), table[term])
     return table
 
 

@@ -13,10 +13,11 @@ the organisation heads and ``lexicons/closed_class.csv`` class ``name_abbreviati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..name_words import name_connectors
 from ..statements.lexicons import closed_class
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, brill_words
 
 # A name word: an initialism ("U.S."), or a capitalised word with inner hyphens and apostrophes
 # ("Latter-day", "O'Rourke", "McPeak") and an optional full stop (an abbreviation or a sentence
@@ -36,6 +37,8 @@ _FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’
 RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
 _NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$|n['’]t$")
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INITIALISM = re.compile(rf"^(?:[{_UPPER}]\.){{2,}}$")
 _ABBREVIATIONS = frozenset(closed_class("name_abbreviation"))
@@ -65,13 +68,27 @@ def run_pieces(run: str, vocab: Vocabulary) -> list[Piece]:
         if written.endswith(".") and not _is_abbreviation(written, vocab):
             pieces[-1].append((start, end - 1, written[:-1]))
             pieces.append([])
-        elif _POSSESSIVE.search(written) and written[-1] != "'" or written.endswith("s'"):
+        elif (_POSSESSIVE.search(written) and written[-1] != "'" or written.endswith("s'")) and not _plural_possessor(written):
             # "Florida's Marjory Stoneman Douglas High School": the possessor is a name of its own.
             pieces[-1].append((start, end, written))
             pieces.append([])
         else:
             pieces[-1].append((start, end, written))
     return [strip_connectors(tuple(piece)) for piece in pieces if piece]
+
+
+def _plural_possessor(written: str) -> bool:
+    """Whether a possessive is an irregular plural noun's ("People’s", "Women's", "Children's":
+    tagged NNS in Brill's lexicon, no final "s"), which opens a name rather than naming a
+    possessor of its own: "People’s Republic of China", "Women's March"; "Florida's" is split."""
+    base = _POSSESSIVE.sub("", written)
+    return not base.endswith("s") and base.lower() in _irregular_plurals()
+
+
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> frozenset[str]:
+    """Brill's lexicon's plural nouns not ending in "s" ("people", "women", "children", "men")."""
+    return frozenset(word for word in brill_words(frozenset({"NNS"})) if not word.endswith("s"))
 
 
 def strip_connectors(piece: Piece) -> Piece:
@@ -159,6 +176,8 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     personal = personal or (len(parts[0]) >= 2 and not headed[0] and len(parts[-1]) >= 2 and headed[-1])
     # "Acme News and Republican presidential nominee …": a party word alone is no part of a name.
     grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
+    # "Department of Justice and FBI": an acronym alone after "and" is a body of its own.
+    grouped = grouped or (len(parts[-1]) == 1 and bool(_ACRONYM_WORD.match(parts[-1][0][2])))
     if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts
@@ -170,8 +189,10 @@ TITLE_WORDS = 4
 
 
 def droppable(word: str, vocab: Vocabulary) -> bool:
-    """A word that never starts or ends a name: a non-name, or a compound adjective."""
-    if word in vocab.non_names or word.rstrip(".") in vocab.non_names:
+    """A word that never starts or ends a name: a non-name, a compound adjective, or a word
+    with a contracted verb or "not" ("We're", "They've", "Don't": a pronoun or auxiliary opening
+    a sentence; a name takes only the possessive "'s")."""
+    if word in vocab.non_names or word.rstrip(".") in vocab.non_names or _CONTRACTION.search(word):
         return True
     return "-" in word and word.rsplit("-", 1)[1].islower()
 

@@ -37,6 +37,7 @@ from .name_context import context as _context
 from .name_context import country_of_a_place as _country_of_a_place
 from .name_context import spread_locative as _spread_locative
 from .gazetteer import PlaceKind
+from .modifiers import brill_tag
 from .name_pieces import (
     RUN, TIME_PREFIX, TITLE_WORDS, Piece, droppable, find_title, has_head, in_capitals, joined, opening_verb,
     opens_with_title, run_pieces, split_connectors, strip_connectors, surname_after_first_name, without_possessive,
@@ -125,6 +126,10 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     heads = [vocab.heads[w] for w in words if w in vocab.heads]
     if heads:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.HEAD, heads[-1])
+    if len(words) == 2 and words[1] in vocab.capitalised_groups and words[1].endswith("s") and _qualifies_group(words[0], vocab):
+        # "Arab Muslims", "American Jews", "Judiciary Republicans": a group noun qualified by a
+        # capitalised word, no person or body ("Senate Republicans" has a head, read above).
+        return _Class(PlanRule.FIXED, MentionKind.GROUP, whole, Via.DEMONYM_PLURAL)
     if len(words) > 1 and vocab.programme_words.intersection(words):
         return _NONE  # "Medicare Advantage", "Romney-Ryan Medicare": a plan (a head wins: "Medicare Payment Advisory Commission")
     if whole in vocab.demonym_plurals or words[-1] in vocab.demonym_plurals:
@@ -155,6 +160,30 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     surname = words[-2] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words[-1]  # "King" of "… King Jr."
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], surname))
+
+
+def _role_before_person(piece: Piece, vocab: Vocabulary) -> int:
+    """Where a role noun stands in a name of a body, a role and a person (0 when not so): an
+    organisation head before it, a common English word in capitals ("Chief", "Counsel",
+    "Spokesman", "Administrator"), then a first name and one surname ending the piece:
+    "Police Chief Dan Oates" → 1. A body's name ending in a person's ("Jane Roe Foundation")
+    has the head last, and is not read so."""
+    words = [w for _, _, w in piece]
+    if len(words) < 4 or words[-2] not in vocab.first_names or words[-1] in vocab.heads:
+        return 0
+    at = len(words) - 3
+    role = words[at]
+    if not role[0].isupper() or role in vocab.heads or role.lower() not in vocab.english_words or not any(w in vocab.heads for w in words[:at]):
+        return 0
+    return at
+
+
+def _qualifies_group(word: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word may qualify a plural group noun after it ("Arab", "Southern",
+    "Iowa"): not a verb's -ing form opening a sentence ("Scapegoating Muslims"), a function word
+    or a determiner ("Several Republicans", "Eight Democrats")."""
+    lower = word.lower()
+    return not (lower.endswith("ing") or lower in vocab.function_words or brill_tag(lower) in ("CD", "DT", "JJS"))
 
 
 def _is_initial(word: str) -> bool:
@@ -238,6 +267,15 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role = vocab.titles[whole][0]
         return _Titled(start, end, role=role) if role else _NOTHING
     if found is None:
+        role_at = _role_before_person(piece, vocab)
+        if role_at:
+            # "Police Chief Dan Oates", "White House Counsel Don McGahn": a body, a role noun
+            # in capitals and a person; the body is the modifier before the role, as before a title.
+            name = piece[role_at + 1 :]
+            role = piece[role_at][2].lower()
+            person = (name[0][0], name[-1][1], " ".join(w for _, _, w in name), role, vocab.first_names[name[0][2]])
+            prefix = _classify_plan(joined(piece[:role_at], run), [w for _, _, w in piece[:role_at]], vocab)
+            return _Titled(start, end, person=person, prefix=prefix, prefix_end=piece[role_at - 1][1])
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     i, n = found
     role, gender = vocab.title_words[tuple(TIME_PREFIX.sub("", w) for _, _, w in piece[i : i + n])]
@@ -249,6 +287,13 @@ def _titled_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Titled:
         role, gender = vocab.title_words[tuple(w for _, _, w in piece[i + n : i + n + more[1]])]
         n += more[1]
     name = piece[i + n :]
+    if name and not name[0][2][0].isupper() and len(name) >= 3 and name[-2][2] in vocab.first_names:
+        # "Speaker of the House John Boehner": the office's name, then the person holding it.
+        name = name[-2:]
+    elif name and (name[-1][2] in vocab.heads or not name[0][2][0].isupper()):
+        # "Justice Department", "Justice Center", "Secretary of State": the title word opens a
+        # body's or an office's name, no titled person ("Department", "of State").
+        return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
     if name and all(word in _NAME_SUFFIXES for _, _, word in name):
         # "Martin Luther King Jr.": the title word is the surname before a generational suffix.
         return _Titled(start, end, name=_classify_plan(whole, [w for _, _, w in piece], vocab))
