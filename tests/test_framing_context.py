@@ -631,3 +631,30 @@ def test_physical_danger_is_not_loaded_but_a_dangerous_idea_is():
         "The talks brought us in a dangerous situation. It is a dangerous idea."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("dangerous", 103), ("dangerous", 132)]
+
+
+def test_heritage_places_legal_terms_devices_and_medical_senses_are_not_loaded():
+    # AllSides (stop 30b; 300 random records outside every gold file, seed 3737, plus 300 records with the
+    # constructions, seed 41): heritage places ('the historic Napa Valley Courthouse'), a system of rules
+    # ('the climate regime'), legal charges and terms of art ('second degree murder', 'unlawful assembly',
+    # 'absent extraordinary circumstances'), bombs ('explosive packages'), medical and conservation senses
+    # ('an aggressive tumor', 'dangerous side effects', 'a threatened species'), leaving a place ('abandoned
+    # their homes'), 'happy hour' and 'chaos theory'. Each judging use beside them stays loaded.
+    text = (
+        "Fire damaged the historic courthouse and two historic buildings in the town. Lopez called it a historic victory. "
+        "Iran accepted a strict monitoring regime under the climate regime. The regime shelled the city. "
+        "Reyes faces second degree murder and manslaughter charges. Lopez called the strike murder. "
+        "Police found explosive materials and two explosive packages. It was an explosive claim. "
+        "The lab handles dangerous pathogens; the drug has dangerous side effects. Reyes is dangerous. "
+        "They met at happy hour. Only under extraordinary circumstances may agents enter. It was an extraordinary speech. "
+        "He studied chaos theory. The chaos in the White House grew. "
+        "It is an aggressive tumor. Reyes ran aggressive ads. "
+        "Two men were charged with unlawful assembly and unlawful entry. The order is unlawful. "
+        "Elephants are a threatened species. Reyes threatened Lopez. "
+        "Families abandoned their homes and cars to the flood. Reyes abandoned his allies."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [
+        ("historic", 95), ("regime", 184), ("murder", 292), ("explosive", 371), ("dangerous", 471),
+        ("extraordinary", 573), ("chaos", 624), ("aggressive", 692), ("unlawful", 785), ("threatened", 837),
+        ("abandoned", 915),
+    ]
