@@ -658,3 +658,15 @@ def test_heritage_places_legal_terms_devices_and_medical_senses_are_not_loaded()
         ("extraordinary", 573), ("chaos", 624), ("aggressive", 692), ("unlawful", 785), ("threatened", 837),
         ("abandoned", 915),
     ]
+
+
+def test_overwhelmingly_as_a_measured_majority_is_not_loaded():
+    # AllSides (stop 30b): 14 rows removed on 600 random records outside every gold file (seeds 3737 and
+    # 3838), 154 on 250 records with the word (seed 42); nearly all votes, polls and the make-up of a
+    # population ('they overwhelmingly backed Democrats', 'The House bill passed overwhelmingly', 'an
+    # overwhelmingly Sunni country'). Beside no verb of voting and no counted group it stays an amplifier.
+    text = (
+        "Voters overwhelmingly backed Reyes. The bill passed overwhelmingly in the House. "
+        "It is an overwhelmingly white state. The plan was overwhelmingly popular with donors."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("overwhelmingly", 131)]
