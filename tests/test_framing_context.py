@@ -670,3 +670,16 @@ def test_overwhelmingly_as_a_measured_majority_is_not_loaded():
         "It is an overwhelmingly white state. The plan was overwhelmingly popular with donors."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("overwhelmingly", 131)]
+
+
+def test_an_assault_on_a_post_or_installation_is_literal_but_on_a_city_s_autonomy_is_not():
+    # BASIL 2013-2015 (tuning half B): 2 false rows removed ('last year's assault on an American compound in
+    # Benghazi', 'any assault on diplomatic outposts'), 415 -> 413 rows, no hit lost. AllSides (stop 30b, 300
+    # records with the phrase, seed 43): 19 removed, all armed attacks ('the assault on the U.S. Consulate',
+    # 'the final ISIS assault on the base'). A city or town is no cue: the token pass drops the "'s" of
+    # "an assault on the city's autonomy", which stays loaded, as the metaphor for a policy does.
+    text = (
+        "Four Americans died in the assault on the U.S. compound. Militias led an assault on the embassy in Baghdad. "
+        "It is a comprehensive assault on the city's autonomy. The bill is an assault on voting rights."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("assault on", 130), ("assault on", 177)]
