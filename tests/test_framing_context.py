@@ -683,3 +683,15 @@ def test_an_assault_on_a_post_or_installation_is_literal_but_on_a_city_s_autonom
         "It is a comprehensive assault on the city's autonomy. The bill is an assault on voting rights."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("assault on", 130), ("assault on", 177)]
+
+
+def test_corruption_as_the_legal_category_of_a_charge_is_not_loaded():
+    # BASIL 2013-2015 (half B): 413 -> 412 rows, no hit lost. AllSides (stop 30b): 9 rows removed on 600 random
+    # records outside every gold file (seeds 3737 and 3838), 66 on 300 records with the word (seed 44), all the
+    # legal category ('indicted on federal corruption charges', 'his corruption trial', 'public corruption
+    # cases', 'a corruption probe'). The writer's or a speaker's charge of corruption stays loaded.
+    text = (
+        "Reyes was indicted on corruption charges. The FBI calls public corruption its top priority. "
+        "His corruption trial opens Monday. Lopez said the deal was corruption, pure and simple."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("corruption", 151)]
