@@ -631,3 +631,67 @@ def test_physical_danger_is_not_loaded_but_a_dangerous_idea_is():
         "The talks brought us in a dangerous situation. It is a dangerous idea."
     )
     assert rows(text, {"loaded"}, "term", "start") == [("dangerous", 103), ("dangerous", 132)]
+
+
+def test_heritage_places_legal_terms_devices_and_medical_senses_are_not_loaded():
+    # AllSides (stop 30b; 300 random records outside every gold file, seed 3737, plus 300 records with the
+    # constructions, seed 41): heritage places ('the historic Napa Valley Courthouse'), a system of rules
+    # ('the climate regime'), legal charges and terms of art ('second degree murder', 'unlawful assembly',
+    # 'absent extraordinary circumstances'), bombs ('explosive packages'), medical and conservation senses
+    # ('an aggressive tumor', 'dangerous side effects', 'a threatened species'), leaving a place ('abandoned
+    # their homes'), 'happy hour' and 'chaos theory'. Each judging use beside them stays loaded.
+    text = (
+        "Fire damaged the historic courthouse and two historic buildings in the town. Lopez called it a historic victory. "
+        "Iran accepted a strict monitoring regime under the climate regime. The regime shelled the city. "
+        "Reyes faces second degree murder and manslaughter charges. Lopez called the strike murder. "
+        "Police found explosive materials and two explosive packages. It was an explosive claim. "
+        "The lab handles dangerous pathogens; the drug has dangerous side effects. Reyes is dangerous. "
+        "They met at happy hour. Only under extraordinary circumstances may agents enter. It was an extraordinary speech. "
+        "He studied chaos theory. The chaos in the White House grew. "
+        "It is an aggressive tumor. Reyes ran aggressive ads. "
+        "Two men were charged with unlawful assembly and unlawful entry. The order is unlawful. "
+        "Elephants are a threatened species. Reyes threatened Lopez. "
+        "Families abandoned their homes and cars to the flood. Reyes abandoned his allies."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [
+        ("historic", 95), ("regime", 184), ("murder", 292), ("explosive", 371), ("dangerous", 471),
+        ("extraordinary", 573), ("chaos", 624), ("aggressive", 692), ("unlawful", 785), ("threatened", 837),
+        ("abandoned", 915),
+    ]
+
+
+def test_overwhelmingly_as_a_measured_majority_is_not_loaded():
+    # AllSides (stop 30b): 14 rows removed on 600 random records outside every gold file (seeds 3737 and
+    # 3838), 154 on 250 records with the word (seed 42); nearly all votes, polls and the make-up of a
+    # population ('they overwhelmingly backed Democrats', 'The House bill passed overwhelmingly', 'an
+    # overwhelmingly Sunni country'). Beside no verb of voting and no counted group it stays an amplifier.
+    text = (
+        "Voters overwhelmingly backed Reyes. The bill passed overwhelmingly in the House. "
+        "It is an overwhelmingly white state. The plan was overwhelmingly popular with donors."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("overwhelmingly", 131)]
+
+
+def test_an_assault_on_a_post_or_installation_is_literal_but_on_a_city_s_autonomy_is_not():
+    # BASIL 2013-2015 (tuning half B): 2 false rows removed ('last year's assault on an American compound in
+    # Benghazi', 'any assault on diplomatic outposts'), 415 -> 413 rows, no hit lost. AllSides (stop 30b, 300
+    # records with the phrase, seed 43): 19 removed, all armed attacks ('the assault on the U.S. Consulate',
+    # 'the final ISIS assault on the base'). A city or town is no cue: the token pass drops the "'s" of
+    # "an assault on the city's autonomy", which stays loaded, as the metaphor for a policy does.
+    text = (
+        "Four Americans died in the assault on the U.S. compound. Militias led an assault on the embassy in Baghdad. "
+        "It is a comprehensive assault on the city's autonomy. The bill is an assault on voting rights."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("assault on", 130), ("assault on", 177)]
+
+
+def test_corruption_as_the_legal_category_of_a_charge_is_not_loaded():
+    # BASIL 2013-2015 (half B): 413 -> 412 rows, no hit lost. AllSides (stop 30b): 9 rows removed on 600 random
+    # records outside every gold file (seeds 3737 and 3838), 66 on 300 records with the word (seed 44), all the
+    # legal category ('indicted on federal corruption charges', 'his corruption trial', 'public corruption
+    # cases', 'a corruption probe'). The writer's or a speaker's charge of corruption stays loaded.
+    text = (
+        "Reyes was indicted on corruption charges. The FBI calls public corruption its top priority. "
+        "His corruption trial opens Monday. Lopez said the deal was corruption, pure and simple."
+    )
+    assert rows(text, {"loaded"}, "term", "start") == [("corruption", 151)]
