@@ -56,3 +56,22 @@ def test_of_two_full_names_a_titled_surname_goes_to_the_one_with_that_role():
     )
     assert ("Bill Clinton", "person", ("Former President Bill Clinton", "President Clinton")) in rows
     assert ("Hillary Clinton", "person", ("Hillary Clinton", "Clinton")) in rows
+
+
+def test_a_paper_named_daily_is_an_organisation():
+    # "People’s Daily" was a person ("People’s" opens a name, `name_pieces._plural_possessor`).
+    rows = _rows("The English versions of People’s Daily said Xi was president. People’s Daily called him so.")
+    assert ("People’s Daily", "organisation", ("People’s Daily",)) in rows
+    # Negative: a sentence's capitalised adjective alone is no paper.
+    assert not any("Daily" in name for name, _, _ in _rows("Daily life resumed in the town. The mayor spoke."))
+
+
+def test_an_outlet_after_and_is_a_name_of_its_own():
+    # "People’s Daily and Xinhua", "CNN and Fox News" were one organisation (a head on one side
+    # kept "and"); negative: "Department of Health and Human Services" stays one name.
+    rows = _rows("Acme Daily and Xinhua reported the talks. CNN and Fox News aired them.")
+    names = [name for name, _, _ in rows]
+    assert "Acme Daily" in names and "CNN" in names and "Fox News" in names
+    assert not any(" and " in name for name in names)
+    rows = _rows("The Department of Health and Human Services said on Monday that it agreed.")
+    assert "Department of Health and Human Services" in [name for name, _, _ in rows]

@@ -189,6 +189,8 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
     # "Department of Justice and FBI": an acronym alone after "and" is a body of its own.
     grouped = grouped or (len(parts[-1]) == 1 and bool(_ACRONYM_WORD.match(parts[-1][0][2])))
+    # "People’s Daily and Xinhua": an outlet of outlets.csv after "and" is a name of its own.
+    grouped = grouped or " ".join(word for _, _, word in parts[-1]) in vocab.outlets
     if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts
