@@ -75,3 +75,13 @@ def test_an_outlet_after_and_is_a_name_of_its_own():
     assert not any(" and " in name for name in names)
     rows = _rows("The Department of Health and Human Services said on Monday that it agreed.")
     assert "Department of Health and Human Services" in [name for name, _, _ in rows]
+
+
+def test_a_persons_name_particle_makes_a_person_whatever_the_first_word():
+    # "Osama bin Laden was killed" gave no person (an unlisted first word at a sentence start is
+    # dropped as its opener, then "bin" as an end connector): only "Laden".
+    rows = _rows("Zayd bin Hamdan was killed in May. Officials said Zayd bin Hamdan had hidden in a town.")
+    assert ("Zayd bin Hamdan", "person", ("Zayd bin Hamdan",)) in rows
+    # Negative: "de", "la" are no person's particle ("Rio de Janeiro", "Museo de …", "Casa la …").
+    rows = _rows("Officials at Museo de Acmeria reopened it. Lunch at Casa la Vista was served.")
+    assert not any(kind == "person" for _, kind, _ in rows)
