@@ -47,6 +47,7 @@ from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
 from .modifiers import heads_noun_after, modifies_next, only_modifies
+from .name_pieces import name_particle
 from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, inflected_cues, reporting_forms
 
 # Roles that stand for a country's state when no one was introduced in them ("the government"
@@ -144,9 +145,10 @@ def _initials_with_of(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _person_parts(key: str) -> tuple[str, str]:
-    """(first, last) word of a person's name, middle names and initials ignored."""
+    """(first, last) word of a person's name, middle names and initials ignored, the last without
+    a fused Arabic article (`name_particle`)."""
     words = key.split()
-    return words[0], words[-1]
+    return words[0], name_particle(words[-1])  # "Bashar al-Assad" is "Bashar Assad"
 
 
 def forget_name_parts() -> None:
@@ -269,11 +271,30 @@ class Clusterer:
             self._append(cluster, mention)
             cluster.via = cluster.via or mention.via
             return
-        target = self._single_name(mention.key, mention.start, mention.gender)
+        target = self._single_name(mention.key, mention.start, mention.gender, mention.role)
+        if target is not None and " " in target.key:
+            target = self._surname_holder(target, mention)
         if target is not None:
             self._append(target, mention)
         else:
             self.cluster(MentionKind.PERSON, mention.key, mention)
+
+    def _surname_holder(self, full: Cluster, mention: Mention) -> Cluster:
+        """Who a surname mention is when a full name ends so: ``full``, unless a title of the other
+        gender tells another person apart ("Michelle Obama … Mr. Obama": the surname's own
+        cluster); a bare or titled surname then goes to whichever has more mentions so far (the
+        titled one on a tie: the full name is written when she is meant). A role the full name was
+        not given is no evidence ("Chairman Chuck Grassley … Sen. Grassley" are one person)."""
+        if mention.via == _TITLE and mention.gender and full.gender and mention.gender != full.gender:
+            return self.cluster(MentionKind.PERSON, mention.key)
+        alone = self.clusters.get((MentionKind.PERSON, mention.key))
+        if alone is None or not alone.mentions or not any(m.via == _TITLE for m in alone.mentions):
+            return full
+        if mention.gender and mention.gender != (alone.gender or mention.gender):
+            return full
+        if mention.gender and full.gender and mention.gender != full.gender:
+            return alone
+        return full if len(full.mentions) > len(alone.mentions) else alone
 
     def _append(self, cluster: Cluster, mention: Mention) -> None:
         """Add a mention to an existing cluster, with the role its title gives."""
@@ -282,11 +303,15 @@ class Clusterer:
             cluster.roles.setdefault(mention.role, mention.start)
         cluster.gender = cluster.gender or mention.gender
 
-    def _single_name(self, word: str, position: int, gender: str = "") -> Cluster | None:
-        """The multi-word person whose surname (else, uniquely, first name) is ``word``."""
-        surname = self.by_surname.get(word, [])
+    def _single_name(self, word: str, position: int, gender: str = "", role: str = "") -> Cluster | None:
+        """The multi-word person whose surname (else, uniquely, first name) is ``word``; of two
+        sharing it, the one the title's gender or role fits ("President Clinton" is the Bill
+        Clinton titled president, not Hillary Clinton)."""
+        surname = self.by_surname.get(name_particle(word), [])
         if gender and len(surname) > 1:
             surname = [c for c in surname if c.gender in (gender, "")] or surname
+        if role and len(surname) > 1:
+            surname = [c for c in surname if role in c.roles] or surname
         if surname:
             before = [c for c in surname if c.mentions and c.first < position]
             if len(surname) > 1 and before:
@@ -419,6 +444,8 @@ class Clusterer:
             self._append(self.cluster(MentionKind.ORGANISATION, self.declared[word]), mention)
             return
         person = self._single_name(word, mention.start)
+        if person is not None and " " in person.key:
+            person = self._surname_holder(person, mention)
         if person is not None:
             self._append(person, mention)
             return

@@ -27,6 +27,11 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # ampersand inside it ("AT&T", "S&P": one name, not "AT" and "T").
 _WORD_REST = rf"(?:\.(?:[{_UPPER}]\.)+|[\w'’]*(?:&[{_UPPER}][\w'’]*)?(?:-[\w'’]+)*\.?)"
 _WORD = rf"[{_UPPER}]{_WORD_REST}"
+# An Arabic article fused to a surname inside a name ("Bashar al-Assad", "Abdel Fattah el-Sisi"):
+# a name word after another one, never the run's first (`name_particle` strips it for the surname).
+_PARTICLE = "(?:al|el)-"
+_PARTICLE_WORD = rf"{_PARTICLE}[{_UPPER}]{_WORD_REST}"
+_PARTICLE_PREFIX = re.compile(rf"^(?:{_PARTICLE}|Al-|El-)(?=[{_UPPER}])")
 # Words joining the words of one name ("Bank of America", "Osama bin Laden"), longest first
 # (`lexicons/name_connectors.csv`, use "entities").
 _CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
@@ -34,8 +39,8 @@ _CONNECTORS = "|".join(re.escape(word) for word in name_connectors("entities"))
 # looked behind at from there: a pattern opening with a character class lets the scan skip to
 # the next capital (the same matches as the look-behinds first, at every position).
 _FIRST_WORD = rf"[{_UPPER}](?:(?<=\bnow-.)|(?<=\bthen-.)|(?<=\bex-.)|(?<![\w'’.-].)){_WORD_REST}"
-RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}))*")
-_NAME_WORD = re.compile(rf"{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
+RUN = re.compile(rf"{_FIRST_WORD}(?:(?:[ \u00a0]|[ \u00a0](?:{_CONNECTORS})[ \u00a0])(?:{_WORD}|{_PARTICLE_WORD}))*")
+_NAME_WORD = re.compile(rf"(?<=[ \u00a0]){_PARTICLE_WORD}|{_WORD}|(?<=[ \u00a0])(?:{_CONNECTORS})(?=[ \u00a0])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d)$|n['’]t$")
@@ -95,9 +100,15 @@ def strip_connectors(piece: Piece) -> Piece:
     """A piece without connectors at its ends (a run never starts or ends with "of")."""
     while piece and not piece[0][2][0].isupper():
         piece = piece[1:]
-    while piece and not piece[-1][2][0].isupper():
+    while piece and not (piece[-1][2][0].isupper() or _PARTICLE_PREFIX.match(piece[-1][2])):
         piece = piece[:-1]
     return piece
+
+
+def name_particle(word: str) -> str:
+    """A surname without its fused Arabic article: "Assad" of "al-Assad" and "Al-Assad" (a
+    surname mention "Assad" is the person "Bashar al-Assad"); any other word itself."""
+    return _PARTICLE_PREFIX.sub("", word)
 
 
 def joined(piece: Piece, run: str) -> str:
@@ -178,6 +189,8 @@ def _split_and(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     grouped = any(len(part) == 1 and part[0][2] in vocab.capitalised_groups for part in parts)
     # "Department of Justice and FBI": an acronym alone after "and" is a body of its own.
     grouped = grouped or (len(parts[-1]) == 1 and bool(_ACRONYM_WORD.match(parts[-1][0][2])))
+    # "People’s Daily and Xinhua": an outlet of outlets.csv after "and" is a name of its own.
+    grouped = grouped or " ".join(word for _, _, word in parts[-1]) in vocab.outlets
     if not (personal or grouped) and any(headed) and not all(headed):
         return [piece]
     return parts

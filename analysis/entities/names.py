@@ -153,6 +153,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
         return _Class(PlanRule.CONTEXT, MentionKind.ORGANISATION, whole, Via.PLACE_NAMED_ORGANISATION)
     if len(words[-1]) < 2 or words[0] in vocab.place_prefixes:
         return _NONE  # "Medicare Part D"; "El Paso", "San Bernardino": a place
+    if _particle_name(words):
+        return _Class(PlanRule.FIXED, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS)
     if _dictionary_words(words):
         # "Planned Parenthood", "Social Security", "Citizens United": a body's or programme's name,
         # no person's; an unknown the clustering keeps on evidence (written twice, after "the").
@@ -160,6 +162,16 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     # An event, a title of a work, a headline in title case unless a person is evidenced.
     surname = words[-2] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words[-1]  # "King" of "… King Jr."
     return _Class(PlanRule.EVIDENCE, MentionKind.PERSON, whole, Via.CAPITALISED_WORDS, ends=(words[0], surname))
+
+
+# Name particles of persons' names only (name_connectors.csv also holds "de", "la": "Rio de Janeiro").
+_PERSON_PARTICLES = frozenset({"bin", "ibn", "von", "van", "al", "el"})
+
+
+def _particle_name(words: list[str]) -> bool:
+    """Whether capitalised words joined by a person's name particle are a person ("Osama bin
+    Laden", "Ursula von der Leyen"), whatever the first word: no body's name is so written."""
+    return len(words) >= 3 and words[-1][0].isupper() and any(w in _PERSON_PARTICLES for w in words[1:-1])
 
 
 def _role_before_person(piece: Piece, vocab: Vocabulary) -> int:
@@ -349,7 +361,7 @@ def _trim_plan(piece: Piece, run: str, vocab: Vocabulary) -> _Trim:
     if len(piece) > 1 and has_head(piece, vocab):
         return _Trim(piece, whole, decided=True, titled=titled)
     word = piece[0][2]
-    known = word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or opens_with_title(piece, run, vocab)
+    known = _particle_name([w for _, _, w in piece]) or word in vocab.first_names or word in vocab.countries or whole in vocab.countries or word in vocab.titles or opens_with_title(piece, run, vocab)
     lower = word.rstrip(".").lower()
     others = joined(piece[1:], run) if len(piece) > 1 else ""
     common = lower in vocab.common_words or lower in vocab.function_words or bool(others and others in vocab.countries)
