@@ -32,7 +32,7 @@ from .patterns import (
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import sentence_subject
-from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
@@ -365,7 +365,7 @@ class _History:
         not a party in the plural ("Democrats" is no one person); two named people for "they", never for "he" or "she"."""
         _, _, name, kind = entry
         if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
-            return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
+            return gendered_description(name, gender, self.ctx) or gendered_by_own_words(entry[1].rstrip(), name, entry[0], gender, self.ctx)  # "a spokesman" for "he"
         if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
             return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
         if kind not in kinds or name.lower() in PRONOUNS or (gender and coordinated_people(name)):
