@@ -157,6 +157,13 @@ def gendered_by_own_words(phrase: str, resolved: str, where: int, gender: str, c
     return bool(match) and PRONOUN_GENDERS.get(match.group(1)) == gender
 
 
+def named_agreeing(name: str, gender: str, ctx: Context) -> bool:
+    """Whether a description's resolution is a person the article names (the surname of a name
+    mention) whose gender does not clash with the pronoun's: "As the president recounted his
+    story, he …" is not "Melania Trump" (the first lady beside him), nor "Earlier on Wednesday"."""
+    return name[:1].isupper() and name.split()[-1] in ctx.mentions.by_surname() and gender_of(name, ctx) in ("", gender)
+
+
 def named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     """The name mentions of one gender (`gender_of`), with the people named by honorific and
     surname alone (`honorific_names`), in text order, computed once per article."""

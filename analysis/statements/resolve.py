@@ -31,8 +31,8 @@ from .patterns import (
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
-from .subjects import sentence_subject
-from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .subjects import fronted_clause_subject, sentence_subject
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_agreeing, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
 from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
@@ -555,6 +555,9 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = longer, speaker_type_of(longer)  # "the Center for Reproductive Rights said"
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
+        elif lower in PERSON_PRONOUNS and (fronted := fronted_clause_subject(text, ctx.sentence_starts[ctx.sentence_of(where)], where)) and named_agreeing(
+                described := _resolve_description(ctx, history, roles, fronted, fronted, where, fronted, kind)[0], PRONOUN_GENDERS.get(lower, ""), ctx):
+            name, kind = described, SpeakerType.PERSON.value  # "As the president puts …, he indicated"
         elif lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, (SpeakerType.PERSON,), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
