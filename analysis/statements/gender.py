@@ -164,6 +164,15 @@ def named_agreeing(name: str, gender: str, ctx: Context) -> bool:
     return name[:1].isupper() and name.split()[-1] in ctx.mentions.by_surname() and gender_of(name, ctx) in ("", gender)
 
 
+def description_agrees(phrase: str, name: str, where: int, ctx: Context) -> bool:
+    """Whether an unnamed speaker and the name offered for it agree in gender: the phrase's
+    own gender ("A second woman" is not Roy Moore) and the pronoun opening its words ("An
+    Idaho militia leader said he knew …" is not Beth Anne Steele)."""
+    genders = {gender_of(phrase, ctx), gender_of(name, ctx)} - {""}
+    other = {"male": "female", "female": "male"}.get(gender_of(name, ctx), "")
+    return len(genders) < 2 and not gendered_by_own_words(phrase, phrase, where, other, ctx)
+
+
 def named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     """The name mentions of one gender (`gender_of`), with the people named by honorific and
     surname alone (`honorific_names`), in text order, computed once per article."""

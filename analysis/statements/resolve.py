@@ -32,10 +32,10 @@ from .patterns import (
 from .clauses import cited_in_report
 from .objects import issuer_of_document
 from .subjects import fronted_clause_subject, sentence_subject
-from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_agreeing, named_of_gender, of_other_gender, surname_of_other_gender
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, description_agrees, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_agreeing, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_in_next_paragraph, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -573,6 +573,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name = body  # "the Ohio Farmers Union … the group stated"
         elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (named := named_in_next_paragraph(ctx, phrase, where)) and description_agrees(phrase, named, where, ctx):
+            name, kind = named, SpeakerType.PERSON.value  # "A federal judge has ruled … / U.S. District Judge Amit Mehta ruled …"
         elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (lower.split()[:1] == ["the"] or our_person(phrase)):
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():
