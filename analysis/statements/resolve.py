@@ -563,6 +563,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             if found:
                 name = found[0]
             kind = SpeakerType.ANONYMOUS.value if found and found[1] == SpeakerType.ANONYMOUS else SpeakerType.PERSON.value
+        elif lower == "it" and (outer := next((e for e in reversed(earlier) if e[0].start == where and e[2] != SpeakerType.ANONYMOUS and not gender_of(e[1], ctx)), None)):
+            name, kind = outer[1], outer[2]  # "Macquarie said it will add a meaning, “…”": "it" opens Macquarie's words
         elif lower in ("they", "it", "we"):
             found = _antecedent(ctx, history, where, (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT) + ((SpeakerType.ANONYMOUS,) if lower == "they" else ()))
             if found:
