@@ -14,7 +14,7 @@ from functools import lru_cache
 from .context import Context, RoleIndex
 from ..name_words import description_nouns, titles_describing
 from ..schema import SpeakerType
-from .lexicons import closed_class, first_name_genders
+from .lexicons import closed_class, first_name_genders, speaker_terms
 from .names import PERSON_HEAD_RE, Mentions, Speaker, given_gender, person_nouns, speaker_type_of
 from .patterns import (CAP_SEQ, CLAUSE_OPENERS, DETERMINERS, HONORIFIC_GENDERS, LEADING_DROP, NOT_NAME_PARTS, NOT_NAME_WORDS,
                        PARTY_WORDS, POSSESSIVE_END_RE, PREFIX_WORDS, STOP, TITLE, TITLE_WORD_RE)
@@ -536,3 +536,47 @@ def one_source(phrase: str, kind: str) -> bool:
     familiar with the matter", not "the White House"); a party member unnamed too ("One
     Republican close to the White House called it …, This person said")."""
     return kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and _ONE_SOURCE_RE.match(phrase) is not None
+
+
+# The capitalised words that open a paragraph, up to a comma or a lowercase word: "U.S.
+# District Court Judge Amit Mehta" of "U.S. District Court Judge Amit Mehta ruled …".
+_OPENING_NAME_RE = re.compile(r"((?:[A-Z][\w.&'’\-]*[ \t]+){1,6}?[A-Z][\w'’\-]*[a-z])(?=,|[ \t]+[a-z])")
+
+
+def named_in_next_paragraph(ctx: Context, phrase: str, where: int) -> str | None:
+    """The person who opens the next paragraph when an indefinite description of one person
+    opens a one-sentence paragraph (the news lede's delayed identification): "A federal judge
+    has ruled that … . / U.S. District Court Judge Amit Mehta ruled Tuesday …" and "A former
+    senior official who oversaw … warned … . / Bob Carey, the director of …, told …" give
+    Judge Amit Mehta and Bob Carey. Only "a"/"an"/"one" and a singular person noun (a new
+    referent: "the judge" refers back); the description opens its paragraph (after a
+    dateline at most: "WASHINGTON—"); its sentence ends the paragraph; the next paragraph opens
+    with capitalised words and a comma or a lowercase word, and their end of two words or more
+    is typed a person: from a title if there is one ("Judge Amit Mehta"), else from a given
+    name, or before an appositive (", a professor"). Not an anonymous-source noun ("A senior
+    official said … / Matthew Olsen, a top official, …": the source stays unnamed); not a
+    possessive, a party plural, or a surname the text gave after its first paragraph (the
+    headline) and before the description, nor one whose appositive is an anonymous-source
+    noun ("Beth Steele, an FBI spokeswoman, said"): that person is not the one the lede withholds."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one") or not (head in person_nouns() or PERSON_HEAD_RE.search(head)) \
+            or (head.endswith("s") and not head.endswith("ss")) or speaker_terms().get(head) == SpeakerType.ANONYMOUS:
+        return None
+    start, end = ctx.paragraph_of(where)
+    if not re.fullmatch(r"\s*(?:[A-Z][A-Z .,]*(?:—|–|--|\s-\s))?", ctx.text[start:where]) or ctx.sentence_ends[ctx.sentence_of(where)] < end - 1:
+        return None
+    index = bisect.bisect_right(ctx.paragraph_starts, where)
+    opening = _OPENING_NAME_RE.match(ctx.text, ctx.paragraphs[index][0]) if index < len(ctx.paragraphs) else None
+    parts = opening.group(1).split() if opening else []
+    people = [" ".join(parts[k:]) for k in range(len(parts) - 1) if speaker_type_of(" ".join(parts[k:])) == SpeakerType.PERSON]
+    titled = [p for p in people if TITLE_WORD_RE.fullmatch(p.split()[0])]
+    given = [p for p in people if p.split()[0] in first_name_genders() or re.match(r",[ \t]+(?:[a-z]|(?:A|An|The)\b)", ctx.text[opening.end():])]
+    found = (titled or given or [None])[0]
+    after = ctx.text[opening.end():opening.end() + 80] if opening else ""
+    appositive = after.split(",")[1] if after.startswith(",") and after.count(",") > 1 else after[1:] if after.startswith(",") else ""
+    if found is None or POSSESSIVE_END_RE.search(found) or found.split()[-1] in PARTY_WORDS \
+            or found.split()[-1] in ctx.text[ctx.paragraphs[1][0] if len(ctx.paragraphs) > 1 else 0:where] \
+            or any(speaker_terms().get(word) == SpeakerType.ANONYMOUS for word in re.findall(r"[a-z]+", appositive)):
+        return None  # "Mr. Snowden’s leaks", "Top Republicans", a person named before, "Beth Steele, an FBI spokeswoman"
+    return found

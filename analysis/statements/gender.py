@@ -131,6 +131,48 @@ def gendered_description(phrase: str, gender: str, ctx: Context) -> bool:
             and gender_of(phrase, ctx) == gender)
 
 
+# A cue right after a speaker phrase, then a subject pronoun opening the reported words
+# (group 1): "said she", "says that he", "told reporters she".
+_CUE_THEN_PRONOUN_RE = re.compile(r"""
+    , ? \s+ (?: also \s+ | later \s+ )?
+    (?: said | says | told \s+ [a-z]+ | added | recalled | explained | noted | insisted )
+    \s+ (?: that \s+ )? ( he | she ) \b
+""", re.VERBOSE)
+
+
+def gendered_by_own_words(phrase: str, resolved: str, where: int, gender: str, ctx: Context) -> bool:
+    """Whether an unnamed speaker of one person shows the pronoun's gender by the subject
+    pronoun that opens its own reported words, so that a later "she" may refer to it: "the
+    former page said she did find the invitation surprising. '…,' she says" (the page). One
+    person only, as in `gendered_description`: not "the spokesmen", not "the aides". Only a
+    source the article introduces as unnamed (``resolved``, the description it resolved to,
+    opens with "a"/"an"/"one"): an unresolved "the president" or "the sheriff" is a named
+    person the resolution missed, and the pronoun's own antecedent names him."""
+    words = phrase.lower().split()
+    if not gender or len(words) < 2 or words[0] not in ("a", "an", "the", "one") or words[-1].endswith("men") \
+            or resolved.lower().split()[:1] not in (["a"], ["an"], ["one"]) \
+            or (words[-1].endswith("s") and not words[-1].endswith("ss")) or not ctx.text.startswith(phrase, where):
+        return False
+    match = _CUE_THEN_PRONOUN_RE.match(ctx.text, where + len(phrase))
+    return bool(match) and PRONOUN_GENDERS.get(match.group(1)) == gender
+
+
+def named_agreeing(name: str, gender: str, ctx: Context) -> bool:
+    """Whether a description's resolution is a person the article names (the surname of a name
+    mention) whose gender does not clash with the pronoun's: "As the president recounted his
+    story, he …" is not "Melania Trump" (the first lady beside him), nor "Earlier on Wednesday"."""
+    return name[:1].isupper() and name.split()[-1] in ctx.mentions.by_surname() and gender_of(name, ctx) in ("", gender)
+
+
+def description_agrees(phrase: str, name: str, where: int, ctx: Context) -> bool:
+    """Whether an unnamed speaker and the name offered for it agree in gender: the phrase's
+    own gender ("A second woman" is not Roy Moore) and the pronoun opening its words ("An
+    Idaho militia leader said he knew …" is not Beth Anne Steele)."""
+    genders = {gender_of(phrase, ctx), gender_of(name, ctx)} - {""}
+    other = {"male": "female", "female": "male"}.get(gender_of(name, ctx), "")
+    return len(genders) < 2 and not gendered_by_own_words(phrase, phrase, where, other, ctx)
+
+
 def named_of_gender(ctx: Context, gender: str) -> list[tuple[int, str]]:
     """The name mentions of one gender (`gender_of`), with the people named by honorific and
     surname alone (`honorific_names`), in text order, computed once per article."""

@@ -31,11 +31,11 @@ from .patterns import (
 )
 from .clauses import cited_in_report
 from .objects import issuer_of_document
-from .subjects import sentence_subject
-from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_description, honorific_names, named_of_gender, of_other_gender, surname_of_other_gender
+from .subjects import fronted_clause_subject, sentence_subject
+from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, description_agrees, gender_of, gendered_by_own_words, gendered_description, honorific_names, named_agreeing, named_of_gender, of_other_gender, surname_of_other_gender
 from .fullnames import fullest_name
 from .protagonists import CAPITALISED_WORD_RE, administration_head, most_mentioned, named_after_word, party_member
-from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
+from .descriptions import RANK_PREFIXES, ranked_role, same_rank, ROLE_TITLES, plural_group, Capitals, _ranked_or_owned, appositive_name, describes, titled_holder, introduced_in_role, latest_organisation, verb_inside, mid_sentence_name, name_after_role, named_in_next_paragraph, named_after_speaker, opener_only, finite_next, one_source, one_source_anaphor
 
 # A name at the end of a phrase, with an optional title: "… Sen. Lindsey Graham".
 _TRAILING_NAME_RE = re.compile(rf"(?: {TITLE} \s+ )? {CAP_SEQ} $", re.VERBOSE)
@@ -365,7 +365,7 @@ class _History:
         not a party in the plural ("Democrats" is no one person); two named people for "they", never for "he" or "she"."""
         _, _, name, kind = entry
         if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
-            return gendered_description(name, gender, self.ctx)  # "a spokesman" for "he"
+            return gendered_description(name, gender, self.ctx) or gendered_by_own_words(entry[1].rstrip(), name, entry[0], gender, self.ctx)  # "a spokesman" for "he"
         if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
             return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
         if kind not in kinds or name.lower() in PRONOUNS or (gender and coordinated_people(name)):
@@ -555,11 +555,16 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name, kind = longer, speaker_type_of(longer)  # "the Center for Reproductive Rights said"
         if cited := cited_in_report(statement, kind, earlier):
             name, kind = cited  # "Ruiz said … that the survey will show …": her words
+        elif lower in PERSON_PRONOUNS and (fronted := fronted_clause_subject(text, ctx.sentence_starts[ctx.sentence_of(where)], where)) and named_agreeing(
+                described := _resolve_description(ctx, history, roles, fronted, fronted, where, fronted, kind)[0], PRONOUN_GENDERS.get(lower, ""), ctx):
+            name, kind = described, SpeakerType.PERSON.value  # "As the president puts …, he indicated"
         elif lower in PERSON_PRONOUNS:
             found = _antecedent(ctx, history, where, (SpeakerType.PERSON,), PRONOUN_GENDERS.get(lower, ""), statement.start)
             if found:
                 name = found[0]
             kind = SpeakerType.ANONYMOUS.value if found and found[1] == SpeakerType.ANONYMOUS else SpeakerType.PERSON.value
+        elif lower == "it" and (outer := next((e for e in reversed(earlier) if e[0].start == where and e[2] != SpeakerType.ANONYMOUS and not gender_of(e[1], ctx)), None)):
+            name, kind = outer[1], outer[2]  # "Macquarie said it will add a meaning, “…”": "it" opens Macquarie's words
         elif lower in ("they", "it", "we"):
             found = _antecedent(ctx, history, where, (SpeakerType.GOVERNMENT, SpeakerType.ORGANISATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT) + ((SpeakerType.ANONYMOUS,) if lower == "they" else ()))
             if found:
@@ -570,6 +575,8 @@ def resolve_speakers(statements: list[Statement], ctx: Context) -> list[tuple[st
             name = body  # "the Ohio Farmers Union … the group stated"
         elif one_source_anaphor(lower) and (source := _one_source_before(history, lower, where)):
             name, kind = source[2], source[3]  # "One Republican close to the White House … This person said"
+        elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (named := named_in_next_paragraph(ctx, phrase, where)) and description_agrees(phrase, named, where, ctx):
+            name, kind = named, SpeakerType.PERSON.value  # "A federal judge has ruled … / U.S. District Judge Amit Mehta ruled …"
         elif kind in (SpeakerType.ANONYMOUS, SpeakerType.PERSON) and (lower.split()[:1] == ["the"] or our_person(phrase)):
             name, kind = _resolve_description(ctx, history, roles, phrase, lower, where, name, kind)
         if kind == SpeakerType.PERSON and name[:1].islower():

@@ -469,3 +469,35 @@ def named_colon_subject(text: str, floor: int, end: int) -> Speaker | None:
     if len(predicate) == 1 or (not predicate and not all(word[:1].isupper() for word in speaker.text.split())):
         return None  # a verb and its complement, or a name alone ("ACLU:"); not a heading ("Duck quacker:")
     return speaker
+
+
+# A fronted subordinate clause with a definite description as its subject, up to the comma
+# before a main-clause pronoun: "As the president puts a damper on …, ", "When the former
+# governor left office, " (group "rest": the words after "the", with no comma or quotation).
+_FRONTED_CLAUSE_RE = re.compile(r"""
+    \W* (?: (?: But | And | Yet ) \s+ )?
+    (?: As | When | While | After | Before | Once | Since | Because | Although | Though | Even \s+ as | Just \s+ as )
+    \s+ the \s+ (?P<rest> [a-z][^,;:“”"()—–]* ) , \s* $
+""", re.VERBOSE)
+
+# Words that cannot follow the subject description as its verb ("the president of …", "the
+# woman who …", "the mayor and …").
+_NOT_AFTER_SUBJECT = frozenset(closed_class("description_stop")) | frozenset(closed_class("head_preposition"))
+
+
+def fronted_clause_subject(text: str, start: int, where: int) -> str | None:
+    """The definite description that is the subject of a fronted subordinate clause, when the
+    pronoun at ``where`` opens the main clause right after it: "As the president puts a damper
+    on speculation, he indicated …" -> "the president" (the subject of the fronted clause is the
+    main clause's pronoun's antecedent). One person: a person noun (`names.person_nouns`) within
+    three words ("the former governor"), not a plural ("the senators"), followed by a word that
+    may be its verb (not "of", "who")."""
+    match = _FRONTED_CLAUSE_RE.match(text, start, where)
+    if not match:
+        return None
+    words = match.group("rest").split()
+    for k, word in enumerate(words[:3]):
+        if k + 1 < len(words) and word in person_nouns() and not (word.endswith("s") and not word.endswith("ss")) \
+                and words[k + 1] not in _NOT_AFTER_SUBJECT:
+            return "the " + " ".join(words[:k + 1])
+    return None
