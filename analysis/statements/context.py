@@ -12,9 +12,36 @@ from dataclasses import dataclass
 
 from ..quotes import Quotation, paragraph_ranges, quotations
 from .cues import CueMatch, find_cues
+from .lexicons import closed_class, cue_lemmas
 from .names import Speaker, name_mentions
 
 _WORD_RUN_RE = re.compile(r"\w+")
+# Between a quotation and a quote-side cue after it: no stop, colon, bracket or quote mark.
+_SIDE_BREAK_RE = re.compile(r"[.,;:!?()“”\"\n]")
+_SIDE_INTRO_RE = re.compile(r"[ \t]*[,:][ \t]*")  # 'Smith laughed: "…"'
+
+
+def beside_quotation(text: str, cue: CueMatch, quotes: list[Quotation], quote_starts: list[int]) -> bool:
+    """Whether a quote-side cue (`lexicons.quote_side_cues`) stands right beside a quotation:
+    after the closing mark of a quote that ends with a comma, "?", "!" or a dash, at most five
+    words (its speaker) between, with no comma and no other cue ('"…," laughs the comic',
+    '"…?" Smith laughed'), or before a quote it introduces with a comma or colon ('Smith
+    laughed: "…"'). Not "The crowd laughed and …", '"…." The crowd laughed' (a new sentence
+    after a full stop), '"…," Johnson said, as some attendees laughed', nor the noun after a
+    preposition or determiner ('he said to laughs, "…"')."""
+    index = bisect_right(quote_starts, cue.start) - 1
+    if index >= 0 and quotes[index].close <= cue.start:
+        q = quotes[index]
+        inner = text[q.start:q.close].rstrip("”\"’'» \u200b")
+        after = text[q.close:cue.start]
+        if ((inner.endswith((",", "?", "!", "—", "–")) or after.startswith(","))
+                and len(after.split()) <= 5 and not _SIDE_BREAK_RE.search(after.lstrip(" ,")) and not find_cues(after)):
+            return True
+    intro = _SIDE_INTRO_RE.match(text, cue.end)
+    following = bisect_left(quote_starts, cue.end)
+    before = text[max(0, cue.start - 12):cue.start].split()
+    noun = bool(before) and before[-1].lower() in (*closed_class("head_preposition"), *closed_class("determiner"))
+    return bool(intro) and not noun and following < len(quotes) and quotes[following].open == intro.end()
 
 
 class Covered:
@@ -79,7 +106,8 @@ class Context:
         self.quotes = quotations(text, self.paragraphs)  # parsed once per call
         self.quote_starts = [q.open for q in self.quotes]
         self._quote_reach = [max(q.close, q.end) for q in self.quotes]  # where each quotation stops holding offsets
-        self.cues = find_cues(text)
+        side = cue_lemmas("quote_side")
+        self.cues = [c for c in find_cues(text) if c.info.lemma not in side or beside_quotation(text, c, self.quotes, self.quote_starts)]
         self.cue_starts = [c.start for c in self.cues]
         self.mentions = name_mentions(text)
         self.mention_starts = [offset for offset, _ in self.mentions]

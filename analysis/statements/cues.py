@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import content_nouns, Cue, CueFrame, nominal_cues, reporting_cues, trie_pattern, trie_with_tails
+from .lexicons import content_nouns, Cue, CueFrame, nominal_cues, quote_side_cues, reporting_cues, trie_pattern, trie_with_tails
 
 @lru_cache(maxsize=1)
 def nominal_re() -> re.Pattern[str]:
@@ -42,10 +42,11 @@ def nominal_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def cue_index() -> tuple[dict[str, Cue], dict[str, list[tuple[tuple[str, ...], Cue]]]]:
-    """One-word cues by word, and multiword cues by their first word (longest first)."""
+    """One-word cues by word, and multiword cues by their first word (longest first); the
+    quote-side cues among them (`lexicons.quote_side_cues`)."""
     single: dict[str, Cue] = {}
     multi: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
-    for form, cue in reporting_cues().items():
+    for form, cue in (reporting_cues() | quote_side_cues()).items():
         words = tuple(form.split())
         if len(words) == 1:
             single[form] = cue

@@ -61,7 +61,7 @@ class CueClause(StrEnum):
 
 REPORTING_VERBS = "analysis/lexicons/reporting_verbs.csv"
 # The closed values of each column of `reporting_verbs.csv` (documented in its header).
-CUE_FLAGS = ("addressee", "commissive", "naming", "gerund_content", "contesting", "plural_subject")
+CUE_FLAGS = ("addressee", "commissive", "naming", "gerund_content", "contesting", "plural_subject", "quote_side")
 _CUE_VALUES: dict[str, frozenset[str]] = {
     "pos": frozenset({"verb", "noun", "fixed"}),
     "stance": frozenset({"neutral", "assertive", "distancing", "concessive", "hostile"}),
@@ -118,8 +118,20 @@ def _lexicon_rows() -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=1)
 def reporting_cues() -> dict[str, Cue]:
-    """The verbal reporting cues (every frame but ``noun``) keyed by the lowercase form."""
-    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != CueFrame.NOUN}
+    """The verbal reporting cues (every frame but ``noun``) keyed by the lowercase form; not
+    the quote-side cues (`quote_side_cues`), which attribute only a quotation beside them."""
+    side = cue_lemmas("quote_side")
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != CueFrame.NOUN and cue.lemma not in side}
+
+
+@lru_cache(maxsize=1)
+def quote_side_cues() -> dict[str, Cue]:
+    """The cues of the rows with ``quote_side`` yes ("laughed", "railed"), keyed by the
+    lowercase form: a cue only right beside a quotation ('"…," laughs the comic'), never one
+    of reported speech ("The crowd laughed and …"). `cues.find_cues` finds them and
+    `context.Context` keeps only those beside a quotation."""
+    side = cue_lemmas("quote_side")
+    return {cue.cue: cue for cue in _lexicon_rows() if cue.frame != CueFrame.NOUN and cue.lemma in side}
 
 
 @lru_cache(maxsize=1)
