@@ -425,9 +425,9 @@ def test_reporting_verb_forms_are_generated_from_one_row_per_lemma():
     assert (cues["as first reported by"].frame, cues["reported"].frame) == ("by", "verb")
     assert (cues["announce"].clause, cues["announced"].clause) == ("any", "that")
     assert (len(cues), len(nominal_cues())) == (505, 23)  # (373 at the per-lemma rewrite; recall16 added sum it up (6 forms); stmtrules added shown, counter, reiterating, estimating, assuring, reassure, appeal, characterize, put it; reported20 added proclaim, rule, reference, apologize, plain claim, charging, indicating, determination; stmt24 added termed, dubbed; stmt2 added plain note; stmt25 added 26 verbs of manner of saying, 49 forms; stmt27 added chide, scold, jeer, sneer, grumble, prod, screamed, 13 forms; stmt30b added ridicule, deride, lambaste, decry, laud, tout, hailed, attacking, 20 forms)
-    # quote_side rows (stmt30d: laugh, chuckle, sigh, groan, rail, snort) are cues only beside a
+    # quote_side rows (stmt30d: laugh, chuckle, sigh, groan, rail, snort, begin, smile) are cues only beside a
     # quotation: kept out of reporting_cues (so the actor spotter never reads them), in quote_side_cues.
-    assert ("laughed" in cues, quote_side_cues()["laughed"].lemma, len(quote_side_cues())) == (False, "laugh", 12)
+    assert ("laughed" in cues, quote_side_cues()["laughed"].lemma, len(quote_side_cues())) == (False, "laugh", 16)
     assert (nominal_cues()["allegations"].lemma, nominal_cues()["comments"].frame) == ("allegation", "noun")
 
 
@@ -439,7 +439,7 @@ def test_reporting_verb_flags_replace_the_verb_lists_in_code():
     assert cue_lemmas("contesting") == {"reject", "dismiss", "dispute", "rebut", "refute", "contest", "blame", "threaten", "apologize", "accuse", "interrupt",
                                            "ridicule", "deride", "lambaste", "decry", "laud", "tout", "hail"}
     assert cue_lemmas("plural_subject") == {"claim", "note"}
-    assert cue_lemmas("quote_side") == {"laugh", "chuckle", "sigh", "groan", "rail", "snort"}
+    assert cue_lemmas("quote_side") == {"laugh", "chuckle", "sigh", "groan", "rail", "snort", "begin", "smile"}
     with pytest.raises(KeyError, match="reporting_verbs.csv has no flag column 'factive'"):
         cue_lemmas("factive")
 

@@ -19,6 +19,9 @@ _WORD_RUN_RE = re.compile(r"\w+")
 # Between a quotation and a quote-side cue after it: no stop, colon, bracket or quote mark.
 _SIDE_BREAK_RE = re.compile(r"[.,;:!?()“”\"\n]")
 _SIDE_INTRO_RE = re.compile(r"[ \t]*[,:][ \t]*")  # 'Smith laughed: "…"'
+# After a quote-side cue, what makes it no verb of saying: a gerund or "to" ("began tweeting",
+# "began to"), a number or a month ("began Sept. 24").
+_SIDE_NOT_SPEECH_RE = re.compile(r"\s+(?:\w+ing\b|to\b|\d|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
 def beside_quotation(text: str, cue: CueMatch, quotes: list[Quotation], quote_starts: list[int]) -> bool:
@@ -27,21 +30,26 @@ def beside_quotation(text: str, cue: CueMatch, quotes: list[Quotation], quote_st
     words (its speaker) between, with no comma and no other cue ('"…," laughs the comic',
     '"…?" Smith laughed'), or before a quote it introduces with a comma or colon ('Smith
     laughed: "…"'). Not "The crowd laughed and …", '"…." The crowd laughed' (a new sentence
-    after a full stop), '"…," Johnson said, as some attendees laughed', nor the noun after a
-    preposition or determiner ('he said to laughs, "…"')."""
+    after a full stop), '"…," Johnson said, as some attendees laughed', '"…?" He then began
+    tweeting', '"…," began Sept. 24', nor a cue after another cue of its sentence ('Lieberman
+    said before the service began, "…"') or after a preposition or determiner ('he said to
+    laughs, "…"')."""
     index = bisect_right(quote_starts, cue.start) - 1
     if index >= 0 and quotes[index].close <= cue.start:
         q = quotes[index]
         inner = text[q.start:q.close].rstrip("”\"’'» \u200b")
         after = text[q.close:cue.start]
         if ((inner.endswith((",", "?", "!", "—", "–")) or after.startswith(","))
-                and len(after.split()) <= 5 and not _SIDE_BREAK_RE.search(after.lstrip(" ,")) and not find_cues(after)):
+                and len(after.split()) <= 5 and not _SIDE_BREAK_RE.search(after.lstrip(" ,")) and not find_cues(after)
+                and not _SIDE_NOT_SPEECH_RE.match(text, cue.end)):
             return True
     intro = _SIDE_INTRO_RE.match(text, cue.end)
     following = bisect_left(quote_starts, cue.end)
-    before = text[max(0, cue.start - 12):cue.start].split()
+    lead = text[max(0, cue.start - 150):cue.start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("”"), lead.rfind('"')) + 1:]
+    before = lead.split()
     noun = bool(before) and before[-1].lower() in (*closed_class("head_preposition"), *closed_class("determiner"))
-    return bool(intro) and not noun and following < len(quotes) and quotes[following].open == intro.end()
+    return bool(intro) and not noun and not find_cues(lead) and following < len(quotes) and quotes[following].open == intro.end()
 
 
 class Covered:
