@@ -64,6 +64,7 @@ _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 # when no one was introduced in its role: a state role's country, a generic role's organisation.
 _FULL_NAME_KINDS = frozenset({MentionKind.PERSON, MentionKind.ORGANISATION})
 _STATE_HOLDER_KINDS = frozenset({MentionKind.COUNTRY})
+_US_STATE = Via.US_STATE
 _ORGANISATION_HOLDER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.UNKNOWN})
 # What the per-mention steps test, read once into module names (speed: in Python 3.11 reading an
 # enum member off its class costs four times as much: `EnumType` defines ``__getattr__``).
@@ -481,6 +482,7 @@ class Clusterer:
             ((sum(m.start < position for m in c.mentions), max(m.start for m in c.mentions if m.start < position)), c)
             for c in self.clusters.values()
             if c.kind in kinds and not c.roles and any(m.start < position for m in c.mentions) and self._kept(c)
+            and not (c.via == _US_STATE and role in STATE_ROLES)  # "the nation" after "Texas has sued" is the US
         ]
         return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
 
