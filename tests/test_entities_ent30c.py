@@ -45,3 +45,19 @@ def test_other_provinces_stay_places():
     # Negative: only the US states act; other countries' provinces share names with people and
     # towns ("Franklin", "Toledo").
     assert not [row for row in _rows("Later Toledo voted against it.") if row[1] == "country"]
+
+
+def test_collective_nouns_the_gold_marks_central_are_groups():
+    # "newspapers", "moderators", "federal agencies", "U.S. allies", "founders" were no group nouns.
+    rows = _rows("Most newspapers were political. The moderators refused. Federal agencies must comply. "
+                 "U.S. allies want more. Our founders would have been appalled.")
+    kinds = {name: kind for name, kind, _ in rows}
+    for name in ("newspapers", "moderators", "agencies", "U.S. allies", "founders"):
+        assert any(kind == "group" and name.lower() in key.lower() for key, kind in kinds.items()), (name, rows)
+
+
+def test_the_singular_of_a_plural_only_group_noun_is_no_group():
+    # Negative: "number: plural" rows: "a newspaper", "the agency", "a moderator" are one outlet,
+    # body or person, never the group.
+    rows = _rows("A newspaper reported the news. The agency declined to comment. A moderator spoke.")
+    assert not [row for row in rows if row[1] == "group"], rows
