@@ -61,3 +61,9 @@ def test_the_singular_of_a_plural_only_group_noun_is_no_group():
     # body or person, never the group.
     rows = _rows("A newspaper reported the news. The agency declined to comment. A moderator spoke.")
     assert not [row for row in rows if row[1] == "group"], rows
+
+
+def test_a_fused_article_after_a_possessive_does_not_break_discovery():
+    # "Yemen's al-Qaeda" left an empty piece: discovery raised IndexError on the whole article.
+    rows = _rows("Al-Ansi says Yemen's al-Qaeda branch chose the target, he said.")
+    assert ("Yemen", "country", ("Yemen",)) in rows

@@ -390,6 +390,7 @@ def run_plan(run: str) -> tuple[_Trim, ...]:
     plans = (
         _trim_plan(part, run, vocab)
         for piece in run_pieces(run, vocab)
+        if piece  # "Yemen's al-Qaeda": a fused article alone after a possessive leaves an empty piece
         for part in split_connectors(without_possessive(piece), run, vocab)
     )
     return tuple(plan for plan in plans if plan.piece)  # "The", "But": nothing left, nothing to read
