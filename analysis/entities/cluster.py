@@ -46,7 +46,7 @@ from functools import lru_cache
 from . import gazetteer
 from .article_text import at_sentence_start
 from .gazetteer import ContextRole
-from .modifiers import heads_noun_after, modifies_next, only_modifies
+from .modifiers import brill_tag, heads_noun_after, modifies_next, only_modifies
 from .name_pieces import name_particle
 from .vocabulary import GENERIC_ORGANISATION_ROLES, Mention, MentionKind, Via, inflected_cues, reporting_forms
 
@@ -64,6 +64,7 @@ _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 # when no one was introduced in its role: a state role's country, a generic role's organisation.
 _FULL_NAME_KINDS = frozenset({MentionKind.PERSON, MentionKind.ORGANISATION})
 _STATE_HOLDER_KINDS = frozenset({MentionKind.COUNTRY})
+_US_STATE = Via.US_STATE
 _ORGANISATION_HOLDER_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.UNKNOWN})
 # What the per-mention steps test, read once into module names (speed: in Python 3.11 reading an
 # enum member off its class costs four times as much: `EnumType` defines ``__getattr__``).
@@ -73,7 +74,7 @@ _PERSON, _ORGANISATION, _ROLE, _TITLE = MentionKind.PERSON, MentionKind.ORGANISA
 _ACRONYM = Via.ACRONYM
 # The inflected one-word reporting verbs ("said", "reported"): a word before one speaks (`Clusterer._speaks`).
 _INFLECTED_CUES = inflected_cues()
-_LISTED_BEFORE = re.compile(r"\b(?:and|or)[ \u00a0]+$")
+_LISTED_BEFORE, _FINITE = re.compile(r"\b(?:and|or)[ \u00a0]+$"), ("VBZ", "VBD", "MD")  # "The Pentagon has sent": it acts
 
 
 @dataclass
@@ -481,6 +482,7 @@ class Clusterer:
             ((sum(m.start < position for m in c.mentions), max(m.start for m in c.mentions if m.start < position)), c)
             for c in self.clusters.values()
             if c.kind in kinds and not c.roles and any(m.start < position for m in c.mentions) and self._kept(c)
+            and not (c.via == _US_STATE and role in STATE_ROLES)  # "the nation" after "Texas has sued" is the US
         ]
         return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
 
@@ -511,14 +513,14 @@ class Clusterer:
         return any(self._next_word(m.end) in reporting_forms() or self._listed_with_organisation(m) for m in mentions)
 
     def _speaks(self, mentions: list[Mention]) -> bool:
-        """Whether an unknown word written more than once speaks in the text: an inflected
-        reporting verb right after a mention ("Saddoon said", "Acme reported"), so that one
-        mention after a locative ("from Mosul, Saddoon said", "according to Acme") does not
-        make it a place. A place written once never qualifies, nor a speaking mention that is
-        itself placed or listed ("Police in Smallville said", "Evidence from Leeds and
-        Smallville suggests": the place is no subject there)."""
+        """Whether an unknown word written more than once speaks or acts in the text: an inflected
+        reporting verb right after a mention ("Saddoon said"), or "the" and a finite verb ("The
+        Pentagon has sent"), so that one mention after a locative ("from Mosul, Saddoon said", "at
+        the Pentagon") does not make it a place. A place written once never qualifies, nor a
+        speaking mention itself placed or listed ("Police in Smallville said", "Evidence from
+        Leeds and Smallville suggests": the place is no subject there)."""
         return len(mentions) >= 2 and any(
-            self._next_word(m.end) in _INFLECTED_CUES and not m.locative and not _LISTED_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+            (self._next_word(m.end) in _INFLECTED_CUES or (self.text[max(0, m.start - 4) : m.start].lower() == "the " and brill_tag(self._next_word(m.end)) in _FINITE)) and not m.locative and not _LISTED_BEFORE.search(self.text, max(0, m.start - 6), m.start)
             for m in mentions
         )
 

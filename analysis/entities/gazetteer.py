@@ -176,6 +176,17 @@ def provinces() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The US states (countryinfo's provinces of the United States): the provinces a news story
+    has act as a state ("California chose to flout the F.C.C."; `names._province_acts`). Other
+    countries' provinces and regions share names with people and towns ("Franklin", "Toledo")."""
+    from countryinfo._cache import load_countries
+
+    info = load_countries()["countries"].get("united states", {})
+    return frozenset(name for name in _strings(info.get("provinces")) if name != "District of Columbia")
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str]]:
     """Title as written ("Sen.", "President") → (role noun, gender)."""
     return {title.term: (title.role, title.gender) for title in titles_for("entities")}

@@ -114,6 +114,8 @@ def _classify_plan(whole: str, words: list[str], vocab: Vocabulary) -> _Class:
     if len(words) > 1 and vocab.countries.get(words[-1], NOWHERE).kind == PlaceKind.DEMONYM:
         # "Native American" (community): the group's adjective, counted for the group.
         return _Class(PlanRule.FIXED, MentionKind.GROUP, whole[: -len(words[-1])] + plural_demonym(words[-1]), Via.DEMONYM_PLURAL)
+    if whole in vocab.states:
+        return _Class(PlanRule.PROVINCE, MentionKind.COUNTRY, whole, Via.US_STATE)  # a place unless it acts (`_province_acts`)
     if whole in vocab.places or (words[-1] in vocab.place_heads and words[-2:-1] != ["of"]):  # not "Department of War"
         return _NONE
     if words[-1] in vocab.party_adjectives:
@@ -388,6 +390,7 @@ def run_plan(run: str) -> tuple[_Trim, ...]:
     plans = (
         _trim_plan(part, run, vocab)
         for piece in run_pieces(run, vocab)
+        if piece  # "Yemen's al-Qaeda": a fused article alone after a possessive leaves an empty piece
         for part in split_connectors(without_possessive(piece), run, vocab)
     )
     return tuple(plan for plan in plans if plan.piece)  # "The", "But": nothing left, nothing to read
@@ -432,7 +435,59 @@ def _person_evidence(plan: _Class, start: int, end: int, article: ArticleText, v
 # (speed: in Python 3.11 an enum member read off its class costs four times a global's read).
 _RULE_FIXED, _RULE_SINGLE, _RULE_EVIDENCE, _RULE_CONTEXT, _VIA_CAPITAL = (PlanRule.FIXED, PlanRule.SINGLE, PlanRule.EVIDENCE, PlanRule.CONTEXT, Via.CAPITAL)
 _RULE_DEMONYM, _RULE_ABBREVIATED, _RULE_ACRONYM, _RULE_NONE = PlanRule.DEMONYM, PlanRule.ABBREVIATED, PlanRule.ACRONYM, PlanRule.NONE
-_RULE_WORD_IN_CAPITALS = PlanRule.WORD_IN_CAPITALS
+_RULE_WORD_IN_CAPITALS, _RULE_PROVINCE = PlanRule.WORD_IN_CAPITALS, PlanRule.PROVINCE
+# Brill's tags of a finite verb: a province right before one is its subject, the state acting.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "MD", "VBN"})  # VBN: "legalized" is often tagged so
+# Words before a province that make it no subject: an article ("the Texas we know") or a
+# preposition of the lists below (the locatives are read by `_context`).
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|like|than|as|and|or|for|with|by|to|about|between|against)|[’'‘“\-])[ \u00a0]*$", re.IGNORECASE)
+
+
+_QUANTITY_AFTER = re.compile(r"(?:[ \u00a0]+(?:had|been|only|just|about|nearly|almost|roughly|over|more|than))*[ \u00a0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|more|fewer|no)\b)")
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+# Brill's tags of a word before a state that make the state no subject: an adjective, a noun,
+# a verb (the state its object), a preposition other than a subordinator.
+_NOT_BEFORE_SUBJECT_TAGS = frozenset({"JJ", "NN", "NNS", "VB", "VBD", "VBN", "VBG", "VBP", "VBZ", "IN"})
+_SUBORDINATORS = frozenset({"that", "after", "because", "while", "since", "if", "although", "though", "whether", "until", "unless", "once", "before"})
+_DIRECTIONS = frozenset({"south", "north", "east", "west", "inland", "downstate"})
+
+
+def _not_before_subject(word: str) -> bool:
+    """Whether a lowercase word right before a state makes it no subject (`_province_acts`)."""
+    return word in _DIRECTIONS or (word not in _SUBORDINATORS and brill_tag(word) in _NOT_BEFORE_SUBJECT_TAGS)
+_WORD_BEFORE_COMMA = re.compile(r"([A-Z][\w.]*),[ \u00a0]+$")
+
+
+def _after_city(text: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether a capitalised name and a comma stand before ``start`` ("San Jose, California"),
+    not a date word that opens the sentence ("On Sunday, California did …")."""
+    before = _WORD_BEFORE_COMMA.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1) not in vocab.non_names
+
+
+def _province_acts(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a US state (`vocab.states`) is the state acting: right
+    before a finite verb ("California chose to flout the F.C.C.", "after Colorado legalized pot",
+    "Texas has sued"), not after a locative, an article, a preposition or a conjunction ("in
+    California", "voters of Ohio said", "Iowa and Ohio voted": a list is no evidence) or a comma
+    ("San Jose, California voted": the city's state) or an adjective or noun ("in suburban
+    Virginia ordered"), nor before a noun ("California law") or a quantity held ("Texas has 15 of
+    the 100 best")."""
+    following = _NEXT_LOWER_WORD.match(text, end)
+    if not following or text[end : following.start(1)].strip():
+        return False
+    word = following.group(1)
+    if not (brill_tag(word) in _FINITE_TAGS or word in vocab.verbs) or word == "have":
+        return False  # "small town Mississippi have": a state takes "has"
+    if word in ("has", "had") and _QUANTITY_AFTER.match(text, following.end()):
+        return False  # "Texas has 15 of the 100 best": what the place holds, no act
+    previous = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if previous and _not_before_subject(previous.group(1)):
+        return False  # "in suburban Virginia ordered", "push to win California is", "Attention on California is"
+    if _NOT_SUBJECT_BEFORE.search(text, max(0, start - 12), start) or _after_city(text, start, vocab):
+        return False  # "San Jose, California voted": a city's state
+        return False
+    return not _context(text, start, end, vocab)[0]
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
 
 
@@ -479,6 +534,8 @@ def _classified(plan: _Class, start: int, end: int, article: ArticleText, vocab:
         return None  # "AT HOME The next president …", "OH. MY. GOD.": a heading or emphasis
     elif rule == _RULE_NONE:
         return None
+    elif rule == _RULE_PROVINCE:
+        return Mention(start, end, plan.kind, plan.key, plan.via) if _province_acts(text, start, end, vocab) else None
     locative, definite = _context(text, start, end, vocab)
     if not locative and plan.kind == _COUNTRY_KIND and text.startswith(", ", start - 2):
         locative = _country_of_a_place(text, start, end, vocab.locatives)  # "in Sydney, Australia."

@@ -60,6 +60,7 @@ class Via(StrEnum):
     ALIAS = PlaceKind.ALIAS.value
     CAPITAL = PlaceKind.CAPITAL.value
     DEMONYM = PlaceKind.DEMONYM.value
+    US_STATE = "US state"  # a US state acting: "California chose to flout …" (`names._province_acts`)
     DEMONYM_PLURAL = "demonym plural"  # "Israelis", "Native Americans"
     DEMONYM_LIKE_PLURAL = "demonym-like plural"  # "Gazans", "Shiites"
     GROUP_NOUN = "group noun"  # "lawmakers", "Israeli officials"
@@ -77,6 +78,7 @@ class PlanRule(StrEnum):
     ABBREVIATED = "abbreviated"  # "U.S.": the state when a state noun or verb follows
     ACRONYM = "acronym"  # an organisation unless written in lower case too ("NEVER")
     WORD_IN_CAPITALS = "word in capitals"  # "HOME", "GAG": an acronym in running text, else a heading's word
+    PROVINCE = "province"  # a state or region: the state acting before a verb ("California chose"), else a place
     SINGLE = "single"  # one word: its ``fallback`` unless a state follows ("Austin, Texas")
     EVIDENCE = "evidence"  # a person when the article gives evidence of one (`_person_evidence`)
 
@@ -120,6 +122,7 @@ class Vocabulary:
     countries: dict[str, gazetteer.Place]
     demonym_plurals: dict[str, str]
     places: frozenset[str]
+    states: frozenset[str]
     place_heads: frozenset[str]
     programme_words: frozenset[str]
     state_abbreviations: frozenset[str]
@@ -201,6 +204,7 @@ def vocabulary() -> Vocabulary:
         countries=countries,
         demonym_plurals=plurals,
         places=gazetteer.provinces(),
+        states=gazetteer.us_states(),
         # A name ending in an event word ("Chick-fil-A Appreciation Day"), a law's ("Clean Water
         # Act"), a programme's ("The Jane Roe Show") or a disease's ("Ebola") is no actor, like a place.
         place_heads=gazetteer.context_words(ContextRole.PLACE_HEAD)
