@@ -15,7 +15,10 @@ actor:
   bill, law, ruling or administration ("Indiana's new law is harsh") is the phrase target of
   `analysis.framing_targets` and is read before this module.
 
-All run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
+A fourth rule names the owner of a staff group chosen by any route ("Mr. Obama's aides": Obama),
+`group_owner`.
+
+The first three run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
 before the fallback to the article's main actor. Quirk et al. 1985 §17.65 (non-restrictive
 apposition), §16.59 (object control of a prepositional -ing clause) and §5.115 (the genitive as a
 determiner).
@@ -31,6 +34,7 @@ from textblob.en import lexicon as _BRILL  # Brill's word -> its most frequent t
 
 from .framing_context import APPOSITIVE_BREAKS, DETERMINERS, LINKING_WORDS, NEGATORS, RELATIVE_PRONOUNS, cue_classes, is_possessive, object_prepositions
 from .framing_targets import target_heads
+from .lexicon import read_csv
 from .statements.lexicons import closed_class
 
 # Verb-group words between an appositive's closing comma (or a possessed subject's head) and the
@@ -215,3 +219,43 @@ def clause_subject(start: int, end: int, pos: str, sentence: tuple[int, int], me
         return controller
     args = (start, end, pos, sentence, mentions, token_starts, keys, text)
     return appositive_subject(*args) or possessed_subject(*args)
+
+
+# Words of a possessed group's noun phrase between the owner's possessive and the group noun
+# ("Obama's national security staff", "Trump's top aides").
+OWNER_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def owned_groups() -> frozenset[str]:
+    """Group nouns of the people who act for an owner (``lexicons/target_owners.csv``: "aides",
+    "staff", "lawyers", …), lower case."""
+    return frozenset(row["term"] for row in read_csv("analysis.lexicons", "target_owners.csv"))
+
+
+def group_owner(found: str, start: int, mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """The owner of the group a loaded word at ``start`` was given as its target (``found``) when
+    that group's mention is a bare group noun of `owned_groups` whose determiner is an actor's
+    possessive, at most `OWNER_REACH` words before it and no punctuation between ("President
+    Obama's national security staff had been complicit": Obama; "Reyes's lawyers slammed the
+    ruling": Reyes), else ``found``. The group mention nearest the word is read. Not a possessive
+    pronoun ("his aides": pronoun linking was worse, NOTES-framing30.md), nor a group named with
+    its own modifier that is an actor ("White House officials" is its own mention).
+    ``mentions``: the sentence's candidate actor mentions, sorted."""
+    if found.lower() not in owned_groups():
+        return found
+    groups = [m for m in mentions if m[2] == found]
+    if not groups:
+        return found
+    group = min(groups, key=lambda m: abs(m[0] - start))
+    if text[group[0] : group[1]].lower() != found.lower():
+        return found  # the mention holds more than the bare noun ("Pentagon officials")
+    owner = next((m for m in reversed(mentions) if m[1] <= group[0] and m is not group), None)
+    if owner is None or not is_possessive(owner, text):
+        return found
+    between = keys[bisect.bisect_left(token_starts, owner[1] + 2) : bisect.bisect_left(token_starts, group[0])]
+    if len(between) > OWNER_REACH or any(mark in text[owner[1] + 2 : group[0]] for mark in ",.;:!?()\"“”—–"):
+        return found
+    if any(key in _LIST_WORDS or key in object_prepositions() or (_BRILL.get(key) or "").startswith(_NOT_IN_NOUN_PHRASE) for key in between if key not in ("'s", "’s", "'", "’")):
+        return found
+    return owner[2]

@@ -79,3 +79,28 @@ def test_the_object_before_of_or_for_and_an_ing_clause_is_the_target_of_a_word_i
         "Tom Reyes met Maria Lopez of nursing home fame at an extraordinary gala."
     )
     assert loaded(text) == [("cheat", "Maria Lopez"), ("brutalize", "Tom Reyes"), ("extraordinary", "Tom Reyes")]
+
+
+def test_a_possessed_staff_group_is_its_owners():
+    # BASIL 2013-2015: "President Obama's national security staff had been complicit" is
+    # Obama's_administration; AllSides (stop 30c): "Mrs. Clinton's aides feverishly fought the
+    # criticism", "Ford's lawyers flippantly dismiss".
+    text = "Maria Lopez's top aides slammed the plan. Maria Lopez's lawyers mocked the plan."
+    assert loaded(text) == [("slammed", "Maria Lopez"), ("mocked", "Maria Lopez")]
+
+
+def test_no_owner_for_supporters_a_pronoun_or_a_list():
+    # Guards: supporters act for themselves ("Romney's fans will be galvanized" is not Romney's,
+    # NOTES-framing30.md); a possessive pronoun is not linked; a list ("Lopez's allies and aides")
+    # is no single noun phrase.
+    text = "Maria Lopez's supporters slammed the plan. Her aides mocked the plan. Maria Lopez's allies and aides slammed the plan."
+    assert loaded(text) == [("slammed", "supporters"), ("mocked", "aides"), ("slammed", "aides")]
+
+
+def test_every_owned_group_row_has_a_rationale_and_the_file_a_licence_note():
+    from importlib import resources
+    text = resources.files("analysis.lexicons").joinpath("target_owners.csv").read_text(encoding="utf-8")
+    assert any("MIT" in line for line in text.splitlines() if line.startswith("#"))
+    from analysis.lexicon import read_csv
+    rows = read_csv("analysis.lexicons", "target_owners.csv")
+    assert rows and all(row["rationale"].strip() and row["term"] == row["term"].lower() for row in rows)
