@@ -104,3 +104,27 @@ def test_every_owned_group_row_has_a_rationale_and_the_file_a_licence_note():
     from analysis.lexicon import read_csv
     rows = read_csv("analysis.lexicons", "target_owners.csv")
     assert rows and all(row["rationale"].strip() and row["term"] == row["term"].lower() for row in rows)
+
+
+def test_the_actor_in_a_naming_verbs_object_is_the_target_of_its_complement():
+    # AllSides (stop 30c): "Trump, a Republican who has called Mueller's investigation a politically
+    # motivated 'witch hunt'" (Mueller, not Manafort), "Pauley described Cohen's crimes as a
+    # 'smorgasbord of fraudulent conduct'"; BASIL 2010-2012: "Lis Smith described the new
+    # Romney-Ryan ad on the subject as 'dishonest and hypocritical'" (Romney_campaign).
+    text = (
+        "Ruiz called Maria Lopez's new inquiry a politically motivated “witch hunt.” "
+        "Ruiz described the new Lopez campaign ad on the budget as “dishonest.” "
+        "Ruiz described Maria Lopez's budget plan as “reckless.”"
+    )
+    assert loaded(text) == [("witch hunt", "Maria Lopez"), ("dishonest", "Lopez campaign"), ("reckless", "Maria Lopez")]
+
+
+def test_no_named_object_for_a_thing_a_phone_call_a_verb_or_call_for():
+    # Guards: an object with no actor keeps the other rules ("called the vote an 'empty stunt'");
+    # "calling a reporter to give a profanity-laced tirade" is a phone call (AllSides, stop 30c); a
+    # verb is no complement ("called Obama a 'dope' and railed against the response"); "call for".
+    text = (
+        "Ruiz called the vote a “stunt.” Ruiz was calling Maria Lopez to give a profanity-laced tirade. "
+        "Ruiz called Maria Lopez's plan a “dope” and railed against the plan. Ruiz called for an aggressive response to Maria Lopez."
+    )
+    assert loaded(text) == [("stunt", "Tom Reyes"), ("tirade", "Ruiz"), ("railed against", "Ruiz"), ("aggressive", "Ruiz")]
