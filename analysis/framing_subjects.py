@@ -286,8 +286,8 @@ def named_object(start: int, end: int, pos: str, sentence: tuple[int, int], ment
     hypocritical'": Romney_campaign). The object ends at "as", an indefinite article or an opening
     quotation mark, at most `NAMED_OBJECT_REACH` words, no clause mark, relative pronoun, verb or
     "to" inside (Brill's lexicon). Its actor: the mention that ends it (the head: "Moore's opponent Doug Jones"),
-    else its first mention that no preposition governs (a possessive or a modifier: "Lopez's
-    inquiry", "the Lopez campaign"). Empty when the object holds no actor mention ("called the
+    else its first mention before any preposition (a possessive or a modifier: "Lopez's
+    inquiry", "the Lopez campaign"; not "actions against Acme"). Empty when the object holds no actor mention ("called the
     vote a stunt", "called it cruel"), when the word is a verb, or the naming verb is "call for", "call on", "call out" … ``mentions``:
     the sentence's candidate actor mentions, sorted."""
     if pos == "verb":
@@ -312,12 +312,25 @@ def named_object(start: int, end: int, pos: str, sentence: tuple[int, int], ment
     inside = [m for m in mentions if m[0] >= token_starts[verb + 1] and m[1] <= phrase_end]
     if not inside:
         return ""
-    if not text[inside[-1][1] : phrase_end].strip(" '’s\"“”‘"):
+    free = [m for m in inside if not any(key in object_prepositions() for key in keys[verb + 1 : bisect.bisect_left(token_starts, m[0])])]
+    if not free:
+        return ""
+    if free[-1] is inside[-1] and not text[inside[-1][1] : phrase_end].strip(" '’s\"“”‘"):
         return inside[-1][2]
-    for mention in inside:
-        before = bisect.bisect_left(token_starts, mention[0]) - 1
-        while before > verb and keys[before] in DETERMINERS:
-            before -= 1
-        if before <= verb or keys[before] not in object_prepositions():
-            return mention[2]
-    return ""
+    return free[0][2]  # only mentions inside a prepositional phrase ("US actions against specific Chinese companies")
+
+
+def modified_possessed_subject(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """`possessed_subject` when an actor mention modifies the possessed noun phrase's head ("Mitt
+    Romney's Medicare ad is dishonest": Romney, not Medicare; "Reyes's Acme deal was reckless":
+    Reyes), read before the slot rule that takes the mention right before the word as its subject.
+    Empty when no mention stands inside the phrase, or when one ends it: then it is the head
+    ("Romney's aide Smith slammed": Smith)."""
+    owner = possessed_subject(start, end, pos, sentence, mentions, token_starts, keys, text)
+    if not owner:
+        return ""
+    first = _verb_group_before(start, bisect.bisect_left(token_starts, sentence[0]), token_starts, keys)
+    head_end = token_starts[first - 1] + len(keys[first - 1])
+    possessive = next(m for m in reversed(mentions) if m[1] <= token_starts[first - 1] and is_possessive(m, text))
+    inside = [m for m in mentions if m[0] > possessive[1] and m[1] <= head_end]
+    return owner if inside and inside[-1][1] < token_starts[first - 1] else ""

@@ -128,3 +128,18 @@ def test_no_named_object_for_a_thing_a_phone_call_a_verb_or_call_for():
         "Ruiz called Maria Lopez's plan a “dope” and railed against the plan. Ruiz called for an aggressive response to Maria Lopez."
     )
     assert loaded(text) == [("stunt", "Tom Reyes"), ("tirade", "Ruiz"), ("railed against", "Ruiz"), ("aggressive", "Ruiz")]
+
+
+def test_a_mention_modifying_a_possessed_subject_yields_to_the_possessor():
+    # BASIL 2010-2012: "Mitt Romney's Medicare ad is dishonest and hypocritical" is Romney's
+    # (Romney_campaign), not Medicare's, once Medicare is an actor mention. The guard row: a
+    # mention that ends the phrase is its head ("Romney's aide Smith slammed": Smith).
+    text = "Maria Lopez's Senate ad was dishonest. Maria Lopez's aide Sam Ortiz slammed the plan."
+    assert loaded(text) == [("dishonest", "Maria Lopez"), ("slammed", "Sam Ortiz")]
+
+
+def test_a_named_object_is_never_a_prepositions_object():
+    # AllSides (stop 30c): "described US actions against specific Chinese companies as disgraceful
+    # and unjust" is about the United States, not the companies.
+    text = "Ruiz described Senate actions against the Lopez campaign as “disgraceful.” Ruiz described the actions against Maria Lopez as “disgraceful.”"
+    assert loaded(text) == [("disgraceful", "Senate"), ("disgraceful", "Tom Reyes")]
