@@ -308,6 +308,8 @@ def named_object(start: int, end: int, pos: str, sentence: tuple[int, int], ment
     if not phrase or len(phrase) > NAMED_OBJECT_REACH or any(key in RELATIVE_PRONOUNS or key in _LIST_WORDS or (_BRILL.get(key) or "").startswith(("VB", "MD", "TO")) for key in phrase):
         # no verb or infinitive marker: "calling a reporter to give a profanity-laced tirade" is a phone call
         return ""
+    if any(key in object_prepositions() and key != "of" for key in keys[last + 1 : word]):
+        return ""  # the word is past the complement ("labeled Ryan as 'very weak' in a Twitter outburst"); "a smorgasbord of fraudulent conduct" is not
     phrase_end = token_starts[last] if last < len(token_starts) else start
     inside = [m for m in mentions if m[0] >= token_starts[verb + 1] and m[1] <= phrase_end]
     if not inside:

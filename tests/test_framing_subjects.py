@@ -143,3 +143,9 @@ def test_a_named_object_is_never_a_prepositions_object():
     # and unjust" is about the United States, not the companies.
     text = "Ruiz described Senate actions against the Lopez campaign as “disgraceful.” Ruiz described the actions against Maria Lopez as “disgraceful.”"
     assert loaded(text) == [("disgraceful", "Senate"), ("disgraceful", "Tom Reyes")]
+
+
+def test_no_named_object_for_a_word_past_the_complement():
+    # AllSides (stop 30c): "labeled Paul Ryan as 'very weak' in a Twitter outburst" -- the outburst
+    # is the labeller's; "of" stays inside ("a smorgasbord of fraudulent conduct").
+    assert loaded("Ruiz labeled Maria Lopez's plan as weak in a Twitter outburst on Tuesday.") == [("outburst", "Tom Reyes")]
