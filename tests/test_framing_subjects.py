@@ -149,3 +149,9 @@ def test_no_named_object_for_a_word_past_the_complement():
     # AllSides (stop 30c): "labeled Paul Ryan as 'very weak' in a Twitter outburst" -- the outburst
     # is the labeller's; "of" stays inside ("a smorgasbord of fraudulent conduct").
     assert loaded("Ruiz labeled Maria Lopez's plan as weak in a Twitter outburst on Tuesday.") == [("outburst", "Tom Reyes")]
+
+
+def test_no_named_object_past_another_actor():
+    # AllSides (stop 30c): "to label Saudi Arabia a human-rights violator or accuse Russia of war
+    # crimes" -- the war crimes are Russia's.
+    assert loaded("Ruiz may label Maria Lopez a liar or accuse Sam Ortiz of war crimes.") == [("liar", "Maria Lopez"), ("war crimes", "Sam Ortiz")]
