@@ -311,8 +311,9 @@ def named_object(start: int, end: int, pos: str, sentence: tuple[int, int], ment
     if any(key in object_prepositions() and key != "of" for key in keys[last + 1 : word]):
         return ""  # the word is past the complement ("labeled Ryan as 'very weak' in a Twitter outburst"); "a smorgasbord of fraudulent conduct" is not
     phrase_end = token_starts[last] if last < len(token_starts) else start
-    if any(phrase_end <= m[0] and m[1] <= start for m in mentions):
-        return ""  # another actor between the object and the word ("label Saudi Arabia a violator or accuse Russia of war crimes")
+    complement = keys[last:word]
+    if any(key in _LIST_WORDS and (_BRILL.get(following) or "").startswith("VB") for key, following in zip(complement, complement[1:])):
+        return ""  # a second verb phrase ("label Saudi Arabia a violator or accuse Russia of war crimes")
     inside = [m for m in mentions if m[0] >= token_starts[verb + 1] and m[1] <= phrase_end]
     if not inside:
         return ""

@@ -151,7 +151,8 @@ def test_no_named_object_for_a_word_past_the_complement():
     assert loaded("Ruiz labeled Maria Lopez's plan as weak in a Twitter outburst on Tuesday.") == [("outburst", "Tom Reyes")]
 
 
-def test_no_named_object_past_another_actor():
+def test_no_named_object_past_a_second_verb_phrase():
     # AllSides (stop 30c): "to label Saudi Arabia a human-rights violator or accuse Russia of war
-    # crimes" -- the war crimes are Russia's.
+    # crimes" -- the war crimes are Russia's. A mention inside the complement is no bar ("called
+    # Kris a 'longtime FISA apologist'", "described … Doug Jones as a 'liberal puppet'").
     assert loaded("Ruiz may label Maria Lopez a liar or accuse Sam Ortiz of war crimes.") == [("liar", "Maria Lopez"), ("war crimes", "Sam Ortiz")]
