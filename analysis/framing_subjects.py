@@ -15,7 +15,11 @@ actor:
   bill, law, ruling or administration ("Indiana's new law is harsh") is the phrase target of
   `analysis.framing_targets` and is read before this module.
 
-All run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
+`named_object` runs before every slot rule: the actor in the object of a naming verb is the target
+of the object's complement ("called Lopez's inquiry a 'witch hunt'": Lopez). A further rule names the owner of a staff group chosen by any route ("Mr. Obama's aides": Obama),
+`group_owner`.
+
+The first three run only after every slot rule of `analysis.framing._loaded_target` found nothing, just
 before the fallback to the article's main actor. Quirk et al. 1985 §17.65 (non-restrictive
 apposition), §16.59 (object control of a prepositional -ing clause) and §5.115 (the genitive as a
 determiner).
@@ -31,6 +35,7 @@ from textblob.en import lexicon as _BRILL  # Brill's word -> its most frequent t
 
 from .framing_context import APPOSITIVE_BREAKS, DETERMINERS, LINKING_WORDS, NEGATORS, RELATIVE_PRONOUNS, cue_classes, is_possessive, object_prepositions
 from .framing_targets import target_heads
+from .lexicon import read_csv
 from .statements.lexicons import closed_class
 
 # Verb-group words between an appositive's closing comma (or a possessed subject's head) and the
@@ -215,3 +220,122 @@ def clause_subject(start: int, end: int, pos: str, sentence: tuple[int, int], me
         return controller
     args = (start, end, pos, sentence, mentions, token_starts, keys, text)
     return appositive_subject(*args) or possessed_subject(*args)
+
+
+# Words of a possessed group's noun phrase between the owner's possessive and the group noun
+# ("Obama's national security staff", "Trump's top aides").
+OWNER_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def owned_groups() -> frozenset[str]:
+    """Group nouns of the people who act for an owner (``lexicons/target_owners.csv``: "aides",
+    "staff", "lawyers", …), lower case."""
+    return frozenset(row["term"] for row in read_csv("analysis.lexicons", "target_owners.csv"))
+
+
+def group_owner(found: str, start: int, mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """The owner of the group a loaded word at ``start`` was given as its target (``found``) when
+    that group's mention is a bare group noun of `owned_groups` whose determiner is an actor's
+    possessive, at most `OWNER_REACH` words before it and no punctuation between ("President
+    Obama's national security staff had been complicit": Obama; "Reyes's lawyers slammed the
+    ruling": Reyes), else ``found``. The group mention nearest the word is read. Not a possessive
+    pronoun ("his aides": pronoun linking was worse, NOTES-framing30.md), nor a group named with
+    its own modifier that is an actor ("White House officials" is its own mention).
+    ``mentions``: the sentence's candidate actor mentions, sorted."""
+    if found.lower() not in owned_groups():
+        return found
+    groups = [m for m in mentions if m[2] == found]
+    if not groups:
+        return found
+    group = min(groups, key=lambda m: abs(m[0] - start))
+    if text[group[0] : group[1]].lower() != found.lower():
+        return found  # the mention holds more than the bare noun ("Pentagon officials")
+    owner = next((m for m in reversed(mentions) if m[1] <= group[0] and m is not group), None)
+    if owner is None or not is_possessive(owner, text):
+        return found
+    between = keys[bisect.bisect_left(token_starts, owner[1] + 2) : bisect.bisect_left(token_starts, group[0])]
+    if len(between) > OWNER_REACH or any(mark in text[owner[1] + 2 : group[0]] for mark in ",.;:!?()\"“”—–"):
+        return found
+    if any(key in _LIST_WORDS or key in object_prepositions() or (_BRILL.get(key) or "").startswith(_NOT_IN_NOUN_PHRASE) for key in between if key not in ("'s", "’s", "'", "’")):
+        return found
+    return owner[2]
+
+
+# Verbs that name their object with a predicative complement ("called Lopez a liar", "described
+# the plan as reckless"; Quirk et al. 1985 §16.43 on object complements).
+_NAMING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {"call": ("", "s", "ed", "ing"), "describ": ("e", "es", "ed", "ing"), "label": ("", "s", "ed", "led", "ing", "ling"), "brand": ("", "s", "ed", "ing"), "dub": ("", "s", "bed", "bing")}.items()
+    for ending in endings
+)
+# Words right after a naming verb that make it another verb ("called for", "called on", "called out", "called it off").
+_NAMING_PARTICLES = frozenset({"for", "on", "out", "off", "up", "in", "back", "into", "upon", "to", "at", "over", "from"})
+# Tokens from the naming verb to the loaded word, and words of its object's noun phrase.
+NAMING_REACH = 10
+NAMED_OBJECT_REACH = 8
+_OBJECT_BREAKS = (",", ";", ":", "—", "–", "--", "(", ")", ".", "?", "!")
+
+
+def named_object(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """The actor in the object of a naming verb whose complement holds the loaded word at
+    ``start:end``: "Ruiz called Maria Lopez a 'liar'" is about Lopez, "Ruiz described Lopez's new
+    plan as 'reckless'" and "called Lopez's inquiry a politically motivated 'witch hunt'" about
+    Lopez, "described the new Lopez-Ruiz ad as 'dishonest'" about the ad's makers; not the one who
+    names (BASIL 2010-2012: "Lis Smith described the new Romney-Ryan ad … as 'dishonest and
+    hypocritical'": Romney_campaign). The object ends at "as", an indefinite article or an opening
+    quotation mark, at most `NAMED_OBJECT_REACH` words, no clause mark, relative pronoun, verb or
+    "to" inside (Brill's lexicon). Its actor: the mention that ends it (the head: "Moore's opponent Doug Jones"),
+    else its first mention before any preposition (a possessive or a modifier: "Lopez's
+    inquiry", "the Lopez campaign"; not "actions against Acme"). Empty when the object holds no actor mention ("called the
+    vote a stunt", "called it cruel"), when the word is a verb, or the naming verb is "call for", "call on", "call out" … ``mentions``:
+    the sentence's candidate actor mentions, sorted."""
+    if pos == "verb":
+        return ""  # a verb is no complement ("called Obama a 'dope' and railed against the response")
+    low, word = bisect.bisect_left(token_starts, sentence[0]), bisect.bisect_left(token_starts, start)
+    verb = next((index for index in range(word - 1, max(word - 1 - NAMING_REACH, low - 1), -1) if keys[index] in _NAMING_VERBS), None)
+    if verb is None or verb + 1 >= word or keys[verb + 1] in _NAMING_PARTICLES or keys[verb + 1] in object_prepositions():
+        return ""
+    after_verb = token_starts[verb] + len(keys[verb])
+    if any(mark in text[after_verb:start] for mark in _OBJECT_BREAKS):
+        return ""
+    last = word
+    for index in range(verb + 2, word + 1):
+        if index == word or keys[index] in ("as", "a", "an") or any(mark in text[token_starts[index - 1] : token_starts[index]] for mark in ("\"", "“", "‘")):
+            last = index
+            break
+    phrase = keys[verb + 1 : last]
+    if not phrase or len(phrase) > NAMED_OBJECT_REACH or any(key in RELATIVE_PRONOUNS or key in _LIST_WORDS or (_BRILL.get(key) or "").startswith(("VB", "MD", "TO")) for key in phrase):
+        # no verb or infinitive marker: "calling a reporter to give a profanity-laced tirade" is a phone call
+        return ""
+    if any(key in object_prepositions() and key != "of" for key in keys[last + 1 : word]):
+        return ""  # the word is past the complement ("labeled Ryan as 'very weak' in a Twitter outburst"); "a smorgasbord of fraudulent conduct" is not
+    phrase_end = token_starts[last] if last < len(token_starts) else start
+    complement = keys[last:word]
+    if any(key in _LIST_WORDS and (_BRILL.get(following) or "").startswith("VB") for key, following in zip(complement, complement[1:])):
+        return ""  # a second verb phrase ("label Saudi Arabia a violator or accuse Russia of war crimes")
+    inside = [m for m in mentions if m[0] >= token_starts[verb + 1] and m[1] <= phrase_end]
+    if not inside:
+        return ""
+    free = [m for m in inside if not any(key in object_prepositions() for key in keys[verb + 1 : bisect.bisect_left(token_starts, m[0])])]
+    if not free:
+        return ""
+    if free[-1] is inside[-1] and not text[inside[-1][1] : phrase_end].strip(" '’s\"“”‘"):
+        return inside[-1][2]
+    return free[0][2]  # only mentions inside a prepositional phrase ("US actions against specific Chinese companies")
+
+
+def modified_possessed_subject(start: int, end: int, pos: str, sentence: tuple[int, int], mentions: Sequence[tuple[int, int, str]], token_starts: Sequence[int], keys: Sequence[str], text: str) -> str:
+    """`possessed_subject` when an actor mention modifies the possessed noun phrase's head ("Mitt
+    Romney's Medicare ad is dishonest": Romney, not Medicare; "Reyes's Acme deal was reckless":
+    Reyes), read before the slot rule that takes the mention right before the word as its subject.
+    Empty when no mention stands inside the phrase, or when one ends it: then it is the head
+    ("Romney's aide Smith slammed": Smith)."""
+    owner = possessed_subject(start, end, pos, sentence, mentions, token_starts, keys, text)
+    if not owner:
+        return ""
+    first = _verb_group_before(start, bisect.bisect_left(token_starts, sentence[0]), token_starts, keys)
+    head_end = token_starts[first - 1] + len(keys[first - 1])
+    possessive = next(m for m in reversed(mentions) if m[1] <= token_starts[first - 1] and is_possessive(m, text))
+    inside = [m for m in mentions if m[0] > possessive[1] and m[1] <= head_end]
+    return owner if inside and inside[-1][1] < token_starts[first - 1] else ""
