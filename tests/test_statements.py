@@ -1049,7 +1049,7 @@ def test_case_file(case):
 PACKAGE = Path(__file__).resolve().parents[1] / "analysis" / "statements"
 # The statements pipeline from the bottom up: each module may import only modules before it.
 LAYERS = ("lexicons", "patterns", "repeats", "cues", "names", "context", "guards", "by_start", "phrase_after", "phrases", "subjects", "speakers",
-          "transcript", "posts", "stray", "blocks", "direct", "objects", "clauses", "according", "addressees", "reported", "nominal", "chains", "descriptions", "fullnames", "protagonists", "gender", "resolve", "__init__")
+          "transcript", "posts", "stray", "blocks", "direct", "objects", "clauses", "according", "addressees", "reported", "nominal", "chains", "descriptions", "fullnames", "protagonists", "gender", "antecedents", "resolve", "__init__")
 
 
 def _module_imports(path: Path) -> set[str]:

@@ -91,6 +91,7 @@ def test_text_columns_wrap_the_strings_as_the_array_constructor_would():
 # The shortcuts of NOTES-speed24: each is the same test as the code it stands in for, or a
 # necessary condition of it.
 resolve = importlib.import_module("analysis.statements.resolve")
+antecedents = importlib.import_module("analysis.statements.antecedents")
 names = importlib.import_module("analysis.statements.names")
 sentiment = importlib.import_module("analysis.sentiment")
 quotes = importlib.import_module("analysis.quotes")
@@ -110,14 +111,14 @@ def test_the_connector_test_holds_wherever_a_name_cut_at_for_of_or_to_can_end():
 
 
 def test_gendered_pronouns_are_whole_words_in_either_case_of_their_first_letter():
-    starts = {gender: [m.start() for m in pattern.finditer(_PROSE)] for gender, pattern in resolve._GENDERED_PRONOUN_RE.items()}
+    starts = {gender: [m.start() for m in pattern.finditer(_PROSE)] for gender, pattern in antecedents._GENDERED_PRONOUN_RE.items()}
     words = {gender: [_PROSE[s:s + 7].split()[0].strip(",.…") for s in found] for gender, found in starts.items()}
     assert words == {"male": ["he", "his", "Himself"], "female": ["she", "herself", "hers", "She"]}
 
 
 @pytest.mark.parametrize(("start", "end", "last"), [(0, 54, 51), (0, 5, 4), (55, 80, 79), (5, 6, 5), (52, 54, None), (0, 0, None)])
 def test_the_last_word_character_is_found_from_the_end(start, end, last):
-    found = resolve._LAST_WORD_CHAR_RE.match(_PROSE, start, end)
+    found = antecedents._LAST_WORD_CHAR_RE.match(_PROSE, start, end)
     assert (found.start(1) if found else None) == last
     # (the old pattern: a word character with only non-word characters after it)
     old = resolve.re.compile(r"\w(?=\W*$)").search(_PROSE, start, end)

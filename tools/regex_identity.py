@@ -16,7 +16,7 @@ import sys
 from re import _compiler, _parser  # the stdlib's own compiler: the program a pattern becomes
 
 MODULES = ("lexicons", "patterns", "cues", "names", "context", "phrase_after", "phrases", "subjects", "speakers",
-           "transcript", "direct", "reported", "nominal", "chains", "resolve")
+           "transcript", "direct", "reported", "nominal", "chains", "antecedents", "resolve")
 
 
 def program(pattern: re.Pattern[str]) -> tuple:
