@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..article import Article
 from ..schema import ActorKind
 from ..segment import PARAGRAPH_BREAK
-from .cluster import Cluster, Clusterer, forget_name_parts
+from .cluster import Clusterer
+from .name_matching import Cluster, forget_name_parts
 from .furniture import masked_with_credits
 from .descriptions import appositive_organisations, group_mentions, institution_mentions, led_body_mentions, role_mentions
 from .names import forget_plans, name_mentions, vocabulary
