@@ -438,19 +438,37 @@ def _cues_after(surname: str, ctx: Context) -> list[int]:
             at = text.find(surname + " ", after)
         return found
     if ctx.before_cues is None:
-        ctx.before_cues = {}
-        previous = -1
-        for k, start in enumerate(starts):
-            if start == previous or start < 2 or text[start - 1] != " ":
-                previous = start
-                continue
-            previous, first = start, start - 1
-            while first > max(0, start - 1 - _MAX_INDEXED_WORD) and not text[first - 1].isspace():
-                first -= 1
-            for at in range(first, start - 1):  # (only where a surname may start: the check above)
-                if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
-                    ctx.before_cues.setdefault(text[at:start - 1], []).append(k)
+        ctx.before_cues = _before_cues(text, starts)
     return ctx.before_cues.get(surname, [])
+
+
+def _before_cues(text: str, starts: list[int]) -> dict[str, list[int]]:
+    """`Context.before_cues`: each string that may be a surname right before a cue's space
+    (a suffix of the run of at most `_MAX_INDEXED_WORD` non-space characters there, starting
+    where no letter, digit or hyphen precedes) -> the cues (the first at each offset). (Speed:
+    the run found by `str.split`, and its characters tested one by one only when one of them
+    is neither a letter, a digit nor a hyphen.)"""
+    index: dict[str, list[int]] = {}
+    previous = -1
+    for k, start in enumerate(starts):
+        if start == previous or start < 2 or text[start - 1] != " ":
+            previous = start
+            continue
+        previous, end = start, start - 1
+        low = max(0, end - _MAX_INDEXED_WORD)
+        words = text[low:end].split()  # (`str.split` splits where `str.isspace` holds)
+        run = words[-1] if words and not text[end - 1].isspace() else ""
+        first = end - len(run)
+        inner = run[:-1]
+        if inner.isalnum() or not inner or inner.replace("-", "a").isalnum():
+            # The usual case: only the run's first character may start a surname.
+            if run and not (first and (text[first - 1].isalnum() or text[first - 1] == "-")):
+                index.setdefault(run, []).append(k)
+            continue
+        for at in range(first, end):
+            if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                index.setdefault(text[at:end], []).append(k)
+    return index
 
 
 _NAMED_INTRODUCERS = (SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GOVERNMENT, SpeakerType.MEDIA)
