@@ -330,6 +330,12 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     p_end = ctx.paragraph_of(max(q.open, q.close - 1))[1]  # (the paragraph the quote closes in)
     if position >= p_end:
         return None
+    # The quote must open its sentence or follow a comma, colon or dash: in 'including the "economic
+    # disruption …," according to excerpts' it is a fragment of a longer clause. (Before the cue search: speed.)
+    sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
+    lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
+    if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
+        return None
     sentence = ctx.sentence_of(position)
     limit = min(p_end, max(ctx.sentence_ends[sentence], position + 1), position + 250)
     # A name and a comma after the quote: its appositive may run long before the cue ('"…,"
@@ -349,12 +355,6 @@ def _attribution_after(ctx: Context, q: Quotation) -> Statement | None:
     expected = expected or shown
     cue_start = position + expected.start() if expected else cue.start
     between = text[position:cue_start]
-    # The quote must open its sentence or follow a comma, colon or dash: in 'including the
-    # "economic disruption …," according to excerpts' it is a fragment of a longer clause.
-    sentence_start = ctx.sentence_starts[ctx.sentence_of(q.open)]
-    lead_in = text[max(sentence_start, ctx.paragraph_of(q.open)[0]):q.open].rstrip()
-    if lead_in and not lead_in.endswith((",", ":", "—", "–", "-", "”", '"')):
-        return None
     if BREAK_RE.search(ABBREVIATION_RE.sub("", between)) or cue.info.frame == CueFrame.BY:
         return None
     if participle_right_after_quote(cue, between):
