@@ -19,6 +19,12 @@ from .gender import PRONOUN_FORMS, PRONOUN_GENDERS, gender_of, gendered_by_own_w
 from .protagonists import CAPITALISED_WORD_RE
 from .descriptions import plural_group, Capitals, describes, verb_inside, mid_sentence_name, named_after_speaker, opener_only, finite_next
 
+# The speaker types as module names (speed: looking up an enum member costs about 80 ns and
+# its `.value` about 190 ns, and these run per statement and per candidate antecedent).
+_ANONYMOUS, _PERSON, _UNKNOWN, _ANONYMOUS_VALUE, _PERSON_VALUE = (
+    SpeakerType.ANONYMOUS, SpeakerType.PERSON, SpeakerType.UNKNOWN, SpeakerType.ANONYMOUS.value, SpeakerType.PERSON.value,
+)
+
 
 # Punctuation that ends a clause or opens a quotation.
 _CLAUSE_BREAK_RE = re.compile(r"[:;—–“”\"]", re.VERBOSE)
@@ -73,7 +79,7 @@ def _capitalised_common_noun(subject, kind: str, ctx: Context, capitals: "Capita
     name ("Buses are late. He said …", "Atypical for him, …": no antecedent): a one-word opener
     the text never capitalises mid-sentence (`descriptions.opener_only`), or a phrase that is
     neither a name the article gives a person nor written capitalised mid-sentence."""
-    if kind != SpeakerType.PERSON:
+    if kind != _PERSON:
         return False
     return opener_only(subject, ctx, capitals) or not (is_named(subject.text, ctx) or mid_sentence_name(subject.text, capitals))
 
@@ -112,7 +118,7 @@ def _named_in_sentence(ctx: Context, start: int, end: int, gender: str, latest: 
         # (The last one, the nearest, may be a surname of unknown gender that a full name of the pronoun's gender has.)
         agrees = gender_of(name, ctx) == gender or (gender_of(name, ctx) == "" and (_TITLED_NAME_RE.match(name) or (
             latest and " " not in name and any(given_gender(n) == gender for _, n in surnames.get(name, [])))))
-        if not ctx.inside_quote(offset) and speaker_type_of(name) == SpeakerType.PERSON and agrees and not surname_of_other_gender(name, gender, ctx):
+        if not ctx.inside_quote(offset) and speaker_type_of(name) == _PERSON and agrees and not surname_of_other_gender(name, gender, ctx):
             return offset, name
     return None
 
@@ -191,9 +197,9 @@ def _names_people(phrase: str) -> bool:
     if phrase.lower() in PRONOUNS and phrase.lower() not in PRONOUN_GENDERS and phrase.lower() not in ("it", "they"):
         return False
     kind, head = speaker_type_of(phrase), phrase.split()[-1].lower()
-    if PERSON_HEAD_RE.search(head) or kind == SpeakerType.PERSON:
+    if PERSON_HEAD_RE.search(head) or kind == _PERSON:
         return True
-    if kind != SpeakerType.ANONYMOUS:
+    if kind != _ANONYMOUS:
         return False
     words = phrase.lower().split()
     return not (len(words) >= 2 and words[0] in DETERMINERS and head.isalpha() and head not in speaker_terms()
@@ -223,7 +229,7 @@ def _with_its_name(ctx: Context, subject: Speaker | None) -> Speaker | None:
     if subject is None or subject.text[:1].islower():
         return subject
     placed = _PLACE_THEN_TITLED_NAME_RE.match(ctx.text, subject.end)
-    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == SpeakerType.PERSON and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
+    if placed and " " in placed.group(1) and speaker_type_of(placed.group(1)) == _PERSON and _mentions_between(ctx, placed.start(1) - 1, placed.end(1)):
         return Speaker(placed.group(1), placed.start(1), placed.end(1), subject.appositive)
     if not subject.text.split()[-1].islower():
         return subject
@@ -286,15 +292,15 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
             end = ctx.sentence_ends[k] if k < index else min(where, content_start if content_start is not None else where)
             named = _named_in_sentence(ctx, ctx.sentence_starts[k], end, gender, latest=k == index)
             if named and (best is None or (named[0] > best[0] and not _inside_phrase(named, best))):
-                best = (named[0], named[1], SpeakerType.PERSON.value)
+                best = (named[0], named[1], _PERSON_VALUE)
                 break
         if subject and subject.start < where and subject.text.lower() not in PRONOUNS:
             kind = speaker_type_of(subject.text)
-            if kind == SpeakerType.UNKNOWN and SpeakerType.ANONYMOUS in kinds and people_plural(subject.text.split()[-1]):
-                kind = SpeakerType.ANONYMOUS.value  # "Vape shop owners believe … They note that …"
+            if kind == _UNKNOWN and _ANONYMOUS in kinds and people_plural(subject.text.split()[-1]):
+                kind = _ANONYMOUS_VALUE  # "Vape shop owners believe … They note that …"
             if _capitalised_common_noun(subject, kind, ctx, history.capitals) or _modifier_without_its_noun(subject, ctx):
                 continue
-            if kind in kinds and not verb_inside(subject.text) and not (kinds == (SpeakerType.PERSON,) and plural_group(subject.text, ctx)):
+            if kind in kinds and not verb_inside(subject.text) and not (kinds == (_PERSON,) and plural_group(subject.text, ctx)):
                 if of_other_gender(subject.text, gender, ctx):
                     continue
                 if gender and surname_of_other_gender(subject.text, gender, ctx):
@@ -308,7 +314,7 @@ def _antecedent(ctx: Context, history: _History, where: int, kinds: tuple[str, .
         named = named_of_gender(ctx, gender)
         position = bisect.bisect_left(named, (where, ""))
         if position:
-            return named[position - 1][1], SpeakerType.PERSON.value
+            return named[position - 1][1], _PERSON_VALUE
     return (best[1], best[2]) if best else None
 
 
@@ -343,15 +349,15 @@ class _History:
         ``gender``: of one of those kinds, no pronoun itself, not of the other known gender,
         not a party in the plural ("Democrats" is no one person); two named people for "they", never for "he" or "she"."""
         _, _, name, kind = entry
-        if kind == SpeakerType.ANONYMOUS and SpeakerType.PERSON in kinds and SpeakerType.ANONYMOUS not in kinds:
+        if kind == _ANONYMOUS and _PERSON in kinds and _ANONYMOUS not in kinds:
             return gendered_description(name, gender, self.ctx) or gendered_by_own_words(entry[1].rstrip(), name, entry[0], gender, self.ctx)  # "a spokesman" for "he"
-        if kind == SpeakerType.PERSON and SpeakerType.ANONYMOUS in kinds and SpeakerType.PERSON not in kinds:
+        if kind == _PERSON and _ANONYMOUS in kinds and _PERSON not in kinds:
             return coordinated_people(name)  # "Susan Hennessey and Benjamin Wittes" for "they"
         if kind not in kinds or name.lower() in PRONOUNS or (gender and coordinated_people(name)):
             return False
         if gender and gender_of(name, self.ctx) not in ("", gender):
             return False
-        return not (kind == SpeakerType.PERSON and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
+        return not (kind == _PERSON and (name.split()[-1] in PARTY_WORDS and name.endswith("s") or plural_group(name, self.ctx)))
 
     def antecedent(self, where: int, kinds: tuple[str, ...], gender: str) -> tuple[int, str, str, str] | None:
         """The entry before offset ``where`` with the latest offset (the first in statement
@@ -365,7 +371,7 @@ class _History:
 
     def spoken_surnames(self) -> set[str]:
         """The last words of the person speakers resolved so far ("Trump" of "Donald Trump")."""
-        return {entry[2].split()[-1] for entry in self.entries if entry[3] == SpeakerType.PERSON and entry[2]}
+        return {entry[2].split()[-1] for entry in self.entries if entry[3] == _PERSON and entry[2]}
 
     def described(self, head: str, where: int) -> tuple[int, str, str, str] | None:
         """The latest entry (in statement order) before ``where`` whose phrase uses ``head``
