@@ -254,3 +254,14 @@ def test_photo_credits_of_every_spelling_are_found_behind_their_prefilter():
         start = text.index(credit)
         assert credit_regions(text) == [(start, start + len(credit))], credit
     assert credit_regions("Photographer Jane Roe said the Photo Booth closed.") == []
+
+
+def test_ends_with_the_answers_as_the_definite_pattern():
+    """`name_context.ends_with_the` (string tests, for speed) says what ``DEFINITE.search`` says:
+    "the" and blanks at the end, or before a final newline; no word character before the "the"."""
+    from analysis.entities.name_context import DEFINITE, ends_with_the
+
+    windows = ["in the ", "The \n", "the\n", "bathe ", "_the ", "éthe ", "(the\u00a0 ", " the", "the  \n", "xthe \n",
+               "the \n\n", "The", " The  ", "", " ", "\n", "of the\u00a0", "3the ", "-the ", "the \t", "THE "]
+    for window in windows:
+        assert ends_with_the(window) == bool(DEFINITE.search(window)), repr(window)

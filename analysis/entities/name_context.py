@@ -32,10 +32,23 @@ _CONJUNCTION = re.compile(r"(?:,[ \u00a0]*|,?[ \u00a0]+(?:and|or)[ \u00a0]+)")
 def context(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[bool, bool]:
     """(locative, definite): after "in"/"from"/…, or after "the"."""
     before = text[max(0, start - 40) : start]
-    locative = after_locative(before.split()[-3:], vocab.locatives)
+    locative = after_locative(before.rsplit(None, 3)[-3:], vocab.locatives)  # the last three words
     # "the Fed said" names the Fed; "the Parkland shooting" uses the name as a modifier.
-    definite = bool(DEFINITE.search(before)) and not NEXT_LOWER_WORD.match(text, end)
+    definite = ends_with_the(before) and not NEXT_LOWER_WORD.match(text, end)
     return locative, definite
+
+
+def ends_with_the(before: str) -> bool:
+    """``bool(DEFINITE.search(before))`` by string tests ("in the " is; "bathe ", "the" are not),
+    for speed (a search tries the pattern at each of the window's characters). `DEFINITE`'s
+    ``$`` also matches before a final newline; its ``\b`` wants no word character (a letter,
+    digit or "_") before the "the"."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    bare = before.rstrip(" \u00a0")
+    if len(bare) == len(before) or not bare.endswith(("the", "The")):
+        return False
+    return len(bare) == 3 or not (bare[-4].isalnum() or bare[-4] == "_")
 
 
 def after_locative(words: list[str], locatives: frozenset[str]) -> bool:
@@ -93,7 +106,7 @@ def spread_locative(mentions: list[Mention], text: str) -> None:
 
 def _after_the(text: str, start: int) -> bool:
     """Whether "the" is written just before a name ("the Paris climate accord")."""
-    return bool(DEFINITE.search(text[max(0, start - 10) : start]))
+    return ends_with_the(text[max(0, start - 10) : start])
 
 
 def _modifies_noun(text: str, end: int, vocab: Vocabulary) -> bool:
