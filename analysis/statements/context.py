@@ -14,6 +14,7 @@ from ..quotes import Quotation, paragraph_ranges, quotations
 from .cues import CueMatch, find_cues
 from .lexicons import closed_class, cue_lemmas
 from .names import Speaker, name_mentions
+from .patterns import MONTHS
 
 _WORD_RUN_RE = re.compile(r"\w+")
 # Between a quotation and a quote-side cue after it: no stop, colon, bracket or quote mark.
@@ -21,7 +22,7 @@ _SIDE_BREAK_RE = re.compile(r"[.,;:!?()“”\"\n]")
 _SIDE_INTRO_RE = re.compile(r"[ \t]*[,:][ \t]*")  # 'Smith laughed: "…"'
 # After a quote-side cue, what makes it no verb of saying: a gerund or "to" ("began tweeting",
 # "began to"), a number or a month ("began Sept. 24").
-_SIDE_NOT_SPEECH_RE = re.compile(r"\s+(?:\w+ing\b|to\b|\d|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_SIDE_NOT_SPEECH_RE = re.compile(rf"\s+(?:\w+ing\b|to\b|\d|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|(?:{MONTHS})\b)")
 
 
 def beside_quotation(text: str, cue: CueMatch, quotes: list[Quotation], quote_starts: list[int]) -> bool:
